@@ -1,0 +1,110 @@
+"""Request context: database session, the calling kiosk, and the customer session.
+
+Every check reads the database, so any number of API processes can serve the same
+kiosk: nothing about a session lives in process memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Annotated
+
+from fastapi import Depends, Path, Request
+from fastapi.security import APIKeyHeader, HTTPBasic, HTTPBasicCredentials
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from backend.config import Settings
+from backend.errors import ApiError
+from backend.models import CustomerSession, KioskTerminal, Member
+from backend.security import secret_matches, sha256_hex
+
+_kiosk_basic = HTTPBasic(auto_error=False, description="Kiosk terminal id and secret")
+_session_header = APIKeyHeader(name="X-Session-Token", auto_error=False,
+                               description="Customer session token from POST /v1/sessions")
+
+# Ids beyond a 64-bit integer cannot exist in any database we run on; refusing them
+# here keeps them from reaching the driver, which would fail with a server error.
+MAX_ID = 2**63 - 1
+PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+# last_seen_at is written at most this often, so reads stay reads
+_TOUCH_INTERVAL = timedelta(seconds=15)
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings  # type: ignore[no-any-return]
+
+
+def get_db(request: Request) -> Iterator[Session]:
+    with request.app.state.session_factory() as db:
+        yield db
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+DbDep = Annotated[Session, Depends(get_db)]
+
+
+def get_kiosk(db: DbDep, credentials: Annotated[HTTPBasicCredentials | None, Depends(_kiosk_basic)]) -> KioskTerminal:
+    refused = ApiError(401, "kiosk_unauthorized", "Unknown or revoked kiosk credential.",
+                       headers={"WWW-Authenticate": 'Basic realm="kiosk"'})
+    if credentials is None:
+        raise refused
+    kiosk = db.get(KioskTerminal, credentials.username)
+    if kiosk is None or not kiosk.active or not secret_matches(credentials.password, kiosk.secret_sha256):
+        raise refused
+    return kiosk
+
+
+KioskDep = Annotated[KioskTerminal, Depends(get_kiosk)]
+
+
+@dataclass(frozen=True)
+class CurrentSession:
+    session: CustomerSession
+    member: Member
+    kiosk: KioskTerminal
+    now: datetime
+
+
+def end_session(db: Session, session: CustomerSession, reason: str, now: datetime) -> None:
+    db.execute(update(CustomerSession).where(CustomerSession.id == session.id, CustomerSession.ended_at.is_(None))
+               .values(ended_at=now, end_reason=reason))
+    db.commit()
+
+
+def get_session(db: DbDep, kiosk: KioskDep, settings: SettingsDep,
+                token: Annotated[str | None, Depends(_session_header)]) -> CurrentSession:
+    if not token:
+        raise ApiError(401, "session_required", "This request needs a customer session.")
+    session = db.scalar(select(CustomerSession).where(CustomerSession.token_sha256 == sha256_hex(token)))
+    if session is None or session.kiosk_id != kiosk.id:
+        raise ApiError(401, "session_unknown", "No such session.")
+    if session.ended_at is not None:
+        raise ApiError(401, "session_ended", "The session has ended.")
+    now = settings.clock()
+    idle_limit = session.last_seen_at + timedelta(seconds=settings.session_idle_seconds)
+    if now >= session.expires_at or now >= idle_limit:
+        end_session(db, session, "expired", now)
+        raise ApiError(401, "session_expired", "The session has expired.")
+    if now - session.last_seen_at >= _TOUCH_INTERVAL:
+        session.last_seen_at = now
+        db.commit()
+    member = db.get(Member, session.member_id)
+    assert member is not None
+    return CurrentSession(session, member, kiosk, now)
+
+
+SessionDep = Annotated[CurrentSession, Depends(get_session)]
+
+
+def require_strong(current: SessionDep) -> CurrentSession:
+    if current.session.assurance != "strong":
+        raise ApiError(403, "assurance_required",
+                       "Confirm with the mobile certificate to see this.", extra={"required": "strong"})
+    return current
+
+
+StrongDep = Annotated[CurrentSession, Depends(require_strong)]

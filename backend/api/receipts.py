@@ -1,0 +1,174 @@
+"""Electronic and warranty receipts of the session's own member.
+
+Pages use a keyset cursor (time, id) rather than offsets, so a page is as fast at
+receipt 2,000 as at receipt 20 and new purchases do not shift what the next page shows.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import UTC, date, datetime
+
+from fastapi import APIRouter, Query
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import selectinload
+
+from backend.api.deps import MAX_ID, DbDep, KioskDep, PathId, StrongDep
+from backend.errors import not_found, validation_failed
+from backend.models import Receipt, Store, WarrantyReceipt
+from backend.schemas import (
+    ReceiptDetail,
+    ReceiptLineOut,
+    ReceiptPage,
+    ReceiptSummary,
+    StoreDetail,
+    StoreOut,
+    Stores,
+    VatLineOut,
+    WarrantyReceiptOut,
+    WarrantyReceipts,
+)
+from backend.timeutil import helsinki_day_end_utc, helsinki_day_start_utc, to_helsinki
+from backend.validation import FieldError
+
+router = APIRouter(prefix="/v1", tags=["receipts"])
+
+MAX_SEARCH_TERMS = 8
+# receipts are kept for decades, not millennia; the bounds keep time-zone arithmetic in range
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(9998, 12, 31)
+
+
+def encode_cursor(receipt: Receipt) -> str:
+    raw = f"{receipt.purchased_at.isoformat()}|{receipt.id}"
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, int]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        moment, ident_text = raw.split("|")
+        parsed = datetime.fromisoformat(moment)
+        ident = int(ident_text)
+        if parsed.tzinfo is None or not 1 <= ident <= MAX_ID:
+            raise ValueError
+        return parsed.astimezone(UTC), ident
+    except (binascii.Error, UnicodeDecodeError, ValueError, OverflowError):
+        raise validation_failed([FieldError("cursor", "cursor_invalid", "Not a cursor from this API.")]) from None
+
+
+def _like_term(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _store_out(store: Store) -> StoreOut:
+    return StoreOut(id=store.id, name=store.name, town=store.town)
+
+
+@router.get("/stores", response_model=Stores, tags=["stores"])
+def stores(db: DbDep, _kiosk: KioskDep) -> Stores:
+    return Stores(items=[_store_out(s) for s in db.scalars(select(Store).order_by(Store.name))])
+
+
+@router.get("/me/receipts", response_model=ReceiptPage)
+def receipts(
+    current: StrongDep,
+    db: DbDep,
+    limit: int = Query(20, ge=1, le=100),
+    cursor: str | None = Query(None, max_length=200),
+    q: str | None = Query(None, max_length=100, description="Words found in product names or the receipt number"),
+    date_from: date | None = Query(None, description="First Helsinki day to include"),
+    date_to: date | None = Query(None, description="Last Helsinki day to include"),
+    store_id: int | None = Query(None, ge=1, le=MAX_ID),
+) -> ReceiptPage:
+    if date_from and date_to and date_from > date_to:
+        raise validation_failed([FieldError("date_to", "date_range_invalid", "The end is before the start.")])
+    query = select(Receipt).where(Receipt.member_id == current.member.id)
+    for name, day in (("date_from", date_from), ("date_to", date_to)):
+        if day and not EARLIEST_DAY <= day <= LATEST_DAY:
+            raise validation_failed([FieldError(name, "date_out_of_range",
+                                                f"Dates from {EARLIEST_DAY} to {LATEST_DAY}.")])
+    if date_from:
+        query = query.where(Receipt.purchased_at >= helsinki_day_start_utc(date_from))
+    if date_to:
+        query = query.where(Receipt.purchased_at < helsinki_day_end_utc(date_to))
+    if store_id is not None:
+        query = query.where(Receipt.store_id == store_id)
+    terms = (q or "").casefold().split()
+    if len(terms) > MAX_SEARCH_TERMS:
+        raise validation_failed([FieldError("q", "too_many_terms", f"At most {MAX_SEARCH_TERMS} words.")])
+    for term in terms:
+        query = query.where(Receipt.search_text.like(_like_term(term), escape="\\"))
+    if cursor:
+        moment, ident = decode_cursor(cursor)
+        query = query.where(or_(Receipt.purchased_at < moment,
+                                and_(Receipt.purchased_at == moment, Receipt.id < ident)))
+    query = query.order_by(Receipt.purchased_at.desc(), Receipt.id.desc()).limit(limit + 1)
+    rows = list(db.scalars(query))
+    store_by_id = {s.id: s for s in db.scalars(select(Store))}
+    page = rows[:limit]
+    items = [
+        ReceiptSummary(id=r.id, number=r.number, purchased_at=to_helsinki(r.purchased_at),
+                       store=_store_out(store_by_id[r.store_id]), total_cents=r.total_cents,
+                       payment_method=r.payment_method, line_count=r.line_count)
+        for r in page
+    ]
+    return ReceiptPage(items=items, next_cursor=encode_cursor(page[-1]) if len(rows) > limit else None)
+
+
+@router.get("/me/receipts/{receipt_id}", response_model=ReceiptDetail)
+def receipt_detail(receipt_id: PathId, current: StrongDep, db: DbDep) -> ReceiptDetail:
+    receipt = db.scalar(select(Receipt)
+                        .where(Receipt.id == receipt_id, Receipt.member_id == current.member.id)
+                        .options(selectinload(Receipt.lines), selectinload(Receipt.vat_lines),
+                                 selectinload(Receipt.store)))
+    if receipt is None:
+        raise not_found()
+    warranty_ids = list(db.scalars(select(WarrantyReceipt.id).where(WarrantyReceipt.receipt_id == receipt.id)
+                                   .order_by(WarrantyReceipt.id)))
+    store = receipt.store
+    return ReceiptDetail(
+        id=receipt.id, number=receipt.number, purchased_at=to_helsinki(receipt.purchased_at),
+        store=StoreDetail(id=store.id, name=store.name, town=store.town, seller_name=store.seller_name,
+                          business_id=store.business_id, street=store.street, postal_code=store.postal_code),
+        lines=[ReceiptLineOut(position=ln.position, product_name=ln.product_name, ean=ln.ean,
+                              quantity_milli=ln.quantity_milli, unit=ln.unit, unit_price_cents=ln.unit_price_cents,
+                              discount_cents=ln.discount_cents, total_cents=ln.total_cents,
+                              vat_rate_bp=ln.vat_rate_bp, bonus_eligible=ln.bonus_eligible)
+               for ln in receipt.lines],
+        vat=[VatLineOut(rate_bp=v.rate_bp, net_cents=v.net_cents, vat_cents=v.vat_cents, gross_cents=v.gross_cents)
+             for v in receipt.vat_lines],
+        total_cents=receipt.total_cents, payment_method=receipt.payment_method,
+        payment_card_last4=receipt.payment_card_last4, bonus_eligible_cents=receipt.bonus_eligible_cents,
+        warranty_receipt_ids=warranty_ids,
+    )
+
+
+def _warranty_out(w: WarrantyReceipt) -> WarrantyReceiptOut:
+    return WarrantyReceiptOut(
+        id=w.id, receipt_id=w.receipt_id, receipt_number=w.receipt.number, product_name=w.product_name,
+        serial_number=w.serial_number, ean=w.ean, purchased_on=to_helsinki(w.receipt.purchased_at).date(),
+        store=_store_out(w.receipt.store), warranty_months=w.warranty_months,
+        warranty_ends_on=w.warranty_ends_on, guarantor=w.guarantor)
+
+
+def _warranty_query(member_id: int):  # type: ignore[no-untyped-def]
+    return (select(WarrantyReceipt).where(WarrantyReceipt.member_id == member_id)
+            .options(selectinload(WarrantyReceipt.receipt).selectinload(Receipt.store)))
+
+
+@router.get("/me/warranty-receipts", response_model=WarrantyReceipts)
+def warranty_receipts(current: StrongDep, db: DbDep) -> WarrantyReceipts:
+    rows = db.scalars(_warranty_query(current.member.id)
+                      .order_by(WarrantyReceipt.warranty_ends_on.desc(), WarrantyReceipt.id.desc()))
+    return WarrantyReceipts(items=[_warranty_out(w) for w in rows])
+
+
+@router.get("/me/warranty-receipts/{warranty_id}", response_model=WarrantyReceiptOut)
+def warranty_receipt(warranty_id: PathId, current: StrongDep, db: DbDep) -> WarrantyReceiptOut:
+    row = db.scalar(_warranty_query(current.member.id).where(WarrantyReceipt.id == warranty_id))
+    if row is None:
+        raise not_found()
+    return _warranty_out(row)

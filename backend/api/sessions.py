@@ -1,0 +1,117 @@
+"""Card challenges and customer sessions.
+
+A card number alone never opens a session: the kiosk asks for a single-use challenge
+bound to the card and to itself, the card signs it, and only a valid signature made
+with the card's registered key opens a session at `card` assurance.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import secrets
+from datetime import timedelta
+from typing import Literal
+
+from fastapi import APIRouter, Query, Response
+from sqlalchemy import select, update
+
+from backend.api.deps import DbDep, KioskDep, SessionDep, SettingsDep, end_session
+from backend.errors import ApiError, validation_failed
+from backend.models import Card, CardChallenge, CustomerSession, Member
+from backend.schemas import ChallengeOut, ChallengeRequest, SessionMember, SessionOpened, SessionOpenRequest, SessionOut
+from backend.security import card_signature_valid, new_challenge, new_token, sha256_hex
+from backend.timeutil import to_helsinki
+from backend.validation import FieldError, validate_card_number
+
+router = APIRouter(prefix="/v1", tags=["sessions"])
+
+_CARD_REFUSALS = {
+    "closed": ApiError(403, "card_closed", "This card has been closed."),
+    "lost": ApiError(403, "card_lost", "This card has been reported lost."),
+}
+
+
+def _refuse_inactive(card: Card) -> None:
+    if card.status != "active":
+        raise _CARD_REFUSALS.get(card.status, ApiError(403, "card_closed", "This card is not in use."))
+
+
+@router.post("/card-challenges", response_model=ChallengeOut, status_code=201)
+def create_challenge(body: ChallengeRequest, db: DbDep, kiosk: KioskDep, settings: SettingsDep) -> ChallengeOut:
+    try:
+        number = validate_card_number(body.card_number)
+    except FieldError as err:
+        raise validation_failed([err]) from None
+    card = db.scalar(select(Card).where(Card.number == number))
+    if card is None:
+        raise ApiError(404, "card_unknown", "This card is not known to the chain.")
+    _refuse_inactive(card)
+    now = settings.clock()
+    challenge = CardChallenge(id=secrets.token_hex(16), card_id=card.id, kiosk_id=kiosk.id,
+                              challenge=new_challenge(), created_at=now,
+                              expires_at=now + timedelta(seconds=settings.challenge_ttl_seconds))
+    db.add(challenge)
+    db.commit()
+    return ChallengeOut(challenge_id=challenge.id, challenge=base64.b64encode(challenge.challenge).decode(),
+                        card_kind=card.kind, expires_at=to_helsinki(challenge.expires_at))  # type: ignore[arg-type]
+
+
+def _session_out(session: CustomerSession, member: Member, settings: SettingsDep) -> SessionOut:
+    return SessionOut(assurance=session.assurance, expires_at=to_helsinki(session.expires_at),  # type: ignore[arg-type]
+                      idle_timeout_seconds=settings.session_idle_seconds,
+                      member=SessionMember(first_name=member.first_name, language=member.language))
+
+
+@router.post("/sessions", response_model=SessionOpened, status_code=201)
+def open_session(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings: SettingsDep) -> SessionOpened:
+    try:
+        signature = base64.b64decode(body.signature, validate=True)
+    except (binascii.Error, ValueError):
+        raise validation_failed([FieldError("signature", "invalid", "Not base64.")]) from None
+    now = settings.clock()
+    challenge = db.get(CardChallenge, body.challenge_id)
+    if challenge is None or challenge.kiosk_id != kiosk.id:
+        raise ApiError(403, "challenge_unknown", "No such challenge for this kiosk.")
+    # Burn the challenge first, atomically: a replay or a second process racing on the
+    # same challenge finds it used, and a wrong signature cannot be retried on it.
+    burned = db.execute(update(CardChallenge)
+                        .where(CardChallenge.id == challenge.id, CardChallenge.used_at.is_(None))
+                        .values(used_at=now))
+    db.commit()
+    if burned.rowcount != 1:  # type: ignore[attr-defined]
+        raise ApiError(403, "challenge_used", "This challenge has already been used.")
+    if now >= challenge.expires_at:
+        raise ApiError(403, "challenge_expired", "The challenge has expired; read the card again.")
+    card = db.get(Card, challenge.card_id)
+    assert card is not None
+    _refuse_inactive(card)
+    if not card_signature_valid(card.public_key, challenge.challenge, signature):
+        raise ApiError(403, "signature_invalid", "The card's answer does not match its registered key.")
+    if card.kind != "owner" or card.member_id is None:
+        raise ApiError(403, "card_not_for_customers", "Staff and technician cards open no customer session.",
+                       extra={"card_kind": card.kind})
+    member = db.get(Member, card.member_id)
+    assert member is not None
+    token = new_token()
+    session = CustomerSession(token_sha256=sha256_hex(token), member_id=member.id, card_id=card.id,
+                              kiosk_id=kiosk.id, assurance="card", created_at=now, last_seen_at=now,
+                              expires_at=now + timedelta(seconds=settings.session_max_seconds))
+    db.add(session)
+    db.commit()
+    out = _session_out(session, member, settings)
+    return SessionOpened(token=token, **out.model_dump())
+
+
+@router.get("/sessions/current", response_model=SessionOut)
+def current_session(current: SessionDep, settings: SettingsDep) -> SessionOut:
+    return _session_out(current.session, current.member, settings)
+
+
+EndReason = Literal["end_button", "card_removed", "idle", "kiosk_shutdown", "other"]
+
+
+@router.delete("/sessions/current", status_code=204, response_class=Response)
+def end_current_session(current: SessionDep, db: DbDep, reason: EndReason = Query("other")) -> Response:
+    end_session(db, current.session, reason, current.now)
+    return Response(status_code=204)

@@ -1,0 +1,114 @@
+"""`kiosk-backend`: serve the API, build the demo, manage kiosk credentials."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import logging
+import os
+import secrets
+import sys
+import tempfile
+from pathlib import Path
+
+from backend.config import DEFAULT_DATABASE_URL, Settings
+from backend.db import make_engine, make_session_factory
+from backend.models import Base, KioskTerminal
+from backend.timeutil import utcnow
+
+log = logging.getLogger("backend")
+
+
+def build_demo_database(url: str) -> None:
+    """A fresh database with the demo data: any existing tables at the URL are dropped."""
+    from backend.demo import build_demo
+
+    engine = make_engine(url)
+    Base.metadata.drop_all(engine)
+    Base.metadata.create_all(engine)
+    with make_session_factory(engine)() as db:
+        build_demo(db)
+    engine.dispose()
+
+
+def _demo_url(given: str | None) -> str:
+    if given:
+        return given
+    folder = Path(tempfile.gettempdir()) / "kiosk-demo"
+    folder.mkdir(exist_ok=True)
+    return f"sqlite:///{folder / 'backend.sqlite3'}"
+
+
+def _add_kiosk(url: str, kiosk_id: str, name: str) -> str:
+    engine = make_engine(url)
+    Base.metadata.create_all(engine)
+    secret = secrets.token_urlsafe(32)
+    with make_session_factory(engine)() as db:
+        db.merge(KioskTerminal(id=kiosk_id, name=name or kiosk_id, store_id=None,
+                               secret_sha256=hashlib.sha256(secret.encode()).hexdigest(), active=True,
+                               created_at=utcnow()))
+        db.commit()
+    return secret
+
+
+def _revoke_kiosk(url: str, kiosk_id: str) -> bool:
+    engine = make_engine(url)
+    with make_session_factory(engine)() as db:
+        kiosk = db.get(KioskTerminal, kiosk_id)
+        if kiosk is None:
+            return False
+        kiosk.active = False
+        db.commit()
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kiosk-backend", description=__doc__)
+    parser.add_argument("command", nargs="?", default="serve", choices=["serve", "add-kiosk", "revoke-kiosk"],
+                        help="serve (default); add-kiosk prints a new terminal's secret once; revoke-kiosk")
+    parser.add_argument("--demo", action="store_true", help="serve a freshly built demo database")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--database-url", default=os.environ.get("KIOSK_BACKEND_DATABASE_URL"),
+                        help=f"any SQLAlchemy URL (default {DEFAULT_DATABASE_URL})")
+    parser.add_argument("--kiosk-id", help="for add-kiosk and revoke-kiosk")
+    parser.add_argument("--kiosk-name", default="")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    url = _demo_url(args.database_url) if args.demo else (args.database_url or DEFAULT_DATABASE_URL)
+    if args.command == "add-kiosk":
+        if not args.kiosk_id:
+            parser.error("add-kiosk needs --kiosk-id")
+        print(_add_kiosk(url, args.kiosk_id, args.kiosk_name))
+        return 0
+    if args.command == "revoke-kiosk":
+        if not args.kiosk_id:
+            parser.error("revoke-kiosk needs --kiosk-id")
+        if not _revoke_kiosk(url, args.kiosk_id):
+            print(f"no kiosk {args.kiosk_id}", file=sys.stderr)
+            return 1
+        return 0
+
+    if args.demo:
+        from backend.demo import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
+
+        log.info("building demo data in %s", url)
+        build_demo_database(url)
+        base = f"http://{args.host}:{args.port}"
+        print(f"Demo backend: {base}  (OpenAPI: {base}/openapi.json, docs: {base}/docs)\n"
+              f"Demo kiosk credential: {DEMO_KIOSK_ID} / {DEMO_KIOSK_SECRET}\n"
+              f"Try: curl -u {DEMO_KIOSK_ID}:{DEMO_KIOSK_SECRET} {base}/v1/stores", flush=True)
+
+    import uvicorn
+
+    os.environ["KIOSK_BACKEND_DATABASE_URL"] = url
+    Settings.from_env()  # fail fast on a bad environment before uvicorn forks workers
+    uvicorn.run("backend.app:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
+                log_level="info")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

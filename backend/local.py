@@ -1,0 +1,104 @@
+"""Running the reference backend on loopback, for tests, benchmarks and the demo.
+
+The backend runs in its own process (uvicorn), as it does in production, so whoever
+uses this talks real HTTP to it and can stop or freeze it to see what a kiosk sees.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
+from sqlalchemy import update
+
+from backend.db import make_engine
+from backend.models import CustomerSession
+from backend.security import sha256_hex
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class LocalBackend:
+    database_url: str
+    port: int
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 20.0) -> None:
+        env = {**os.environ, "KIOSK_BACKEND_DATABASE_URL": self.database_url}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "backend.app:app_from_env", "--factory", "--host", "127.0.0.1",
+             "--port", str(self.port), "--log-level", "warning", "--no-access-log"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                error = self.process.stderr.read().decode() if self.process.stderr else ""
+                raise RuntimeError(f"backend exited: {error}")
+            try:
+                if requests.get(self.url + "/health", timeout=0.5).ok:
+                    return
+            except requests.ConnectionError:
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError("backend did not start in time")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGCONT)  # a frozen process cannot act on SIGTERM
+            self.process.terminate()
+            try:
+                self.process.wait(5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+
+    def freeze(self) -> None:
+        """Stop the process without closing its socket: requests connect and then hang."""
+        assert self.process
+        self.process.send_signal(signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        assert self.process
+        self.process.send_signal(signal.SIGCONT)
+
+
+def sign_as_demo_card(card_number: str, challenge_b64: str) -> str:
+    """What a demo card answers to INTERNAL AUTHENTICATE, base64 for the API."""
+    from backend.demo import demo_card_private_key
+
+    signature = demo_card_private_key(card_number).sign(base64.b64decode(challenge_b64), ec.ECDSA(hashes.SHA256()))
+    return base64.b64encode(signature).decode()
+
+
+def raise_to_strong(database_url: str, token: str) -> None:
+    """Stand-in for the mobile-certificate confirmation (issue 5), the only production path
+    to `strong`: until it exists, tests and benchmarks lift the session in the database."""
+    engine = make_engine(database_url)
+    with engine.begin() as connection:
+        result = connection.execute(update(CustomerSession)
+                                    .where(CustomerSession.token_sha256 == sha256_hex(token))
+                                    .values(assurance="strong"))
+        if result.rowcount != 1:
+            raise LookupError("no such session")
+    engine.dispose()

@@ -1,0 +1,356 @@
+"""Database models of the reference backend.
+
+Money is integer cents, percentages are basis points (1.5 % = 150), times are aware UTC.
+Receipts are documents: what was printed at the till (lines, VAT breakdown, eligible
+sums) is stored as issued, never recomputed from today's rules.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from backend.db import UTCDateTime
+
+Translated = dict[str, str]  # {"fi": ..., "sv": ..., "en": ...}
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime, Translated: JSON, dict[str, Any]: JSON}
+
+
+# --- people, cards, terminals ------------------------------------------------------
+
+class Household(Base):
+    __tablename__ = "households"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime]
+    members: Mapped[list[Member]] = relationship(back_populates="household", order_by="Member.id")
+
+
+class Member(Base):
+    __tablename__ = "members"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_number: Mapped[str] = mapped_column(String(12), unique=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
+    role: Mapped[str] = mapped_column(String(10))  # owner | family
+    first_name: Mapped[str] = mapped_column(String(60))
+    last_name: Mapped[str] = mapped_column(String(60))
+    hetu: Mapped[str] = mapped_column(String(11), unique=True)
+    language: Mapped[str] = mapped_column(String(2))
+    phone: Mapped[str | None] = mapped_column(String(16))
+    email: Mapped[str | None] = mapped_column(String(254))
+    address_line1: Mapped[str] = mapped_column(String(100))
+    address_line2: Mapped[str | None] = mapped_column(String(100))
+    postal_code: Mapped[str] = mapped_column(String(5))
+    town: Mapped[str] = mapped_column(String(50))
+    bank_account: Mapped[str | None] = mapped_column(String(34))
+    joined_at: Mapped[datetime]
+    household_joined_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    household: Mapped[Household] = relationship(back_populates="members")
+    cards: Mapped[list[Card]] = relationship(back_populates="member", order_by="Card.id")
+
+
+class StaffMember(Base):
+    __tablename__ = "staff_members"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_number: Mapped[str] = mapped_column(String(12), unique=True)
+    first_name: Mapped[str] = mapped_column(String(60))
+    last_name: Mapped[str] = mapped_column(String(60))
+    role: Mapped[str] = mapped_column(String(12))  # staff | technician
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"))
+
+
+class Card(Base):
+    __tablename__ = "cards"
+    __table_args__ = (
+        CheckConstraint("kind IN ('owner', 'staff', 'technician')", name="card_kind"),
+        CheckConstraint("status IN ('active', 'closed', 'lost')", name="card_status"),
+        CheckConstraint("(kind = 'owner' AND member_id IS NOT NULL AND staff_member_id IS NULL)"
+                        " OR (kind <> 'owner' AND member_id IS NULL AND staff_member_id IS NOT NULL)",
+                        name="card_holder"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(16), unique=True)
+    kind: Mapped[str] = mapped_column(String(12))  # owner | staff | technician
+    status: Mapped[str] = mapped_column(String(8))  # active | closed | lost
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)  # SubjectPublicKeyInfo, DER
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
+    staff_member_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
+    issued_at: Mapped[datetime]
+    status_changed_at: Mapped[datetime]
+    member: Mapped[Member | None] = relationship(back_populates="cards")
+
+
+class KioskTerminal(Base):
+    __tablename__ = "kiosk_terminals"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"))
+    secret_sha256: Mapped[str] = mapped_column(String(64))
+    active: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[datetime]
+
+
+class CardChallenge(Base):
+    __tablename__ = "card_challenges"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"))
+    kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
+    challenge: Mapped[bytes] = mapped_column(LargeBinary(32))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
+class CustomerSession(Base):
+    __tablename__ = "customer_sessions"
+    __table_args__ = (CheckConstraint("assurance IN ('card', 'strong')", name="session_assurance"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"))
+    kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
+    assurance: Mapped[str] = mapped_column(String(8))  # card | strong
+    created_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    end_reason: Mapped[str | None] = mapped_column(String(20))
+
+
+# --- stores and receipts --------------------------------------------------------------
+
+class Store(Base):
+    __tablename__ = "stores"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    seller_name: Mapped[str] = mapped_column(String(80))
+    business_id: Mapped[str] = mapped_column(String(9))
+    street: Mapped[str] = mapped_column(String(80))
+    postal_code: Mapped[str] = mapped_column(String(5))
+    town: Mapped[str] = mapped_column(String(50))
+
+
+class Receipt(Base):
+    __tablename__ = "receipts"
+    __table_args__ = (
+        Index("ix_receipts_member_time", "member_id", "purchased_at", "id"),
+        Index("ix_receipts_household_month", "household_id", "purchase_month"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"))
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    purchased_at: Mapped[datetime]
+    purchase_month: Mapped[date] = mapped_column(Date)  # Helsinki month, for monthly sums
+    total_cents: Mapped[int] = mapped_column(Integer)
+    bonus_eligible_cents: Mapped[int] = mapped_column(Integer)
+    payment_benefit_eligible_cents: Mapped[int] = mapped_column(Integer)
+    payment_method: Mapped[str] = mapped_column(String(20))
+    payment_card_last4: Mapped[str | None] = mapped_column(String(4))
+    line_count: Mapped[int] = mapped_column(Integer)
+    search_text: Mapped[str] = mapped_column(Text)  # casefolded number and product names
+    store: Mapped[Store] = relationship()
+    lines: Mapped[list[ReceiptLine]] = relationship(order_by="ReceiptLine.position")
+    vat_lines: Mapped[list[ReceiptVat]] = relationship(order_by="ReceiptVat.rate_bp.desc()")
+
+
+class ReceiptLine(Base):
+    __tablename__ = "receipt_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipts.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    product_name: Mapped[str] = mapped_column(String(80))
+    ean: Mapped[str | None] = mapped_column(String(14))
+    category: Mapped[str] = mapped_column(String(12))  # product category, see rules
+    quantity_milli: Mapped[int] = mapped_column(Integer)  # 1000 = one piece or one kg
+    unit: Mapped[str] = mapped_column(String(4))  # pcs | kg
+    unit_price_cents: Mapped[int] = mapped_column(Integer)
+    discount_cents: Mapped[int] = mapped_column(Integer)
+    total_cents: Mapped[int] = mapped_column(Integer)
+    vat_rate_bp: Mapped[int] = mapped_column(Integer)
+    bonus_eligible: Mapped[bool] = mapped_column(Boolean)
+
+
+class ReceiptVat(Base):
+    __tablename__ = "receipt_vat"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipts.id"), index=True)
+    rate_bp: Mapped[int] = mapped_column(Integer)
+    net_cents: Mapped[int] = mapped_column(Integer)
+    vat_cents: Mapped[int] = mapped_column(Integer)
+    gross_cents: Mapped[int] = mapped_column(Integer)
+
+
+class WarrantyReceipt(Base):
+    __tablename__ = "warranty_receipts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipts.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    product_name: Mapped[str] = mapped_column(String(80))
+    serial_number: Mapped[str | None] = mapped_column(String(40))
+    ean: Mapped[str | None] = mapped_column(String(14))
+    warranty_months: Mapped[int] = mapped_column(Integer)
+    warranty_ends_on: Mapped[date] = mapped_column(Date)
+    guarantor: Mapped[str] = mapped_column(String(80))
+    receipt: Mapped[Receipt] = relationship()
+
+
+# --- rule tables (effective-dated) ---------------------------------------------------
+
+class VatRate(Base):
+    """A VAT category's rate from valid_from on, until a later row of the category."""
+
+    __tablename__ = "vat_rates"
+    __table_args__ = (UniqueConstraint("vat_category", "valid_from"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vat_category: Mapped[str] = mapped_column(String(12))  # general | food | reduced | exempt
+    rate_bp: Mapped[int] = mapped_column(Integer)
+    valid_from: Mapped[date] = mapped_column(Date)
+
+
+class ProductCategory(Base):
+    """What a product category is taxed as and which benefits it earns."""
+
+    __tablename__ = "product_categories"
+    code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    vat_category: Mapped[str] = mapped_column(String(12))
+    bonus_eligible: Mapped[bool] = mapped_column(Boolean)
+    payment_benefit_eligible: Mapped[bool] = mapped_column(Boolean)
+
+
+class BenefitRuleSet(Base):
+    """Bonus steps, payment-method benefit and payout day in force from valid_from (a month start)."""
+
+    __tablename__ = "benefit_rule_sets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    valid_from: Mapped[date] = mapped_column(Date, unique=True)
+    payment_benefit_bp: Mapped[int] = mapped_column(Integer)
+    payout_day: Mapped[int] = mapped_column(Integer)
+    steps: Mapped[list[BonusStep]] = relationship(order_by="BonusStep.threshold_cents")
+
+
+class BonusStep(Base):
+    __tablename__ = "bonus_steps"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rule_set_id: Mapped[int] = mapped_column(ForeignKey("benefit_rule_sets.id"))
+    threshold_cents: Mapped[int] = mapped_column(Integer)
+    percent_bp: Mapped[int] = mapped_column(Integer)
+
+
+class CashBenefit(Base):
+    """Other cash benefits (partner and campaign benefits) credited to a household for a month."""
+
+    __tablename__ = "cash_benefits"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
+    month: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[Translated]
+    amount_cents: Mapped[int] = mapped_column(Integer)
+
+
+# --- panels and communication ---------------------------------------------------------
+
+class Panel(Base):
+    __tablename__ = "panels"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    title: Mapped[Translated]
+    description: Mapped[Translated]
+    active: Mapped[bool] = mapped_column(Boolean)
+    surveys: Mapped[list[Survey]] = relationship(order_by="Survey.opens_at.desc()")
+
+
+class PanelMembership(Base):
+    __tablename__ = "panel_memberships"
+    __table_args__ = (UniqueConstraint("panel_id", "member_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    panel_id: Mapped[int] = mapped_column(ForeignKey("panels.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    joined_at: Mapped[datetime]
+    left_at: Mapped[datetime | None]
+
+
+class Survey(Base):
+    __tablename__ = "surveys"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    panel_id: Mapped[int] = mapped_column(ForeignKey("panels.id"), index=True)
+    title: Mapped[Translated]
+    opens_at: Mapped[datetime]
+    closes_at: Mapped[datetime]
+    respondents: Mapped[int] = mapped_column(Integer)
+    questions: Mapped[list[SurveyQuestion]] = relationship(order_by="SurveyQuestion.position")
+
+
+class SurveyQuestion(Base):
+    __tablename__ = "survey_questions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[Translated]
+    options: Mapped[list[SurveyOption]] = relationship(order_by="SurveyOption.position")
+
+
+class SurveyOption(Base):
+    """Aggregated answers only: no individual response is stored here."""
+
+    __tablename__ = "survey_options"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("survey_questions.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[Translated]
+    answer_count: Mapped[int] = mapped_column(Integer)
+
+
+class CommunicationTopic(Base):
+    """A newsletter or a marketing channel a member can opt in to or out of."""
+
+    __tablename__ = "communication_topics"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(30), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))  # newsletter | channel
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[Translated]
+    description: Mapped[Translated]
+
+
+class CommunicationChoice(Base):
+    __tablename__ = "communication_choices"
+    __table_args__ = (UniqueConstraint("member_id", "topic_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    topic_id: Mapped[int] = mapped_column(ForeignKey("communication_topics.id"))
+    subscribed: Mapped[bool] = mapped_column(Boolean)
+    changed_at: Mapped[datetime]
+
+
+class CommunicationEvent(Base):
+    """Timestamped history of every consent and subscription change, for the register."""
+
+    __tablename__ = "communication_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    topic_id: Mapped[int] = mapped_column(ForeignKey("communication_topics.id"))
+    subscribed: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[datetime]
+    source: Mapped[str] = mapped_column(String(40))  # kiosk id, "web", "store", "import"

@@ -1,0 +1,150 @@
+"""The kiosk's one validated configuration: a TOML file, then environment overrides.
+
+A terminal that starts with a bad config must say exactly which key is wrong, so a
+technician can fix it in two minutes; every problem is collected before failing.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+class ConfigError(Exception):
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class BackendConfig:
+    url: str = "http://127.0.0.1:8080"
+    kiosk_id: str = ""
+    kiosk_secret: str = field(default="", repr=False)
+    connect_timeout_s: float = 3.0
+    read_timeout_s: float = 8.0
+
+
+@dataclass(frozen=True)
+class SessionConfig:
+    idle_timeout_s: int = 60
+    idle_warning_s: int = 15
+
+
+@dataclass(frozen=True)
+class DisplayConfig:
+    touch_only: bool = True
+    language: str = "fi"
+
+
+@dataclass(frozen=True)
+class CardReaderConfig:
+    kind: str = "simulated"  # simulated | pcsc
+    reader_pattern: str = ""
+
+
+@dataclass(frozen=True)
+class PrinterConfig:
+    kind: str = "simulated"  # simulated | tcp | device | file
+    address: str = ""  # host:port, device path or directory, by kind
+    width_dots: int = 576
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    backend: BackendConfig = field(default_factory=BackendConfig)
+    session: SessionConfig = field(default_factory=SessionConfig)
+    display: DisplayConfig = field(default_factory=DisplayConfig)
+    card_reader: CardReaderConfig = field(default_factory=CardReaderConfig)
+    printer: PrinterConfig = field(default_factory=PrinterConfig)
+
+
+_SECTIONS: dict[str, type] = {"backend": BackendConfig, "session": SessionConfig, "display": DisplayConfig,
+                              "card_reader": CardReaderConfig, "printer": PrinterConfig}
+_ENV = {"KIOSK_BACKEND_URL": ("backend", "url"), "KIOSK_ID": ("backend", "kiosk_id"),
+        "KIOSK_SECRET": ("backend", "kiosk_secret")}
+
+
+def _section(name: str, cls: type, raw: dict[str, Any], problems: list[str]) -> Any:
+    defaults = cls()
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if not hasattr(defaults, key):
+            problems.append(f"[{name}] {key}: unknown key")
+            continue
+        expected = type(getattr(defaults, key))
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            problems.append(f"[{name}] {key}: expected {expected.__name__}, got {value!r}")
+            continue
+        values[key] = value
+    return cls(**values)
+
+
+def _check(config: KioskConfig, problems: list[str]) -> None:
+    b = config.backend
+    if not b.url.startswith(("http://", "https://")):
+        problems.append("[backend] url: must start with http:// or https://")
+    elif b.url.startswith("http://") and not b.url.startswith(("http://127.0.0.1", "http://localhost")):
+        problems.append("[backend] url: plain http is allowed only on loopback; use https")
+    if not b.kiosk_id:
+        problems.append("[backend] kiosk_id: missing")
+    if not b.kiosk_secret:
+        problems.append("[backend] kiosk_secret: missing (set secret_file, kiosk_secret or KIOSK_SECRET)")
+    if not (0 < b.connect_timeout_s <= 30 and 0 < b.read_timeout_s <= 60):
+        problems.append("[backend] timeouts: connect 0–30 s, read 0–60 s")
+    s = config.session
+    if not (10 <= s.idle_timeout_s <= 3600) or not (0 < s.idle_warning_s < s.idle_timeout_s):
+        problems.append("[session] idle_timeout_s 10–3600 and idle_warning_s below it")
+    if config.display.language not in ("fi", "sv", "en"):
+        problems.append("[display] language: fi, sv or en")
+    if config.card_reader.kind not in ("simulated", "pcsc"):
+        problems.append("[card_reader] kind: simulated or pcsc")
+    p = config.printer
+    if p.kind not in ("simulated", "tcp", "device", "file"):
+        problems.append("[printer] kind: simulated, tcp, device or file")
+    if p.width_dots not in (384, 512, 576):
+        problems.append("[printer] width_dots: 384, 512 or 576")
+
+
+def parse_config(raw: dict[str, Any], environ: dict[str, str] | None = None) -> KioskConfig:
+    environ = dict(os.environ if environ is None else environ)
+    problems: list[str] = []
+    raw = {name: dict(value) if isinstance(value, dict) else value for name, value in raw.items()}
+    backend = raw.setdefault("backend", {})
+    if isinstance(backend, dict) and "secret_file" in backend:
+        path = Path(str(backend.pop("secret_file")))
+        try:
+            backend["kiosk_secret"] = path.read_text().strip()
+        except OSError as err:
+            problems.append(f"[backend] secret_file: cannot read {path}: {err.strerror}")
+    for variable, (section, key) in _ENV.items():
+        if variable in environ:
+            raw.setdefault(section, {})[key] = environ[variable]
+    sections = {}
+    for name, value in raw.items():
+        if name not in _SECTIONS:
+            problems.append(f"[{name}]: unknown section")
+        elif not isinstance(value, dict):
+            problems.append(f"[{name}]: must be a table")
+        else:
+            sections[name] = _section(name, _SECTIONS[name], value, problems)
+    config = KioskConfig(**sections)
+    _check(config, problems)
+    if problems:
+        raise ConfigError(problems)
+    return config
+
+
+def load_config(path: Path, environ: dict[str, str] | None = None) -> KioskConfig:
+    try:
+        raw = tomllib.loads(path.read_text())
+    except OSError as err:
+        raise ConfigError([f"{path}: {err.strerror}"]) from None
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError([f"{path}: {err}"]) from None
+    return parse_config(raw, environ)

@@ -1,0 +1,101 @@
+"""Fixtures for the backend API tests: a client factory, a clock the test moves, sessions.
+
+Every test gets a private copy of the demo database (``database_url`` from tests/conftest.py).
+Clients never raise server exceptions into the test: a 500 must show up as a failing
+status assertion, exactly as a kiosk would see it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from backend.app import create_app
+from backend.config import Settings
+from backend.db import make_engine
+from backend.timeutil import utcnow
+from tests.backend.helpers import KIOSKS, Clock, card_number
+from tests.support import raise_to_strong, sign_as_card
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(utcnow())
+
+
+ClientFactory = Callable[..., TestClient]
+
+
+@pytest.fixture
+def make_client(database_url: str, clock: Clock) -> Iterator[ClientFactory]:
+    """make_client(kiosk=1, auth=..., **settings) -> a TestClient on its own app and engine."""
+    apps: list[FastAPI] = []
+    clients: list[TestClient] = []
+
+    def make(kiosk: int = 1, *, auth: tuple[str, str] | None = None, **overrides: object) -> TestClient:
+        settings = Settings(database_url=database_url, clock=clock, **overrides)  # type: ignore[arg-type]
+        app = create_app(settings)
+        apps.append(app)
+        client = TestClient(app, raise_server_exceptions=False)
+        client.auth = auth or KIOSKS[kiosk]
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
+    for app in apps:
+        app.state.engine.dispose()
+
+
+@pytest.fixture
+def api(make_client: ClientFactory) -> TestClient:
+    """A client of the first demo kiosk."""
+    return make_client()
+
+
+SessionOpener = Callable[..., dict[str, str]]
+
+
+@pytest.fixture
+def open_session(api: TestClient, database_url: str) -> SessionOpener:
+    """open_session("matti", strong=True, client=api) -> headers carrying the session token."""
+
+    def open_(
+        card_key: str = "matti", strong: bool = True, client: TestClient | None = None
+    ) -> dict[str, str]:
+        client = client or api
+        number = card_number(card_key)
+        challenge = client.post("/v1/card-challenges", json={"card_number": number})
+        assert challenge.status_code == 201, challenge.text
+        body = challenge.json()
+        opened = client.post(
+            "/v1/sessions",
+            json={"challenge_id": body["challenge_id"], "signature": sign_as_card(number, body["challenge"])},
+        )
+        assert opened.status_code == 201, opened.text
+        token = opened.json()["token"]
+        if strong:
+            raise_to_strong(database_url, token)
+        return {"X-Session-Token": token}
+
+    return open_
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    """A separate engine on the test's database, for checking what the API did."""
+    eng = make_engine(database_url)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def db(engine: Engine) -> Iterator[Session]:
+    with Session(engine) as session:
+        yield session

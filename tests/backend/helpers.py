@@ -1,0 +1,98 @@
+"""Plain helpers for the backend API tests (fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import Any
+
+from fastapi.routing import APIRoute
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from backend.demo import DEMO_CARDS, DEMO_KIOSK_2_ID, DEMO_KIOSK_2_SECRET, DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
+from backend.models import Card, Member
+
+KIOSKS = {1: (DEMO_KIOSK_ID, DEMO_KIOSK_SECRET), 2: (DEMO_KIOSK_2_ID, DEMO_KIOSK_2_SECRET)}
+
+
+class Clock:
+    """A clock the test moves by hand: Settings(clock=...) reads it on every request."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+def card_number(card_key: str) -> str:
+    return DEMO_CARDS[card_key].number
+
+
+def member_of(db: Session, card_key: str) -> Member:
+    member = db.scalar(
+        select(Member).join(Card, Card.member_id == Member.id).where(Card.number == card_number(card_key))
+    )
+    assert member is not None, card_key
+    return member
+
+
+@functools.cache
+def v1_routes() -> tuple[tuple[str, str], ...]:
+    """(method, path template) of every /v1 route of the app, read from a real app instance."""
+    from backend.app import create_app
+    from backend.config import Settings
+
+    app = create_app(Settings(database_url="sqlite://"))
+    found: set[tuple[str, str]] = set()
+
+    def walk(routes: Iterable[Any], prefix: str) -> None:
+        for route in routes:
+            if isinstance(route, APIRoute):
+                if (prefix + route.path).startswith("/v1/"):
+                    found.update((method, prefix + route.path) for method in route.methods)
+            elif hasattr(route, "original_router"):  # FastAPI >= 0.16x keeps included routers as one route
+                walk(route.original_router.routes, prefix + route.include_context.prefix)
+            elif hasattr(route, "routes"):  # a mount
+                walk(route.routes, prefix + getattr(route, "path", ""))
+
+    walk(app.routes, "")
+    app.state.engine.dispose()
+    assert found, "no /v1 routes found in the app"
+    return tuple(sorted(found, key=lambda r: (r[1], r[0])))
+
+
+def member_routes() -> list[tuple[str, str]]:
+    """Every route that shows or changes a member's own data."""
+    return [r for r in v1_routes() if r[1].startswith(("/v1/me/", "/v1/surveys/"))]
+
+
+# Path parameters a route template may have, with a harmless value, for checks that are
+# decided before the item is looked up (credentials, session, assurance).
+PLACEHOLDERS = {"receipt_id": "1", "warranty_id": "1", "panel_id": "1", "survey_id": "1", "code": "x"}
+
+# A body each writing route accepts.
+BODIES: dict[tuple[str, str], Any] = {
+    ("POST", "/v1/card-challenges"): {"card_number": "0000000000000000"},
+    ("POST", "/v1/sessions"): {"challenge_id": "x", "signature": "AAAA"},
+    ("PATCH", "/v1/me/profile"): {},
+    ("PUT", "/v1/me/newsletters/{code}"): {"subscribed": True},
+}
+
+
+def fill(path: str, values: dict[str, str] | None = None) -> str:
+    return path.format(**{**PLACEHOLDERS, **(values or {})})
+
+
+def error_of(response: Any) -> str:
+    """The error code of an API error response, after checking the error shape."""
+    body = response.json()
+    assert isinstance(body, dict), body
+    assert isinstance(body.get("code"), str) and body["code"], body
+    assert isinstance(body.get("message"), str) and body["message"], body
+    return body["code"]

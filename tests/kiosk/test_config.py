@@ -1,0 +1,59 @@
+"""A technician reads these messages: each problem names its key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.config import ConfigError, load_config, parse_config
+
+VALID = {"backend": {"url": "https://api.example.coop", "kiosk_id": "k1", "kiosk_secret": "s"}}
+
+
+def test_example_config_in_deploy_is_valid_once_its_secret_file_exists(tmp_path: Path) -> None:
+    secret = tmp_path / "secret"
+    secret.write_text("abc\n")
+    text = Path("deploy/kiosk.example.toml").read_text().replace("/etc/owner-kiosk/backend-secret", str(secret))
+    path = tmp_path / "kiosk.toml"
+    path.write_text(text)
+    config = load_config(path, environ={})
+    assert config.backend.kiosk_secret == "abc"
+    assert config.card_reader.kind == "pcsc"
+    assert config.printer.width_dots == 576
+
+
+def test_all_problems_are_reported_at_once_with_their_keys() -> None:
+    raw = {"backend": {"url": "ftp://x", "kiosk_id": "", "read_timeout_s": "slow"},
+           "printer": {"width_dots": 600, "colour": True}, "screen": {}}
+    with pytest.raises(ConfigError) as caught:
+        parse_config(raw, environ={})
+    text = "\n".join(caught.value.problems)
+    for expected in ("[backend] url", "[backend] kiosk_id", "[backend] read_timeout_s", "[backend] kiosk_secret",
+                     "[printer] width_dots", "[printer] colour: unknown key", "[screen]: unknown section"):
+        assert expected in text
+
+
+def test_plain_http_is_refused_off_loopback() -> None:
+    raw = {"backend": {**VALID["backend"], "url": "http://api.example.coop"}}
+    with pytest.raises(ConfigError, match="https"):
+        parse_config(raw, environ={})
+    loopback = {"backend": {**VALID["backend"], "url": "http://127.0.0.1:8080"}}
+    assert parse_config(loopback, environ={}).backend.url == "http://127.0.0.1:8080"
+
+
+def test_environment_overrides_the_file() -> None:
+    config = parse_config(VALID, environ={"KIOSK_SECRET": "from-env", "KIOSK_ID": "k9"})
+    assert (config.backend.kiosk_id, config.backend.kiosk_secret) == ("k9", "from-env")
+
+
+def test_secret_never_appears_in_the_config_repr() -> None:
+    config = parse_config(VALID, environ={})
+    assert "kiosk_secret" not in repr(config)
+
+
+def test_broken_toml_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text("[backend\nurl=")
+    with pytest.raises(ConfigError, match=str(path)):
+        load_config(path, environ={})
