@@ -104,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     import uvicorn
 
     os.environ["KIOSK_BACKEND_DATABASE_URL"] = url
+    if args.demo:
+        os.environ["KIOSK_BACKEND_DEMO_MODE"] = "1"
     Settings.from_env()  # fail fast on a bad environment before uvicorn forks workers
     uvicorn.run("backend.app:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
                 log_level="info")

@@ -20,6 +20,9 @@ class Settings:
     challenge_ttl_seconds: int = 60
     max_body_bytes: int = 16 * 1024
     max_page_size: int = 100
+    confirmation_timeout_seconds: int = 120
+    # Demo mode adds the stand-in "phone" endpoints (/v1/demo/...); never set in production.
+    demo_mode: bool = False
     clock: Callable[[], datetime] = field(default=utcnow, compare=False)
 
     @classmethod
@@ -31,5 +34,7 @@ class Settings:
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = int(env)
+        if os.environ.get("KIOSK_BACKEND_DEMO_MODE") == "1":
+            values["demo_mode"] = True
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

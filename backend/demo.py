@@ -18,11 +18,22 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from backend.demo_cards import (  # noqa: F401  (re-exported: tests and tools import them from here)
+    DEMO_CARD_PINS,
+    DEMO_CARDS,
+    DEMO_KIOSK_2_ID,
+    DEMO_KIOSK_2_SECRET,
+    DEMO_KIOSK_ID,
+    DEMO_KIOSK_SECRET,
+    RETIRED_KIOSK_ID,
+    RETIRED_KIOSK_SECRET,
+    DemoCard,
+    demo_card_private_key,
+    public_key_der,
+)
 from backend.models import (
     Card,
     CashBenefit,
@@ -50,72 +61,6 @@ from backend.reference_data import seed_reference_data
 from backend.rules import VatTable, load_vat_table, vat_breakdown
 from backend.timeutil import HELSINKI, add_months, helsinki_day_start_utc, purchase_month, to_helsinki, utcnow
 from backend.validation import business_id_check_digit, iban_check_digits, luhn_check_digit, make_hetu
-
-# --- kiosk terminals -------------------------------------------------------------------
-
-DEMO_KIOSK_ID = "demo-kiosk-01"
-DEMO_KIOSK_SECRET = "demo-kiosk-01-secret-not-for-production"
-DEMO_KIOSK_2_ID = "demo-kiosk-02"
-DEMO_KIOSK_2_SECRET = "demo-kiosk-02-secret-not-for-production"
-RETIRED_KIOSK_ID = "retired-kiosk"
-RETIRED_KIOSK_SECRET = "retired-kiosk-secret-not-for-production"
-
-# --- cards ---------------------------------------------------------------------------------
-
-_P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
-
-
-def demo_card_private_key(card_number: str) -> ec.EllipticCurvePrivateKey:
-    """The demo card's signing key, derived from its number.
-
-    A derived key lets the virtual smart card, the tests and the database agree on a
-    card's key pair without shipping key files; it is as public as this source file,
-    which is why only demo cards may ever use it.
-    """
-    digest = hashlib.sha256(b"owner-kiosk demo card " + card_number.encode()).digest()
-    scalar = int.from_bytes(digest, "big") % (_P256_ORDER - 1) + 1
-    return ec.derive_private_key(scalar, ec.SECP256R1())
-
-
-def public_key_der(private_key: ec.EllipticCurvePrivateKey) -> bytes:
-    """SubjectPublicKeyInfo DER, the form Card.public_key stores."""
-    return private_key.public_key().public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-
-
-def _card_number(body15: str) -> str:
-    return body15 + luhn_check_digit(body15)
-
-
-@dataclass(frozen=True)
-class DemoCard:
-    number: str
-    kind: str  # owner | staff | technician
-    holder: str
-    status: str  # active | closed | lost
-
-
-# Keys are the names tests and the virtual card use; numbers are "6401", a two-digit
-# issuer group (10 Aurinko, 20 Meri, 30 Skärgården, 90 staff) and a serial.
-DEMO_CARDS: dict[str, DemoCard] = {
-    "matti": DemoCard(_card_number("640110002345601"), "owner", "Matti Virtanen", "active"),
-    "anna": DemoCard(_card_number("640110002345602"), "owner", "Anna Virtanen", "active"),
-    "eetu": DemoCard(_card_number("640110009876503"), "owner", "Eetu Virtanen", "active"),
-    "elsa": DemoCard(_card_number("640130004567104"), "owner", "Elsa Lindqvist", "active"),
-    "eino": DemoCard(_card_number("640110000123805"), "owner", "Eino Mäkinen", "active"),
-    "james": DemoCard(_card_number("640120004567806"), "owner", "James Wilson", "active"),
-    "james_closed": DemoCard(_card_number("640120001122307"), "owner", "James Wilson", "closed"),
-    "lost": DemoCard(_card_number("640110003456708"), "owner", "Pekka Nieminen", "lost"),
-    "sari": DemoCard(_card_number("640120002345609"), "owner", "Sari Järvinen", "active"),
-    "jari": DemoCard(_card_number("640120002345710"), "owner", "Jari Järvinen", "active"),
-    "staff": DemoCard(_card_number("640190000104211"), "staff", "Liisa Korhonen", "active"),
-    "technician": DemoCard(_card_number("640190000001712"), "technician", "Timo Lehtinen", "active"),
-}
-
-# The PINs the virtual staff and technician cards accept: the backend never sees a PIN
-# (the card only signs after VERIFY), so these live here for the card emulator and tests.
-DEMO_CARD_PINS: dict[str, str] = {"staff": "2580", "technician": "7913"}
 
 # card key -> (holder's person key or staff key, issued days ago, status changed days ago)
 _CARD_HISTORY: dict[str, tuple[str, int, int]] = {

@@ -1,5 +1,8 @@
 """Running the reference backend on loopback, for tests, benchmarks and the demo.
 
+Light to import (no SQLAlchemy at module level): the kiosk's demo mode uses it to start
+the backend as a child process.
+
 The backend runs in its own process (uvicorn), as it does in production, so whoever
 uses this talks real HTTP to it and can stop or freeze it to see what a kiosk sees.
 """
@@ -19,11 +22,6 @@ from pathlib import Path
 import requests
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
-from sqlalchemy import update
-
-from backend.db import make_engine
-from backend.models import CustomerSession
-from backend.security import sha256_hex
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,18 +36,26 @@ def free_port() -> int:
 class LocalBackend:
     database_url: str
     port: int
+    demo_mode: bool = False
+    build_demo: bool = False  # the child builds fresh demo data at database_url before serving
     process: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, timeout: float = 20.0) -> None:
-        env = {**os.environ, "KIOSK_BACKEND_DATABASE_URL": self.database_url}
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "backend.app:app_from_env", "--factory", "--host", "127.0.0.1",
-             "--port", str(self.port), "--log-level", "warning", "--no-access-log"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    def start(self, timeout: float = 30.0) -> None:
+        env = {**os.environ, "KIOSK_BACKEND_DATABASE_URL": self.database_url,
+               "KIOSK_BACKEND_DEMO_MODE": "1" if self.demo_mode else "0"}
+        if self.build_demo:
+            command = [sys.executable, "-m", "backend.cli", "--demo", "--host", "127.0.0.1", "--port", str(self.port),
+                       "--database-url", self.database_url]
+            self.build_demo = False  # a restart serves the data built the first time
+        else:
+            command = [sys.executable, "-m", "uvicorn", "backend.app:app_from_env", "--factory", "--host",
+                       "127.0.0.1", "--port", str(self.port), "--log-level", "warning", "--no-access-log"]
+        self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.PIPE)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -85,7 +91,7 @@ class LocalBackend:
 
 def sign_as_demo_card(card_number: str, challenge_b64: str) -> str:
     """What a demo card answers to INTERNAL AUTHENTICATE, base64 for the API."""
-    from backend.demo import demo_card_private_key
+    from backend.demo_cards import demo_card_private_key
 
     signature = demo_card_private_key(card_number).sign(base64.b64decode(challenge_b64), ec.ECDSA(hashes.SHA256()))
     return base64.b64encode(signature).decode()
@@ -94,6 +100,12 @@ def sign_as_demo_card(card_number: str, challenge_b64: str) -> str:
 def raise_to_strong(database_url: str, token: str) -> None:
     """Stand-in for the mobile-certificate confirmation (issue 5), the only production path
     to `strong`: until it exists, tests and benchmarks lift the session in the database."""
+    from sqlalchemy import update
+
+    from backend.db import make_engine
+    from backend.models import CustomerSession
+    from backend.security import sha256_hex
+
     engine = make_engine(database_url)
     with engine.begin() as connection:
         result = connection.execute(update(CustomerSession)

@@ -135,6 +135,28 @@ class CustomerSession(Base):
     end_reason: Mapped[str | None] = mapped_column(String(20))
 
 
+class IdentityConfirmation(Base):
+    """A mobile-certificate confirmation that lifts a card session to `strong`.
+
+    Kept in the database so any API process can answer the kiosk's polls. The decision
+    comes from the mobile-certificate service (issue 5); until then a demo-only endpoint
+    plays the phone.
+    """
+
+    __tablename__ = "identity_confirmations"
+    __table_args__ = (CheckConstraint("status IN ('pending', 'approved', 'cancelled', 'expired', 'failed')",
+                                      name="confirmation_status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("customer_sessions.id"), index=True)
+    event_id: Mapped[str] = mapped_column(String(8))
+    msisdn: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(10))
+    outcome: Mapped[str | None] = mapped_column(String(30))  # why it failed, as a stable code
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    decided_at: Mapped[datetime | None]
+
+
 # --- stores and receipts --------------------------------------------------------------
 
 class Store(Base):

@@ -66,6 +66,22 @@ class SessionOpened(SessionOut):
     token: str
 
 
+ConfirmationStatus = Literal["pending", "approved", "cancelled", "expired", "failed"]
+
+
+class ConfirmationOut(BaseModel):
+    event_id: str  # shown on the kiosk and on the phone at the same time
+    phone_masked: str
+    expires_at: datetime
+    status: ConfirmationStatus
+    outcome: str | None  # stable code of a failure, e.g. "user_cancel"
+    assurance: Assurance
+
+
+class DemoDecision(Strict):
+    approve: bool
+
+
 # --- benefits -----------------------------------------------------------------------
 
 class NextStepOut(BaseModel):

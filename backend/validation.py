@@ -127,6 +127,13 @@ def validate_phone(value: str) -> str:
     return compact
 
 
+def mask_phone(e164: str) -> str:
+    """+358401234567 -> "+358 40 *** **67": enough to recognise one's own number, not to call it."""
+    if e164.startswith("+358") and len(e164) >= 9:
+        return f"+358 {e164[4:6]} *** **{e164[-2:]}"
+    return f"{e164[:3]} *** **{e164[-2:]}"
+
+
 def validate_email(value: str) -> str:
     email = value.strip()
     if len(email) > 254 or not _EMAIL.match(email) or ".." in email:

@@ -315,6 +315,28 @@ class OpenedSession:
                    _str(_obj(raw), "token"))
 
 
+ConfirmationStatus = Literal["pending", "approved", "cancelled", "expired", "failed"]
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """A mobile-certificate confirmation as the kiosk shows it: event ID, masked phone, status."""
+
+    event_id: str
+    phone_masked: str
+    expires_at: datetime
+    status: ConfirmationStatus
+    outcome: str | None  # stable code of a failure, e.g. "user_cancel"
+    assurance: Assurance
+
+    @classmethod
+    def from_json(cls, raw: Any) -> Confirmation:
+        d = _obj(raw)
+        return cls(_str(d, "event_id"), _str(d, "phone_masked"), _datetime(d, "expires_at"),
+                   _choice(d, "status", ("pending", "approved", "cancelled", "expired", "failed")),
+                   _opt_str(d, "outcome"), _choice(d, "assurance", ("card", "strong")))
+
+
 @dataclass(frozen=True)
 class NextStep:
     threshold_cents: int
@@ -828,6 +850,24 @@ class ApiClient:
 
     def session_info(self) -> SessionInfo:
         return self._read("/v1/sessions/current", SessionInfo.from_json)
+
+    # --- identity confirmation (card -> strong) ---
+
+    def start_confirmation(self) -> Confirmation:
+        """Asks the backend to send the mobile-certificate prompt; Refused("no_phone") without a phone."""
+        return Confirmation.from_json(self._call("POST", "/v1/sessions/current/confirmation",
+                                                 token=self._require_token()))
+
+    def confirmation_status(self) -> Confirmation:
+        return self._read("/v1/sessions/current/confirmation", Confirmation.from_json)
+
+    def cancel_confirmation(self) -> None:
+        self._call("DELETE", "/v1/sessions/current/confirmation", token=self._require_token())
+
+    def demo_phone_decides(self, event_id: str, approve: bool) -> Confirmation:
+        """Demo mode only: the stand-in for the member's phone (the backend has no such route otherwise)."""
+        return Confirmation.from_json(self._call("POST", f"/v1/demo/confirmations/{event_id}",
+                                                 body={"approve": approve}))
 
     def end_session(self, reason: EndReason = "end_button") -> None:
         """Forgets the token first, then revokes it at the backend.

@@ -1,18 +1,28 @@
 """Composition root of the kiosk: config -> devices -> api client -> session -> window.
 
-Until the touch-screen shell lands, the entry point offers the technician's check: does
-this terminal's config load, and does the backend accept its credential?
+`kiosk` runs the terminal full-screen and locked down; `--windowed` is for development;
+`--demo` runs it against the reference backend with demo data and simulated devices;
+`--tour DIR` renders every screen in every language to PNG; `--check` verifies the
+config and the backend credential for a technician.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import signal
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.api import ApiClient, ApiError, BackendUnreachable, KioskUnauthorized
-from kiosk.config import ConfigError, KioskConfig, load_config
+from kiosk.config import ConfigError, KioskConfig, load_config, parse_config
+from kiosk.devices.base import CardReader, ReceiptPrinter
+from kiosk.logs import setup_logging
+
+log = logging.getLogger("kiosk")
 
 DEFAULT_CONFIG = Path("/etc/owner-kiosk/kiosk.toml")
 
@@ -37,25 +47,197 @@ def check(config: KioskConfig) -> tuple[bool, str]:
     return True, f"backend {config.backend.url} accepts kiosk {config.backend.kiosk_id!r} ({len(stores)} stores)"
 
 
+def make_devices(config: KioskConfig) -> tuple[CardReader, ReceiptPrinter]:
+    from kiosk.devices.simulated import SimulatedCardReader, SimulatedPrinter
+
+    if config.card_reader.kind != "simulated" or config.printer.kind != "simulated":
+        raise ConfigError([f"[card_reader] kind {config.card_reader.kind!r} / [printer] kind {config.printer.kind!r}:"
+                           " only the simulated devices are in this build"])
+    return SimulatedCardReader(), SimulatedPrinter(width_dots=config.printer.width_dots)
+
+
+@dataclass
+class Kiosk:
+    """Everything one running terminal is made of, for main(), the tour, the bench and tests."""
+
+    config: KioskConfig
+    api: ApiClient
+    reader: CardReader
+    printer: ReceiptPrinter
+    session: object  # kiosk.session.Session
+    window: object  # kiosk.views.window.KioskWindow, or None in session-only tests
+    runner: object  # kiosk.tasks.TaskRunner
+    translations: object  # kiosk.i18n.Translations
+    guard: object  # kiosk.crash.CrashGuard
+
+    def shutdown(self) -> None:
+        """Revoke any open session, stop devices, let queued jobs finish."""
+        from kiosk.crash import CrashGuard
+        from kiosk.session import Session
+        from kiosk.tasks import TaskRunner
+
+        assert isinstance(self.session, Session) and isinstance(self.runner, TaskRunner)
+        assert isinstance(self.guard, CrashGuard)
+        self.reader.stop()
+        self.session.stop()
+        self.runner.run(lambda: self.api.end_session("other"), lambda _r: None, lambda _e: None)
+        self.runner.wait(5000)
+        self.guard.uninstall()
+        self.api.close()
+
+
+def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *, kiosk_mode: bool,
+            api: ApiClient | None = None, timing: object = None, with_window: bool = True,
+            with_guard: bool = True) -> Kiosk:
+    """Build and start a kiosk in the running QApplication.
+
+    Tests may leave out the window (session-only tests) or the crash guard (pytest-qt must
+    see exceptions in slots to fail a test), and pass faster timings.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.crash import CrashGuard
+    from kiosk.i18n import Translations
+    from kiosk.session import Session, Timing
+    from kiosk.tasks import TaskRunner
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "compose() needs a QApplication"
+    api = api or make_api_client(config)
+    translations = Translations(app)
+    translations.set_language(config.display.language)
+    runner = TaskRunner()
+    if timing is None:
+        timing = Timing(idle_timeout_s=config.session.idle_timeout_s, idle_warning_s=config.session.idle_warning_s)
+    assert isinstance(timing, Timing)
+    session = Session(reader, api, runner.run, default_language=config.display.language, timing=timing,
+                      set_language=translations.set_language)
+    app.installEventFilter(session)
+    window = None
+    if with_window:
+        from kiosk.views.window import KioskWindow
+
+        window = KioskWindow(session, kiosk_mode=kiosk_mode,
+                             touch_only=kiosk_mode and config.display.touch_only)
+    guard = CrashGuard(session.recover_from_crash)
+    if with_guard:
+        guard.install()
+    session.start()
+    return Kiosk(config, api, reader, printer, session, window, runner, translations, guard)
+
+
+def _load(args: argparse.Namespace) -> KioskConfig:
+    if args.config is not None:
+        return load_config(args.config)
+    env_path = os.environ.get("KIOSK_CONFIG")
+    if env_path:
+        return load_config(Path(env_path))
+    if DEFAULT_CONFIG.exists():
+        return load_config(DEFAULT_CONFIG)
+    if args.demo or args.tour:
+        # The demo needs no file: the demo backend supplies url and credential.
+        return parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"}})
+    raise ConfigError([f"{DEFAULT_CONFIG}: no config file (give --config PATH or set KIOSK_CONFIG)"])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kiosk", description="Owner-customer kiosk terminal")
-    parser.add_argument("--config", type=Path, default=Path(os.environ.get("KIOSK_CONFIG", DEFAULT_CONFIG)))
+    parser.add_argument("--config", type=Path, help=f"TOML config (default: $KIOSK_CONFIG or {DEFAULT_CONFIG})")
     parser.add_argument("--check", action="store_true", help="check the config and the backend credential, then exit")
+    parser.add_argument("--demo", action="store_true",
+                        help="run against the reference backend with demo data and simulated devices")
+    parser.add_argument("--windowed", action="store_true", help="a normal window without lockdown (development)")
+    parser.add_argument("--tour", type=Path, metavar="DIR", help="render every screen in every language to DIR")
     args = parser.parse_args(argv)
+    setup_logging()
     try:
-        config = load_config(args.config)
+        config = _load(args)
     except ConfigError as err:
-        print(f"kiosk: config {args.config} is not usable:", file=sys.stderr)
+        print("kiosk: the configuration is not usable:", file=sys.stderr)
         for problem in err.problems:
             print(f"  - {problem}", file=sys.stderr)
         return 2
-    if not args.check:
-        print("kiosk: the touch-screen interface is not part of this build yet; "
-              "`kiosk --check` tests this terminal's backend connection.", file=sys.stderr)
-        return 2
-    ok, message = check(config)
-    print(message, file=sys.stdout if ok else sys.stderr)
-    return 0 if ok else 1
+    if args.check:
+        ok, message = check(config)
+        print(message, file=sys.stdout if ok else sys.stderr)
+        return 0 if ok else 1
+    if args.tour:
+        from kiosk.tour import run_tour
+
+        return run_tour(args.tour, config)
+    return run(config, demo=args.demo, windowed=args.windowed)
+
+
+def run(config: KioskConfig, *, demo: bool, windowed: bool) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.demo import DemoBackend, DemoDevices, DemoPhone, demo_config
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Owner-customer kiosk")
+    demo_backend = DemoBackend() if demo else None
+    phone = None
+    try:
+        if demo_backend is not None:
+            log.info("starting the demo backend")
+            config = demo_config(config, demo_backend.start())
+        try:
+            reader, printer = make_devices(config)
+        except ConfigError as err:
+            print(f"kiosk: {err}", file=sys.stderr)
+            return 2
+        kiosk = compose(config, reader, printer, kiosk_mode=not windowed)
+        panel = None
+        if demo_backend is not None:
+            from kiosk.devices.simulated import SimulatedCardReader
+            from kiosk.views.demo_panel import DemoPanel
+
+            assert isinstance(reader, SimulatedCardReader)
+            phone = DemoPhone(config.backend)
+            panel = DemoPanel(DemoDevices(reader, phone), kiosk.session, printer)
+            screen = app.primaryScreen().availableGeometry()
+            panel.place_beside(screen.width(), screen.height())
+            panel.show()
+        window = kiosk.window
+
+        def quit_kiosk() -> None:
+            window.allow_close()  # type: ignore[attr-defined]
+            app.quit()
+
+        if panel is not None:
+            panel.quit_requested.connect(quit_kiosk)
+        _quit_on_signals(quit_kiosk)
+        if windowed:
+            window.show()  # type: ignore[attr-defined]
+        else:
+            window.showFullScreen()  # type: ignore[attr-defined]
+        if panel is not None:
+            panel.raise_()
+        log.info("kiosk ready against %s", config.backend.url)
+        code = app.exec()
+        kiosk.shutdown()
+        return code
+    finally:
+        if phone is not None:
+            phone.close()
+        if demo_backend is not None:
+            demo_backend.stop()
+
+
+def _quit_on_signals(quit_kiosk: Callable[[], None]) -> None:
+    """SIGTERM (systemd stopping the kiosk) and SIGINT end the event loop cleanly.
+
+    Python runs signal handlers only between bytecodes, so a timer wakes the interpreter
+    a few times a second while Qt's event loop is in C++.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda _signum, _frame: quit_kiosk())
+    wake = QTimer(QApplication.instance())
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
 
 
 if __name__ == "__main__":

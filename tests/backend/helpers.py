@@ -82,6 +82,7 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/v1/sessions"): {"challenge_id": "x", "signature": "AAAA"},
     ("PATCH", "/v1/me/profile"): {},
     ("PUT", "/v1/me/newsletters/{code}"): {"subscribed": True},
+    ("POST", "/v1/sessions/current/confirmation"): {},  # takes no body: one sent is ignored
 }
 
 

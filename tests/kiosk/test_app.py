@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,16 @@ import pytest
 from backend.demo import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
 from kiosk.app import main
 from tests.support import LiveBackend, free_port
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging() -> Iterator[None]:
+    """main() sets up the terminal's logging on the stderr of the moment: put pytest's back."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 def _config(tmp_path: Path, url: str, secret: str) -> Path:

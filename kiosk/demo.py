@@ -1,0 +1,140 @@
+"""Demo mode: the reference backend with demo data on loopback, and simulated devices.
+
+The backend runs as a child process (stopped on exit) with a fresh demo database in a
+temporary directory, so a demo leaves nothing behind. The "phone" of the demo is the
+backend's demo-only confirmation endpoint, driven from the demo devices panel.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.api import ApiClient, ApiError, Confirmation
+from kiosk.config import BackendConfig, KioskConfig
+from kiosk.devices.simulated import SimulatedCardReader
+from kiosk.devices.virtual_card import VirtualCard, demo_virtual_cards
+
+
+@dataclass
+class DemoBackend:
+    """The reference backend in a child process, on a free loopback port, with fresh demo data."""
+
+    folder: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="kiosk-demo-")))
+    process: object = None
+
+    def start(self) -> BackendConfig:
+        """Start the child, which builds its own demo data: the kiosk process never loads the backend."""
+        from backend.demo_cards import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
+        from backend.local import LocalBackend, free_port
+
+        url = f"sqlite:///{self.folder / 'backend.sqlite3'}"
+        backend = LocalBackend(url, free_port(), demo_mode=True, build_demo=True)
+        backend.start()
+        self.process = backend
+        return BackendConfig(url=backend.url, kiosk_id=DEMO_KIOSK_ID, kiosk_secret=DEMO_KIOSK_SECRET,
+                             connect_timeout_s=2.0, read_timeout_s=5.0)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.stop()  # type: ignore[attr-defined]
+            self.process = None
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    # For the screen tour and tests: the ways a real backend misbehaves.
+
+    def freeze(self) -> None:
+        """Requests connect and then hang, like an overloaded backend."""
+        self.process.freeze()  # type: ignore[attr-defined]
+
+    def thaw(self) -> None:
+        self.process.thaw()  # type: ignore[attr-defined]
+
+    def pause(self) -> None:
+        """The backend is gone (connections refused); resume() brings it back on the same port."""
+        self.process.stop()  # type: ignore[attr-defined]
+
+    def resume(self) -> None:
+        self.process.start()  # type: ignore[attr-defined]
+
+    def end_all_sessions(self) -> None:
+        """The backend revokes every open session, as an operator or a card block would."""
+        from datetime import UTC, datetime
+
+        from sqlalchemy import update
+
+        from backend.db import make_engine
+        from backend.models import CustomerSession
+
+        engine = make_engine(self.process.database_url)  # type: ignore[attr-defined]
+        with engine.begin() as connection:
+            connection.execute(update(CustomerSession).where(CustomerSession.ended_at.is_(None))
+                               .values(ended_at=datetime.now(UTC), end_reason="revoked"))
+        engine.dispose()
+
+
+def demo_config(base: KioskConfig, backend: BackendConfig) -> KioskConfig:
+    """The configured kiosk, pointed at the demo backend with simulated devices."""
+    from dataclasses import replace
+
+    return replace(base, backend=backend, card_reader=replace(base.card_reader, kind="simulated"),
+                   printer=replace(base.printer, kind="simulated"))
+
+
+class DemoPhone:
+    """The member's phone in the demo: approves or cancels the pending confirmation.
+
+    It has its own API client (the kiosk's credential, no customer session), as a real
+    phone talks to the operator, not through the kiosk.
+    """
+
+    def __init__(self, backend: BackendConfig) -> None:
+        self._api = ApiClient(backend.url, backend.kiosk_id, backend.kiosk_secret,
+                              connect_timeout=backend.connect_timeout_s, read_timeout=backend.read_timeout_s)
+
+    def decide(self, event_id: str, approve: bool) -> Confirmation | None:
+        try:
+            return self._api.demo_phone_decides(event_id, approve)
+        except ApiError:
+            return None  # nothing pending any more: the kiosk shows why
+
+    def close(self) -> None:
+        self._api.close()
+
+
+class ForeignCard:
+    """A card without our applet (a payment card, say): every SELECT of ours gets 6A 82."""
+
+    def power_on(self) -> bytes:
+        return bytes.fromhex("3B8F8001804F0CA000000306030001000000006A")
+
+    def process(self, apdu: bytes) -> bytes:
+        return bytes.fromhex("6A82") if apdu[1:2] == b"\xa4" else bytes.fromhex("6985")
+
+
+FOREIGN_CARD = "foreign"
+
+
+@dataclass
+class DemoDevices:
+    """What the demo devices panel drives: the simulated reader's card slot and the phone."""
+
+    reader: SimulatedCardReader
+    phone: DemoPhone | None
+    cards: dict[str, VirtualCard] = field(default_factory=demo_virtual_cards)
+    on_change: Callable[[], None] | None = None
+
+    def insert(self, name: str) -> None:
+        """Insert a demo card by its DEMO_CARDS name, or FOREIGN_CARD (replaces a card already in)."""
+        card = ForeignCard() if name == FOREIGN_CARD else self.cards[name]
+        self.reader.insert(card)  # type: ignore[arg-type]  # the reader only calls power_on/process
+
+    def remove(self) -> None:
+        if self.reader_has_card():
+            self.reader.remove()
+
+    def reader_has_card(self) -> bool:
+        return self.reader.card is not None

@@ -1,0 +1,105 @@
+"""The small interfaces the session uses to reach devices.
+
+Simulated devices (demo, training, tests) and real ones (PC/SC reader, ESC/POS printer)
+implement the same protocols, so the session never knows which it has. Nothing here
+imports Qt or pyscard: device events arrive on whatever thread the device uses, and
+the session hands them to the UI thread itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Protocol
+
+from PIL.Image import Image
+
+# --- card reader -----------------------------------------------------------------------
+
+class CardEventKind(Enum):
+    INSERTED = "inserted"
+    REMOVED = "removed"
+    READER_ADDED = "reader_added"
+    READER_REMOVED = "reader_removed"
+
+
+@dataclass(frozen=True)
+class CardEvent:
+    kind: CardEventKind
+    reader: str
+
+
+CardListener = Callable[[CardEvent], None]
+
+
+class CardTransportError(Exception):
+    """The reader could not exchange an APDU; the card's own answers are ownercard errors."""
+
+
+class NoCard(CardTransportError):
+    """No card in the reader (or it was pulled before the connection was made)."""
+
+
+class CardRemoved(CardTransportError):
+    """The card left the reader in the middle of a command."""
+
+
+class ReaderUnavailable(CardTransportError):
+    """No usable reader, or the PC/SC service is gone."""
+
+
+class CardConnection(Protocol):
+    def transmit(self, apdu: bytes) -> bytes:
+        """Send one command APDU and return the full response APDU (data + SW1 SW2).
+
+        Blocking; called from a worker thread. Raises CardTransportError subclasses.
+        """
+        ...
+
+    def close(self) -> None: ...
+
+
+class CardReader(Protocol):
+    def start(self, listener: CardListener) -> None:
+        """Begin reporting events; a card already present at start is reported as INSERTED."""
+        ...
+
+    def stop(self) -> None: ...
+
+    def connect(self) -> CardConnection:
+        """Exclusive connection to the card now in the reader; raises NoCard or ReaderUnavailable."""
+        ...
+
+
+# --- receipt printer ------------------------------------------------------------------------
+
+class PrinterState(Enum):
+    READY = "ready"
+    PAPER_NEAR_END = "paper_near_end"  # prints, but staff should be told
+    PAPER_OUT = "paper_out"
+    COVER_OPEN = "cover_open"
+    OFFLINE = "offline"
+    UNREACHABLE = "unreachable"
+
+    @property
+    def can_print(self) -> bool:
+        return self in (PrinterState.READY, PrinterState.PAPER_NEAR_END)
+
+
+class PrinterError(Exception):
+    def __init__(self, state: PrinterState, message: str = "") -> None:
+        super().__init__(message or state.value)
+        self.state = state
+
+
+class ReceiptPrinter(Protocol):
+    width_dots: int
+
+    def status(self) -> PrinterState:
+        """Real-time status, asked between jobs only. Blocking; call off the UI thread."""
+        ...
+
+    def print_image(self, image: Image) -> None:
+        """Print a 1-bit image of width_dots and cut. Raises PrinterError; never claims a half job."""
+        ...

@@ -1,0 +1,525 @@
+"""The customer session: a state machine the views observe and send intents to.
+
+    attract -> reading -> confirming -> portal -> ending -> attract
+                  \\            \\          \\
+                   +-> notice   +-> (card-only portal, or notice)
+
+Views never do I/O: they call intents here (choose_language, end, retry_confirmation, ...)
+and redraw on signals. Card and backend work runs on one worker thread in order
+(kiosk.tasks); every job carries the generation of the session that asked for it, and a
+result that arrives after that session ended is dropped. Ending a session wipes every
+bit of customer data held here and tells views to wipe theirs (`wiped`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+from kiosk.api import (
+    ApiClient,
+    ApiError,
+    BackendUnreachable,
+    BenefitsSummary,
+    CardRefused,
+    Confirmation,
+    KioskUnauthorized,
+    OpenedSession,
+    Refused,
+    SessionGone,
+)
+from kiosk.devices.base import CardEvent, CardEventKind, CardReader, CardTransportError
+from kiosk.devices.ownercard import CardData, CardProtocolError, NotOurCard, OwnerCard
+
+log = logging.getLogger(__name__)
+
+
+class Stage(Enum):
+    ATTRACT = "attract"
+    READING = "reading"
+    CONFIRMING = "confirming"
+    PORTAL = "portal"
+    ENDING = "ending"
+    NOTICE = "notice"
+
+
+class Notice(Enum):
+    """Every message screen the kiosk can show; views map each to translated text."""
+
+    NOT_OUR_CARD = "not_our_card"
+    CARD_UNREADABLE = "card_unreadable"
+    CARD_UNKNOWN = "card_unknown"
+    CARD_CLOSED = "card_closed"
+    CARD_LOST = "card_lost"
+    CARD_NOT_VERIFIED = "card_not_verified"
+    STAFF_CARD = "staff_card"
+    SERVICE_UNAVAILABLE = "service_unavailable"
+    OUT_OF_ORDER = "out_of_order"
+    SESSION_GONE = "session_gone"
+    APOLOGY = "apology"
+
+
+class ConfirmOutcome(Enum):
+    """What the confirming screen shows besides the pending prompt."""
+
+    PENDING = "pending"
+    STARTING = "starting"
+    USER_CANCEL = "user_cancel"
+    EXPIRED = "expired"
+    NO_PHONE = "no_phone"
+    FAILED = "failed"
+    UNAVAILABLE = "unavailable"
+
+
+class EndReason(Enum):
+    END_BUTTON = "end_button"
+    CARD_REMOVED = "card_removed"
+    IDLE = "idle"
+
+
+_CARD_REFUSALS = {
+    "card_unknown": Notice.CARD_UNKNOWN, "card_closed": Notice.CARD_CLOSED, "card_lost": Notice.CARD_LOST,
+    "card_not_for_customers": Notice.STAFF_CARD, "signature_invalid": Notice.CARD_NOT_VERIFIED,
+    "challenge_expired": Notice.CARD_UNREADABLE, "challenge_used": Notice.CARD_UNREADABLE,
+    "challenge_unknown": Notice.CARD_UNREADABLE,
+}
+
+
+@dataclass(frozen=True)
+class Timing:
+    idle_timeout_s: int = 60
+    idle_warning_s: int = 15
+    poll_interval_ms: int = 1000
+    busy_delay_ms: int = 300
+    ending_ms: int = 4000
+    notice_ms: int = 20000
+    service_retry_ms: int = 10000
+
+
+def prove_card(reader: CardReader, api: ApiClient) -> tuple[CardData, OpenedSession | None]:
+    """Read the card, have it sign the backend's challenge, open the session (worker thread)."""
+    connection = reader.connect()
+    try:
+        card = OwnerCard(connection.transmit)
+        card.select()
+        data = card.read()
+        if data.kind != "owner":
+            return data, None
+        challenge = api.request_challenge(data.number)
+        signature = card.prove(challenge.challenge)
+        return data, api.open_session(challenge.challenge_id, signature)
+    finally:
+        connection.close()
+
+
+class Session(QObject):
+    stage_changed = Signal(object)  # Stage
+    notice_changed = Signal(object)  # Notice | None
+    confirmation_changed = Signal()  # read .confirmation and .confirm_outcome
+    member_changed = Signal()  # read .first_name and .assurance
+    summary_changed = Signal()  # read .summary
+    language_changed = Signal(str)
+    busy_changed = Signal(bool)
+    idle_warning = Signal(int)  # seconds left; 0 = the warning is over (touched or ended)
+    service_changed = Signal(bool)  # backend reachable at the attract screen
+    wiped = Signal()  # views: forget everything of the customer now
+    _card_event = Signal(object)  # from the reader's thread to ours
+
+    def __init__(self, reader: CardReader, api: ApiClient, run: Callable[..., None], *,
+                 default_language: str = "fi", timing: Timing | None = None,
+                 set_language: Callable[[str], None] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._api = api
+        self._run_job = run
+        self._timing = timing or Timing()
+        self._apply_language = set_language or (lambda _lang: None)
+        self.default_language = default_language
+        self.language = default_language
+        self.stage = Stage.ATTRACT
+        self.notice: Notice | None = None
+        self.service_available = True
+        self.card_present = False
+        self._generation = 0
+        self._in_flight = 0
+        self._wipe_state()
+
+        self._card_event.connect(self._on_card_event)
+        self._busy_timer = self._timer(self._timing.busy_delay_ms, lambda: self.busy_changed.emit(True))
+        self._poll_timer = self._timer(self._timing.poll_interval_ms, self._poll_confirmation)
+        self._ending_timer = self._timer(self._timing.ending_ms, self._ending_over)
+        self._notice_timer = self._timer(self._timing.notice_ms, self._notice_over)
+        self._service_timer = self._timer(self._timing.service_retry_ms, self.check_service)
+        self._idle_timer = self._timer(1000 * (self._timing.idle_timeout_s - self._timing.idle_warning_s),
+                                       self._start_idle_warning)
+        self._countdown_timer = QTimer(self)
+        self._countdown_timer.setInterval(1000)
+        self._countdown_timer.timeout.connect(self._idle_tick)
+        self.idle_seconds_left = 0
+
+    def _timer(self, msecs: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(msecs)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _wipe_state(self) -> None:
+        self.first_name = ""
+        self.assurance = ""
+        self.summary: BenefitsSummary | None = None
+        self.confirmation: Confirmation | None = None
+        self.confirm_outcome = ConfirmOutcome.STARTING
+
+    # --- start-up ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._reader.start(self._card_event.emit)
+        self.check_service()
+
+    def stop(self) -> None:
+        """Shutting down: no timer fires any more and the app stops feeding us events."""
+        for timer in (self._busy_timer, self._poll_timer, self._ending_timer, self._notice_timer,
+                      self._service_timer, self._idle_timer, self._countdown_timer):
+            timer.stop()
+        self._generation += 1
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def check_service(self) -> None:
+        """Is the backend there? Asked at start and, while it is not, every few seconds."""
+        def done(_stores: object) -> None:
+            self._set_service(True)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, (BackendUnreachable, KioskUnauthorized, ApiError)):
+                self._set_service(False)
+                self._service_timer.start()
+            else:
+                self._crash(exc)
+
+        self._job(self._api.stores, done, failed, track_busy=False)
+
+    def _set_service(self, available: bool) -> None:
+        if available != self.service_available:
+            self.service_available = available
+            self.service_changed.emit(available)
+
+    # --- card events -------------------------------------------------------------------
+
+    def _on_card_event(self, event: CardEvent) -> None:
+        if event.kind is CardEventKind.INSERTED:
+            self.card_present = True
+            # In ENDING or NOTICE an insertion can only follow a removal: it is the next card.
+            if self.stage in (Stage.ATTRACT, Stage.ENDING, Stage.NOTICE):
+                self._read_card()
+        elif event.kind in (CardEventKind.REMOVED, CardEventKind.READER_REMOVED):
+            was_present, self.card_present = self.card_present, False
+            if not was_present:
+                return
+            if self.stage is Stage.READING:
+                self._close_session("card_removed")
+                self._to_attract()
+            elif self.stage in (Stage.CONFIRMING, Stage.PORTAL):
+                self._end(EndReason.CARD_REMOVED)
+            elif self.stage is Stage.NOTICE or (self.stage is Stage.ENDING and not self._ending_timer.isActive()):
+                self._to_attract()
+
+    def _read_card(self) -> None:
+        self._generation += 1
+        self._ending_timer.stop()
+        self._notice_timer.stop()
+        self.notice = None
+        self._set_stage(Stage.READING)
+        self._job(lambda: prove_card(self._reader, self._api), self._card_proven, self._card_failed)
+
+    def _card_proven(self, result: tuple[CardData, OpenedSession | None]) -> None:
+        data, opened = result
+        if opened is None:
+            log.info("card of kind %s: no customer session", data.kind)
+            self._show_notice(Notice.STAFF_CARD)
+            return
+        self.first_name = opened.member.first_name
+        self.assurance = opened.assurance
+        self.choose_language(opened.member.language)
+        self.member_changed.emit()
+        self._set_stage(Stage.CONFIRMING)
+        self.start_confirmation()
+
+    def _card_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotOurCard):
+            self._show_notice(Notice.NOT_OUR_CARD)
+        elif isinstance(exc, (CardProtocolError, CardTransportError)):
+            log.warning("card could not be read: %s", type(exc).__name__)
+            self._show_notice(Notice.CARD_UNREADABLE)
+        elif isinstance(exc, CardRefused):
+            self._show_notice(_CARD_REFUSALS.get(exc.code, Notice.CARD_NOT_VERIFIED))
+        else:
+            self._backend_failed(exc)
+
+    # --- identity confirmation -----------------------------------------------------------
+
+    def start_confirmation(self) -> None:
+        self.confirmation = None
+        self._set_confirm(ConfirmOutcome.STARTING)
+        self._job(self._api.start_confirmation, self._confirmation_started, self._confirmation_failed)
+
+    def retry_confirmation(self) -> None:
+        if self.stage is Stage.CONFIRMING:
+            self.start_confirmation()
+
+    def cancel_confirmation(self) -> None:
+        """Cancel on the kiosk: the backend transaction is cancelled, the member may go on with the card only."""
+        if self.stage is not Stage.CONFIRMING:
+            return
+        self._poll_timer.stop()
+        if self.confirm_outcome is ConfirmOutcome.PENDING:
+            self._job(self._api.cancel_confirmation, lambda _r: None, self._quietly)
+        self._set_confirm(ConfirmOutcome.USER_CANCEL)
+
+    def continue_with_card(self) -> None:
+        """Go on at `card` assurance: only the benefits summary."""
+        if self.stage is Stage.CONFIRMING:
+            self._poll_timer.stop()
+            self._enter_portal()
+
+    def confirm_now(self) -> None:
+        """From the card-only portal: confirm with the mobile certificate to see everything."""
+        if self.stage is Stage.PORTAL and self.assurance == "card":
+            self._idle_timer.stop()
+            self._set_stage(Stage.CONFIRMING)
+            self.start_confirmation()
+
+    def _confirmation_started(self, confirmation: Confirmation) -> None:
+        self.confirmation = confirmation
+        self._set_confirm(ConfirmOutcome.PENDING)
+        self._poll_timer.start()
+
+    def _poll_confirmation(self) -> None:
+        if self.stage is Stage.CONFIRMING and self.confirm_outcome is ConfirmOutcome.PENDING:
+            self._job(self._api.confirmation_status, self._confirmation_polled, self._confirmation_failed,
+                      track_busy=False)
+
+    def _confirmation_polled(self, confirmation: Confirmation) -> None:
+        if self.stage is not Stage.CONFIRMING or self.confirm_outcome is not ConfirmOutcome.PENDING:
+            return
+        self.confirmation = confirmation
+        if confirmation.status == "approved":
+            self.assurance = confirmation.assurance
+            self.member_changed.emit()
+            self._enter_portal()
+        elif confirmation.status == "pending":
+            self.confirmation_changed.emit()
+            self._poll_timer.start()
+        elif confirmation.status == "cancelled":
+            self._set_confirm(ConfirmOutcome.USER_CANCEL)
+        elif confirmation.status == "expired":
+            self._set_confirm(ConfirmOutcome.EXPIRED)
+        else:
+            self._set_confirm(ConfirmOutcome.FAILED)
+
+    def _confirmation_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Refused) and exc.code == "no_phone":
+            self._set_confirm(ConfirmOutcome.NO_PHONE)
+        elif isinstance(exc, BackendUnreachable):
+            self._set_confirm(ConfirmOutcome.UNAVAILABLE)
+        elif isinstance(exc, (SessionGone, KioskUnauthorized)) or not isinstance(exc, ApiError):
+            self._backend_failed(exc)
+        else:
+            self._set_confirm(ConfirmOutcome.FAILED)
+
+    def _set_confirm(self, outcome: ConfirmOutcome) -> None:
+        self.confirm_outcome = outcome
+        self.confirmation_changed.emit()
+
+    # --- portal ------------------------------------------------------------------------------
+
+    def _enter_portal(self) -> None:
+        self._set_stage(Stage.PORTAL)
+        self.user_activity()
+        self._job(self._api.benefits_summary, self._summary_loaded, self._backend_failed)
+
+    def _summary_loaded(self, summary: BenefitsSummary) -> None:
+        self.summary = summary
+        self.summary_changed.emit()
+
+    # --- intents -------------------------------------------------------------------------------
+
+    def choose_language(self, language: str) -> None:
+        if language != self.language:
+            self._apply_language(language)
+            self.language = language
+            self.language_changed.emit(language)
+
+    def end(self) -> None:
+        """The End button."""
+        if self.stage in (Stage.READING, Stage.CONFIRMING, Stage.PORTAL):
+            self._end(EndReason.END_BUTTON)
+
+    def dismiss_notice(self) -> None:
+        if self.stage is Stage.NOTICE:
+            self._notice_over()
+
+    def user_activity(self) -> None:
+        """Any touch or key: the shopper is here; restart the idle clock and cancel a warning."""
+        if self._countdown_timer.isActive():
+            self._countdown_timer.stop()
+            self.idle_warning.emit(0)
+        if self.stage in (Stage.PORTAL, Stage.NOTICE):
+            self._idle_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
+            self.user_activity()
+        return False
+
+    def recover_from_crash(self) -> None:
+        """After an unexpected exception anywhere: wipe, apologise, back to attract."""
+        self._crash(None)
+
+    # --- idle ------------------------------------------------------------------------------------
+
+    def _start_idle_warning(self) -> None:
+        if self.stage not in (Stage.PORTAL, Stage.NOTICE):
+            return
+        self.idle_seconds_left = self._timing.idle_warning_s
+        self.idle_warning.emit(self.idle_seconds_left)
+        self._countdown_timer.start()
+
+    def _idle_tick(self) -> None:
+        self.idle_seconds_left -= 1
+        if self.idle_seconds_left > 0:
+            self.idle_warning.emit(self.idle_seconds_left)
+            return
+        self._countdown_timer.stop()
+        self.idle_warning.emit(0)
+        if self.stage is Stage.NOTICE:
+            self._to_attract()
+        else:
+            self._end(EndReason.IDLE)
+
+    # --- ending ---------------------------------------------------------------------------------
+
+    def _end(self, reason: EndReason) -> None:
+        """Thank the member and return to attract once the card is out (End, removal, idle)."""
+        log.info("session ends: %s", reason.value)
+        self._close_session(reason.value)
+        self._set_stage(Stage.ENDING)
+        self._ending_timer.start()
+
+    def _close_session(self, reason: str) -> None:
+        """Wipe everything of the customer and revoke the token; results still on their way are dropped.
+
+        The revocation is queued behind any job in flight, so a session that was being
+        opened as the card left is revoked as soon as it exists.
+        """
+        self._generation += 1
+        self._wipe()
+        revoke = reason if reason in ("end_button", "card_removed", "idle") else "other"
+        self._job(lambda: self._api.end_session(revoke), lambda _r: None, self._quietly, track_busy=False)
+
+    def _wipe(self) -> None:
+        for timer in (self._poll_timer, self._idle_timer, self._countdown_timer, self._notice_timer):
+            timer.stop()
+        if self.idle_seconds_left:
+            self.idle_seconds_left = 0
+            self.idle_warning.emit(0)
+        self._wipe_state()
+        self.member_changed.emit()
+        self.summary_changed.emit()
+        self.wiped.emit()
+
+    def _ending_over(self) -> None:
+        """The thank-you has been read; with the card still in, wait for its removal instead."""
+        if self.stage is Stage.ENDING and not self.card_present:
+            self._to_attract()
+
+    def _to_attract(self) -> None:
+        self._ending_timer.stop()
+        self._notice_timer.stop()
+        self.notice = None
+        self.notice_changed.emit(None)
+        self.choose_language(self.default_language)
+        self._set_stage(Stage.ATTRACT)
+        if not self.service_available:
+            self._service_timer.start()
+
+    def _show_notice(self, notice: Notice) -> None:
+        self._close_session("other")
+        self.notice = notice
+        self.notice_changed.emit(notice)
+        self._set_stage(Stage.NOTICE)
+        self._notice_timer.start()
+        self._idle_timer.stop()
+
+    def _notice_over(self) -> None:
+        if self.stage is Stage.NOTICE:
+            self._to_attract()
+
+    # --- failures -------------------------------------------------------------------------------
+
+    def _backend_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, SessionGone):
+            self._show_notice(Notice.SESSION_GONE)
+        elif isinstance(exc, BackendUnreachable):
+            self._set_service(False)
+            self._show_notice(Notice.SERVICE_UNAVAILABLE)
+        elif isinstance(exc, KioskUnauthorized):
+            log.error("the backend refuses this kiosk's credential")
+            self._set_service(False)
+            self._show_notice(Notice.OUT_OF_ORDER)
+        elif isinstance(exc, ApiError):
+            log.warning("backend error %s", exc.code)
+            self._show_notice(Notice.SERVICE_UNAVAILABLE)
+        else:
+            self._crash(exc)
+
+    def _quietly(self, exc: BaseException) -> None:
+        """Revocations and cancels: a failure is logged; the customer has already moved on."""
+        log.warning("background call failed: %s", getattr(exc, "code", type(exc).__name__))
+
+    def _crash(self, exc: BaseException | None) -> None:
+        if exc is not None:
+            log.error("unexpected error", exc_info=exc)
+        self._show_notice(Notice.APOLOGY)
+
+    # --- plumbing ---------------------------------------------------------------------------------
+
+    def _set_stage(self, stage: Stage) -> None:
+        if stage is not self.stage:
+            self.stage = stage
+            self.stage_changed.emit(stage)
+
+    def _job(self, work: Callable[[], Any], on_done: Callable[[Any], None],
+             on_error: Callable[[BaseException], None], *, track_busy: bool = True) -> None:
+        generation = self._generation
+        if track_busy:
+            self._in_flight += 1
+            if self._in_flight == 1:
+                self._busy_timer.start()
+
+        def settle() -> bool:
+            if track_busy:
+                self._in_flight -= 1
+                if self._in_flight == 0:
+                    self._busy_timer.stop()
+                    self.busy_changed.emit(False)
+            return generation == self._generation
+
+        def done(result: Any) -> None:
+            if settle():
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if settle():
+                on_error(exc)
+            elif not isinstance(exc, (ApiError, CardProtocolError, CardTransportError)):
+                log.error("unexpected error in a job of an ended session", exc_info=exc)
+
+        self._run_job(work, done, failed)

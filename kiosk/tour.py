@@ -1,0 +1,276 @@
+"""The screen tour: the real kiosk, driven offscreen through every screen, in every language.
+
+`kiosk --tour DIR` writes DIR/<lang>/<screen>.png. Each state is reached the way a
+shopper reaches it (a demo card in the simulated reader, the phone approving or
+cancelling, a frozen or stopped backend), against the reference backend with demo data,
+so the pictures show what the terminal really shows.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.config import KioskConfig
+
+log = logging.getLogger("kiosk.tour")
+
+LANGUAGES = ("fi", "sv", "en")
+
+# Every picture the tour writes, per language, in the order it writes them.
+SCREENS = (
+    "attract", "attract_high_contrast", "attract_accessibility", "reading", "confirming_sending", "confirming",
+    "confirming_cancelled", "portal_home", "portal_bonus", "portal_participate", "portal_details",
+    "portal_communication", "portal_large_text", "idle_warning", "ending", "confirming_no_phone",
+    "portal_card_only", "portal_locked", "notice_card_closed", "notice_card_lost", "notice_staff_card",
+    "notice_not_our_card", "notice_card_unreadable", "notice_session_gone", "notice_apology", "busy",
+    "attract_service_unavailable", "notice_service_unavailable",
+)
+
+
+class Tour:
+    def __init__(self, folder: Path, kiosk: object, backend: object, phone: object, devices: object) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from kiosk.app import Kiosk
+        from kiosk.demo import DemoBackend, DemoDevices, DemoPhone
+        from kiosk.session import Session
+        from kiosk.views.window import KioskWindow
+
+        assert isinstance(kiosk, Kiosk) and isinstance(backend, DemoBackend)
+        assert isinstance(phone, DemoPhone) and isinstance(devices, DemoDevices)
+        assert isinstance(kiosk.session, Session) and isinstance(kiosk.window, KioskWindow)
+        self.folder = folder
+        self.kiosk = kiosk
+        self.backend = backend
+        self.phone = phone
+        self.devices = devices
+        self.session: Session = kiosk.session
+        self.window: KioskWindow = kiosk.window
+        self.app = QApplication.instance()
+        self.written: list[Path] = []
+        self.language = "fi"
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def pump(self, seconds: float = 0.05) -> None:
+        deadline = time.monotonic() + seconds
+        while True:
+            self.app.processEvents()  # type: ignore[union-attr]
+            if time.monotonic() >= deadline:
+                return
+            time.sleep(0.01)
+
+    def wait(self, condition: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"tour: waited in vain for {what}")
+            self.pump(0.02)
+
+    def shot(self, name: str) -> None:
+        assert name in SCREENS, name
+        self.session.user_activity()  # the tour is not idle; keep the idle clock quiet
+        self.pump(0.15)
+        self.written.append(self.window.grab_screen(self.folder / self.language / f"{name}.png"))
+
+    def stage_is(self, stage: object) -> Callable[[], bool]:
+        return lambda: self.session.stage is stage
+
+    def speak(self) -> None:
+        """The member's own language is chosen after login; the tour switches back like a shopper would."""
+        self.session.choose_language(self.language)
+        self.pump(0.05)
+
+    def insert(self, card: str) -> None:
+        self.devices.insert(card)  # type: ignore[attr-defined]
+
+    def remove_and_return(self) -> None:
+        from kiosk.session import Stage
+
+        self.devices.remove()  # type: ignore[attr-defined]
+        self.wait(self.stage_is(Stage.ATTRACT), "the attract screen")
+        self.session.choose_language(self.language)
+
+    def pending(self) -> str:
+        from kiosk.session import ConfirmOutcome
+
+        self.wait(lambda: self.session.confirm_outcome is ConfirmOutcome.PENDING, "the phone prompt")
+        assert self.session.confirmation is not None
+        return self.session.confirmation.event_id
+
+    # --- the tour --------------------------------------------------------------------------------
+
+    def run(self, language: str) -> None:
+        from kiosk.session import ConfirmOutcome, Stage
+        from kiosk.views.portal import Section
+
+        self.language = language
+        session, window = self.session, self.window
+        session.choose_language(language)
+        self.wait(self.stage_is(Stage.ATTRACT), "the attract screen")
+        self.shot("attract")
+        window.apply_theme(True, False)
+        self.shot("attract_high_contrast")
+        window.reset_accessibility()
+        window.a11y_button.click()
+        self.shot("attract_accessibility")
+        window.a11y_button.click()
+
+        # Reading, then the confirmation screen while it is still sending, grabbed as it appears.
+        def grab_sending(stage: object) -> None:
+            if stage is Stage.CONFIRMING and session.confirm_outcome is ConfirmOutcome.STARTING:
+                self.session.choose_language(self.language)
+                self.pump(0.05)
+                self.shot("confirming_sending")
+
+        session.stage_changed.connect(grab_sending)
+        self.insert("matti")
+        self.shot("reading")
+        self.pending()
+        session.stage_changed.disconnect(grab_sending)
+        self.speak()
+        self.shot("confirming")
+        self.phone.decide(self.pending(), approve=False)  # type: ignore[attr-defined]
+        self.wait(lambda: session.confirm_outcome is ConfirmOutcome.USER_CANCEL, "the cancelled prompt")
+        self.shot("confirming_cancelled")
+        session.retry_confirmation()
+        self.phone.decide(self.pending(), approve=True)  # type: ignore[attr-defined]
+        self.wait(lambda: session.stage is Stage.PORTAL and session.summary is not None, "the portal")
+        self.speak()
+        self.shot("portal_home")
+        portal = window.views[Stage.PORTAL]
+        for section, name in ((Section.BONUS, "portal_bonus"), (Section.PARTICIPATE, "portal_participate"),
+                              (Section.DETAILS, "portal_details"), (Section.COMMUNICATION, "portal_communication")):
+            portal.show_section(section)  # type: ignore[attr-defined]
+            self.shot(name)
+        portal.show_section(Section.HOME)  # type: ignore[attr-defined]
+        window.apply_theme(False, True)
+        self.shot("portal_large_text")
+        window.reset_accessibility()
+
+        # Idle: wait for the warning without touching anything.
+        self.wait(lambda: session.idle_seconds_left > 0, "the idle warning", timeout=30)
+        self.pump(0.2)
+        self.written.append(window.grab_screen(self.folder / language / "idle_warning.png"))
+        session.user_activity()
+
+        session.end()
+        self.wait(self.stage_is(Stage.ENDING), "the thank-you screen")
+        self.shot("ending")
+        self.remove_and_return()
+
+        # A member without a phone goes on with the card only.
+        self.insert("eino")
+        self.wait(lambda: session.confirm_outcome is ConfirmOutcome.NO_PHONE, "the no-phone message")
+        self.speak()
+        self.shot("confirming_no_phone")
+        session.continue_with_card()
+        self.wait(lambda: session.stage is Stage.PORTAL and session.summary is not None, "the card-only portal")
+        self.speak()
+        self.shot("portal_card_only")
+        portal.show_section(Section.BONUS)  # type: ignore[attr-defined]
+        self.shot("portal_locked")
+        self.remove_and_return()
+
+        for card, name in (("james_closed", "notice_card_closed"), ("lost", "notice_card_lost"),
+                           ("staff", "notice_staff_card"), ("foreign", "notice_not_our_card")):
+            self.insert(card)
+            self.wait(self.stage_is(Stage.NOTICE), name)
+            self.shot(name)
+            self.remove_and_return()
+        garbage = self.devices.cards["anna"]  # type: ignore[attr-defined]
+        garbage.fault = "garbage"
+        self.insert("anna")
+        self.wait(self.stage_is(Stage.NOTICE), "the unreadable-card notice")
+        self.shot("notice_card_unreadable")
+        garbage.fault = None
+        self.remove_and_return()
+
+        self.insert("anna")
+        self.pending()
+        self.backend.end_all_sessions()  # type: ignore[attr-defined]
+        self.wait(self.stage_is(Stage.NOTICE), "the session-gone notice")
+        self.speak()
+        self.shot("notice_session_gone")
+        self.remove_and_return()
+
+        self.insert("anna")
+        self.pending()
+        session.recover_from_crash()
+        self.wait(self.stage_is(Stage.NOTICE), "the apology")
+        self.speak()
+        self.shot("notice_apology")
+        self.remove_and_return()
+
+        # A slow backend: the busy indicator after 300 ms (the reading screen is its own progress screen).
+        self.insert("anna")
+        self.pending()
+        self.speak()
+        self.backend.freeze()  # type: ignore[attr-defined]
+        try:
+            session.retry_confirmation()
+            self.wait(lambda: window.busy.isVisible(), "the busy indicator")
+            self.shot("busy")
+        finally:
+            self.backend.thaw()  # type: ignore[attr-defined]
+        self.pending()
+        self.remove_and_return()
+
+        # The backend gone: the attract screen says so; a card gets the notice.
+        self.backend.pause()  # type: ignore[attr-defined]
+        try:
+            session.check_service()
+            self.wait(lambda: not session.service_available, "the service-unavailable banner")
+            self.shot("attract_service_unavailable")
+            self.insert("matti")
+            self.wait(self.stage_is(Stage.NOTICE), "the service-unavailable notice")
+            self.shot("notice_service_unavailable")
+            self.remove_and_return()
+        finally:
+            self.backend.resume()  # type: ignore[attr-defined]
+        self.wait(lambda: session.service_available, "the backend back", timeout=30)
+
+
+def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LANGUAGES) -> int:
+    """Render every screen in every language; 0 when all pictures were written."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app import compose, make_devices
+    from kiosk.demo import DemoBackend, DemoDevices, DemoPhone, demo_config
+    from kiosk.devices.simulated import SimulatedCardReader
+    from kiosk.session import Timing
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive until the tour returns
+    backend = DemoBackend()
+    try:
+        config = demo_config(config, backend.start())
+        reader, printer = make_devices(config)
+        assert isinstance(reader, SimulatedCardReader)
+        # Short idle (the tour waits for the warning) and ending; long notices (it grabs them).
+        timing = Timing(idle_timeout_s=12, idle_warning_s=10, poll_interval_ms=200, ending_ms=1500,
+                        notice_ms=60000, service_retry_ms=500)
+        kiosk = compose(config, reader, printer, kiosk_mode=False, timing=timing)
+        phone = DemoPhone(config.backend)
+        tour = Tour(folder, kiosk, backend, phone, DemoDevices(reader, phone))
+        kiosk.window.resize(1920, 1080)  # type: ignore[attr-defined]
+        kiosk.window.show()  # type: ignore[attr-defined]
+        try:
+            for language in languages:
+                log.info("tour in %s", language)
+                tour.run(language)
+        finally:
+            kiosk.window.allow_close()  # type: ignore[attr-defined]
+            kiosk.window.close()  # type: ignore[attr-defined]
+            kiosk.shutdown()
+            kiosk.translations.uninstall()  # type: ignore[attr-defined]
+            phone.close()
+        print(f"tour: {len(tour.written)} screens in {folder}")
+    finally:
+        backend.stop()
+    return 0

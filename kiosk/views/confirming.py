@@ -1,0 +1,354 @@
+"""Confirming the identity with the mobile certificate: the code to compare, a countdown,
+and a specific message with the ways on for every outcome."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.session import ConfirmOutcome, Session, Stage
+from kiosk.views.overlays import A11Y_SLOT_WIDTH
+from kiosk.views.widgets import (
+    ChoiceButton,
+    IconView,
+    LanguageButtons,
+    Spinner,
+    button,
+    color_property,
+    label,
+    refresh_style,
+    surface,
+)
+
+
+def utc_now() -> datetime:
+    """The clock the countdown reads (tests replace it)."""
+    return datetime.now(UTC)
+
+
+def countdown_text(seconds: int) -> str:
+    """m:ss, the way a timer shows it."""
+    minutes, rest = divmod(max(0, seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+class EventCode(QLabel):
+    """The event ID in very large type, one character per tile, so it is easy to compare.
+
+    A QLabel: `text()` is the code itself; the tiles are only how it is drawn.
+    """
+
+    GAP = 18
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tile = QColor("#FFFFFF")
+        self._tile_border = QColor("#00563F")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def _tile_size(self) -> QSize:
+        metrics = QFontMetrics(self.font())
+        return QSize(metrics.horizontalAdvance("W") + 72, metrics.capHeight() + 96)
+
+    def sizeHint(self) -> QSize:
+        tile = self._tile_size()
+        count = max(1, len(self.text()))
+        return QSize(count * tile.width() + (count - 1) * self.GAP, tile.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    tileColor = color_property("_tile")
+    tileBorderColor = color_property("_tile_border")
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        text = self.text()
+        if not text:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.font())
+        tile = self._tile_size()
+        total = len(text) * tile.width() + (len(text) - 1) * self.GAP
+        x = (self.width() - total) / 2
+        y = (self.height() - tile.height()) / 2
+        for char in text:
+            rect = QRectF(x, y, tile.width(), tile.height())
+            painter.setPen(QPen(self._tile_border, 4))
+            painter.setBrush(self._tile)
+            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 20, 20)
+            painter.setPen(self.palette().windowText().color())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, char)
+            x += tile.width() + self.GAP
+        painter.end()
+
+
+class ConfirmingView(QWidget):
+    """Driven by session.confirm_outcome and session.confirmation (confirmation_changed)."""
+
+    TICK_MS = 250
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setObjectName("view")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        # top bar: what this is, the language
+        self.step = label("brand", name="confirming-step", wrap=False)
+        self.languages = LanguageButtons(session.choose_language, session.language, compact=True)
+        top_row = QWidget()
+        top_row.setFixedHeight(88)
+        top = QHBoxLayout(top_row)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(24)
+        top.addWidget(IconView("phone", 40, tone="muted"))
+        top.addWidget(self.step, 1)
+        top.addWidget(self.languages)
+        top.addSpacing(A11Y_SLOT_WIDTH - 32)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_starting())
+        self.pages.addWidget(self._build_pending())
+        self.pages.addWidget(self._build_outcome())
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(96, 16, 32, 56)
+        outer.setSpacing(16)
+        outer.addWidget(top_row)
+        outer.addWidget(self.pages, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.TICK_MS)
+        self._timer.timeout.connect(self._tick)
+
+        session.confirmation_changed.connect(self._show)
+        session.stage_changed.connect(self._stage_changed)
+        session.language_changed.connect(self._language_changed)
+        session.wiped.connect(self.clear)
+        self.retranslate()
+        self._show()
+
+    # --- construction ---------------------------------------------------------------------
+
+    def _build_starting(self) -> QWidget:
+        page = QWidget()
+        self.starting_spinner = Spinner(140)
+        self.starting_text = label("title", name="confirming-starting", align=Qt.AlignmentFlag.AlignHCenter)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(64, 0, 96, 0)
+        layout.setSpacing(40)
+        layout.addStretch(1)
+        layout.addWidget(self.starting_spinner, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.starting_text)
+        layout.addStretch(1)
+        return page
+
+    def _build_pending(self) -> QWidget:
+        page = QWidget()
+        self.pending_title = label("title", name="confirming-title")
+        self.sent_to = label("lead", name="confirming-sent-to")
+        self.code_caption = label("heading", name="confirming-code-caption", align=Qt.AlignmentFlag.AlignHCenter)
+        self.code = EventCode()
+        self.code.setObjectName("confirming-event-id")
+
+        instruction = surface("tinted")
+        row = QHBoxLayout(instruction)
+        row.setContentsMargins(36, 28, 36, 28)
+        row.setSpacing(28)
+        row.addWidget(IconView("phone", 64), 0, Qt.AlignmentFlag.AlignTop)
+        self.instruction = label("lead", name="confirming-instruction")
+        row.addWidget(self.instruction, 1)
+
+        self.countdown = label("countdown", name="confirming-countdown", wrap=False)
+        self.cancel = button("secondary", name="confirming-cancel", min_height=88,
+                             on_click=self._session.cancel_confirmation)
+        self.cancel.setMinimumWidth(320)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(20)
+        bottom.addWidget(IconView("clock", 48, tone="muted"))
+        bottom.addWidget(self.countdown)
+        bottom.addStretch(1)
+        bottom.addWidget(self.cancel)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 16, 64, 0)
+        layout.setSpacing(20)
+        layout.addWidget(self.pending_title)
+        layout.addWidget(self.sent_to)
+        layout.addStretch(1)
+        layout.addWidget(self.code_caption)
+        layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        layout.addWidget(instruction)
+        layout.addSpacing(12)
+        layout.addLayout(bottom)
+        return page
+
+    def _build_outcome(self) -> QWidget:
+        page = QWidget()
+        self.outcome_icon = IconView("info", 96)
+        self.outcome_title = label("title", name="confirming-outcome-title")
+        self.outcome_detail = label("lead", name="confirming-outcome-detail")
+        heading = QHBoxLayout()
+        heading.setSpacing(36)
+        heading.addWidget(self.outcome_icon, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setSpacing(16)
+        texts.addWidget(self.outcome_title)
+        texts.addWidget(self.outcome_detail)
+        heading.addLayout(texts, 1)
+
+        self.ways_caption = label("heading", name="confirming-ways")
+        self.retry = ChoiceButton("choice-primary", "retry")
+        self.retry.setObjectName("confirming-retry")
+        self.retry.clicked.connect(lambda _c=False: self._session.retry_confirmation())
+        self.card_only = ChoiceButton("choice", "card")
+        self.card_only.setObjectName("confirming-card-only")
+        self.card_only.clicked.connect(lambda _c=False: self._session.continue_with_card())
+        self.end_way = ChoiceButton("choice", "end")
+        self.end_way.setObjectName("confirming-end")
+        self.end_way.clicked.connect(lambda _c=False: self._session.end())
+        ways = QHBoxLayout()
+        ways.setSpacing(28)
+        for way in (self.retry, self.card_only, self.end_way):
+            way.setMaximumWidth(540)
+            ways.addWidget(way, 1)
+        ways.addStretch(0)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 24, 64, 0)
+        layout.setSpacing(24)
+        layout.addStretch(1)
+        layout.addLayout(heading)
+        layout.addSpacing(72)
+        layout.addWidget(self.ways_caption)
+        layout.addLayout(ways)
+        layout.addStretch(2)
+        return page
+
+    # --- language ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_changed(self, lang: str) -> None:
+        self.languages.set_current(lang)
+
+    def retranslate(self) -> None:
+        self.step.setText(self.tr("IDENTITY CONFIRMATION"))
+        self.starting_text.setText(self.tr("Sending the request to your phone…"))
+        self.pending_title.setText(self.tr("Confirm your identity with your mobile certificate"))
+        self.code_caption.setText(self.tr("Event code"))
+        self.instruction.setText(self.tr(
+            "Check that your phone shows the same code. Then enter your mobile certificate PIN on the phone."))
+        self.cancel.setText(self.tr("Cancel"))
+        self.ways_caption.setText(self.tr("What would you like to do?"))
+        self.retry.set_texts(self.tr("Try again"), self.tr("We'll send a new request to your phone."))
+        self.card_only.set_texts(self.tr("Continue with card only"), self.tr("You will see your benefits summary."))
+        self.end_way.set_texts(self.tr("End"), self.tr("Finish and take your card."))
+        self._fill_texts()
+
+    def _fill_texts(self) -> None:
+        """Texts that depend on the confirmation: the phone, the outcome."""
+        confirmation = self._session.confirmation
+        outcome = self._session.confirm_outcome
+        if confirmation is not None and outcome is ConfirmOutcome.PENDING:
+            self.sent_to.setText(self.tr("We sent a request to {phone}").format(phone=confirmation.phone_masked))
+        else:
+            self.sent_to.setText("")
+        texts = {
+            ConfirmOutcome.USER_CANCEL: (
+                self.tr("You cancelled the confirmation."),
+                self.tr("You can try again, or go on with your card only.")),
+            ConfirmOutcome.EXPIRED: (
+                self.tr("The confirmation timed out."),
+                self.tr("The request on your phone was not answered in time.")),
+            ConfirmOutcome.FAILED: (
+                self.tr("The confirmation did not succeed."),
+                self.tr("Check that your mobile certificate is in use, then try again.")),
+            ConfirmOutcome.UNAVAILABLE: (
+                self.tr("The mobile certificate service is not answering right now."),
+                self.tr("You can try again in a moment, or go on with your card only.")),
+            ConfirmOutcome.NO_PHONE: (
+                self.tr("We have no mobile phone number for you, so we cannot confirm your identity this way."),
+                self.tr("Add your number at the customer service desk or in the mobile app.")),
+        }
+        title, detail = texts.get(outcome, ("", ""))
+        self.outcome_title.setText(title)
+        self.outcome_detail.setText(detail)
+        self._tick()
+
+    # --- state ------------------------------------------------------------------------------
+
+    def _show(self) -> None:
+        outcome = self._session.confirm_outcome
+        confirmation = self._session.confirmation
+        if outcome is ConfirmOutcome.PENDING and confirmation is not None:
+            self.code.setText(confirmation.event_id)
+            self.code.setAccessibleName(confirmation.event_id)
+            self.pages.setCurrentIndex(1)
+        elif outcome is ConfirmOutcome.STARTING or (outcome is ConfirmOutcome.PENDING and confirmation is None):
+            self.code.setText("")
+            self.pages.setCurrentIndex(0)
+        else:
+            self.code.setText("")
+            info = outcome in (ConfirmOutcome.USER_CANCEL, ConfirmOutcome.NO_PHONE)
+            self.outcome_icon.set_icon("info" if info else "warning")
+            tone = "" if info else "warning"
+            if self.outcome_icon.property("tone") != tone:
+                self.outcome_icon.setProperty("tone", tone)
+                refresh_style(self.outcome_icon)
+            no_phone = outcome is ConfirmOutcome.NO_PHONE
+            self.retry.setVisible(not no_phone)
+            # With no retry, going on with the card is the way forward.
+            kind = "choice-primary" if no_phone else "choice"
+            if self.card_only.property("kind") != kind:
+                self.card_only.setProperty("kind", kind)
+                refresh_style(self.card_only)
+            self.pages.setCurrentIndex(2)
+        self._fill_texts()
+        self._update_timer()
+
+    def _stage_changed(self, _stage: Stage) -> None:
+        self._update_timer()
+
+    def _update_timer(self) -> None:
+        running = (self._session.stage is Stage.CONFIRMING
+                   and self._session.confirm_outcome is ConfirmOutcome.PENDING
+                   and self._session.confirmation is not None)
+        if running and not self._timer.isActive():
+            self._timer.start()
+        elif not running:
+            self._timer.stop()
+
+    def seconds_left(self) -> int | None:
+        confirmation = self._session.confirmation
+        if confirmation is None or self._session.confirm_outcome is not ConfirmOutcome.PENDING:
+            return None
+        return max(0, math.ceil((confirmation.expires_at - utc_now()).total_seconds()))
+
+    def _tick(self) -> None:
+        left = self.seconds_left()
+        if left is None:
+            self.countdown.setText("")
+        else:
+            self.countdown.setText(self.tr("Time left {time}").format(time=countdown_text(left)))
+
+    def clear(self) -> None:
+        """The session was wiped: no phone number or code stays on screen."""
+        self._timer.stop()
+        self.code.setText("")
+        self.code.setAccessibleName("")
+        self.sent_to.setText("")
+        self.countdown.setText("")
+        self.outcome_title.setText("")
+        self.outcome_detail.setText("")
+        self.pages.setCurrentIndex(0)

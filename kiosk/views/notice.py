@@ -1,0 +1,138 @@
+"""Message screens: one specific title and explanation for every Notice, and OK."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.session import Notice, Session, Stage
+from kiosk.views.overlays import A11Y_SLOT_WIDTH
+from kiosk.views.widgets import IconView, LanguageButtons, button, label, refresh_style, surface
+
+_CONTACT_STAFF = QT_TRANSLATE_NOOP("Notices", "Please contact the staff at the checkout.")
+
+NOTICE_TEXTS: dict[Notice, tuple[str, str]] = {
+    Notice.NOT_OUR_CARD: (
+        QT_TRANSLATE_NOOP("Notices", "This is not our owner card"),
+        QT_TRANSLATE_NOOP("Notices", "Please insert your owner card. Payment cards and other cards do not work here.")),
+    Notice.CARD_UNREADABLE: (
+        QT_TRANSLATE_NOOP("Notices", "The card could not be read"),
+        QT_TRANSLATE_NOOP("Notices", "Take the card out and insert it again.")),
+    Notice.CARD_UNKNOWN: (QT_TRANSLATE_NOOP("Notices", "We do not recognise this card"), _CONTACT_STAFF),
+    Notice.CARD_CLOSED: (QT_TRANSLATE_NOOP("Notices", "This card is no longer valid"), _CONTACT_STAFF),
+    Notice.CARD_LOST: (QT_TRANSLATE_NOOP("Notices", "This card has been reported lost"), _CONTACT_STAFF),
+    Notice.CARD_NOT_VERIFIED: (QT_TRANSLATE_NOOP("Notices", "The card could not be verified"), _CONTACT_STAFF),
+    Notice.STAFF_CARD: (
+        QT_TRANSLATE_NOOP("Notices", "This is a staff card"),
+        QT_TRANSLATE_NOOP("Notices", "Staff functions are in the maintenance menu.")),
+    Notice.SERVICE_UNAVAILABLE: (
+        QT_TRANSLATE_NOOP("Notices", "The service is temporarily unavailable"),
+        QT_TRANSLATE_NOOP("Notices", "Please try again in a moment.")),
+    Notice.OUT_OF_ORDER: (
+        QT_TRANSLATE_NOOP("Notices", "This kiosk is out of order"),
+        QT_TRANSLATE_NOOP("Notices", "Staff have been notified.")),
+    Notice.SESSION_GONE: (
+        QT_TRANSLATE_NOOP("Notices", "Your session has ended"),
+        QT_TRANSLATE_NOOP("Notices", "Insert your card again to continue.")),
+    Notice.APOLOGY: (
+        QT_TRANSLATE_NOOP("Notices", "Sorry, something went wrong"),
+        QT_TRANSLATE_NOOP("Notices", "We returned to the start. Please try again.")),
+}
+
+_INFO_NOTICES = frozenset({Notice.STAFF_CARD, Notice.SESSION_GONE})
+
+
+def notice_texts(notice: Notice) -> tuple[str, str]:
+    """The translated title and explanation of `notice` in the current language."""
+    title, explanation = NOTICE_TEXTS[notice]
+    return QCoreApplication.translate("Notices", title), QCoreApplication.translate("Notices", explanation)
+
+
+class NoticeView(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setObjectName("view")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        self.languages = LanguageButtons(session.choose_language, session.language, compact=True)
+        top_row = QWidget()
+        top_row.setFixedHeight(88)
+        top = QHBoxLayout(top_row)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addStretch(1)
+        top.addWidget(self.languages)
+        top.addSpacing(A11Y_SLOT_WIDTH - 32)
+
+        card = surface("card", name="notice-card")
+        card.setFixedWidth(1360)
+        self.icon = IconView("warning", 120, tone="warning")
+        self.title = label("title", name="notice-title")
+        self.explanation = label("lead", name="notice-explanation")
+        self.take_card = surface("tinted", name="notice-take-card")
+        take_row = QHBoxLayout(self.take_card)
+        take_row.setContentsMargins(28, 20, 28, 20)
+        take_row.setSpacing(24)
+        take_row.addWidget(IconView("card", 56))
+        self.take_card_text = label("highlight", name="notice-take-card-text")
+        take_row.addWidget(self.take_card_text, 1)
+        self.ok = button("primary", name="notice-ok", min_height=96, on_click=session.dismiss_notice)
+        self.ok.setMinimumWidth(320)
+
+        texts = QVBoxLayout()
+        texts.setSpacing(20)
+        texts.addWidget(self.title)
+        texts.addWidget(self.explanation)
+        texts.addSpacing(8)
+        texts.addWidget(self.take_card)
+        texts.addSpacing(16)
+        texts.addWidget(self.ok, 0, Qt.AlignmentFlag.AlignRight)
+        inner = QHBoxLayout(card)
+        inner.setContentsMargins(64, 64, 64, 56)
+        inner.setSpacing(56)
+        inner.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        inner.addLayout(texts, 1)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(96, 16, 32, 64)
+        outer.addWidget(top_row)
+        outer.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(card)
+        middle.addStretch(1)
+        middle.addSpacing(64)
+        outer.addLayout(middle)
+        outer.addStretch(2)
+
+        session.notice_changed.connect(lambda _notice: self._show())
+        session.stage_changed.connect(lambda _stage: self._show())
+        session.language_changed.connect(self.languages.set_current)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.ok.setText(QCoreApplication.translate("Common", "OK"))
+        self.take_card_text.setText(self.tr("Please take your card from the reader."))
+        self._show()
+
+    def _show(self) -> None:
+        notice = self._session.notice
+        if notice is None:
+            self.title.setText("")
+            self.explanation.setText("")
+            return
+        title, explanation = notice_texts(notice)
+        self.title.setText(title)
+        self.explanation.setText(explanation)
+        info = notice in _INFO_NOTICES
+        self.icon.set_icon("info" if info else "warning")
+        tone = "" if info else "warning"
+        if self.icon.property("tone") != tone:
+            self.icon.setProperty("tone", tone)
+            refresh_style(self.icon)
+        self.take_card.setVisible(self._session.card_present and self._session.stage is Stage.NOTICE)

@@ -1,0 +1,771 @@
+"""The member's portal: header (greeting, language, End), the section navigation, Home
+with the benefits summary, and the other sections (locked at card assurance).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.i18n import format as fmt
+from kiosk.session import Session, Stage
+from kiosk.views.overlays import A11Y_SLOT_WIDTH
+from kiosk.views.theme import NAV_HEIGHT
+from kiosk.views.widgets import IconView, LanguageButtons, Spinner, button, color_property, label, paint_icon, surface
+
+
+class Section(Enum):
+    HOME = "home"
+    BONUS = "bonus"
+    PARTICIPATE = "participate"
+    DETAILS = "details"
+    COMMUNICATION = "communication"
+
+
+SECTION_TITLES: dict[Section, str] = {
+    Section.HOME: QT_TRANSLATE_NOOP("Common", "Home"),
+    Section.BONUS: QT_TRANSLATE_NOOP("Common", "Bonus & purchases"),
+    Section.PARTICIPATE: QT_TRANSLATE_NOOP("Common", "Participate & influence"),
+    Section.DETAILS: QT_TRANSLATE_NOOP("Common", "My details"),
+    Section.COMMUNICATION: QT_TRANSLATE_NOOP("Common", "Communication"),
+}
+
+SECTION_ICONS: dict[Section, str] = {
+    Section.HOME: "home", Section.BONUS: "bonus", Section.PARTICIPATE: "participate",
+    Section.DETAILS: "details", Section.COMMUNICATION: "communication",
+}
+
+
+def section_title(section: Section) -> str:
+    return QCoreApplication.translate("Common", SECTION_TITLES[section])
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a vertical scroll area that a finger can drag (large text may need it)."""
+    area = QScrollArea()
+    area.setObjectName("page-scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content.setObjectName("page-scroll-body")
+    content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    area.setWidget(content)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    return area
+
+
+class NavButton(QPushButton):
+    """A navigation item: icon, label (wrapping, never cut) and a lock when the section is locked."""
+
+    ICON = 44
+    LOCK = 34
+
+    def __init__(self, icon: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._icon = icon
+        self._locked = False
+        self._text_color = QColor("#1C2A24")
+        self._checked_text_color = QColor("#FFFFFF")
+        self._icon_color = QColor("#00563F")
+        self._checked_icon_color = QColor("#FFFFFF")
+        self._mark_color = QColor("#FFC629")
+        self.setCheckable(True)
+        self.setMinimumHeight(NAV_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def set_locked(self, locked: bool) -> None:
+        if locked != self._locked:
+            self._locked = locked
+            self.update()
+
+    textColor = color_property("_text_color")
+    checkedTextColor = color_property("_checked_text_color")
+    iconColor = color_property("_icon_color")
+    checkedIconColor = color_property("_checked_icon_color")
+    markColor = color_property("_mark_color")
+
+    def _text_rect_width(self, width: int) -> int:
+        return max(40, width - 24 - self.ICON - 20 - (self.LOCK + 16) - 12)
+
+    def _font(self, width: int | None = None) -> QFont:
+        """The label's bold font, made smaller (not below 18 pt) if its longest word would not fit."""
+        font = QFont(self.font())
+        font.setBold(True)
+        room = self._text_rect_width(self.width() if width is None else width)
+        words = self.text().split() or [""]
+        while font.pointSizeF() > 18:
+            metrics = QFontMetrics(font)
+            if max(metrics.horizontalAdvance(word) for word in words) <= room:
+                break
+            font.setPointSizeF(font.pointSizeF() - 1)
+        return font
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        text = QFontMetrics(self._font(width)).boundingRect(0, 0, self._text_rect_width(width), 10000, flags,
+                                                            self.text())
+        return max(NAV_HEIGHT, text.height() + 36)
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, self.heightForWidth(400))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, NAV_HEIGHT)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
+        checked = self.isChecked()
+        icon_color = self._checked_icon_color if checked else self._icon_color
+        text_color = self._checked_text_color if checked else self._text_color
+        h = self.height()
+        if checked:
+            # the current section's mark: a short yellow bar at the left edge
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._mark_color)
+            painter.drawRoundedRect(QRectF(8, h * 0.22, 7, h * 0.56), 3.5, 3.5)
+        x = 24
+        paint_icon(painter, self._icon, QRectF(x, (h - self.ICON) / 2, self.ICON, self.ICON), icon_color)
+        x += self.ICON + 20
+        painter.setFont(self._font())
+        painter.setPen(text_color)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.AlignmentFlag.AlignLeft)
+        painter.drawText(QRectF(x, 0, self._text_rect_width(self.width()), h), flags, self.text())
+        if self._locked:
+            paint_icon(painter, "lock", QRectF(self.width() - 16 - self.LOCK, (h - self.LOCK) / 2, self.LOCK,
+                                               self.LOCK), icon_color)
+        painter.end()
+
+
+class StepProgress(QWidget):
+    """How far this month's purchases are towards the next Bonus step: a thick bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fraction = 0.0
+        self._track = QColor("#E7F0EB")
+        self._fill = QColor("#00563F")
+        self.setFixedHeight(24)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def fraction(self) -> float:
+        return self._fraction
+
+    def set_fraction(self, fraction: float) -> None:
+        self._fraction = max(0.0, min(1.0, fraction))
+        self.update()
+
+    trackColor = color_property("_track")
+    fillColor = color_property("_fill")
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        rect = QRectF(self.rect())
+        radius = rect.height() / 2
+        painter.setBrush(self._track)
+        painter.drawRoundedRect(rect, radius, radius)
+        if self._fraction > 0:
+            filled = QRectF(rect.left(), rect.top(), max(rect.height(), rect.width() * self._fraction), rect.height())
+            painter.setBrush(self._fill)
+            painter.drawRoundedRect(filled, radius, radius)
+        painter.end()
+
+
+class HomePage(QWidget):
+    """The benefits summary (session.summary), or a loading state until it arrives.
+
+    At card assurance it also invites the member to confirm their identity for the rest.
+    """
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._other_rows: list[QWidget] = []
+
+        self.states = QStackedWidget()
+        self.states.addWidget(self._build_loading())
+        self.states.addWidget(_scrolling(self._build_summary()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.states)
+
+        session.summary_changed.connect(self._refresh)
+        session.member_changed.connect(self._refresh)
+        session.language_changed.connect(lambda _lang: self.retranslate())
+        session.wiped.connect(self.clear)
+        self.retranslate()
+
+    # --- construction ---------------------------------------------------------------------
+
+    def _build_loading(self) -> QWidget:
+        page = QWidget()
+        self.loading_spinner = Spinner(120)
+        self.loading_text = label("heading", name="home-loading", align=Qt.AlignmentFlag.AlignHCenter)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.loading_spinner, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(24)
+        layout.addWidget(self.loading_text)
+        layout.addStretch(1)
+        return page
+
+    def _stat(self, name: str) -> tuple[QWidget, QLabel, QLabel, QLabel]:
+        column = QWidget()
+        column.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        caption = label("muted", name=f"home-{name}-caption")
+        amount = label("amount", name=f"home-{name}", wrap=False)
+        detail = label("caption", name=f"home-{name}-detail")
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(caption)
+        layout.addWidget(amount)
+        layout.addWidget(detail)
+        layout.addStretch(1)
+        return column, caption, amount, detail
+
+    def _side_card(self, name: str, icon: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
+        card = surface("card", name=f"home-{name}-card")
+        card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        heading = label("highlight", name=f"home-{name}-heading")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(32, 22, 32, 22)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.setSpacing(14)
+        top.addWidget(IconView(icon, 40), 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(heading, 1)
+        layout.addLayout(top)
+        return card, layout, heading
+
+    def _build_summary(self) -> QWidget:
+        page = QWidget()
+
+        # this month: the three amounts, then the next Bonus step
+        hero = surface("card", name="home-month-card")
+        self.heading = label("heading", name="home-heading")
+        self.month = label("muted", name="home-month", wrap=False)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.month, 0, Qt.AlignmentFlag.AlignBottom)
+        stats = QHBoxLayout()
+        stats.setSpacing(40)
+        column, self.purchases_caption, self.purchases, self.purchases_detail = self._stat("purchases")
+        stats.addWidget(column, 1)
+        column, self.bonus_caption, self.bonus, self.bonus_detail = self._stat("bonus")
+        stats.addWidget(column, 1)
+        column, self.payment_caption, self.payment, self.payment_detail = self._stat("payment-benefit")
+        stats.addWidget(column, 1)
+
+        self.step_box = surface("tinted", name="home-next-step-box")
+        step = QVBoxLayout(self.step_box)
+        step.setContentsMargins(28, 14, 28, 16)
+        step.setSpacing(4)
+        self.next_step = label("highlight", name="home-next-step")
+        self.next_step_detail = label("body", name="home-next-step-detail")
+        self.progress = StepProgress()
+        self.progress_caption = label("caption", name="home-next-step-progress", wrap=False)
+        step.addWidget(self.next_step)
+        step.addWidget(self.next_step_detail)
+        step.addSpacing(6)
+        bar = QHBoxLayout()
+        bar.setSpacing(20)
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.progress_caption)
+        step.addLayout(bar)
+
+        hl = QVBoxLayout(hero)
+        hl.setContentsMargins(40, 20, 40, 24)
+        hl.setSpacing(14)
+        hl.addLayout(head)
+        hl.addLayout(stats)
+        hl.addWidget(self.step_box)
+
+        # next payout
+        payout, pl, self.payout_heading = self._side_card("payout", "calendar")
+        self.payout_amount = label("amount-small", name="home-payout-amount", wrap=False)
+        self.payout_date = label("body", name="home-payout-date")
+        self.payout_account = label("body", name="home-payout-account")
+        self.payout_status = label("caption", name="home-payout-status")
+        top = pl.itemAt(0).layout()
+        assert top is not None
+        top.addWidget(self.payout_amount, 0, Qt.AlignmentFlag.AlignTop)
+        pl.addWidget(self.payout_date)
+        pl.addWidget(self.payout_account)
+        pl.addStretch(1)
+        pl.addWidget(self.payout_status)
+
+        # other cash benefits
+        other, ol, self.other_heading = self._side_card("other", "gift")
+        self.other_rows = QVBoxLayout()
+        self.other_rows.setSpacing(8)
+        self.other_empty = label("muted", name="home-other-empty")
+        self.other_total_caption = label("body", name="home-other-total-caption")
+        self.other_total = label("amount-small", name="home-other-total", wrap=False)
+        ol.addLayout(self.other_rows)
+        ol.addWidget(self.other_empty)
+        ol.addStretch(1)
+        total = QHBoxLayout()
+        total.addWidget(self.other_total_caption, 1, Qt.AlignmentFlag.AlignBottom)
+        total.addWidget(self.other_total)
+        ol.addLayout(total)
+
+        # invitation to confirm (card assurance only)
+        self.invitation = surface("tinted", name="home-invitation")
+        il = QHBoxLayout(self.invitation)
+        il.setContentsMargins(28, 12, 24, 12)
+        il.setSpacing(24)
+        il.addWidget(IconView("lock", 52), 0, Qt.AlignmentFlag.AlignVCenter)
+        it = QVBoxLayout()
+        it.setSpacing(2)
+        self.invitation_title = label("highlight", name="home-invitation-title")
+        self.invitation_text = label("body", name="home-invitation-text")
+        it.addWidget(self.invitation_title)
+        it.addWidget(self.invitation_text)
+        il.addLayout(it, 1)
+        self.confirm = button("primary", name="home-confirm", min_height=88, on_click=self._session.confirm_now)
+        il.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignVCenter)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(24)
+        bottom.addWidget(payout, 1)
+        bottom.addWidget(other, 1)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 20, 48, 20)
+        layout.setSpacing(16)
+        layout.addWidget(self.invitation)
+        layout.addWidget(hero)
+        layout.addLayout(bottom)
+        layout.addStretch(1)
+        return page
+
+    # --- texts -----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.loading_text.setText(self.tr("Loading your benefits…"))
+        self.heading.setText(self.tr("Your benefits this month"))
+        self.purchases_caption.setText(self.tr("Household purchases"))
+        self.bonus_caption.setText(self.tr("Bonus so far"))
+        self.payment_caption.setText(self.tr("Payment-method benefit"))
+        self.payment_detail.setText(self.tr("So far, for paying with your owner card"))
+        self.payout_heading.setText(self.tr("Next payout"))
+        self.other_heading.setText(self.tr("Other cash benefits"))
+        self.other_empty.setText(self.tr("No other cash benefits this month."))
+        self.other_total_caption.setText(self.tr("Total"))
+        self.invitation_title.setText(self.tr("Want to see everything?"))
+        self.invitation_text.setText(self.tr(
+            "Confirm your identity to see your receipts, Bonus history and details."))
+        self.confirm.setText(self.tr("Confirm with mobile certificate"))
+        self._refresh()
+
+    def _refresh(self) -> None:
+        session = self._session
+        self.invitation.setVisible(session.assurance == "card")
+        summary = session.summary
+        if summary is None:
+            self.states.setCurrentIndex(0)
+            self._clear_values()
+            return
+        lang = session.language
+        year, month = (int(part) for part in summary.month.split("-"))
+        self.month.setText(fmt.month_text(year, month, lang))
+        percent = fmt.percent(summary.percent_bp, lang)
+        self.purchases.setText(fmt.money(summary.household_purchases_cents, lang))
+        self.purchases_detail.setText(self.tr("Bonus level {percent}").format(percent=percent))
+        self.bonus.setText(fmt.money(summary.bonus_cents, lang))
+        self.bonus_detail.setText(self.tr("{percent} of the purchases").format(percent=percent))
+        self.payment.setText(fmt.money(summary.payment_benefit_cents, lang))
+
+        step = summary.next_step
+        if step is not None:
+            self.next_step.setText(self.tr("{missing} more this month lifts your Bonus to {percent}").format(
+                missing=fmt.money(step.missing_cents, lang), percent=fmt.percent(step.percent_bp, lang)))
+            adds = fmt.money(step.adds_cents, lang)
+            self.next_step_detail.setText(
+                self.tr("That would add {amount} to this month's Bonus.").format(amount=adds)
+                if step.adds_cents > 0 else "")
+            self.next_step_detail.setVisible(step.adds_cents > 0)
+            self.progress.set_fraction(summary.household_purchases_cents / max(1, step.threshold_cents))
+            self.progress_caption.setText(self.tr("{purchases} of {threshold}").format(
+                purchases=fmt.money(summary.household_purchases_cents, lang),
+                threshold=fmt.money(step.threshold_cents, lang)))
+            self.progress.show()
+            self.progress_caption.show()
+        else:
+            self.next_step.setText(self.tr("Your household has reached the highest Bonus level, {percent}.").format(
+                percent=percent))
+            self.next_step_detail.setText("")
+            self.next_step_detail.setVisible(False)
+            self.progress_caption.setText("")
+            self.progress.hide()
+            self.progress_caption.hide()
+
+        payout = summary.next_payout
+        self.payout_amount.setText(fmt.money(payout.amount_cents, lang))
+        date = fmt.date_text(payout.date, lang, long=True)
+        if payout.status == "paid":
+            self.payout_date.setText(self.tr("Paid on {date}").format(date=date))
+        else:
+            self.payout_date.setText(self.tr("Paid by {date}").format(date=date))
+        if payout.account_masked:
+            self.payout_account.setText(self.tr("To account {account}").format(account=payout.account_masked))
+        else:
+            self.payout_account.setText(self.tr(
+                "We have no bank account for the payout. Add one at the customer service desk."))
+        p_year, p_month = (int(part) for part in payout.month.split("-"))
+        of_month = fmt.month_text(p_year, p_month, lang)
+        status = {
+            "accruing": self.tr("{month} · still growing"),
+            "scheduled": self.tr("{month} · on its way"),
+            "paid": self.tr("{month} · paid"),
+        }
+        self.payout_status.setText(status[payout.status].format(month=of_month))
+
+        if len(self._other_rows) != len(summary.other_benefits):
+            self._clear_other_rows()
+            for _benefit in summary.other_benefits:
+                row = QWidget()
+                rl = QHBoxLayout(row)
+                rl.setContentsMargins(0, 0, 0, 0)
+                rl.setSpacing(16)
+                rl.addWidget(label("body", name="home-other-title"), 1)
+                rl.addWidget(label("body", wrap=False, name="home-other-amount"), 0, Qt.AlignmentFlag.AlignTop)
+                self.other_rows.addWidget(row)
+                self._other_rows.append(row)
+        for row, benefit in zip(self._other_rows, summary.other_benefits, strict=True):
+            title = benefit.title.get(lang) or benefit.title.get("fi") or next(iter(benefit.title.values()), "")
+            name, amount = row.findChildren(QLabel)
+            name.setText(title)
+            amount.setText(fmt.money(benefit.amount_cents, lang))
+        self.other_empty.setVisible(not summary.other_benefits)
+        self.other_total.setText(fmt.money(summary.other_benefits_cents, lang))
+        self.states.setCurrentIndex(1)
+
+    def _clear_other_rows(self) -> None:
+        for row in self._other_rows:
+            for child in row.findChildren(QLabel):
+                child.setText("")
+            self.other_rows.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self._other_rows.clear()
+
+    def _clear_values(self) -> None:
+        for widget in (self.month, self.purchases, self.purchases_detail, self.bonus, self.bonus_detail,
+                       self.payment, self.next_step, self.next_step_detail, self.progress_caption,
+                       self.payout_amount, self.payout_date, self.payout_account, self.payout_status,
+                       self.other_total):
+            widget.setText("")
+        self.progress.set_fraction(0.0)
+        self._clear_other_rows()
+
+    def clear(self) -> None:
+        """The session was wiped: no amount, date or account of the member stays."""
+        self._clear_values()
+        self.states.setCurrentIndex(0)
+
+
+class SectionPage(QWidget):
+    """A section other than Home: locked at card assurance; otherwise what the section holds."""
+
+    def __init__(self, session: Session, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.section = section
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.states = QStackedWidget()
+        self.states.addWidget(self._build_locked())
+        self.states.addWidget(_scrolling(self._build_overview()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.states)
+        session.member_changed.connect(self._refresh)
+        self.retranslate()
+
+    def _build_locked(self) -> QWidget:
+        page = QWidget()
+        card = surface("card", name=f"locked-{self.section.value}")
+        card.setFixedWidth(1040)
+        self.locked_title = label("title", name="locked-title")
+        self.locked_text = label("lead", name="locked-text")
+        self.confirm = button("primary", name="locked-confirm", min_height=96, on_click=self._session.confirm_now)
+        cl = QVBoxLayout(card)
+        cl.setContentsMargins(64, 56, 64, 56)
+        cl.setSpacing(28)
+        cl.addWidget(IconView("lock", 112), 0, Qt.AlignmentFlag.AlignHCenter)
+        cl.addWidget(self.locked_title)
+        cl.addWidget(self.locked_text)
+        cl.addSpacing(8)
+        cl.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.locked_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.locked_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    def _build_overview(self) -> QWidget:
+        page = QWidget()
+        self.title = label("title", name="section-title")
+        self.intro = label("lead", name="section-intro")
+        head = QHBoxLayout()
+        head.setSpacing(28)
+        head.addWidget(IconView(SECTION_ICONS[self.section], 80), 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setSpacing(12)
+        texts.addWidget(self.title)
+        texts.addWidget(self.intro)
+        head.addLayout(texts, 1)
+
+        card = surface("card", name=f"section-{self.section.value}")
+        self.holds = label("heading", name="section-holds")
+        self.lines = [label("lead", name="section-line"), label("lead", name="section-line")]
+        grid = QGridLayout(card)
+        grid.setContentsMargins(48, 40, 48, 44)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(24)
+        grid.addWidget(self.holds, 0, 0, 1, 2)
+        for row, line in enumerate(self.lines, start=1):
+            grid.addWidget(IconView("check", 44), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(line, row, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.back_home = button("secondary", name="section-back-home", min_height=80)
+        self.back_home.setMinimumWidth(300)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(56, 48, 56, 48)
+        layout.setSpacing(36)
+        layout.addLayout(head)
+        layout.addWidget(card)
+        layout.addWidget(self.back_home, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.locked_title.setText(self.tr("Confirm your identity to see this"))
+        self.locked_text.setText(self.tr(
+            "This section shows your personal information. To protect it, please confirm your identity first."))
+        self.confirm.setText(self.tr("Confirm with mobile certificate"))
+        self.title.setText(section_title(self.section))
+        self.holds.setText(self.tr("Here you can"))
+        self.back_home.setText(self.tr("Back to Home"))
+        texts = {
+            Section.BONUS: (
+                self.tr("Your owner-customer benefits and your purchases in one place."),
+                self.tr("Follow your Bonus, payment-method benefit and other cash benefits month by month."),
+                self.tr("Look through your electronic receipts and warranty receipts.")),
+            Section.PARTICIPATE: (
+                self.tr("Have your say in how your cooperative develops."),
+                self.tr("Join or leave the customer panels that interest you."),
+                self.tr("See the results of the panel surveys.")),
+            Section.DETAILS: (
+                self.tr("The information we hold on you and your household."),
+                self.tr("Update your contact details."),
+                self.tr("See your household members and the data held on you in our registers.")),
+            Section.COMMUNICATION: (
+                self.tr("Choose what we send you, and how."),
+                self.tr("Subscribe to newsletters, or unsubscribe from them."),
+                self.tr("Choose your marketing channels: e-mail, text message and post.")),
+        }
+        intro, first, second = texts.get(self.section, ("", "", ""))
+        self.intro.setText(intro)
+        self.lines[0].setText(first)
+        self.lines[1].setText(second)
+        self._refresh()
+
+    def is_locked(self) -> bool:
+        return self._session.assurance != "strong"
+
+    def _refresh(self) -> None:
+        self.states.setCurrentIndex(0 if self.is_locked() else 1)
+
+
+class PortalView(QWidget):
+    """Header, navigation and the section pages; Home first whenever the portal opens."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setObjectName("view")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        # header
+        header = surface("header", name="portal-header")
+        header.setFixedHeight(120)
+        self.greeting = label("greeting", name="portal-greeting", wrap=False)
+        self.greeting.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.languages = LanguageButtons(session.choose_language, session.language, compact=True)
+        self.end_button = button("end", name="portal-end", min_height=88, on_click=session.end)
+        self.end_button.setMinimumWidth(240)
+        hl = QHBoxLayout(header)
+        hl.setContentsMargins(48, 0, 32, 0)
+        hl.setSpacing(28)
+        hl.addWidget(self.greeting, 1)
+        hl.addWidget(self.languages)
+        hl.addSpacing(8)
+        hl.addWidget(self.end_button)
+        hl.addSpacing(A11Y_SLOT_WIDTH - 32 - 28)
+
+        # navigation
+        nav = surface("nav", name="portal-nav")
+        nav.setFixedWidth(480)
+        nl = QVBoxLayout(nav)
+        nl.setContentsMargins(20, 32, 20, 32)
+        nl.setSpacing(12)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.nav_buttons: dict[Section, NavButton] = {}
+        for section in Section:
+            nav_button = NavButton(SECTION_ICONS[section])
+            nav_button.setObjectName(f"nav-{section.value}")
+            nav_button.clicked.connect(lambda _c=False, section=section: self.show_section(section))
+            self._group.addButton(nav_button)
+            self.nav_buttons[section] = nav_button
+            nl.addWidget(nav_button)
+        nl.addStretch(1)
+        self.assurance_icon = IconView("lock", 36, tone="muted")
+        self.assurance_text = label("caption", name="portal-assurance")
+        al = QHBoxLayout()
+        al.setContentsMargins(16, 0, 8, 0)
+        al.setSpacing(14)
+        al.addWidget(self.assurance_icon, 0, Qt.AlignmentFlag.AlignTop)
+        al.addWidget(self.assurance_text, 1)
+        nl.addLayout(al)
+
+        # pages
+        self.pages = QStackedWidget()
+        self.home = HomePage(session)
+        self.pages.addWidget(self.home)
+        self.section_pages: dict[Section, SectionPage] = {}
+        for section in Section:
+            if section is Section.HOME:
+                continue
+            page = SectionPage(session, section)
+            page.confirm.clicked.connect(lambda _c=False, section=section: self._remember(section))
+            page.back_home.clicked.connect(lambda _c=False: self.show_section(Section.HOME))
+            self.section_pages[section] = page
+            self.pages.addWidget(page)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(nav)
+        body.addWidget(self.pages, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(header)
+        outer.addLayout(body, 1)
+
+        self._after_confirm: Section | None = None
+        session.member_changed.connect(self._member_changed)
+        session.stage_changed.connect(self._stage_changed)
+        session.language_changed.connect(self.languages.set_current)
+        session.wiped.connect(self.clear)
+        self.show_section(Section.HOME)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.end_button.setText(self.tr("End session"))
+        for section, nav_button in self.nav_buttons.items():
+            nav_button.setText(section_title(section))
+            nav_button.setAccessibleName(section_title(section))
+        self.languages.set_current(self._session.language)
+        self._member_changed()
+
+    def current_section(self) -> Section:
+        page = self.pages.currentWidget()
+        return page.section if isinstance(page, SectionPage) else Section.HOME
+
+    def show_section(self, section: Section) -> None:
+        self.nav_buttons[section].setChecked(True)
+        self.pages.setCurrentWidget(self.home if section is Section.HOME else self.section_pages[section])
+
+    def _member_changed(self) -> None:
+        session = self._session
+        name = session.first_name
+        self.greeting.setText(self.tr("Hello, {name}!").format(name=name) if name else "")
+        locked = session.assurance != "strong"
+        for section, nav_button in self.nav_buttons.items():
+            nav_button.set_locked(locked and section is not Section.HOME)
+        if session.assurance == "strong":
+            self.assurance_icon.set_icon("check")
+            self.assurance_text.setText(self.tr("Identity confirmed with mobile certificate"))
+        elif session.assurance == "card":
+            self.assurance_icon.set_icon("card")
+            self.assurance_text.setText(self.tr("Signed in with your card only"))
+        else:
+            self.assurance_text.setText("")
+
+    def _remember(self, section: Section) -> None:
+        """The member asked to confirm from a locked section: open it once they have."""
+        self._after_confirm = section
+
+    def _stage_changed(self, stage: Stage) -> None:
+        if stage is Stage.PORTAL:
+            wanted = self._after_confirm if self._session.assurance == "strong" else None
+            self._after_confirm = None
+            self.show_section(wanted or Section.HOME)
+
+    def clear(self) -> None:
+        self._after_confirm = None
+        self.greeting.setText("")
+        self.assurance_text.setText("")
+        self.show_section(Section.HOME)

@@ -1,0 +1,457 @@
+"""The kiosk's look: one Qt style sheet built from a palette and a text scale.
+
+Views never call setStyleSheet themselves. They name their widgets and give them
+dynamic properties; this module says how those look:
+
+* labels: ``QLabel[role="display" | "title" | "heading" | "lead" | "body" | "caption" |
+  "amount" | "amount-small" | "code" | "countdown" | "banner-title" | "banner-body" |
+  "highlight"]``;
+* buttons: ``QPushButton[kind="primary" | "secondary" | "quiet" | "end" | "lang" |
+  "lang-compact" | "choice" | "choice-primary" | "toggle" | "a11y"]`` and ``NavButton``;
+* surfaces: ``QFrame[surface="card" | "tinted" | "accent" | "banner" | "dialog" | "header" |
+  "nav"]``; whole views are ``#view``; the dimmed layer of an overlay is ``#scrim``.
+
+Painted widgets (spinner, icons, the card animation, navigation and choice buttons)
+take their colours from ``qproperty-*`` declarations here, so high contrast reaches
+them as well. Sizes are in points; ``large_text`` multiplies every font size by 1.3.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DESIGN_WIDTH = 1920
+DESIGN_HEIGHT = 1080
+
+MIN_TOUCH = 64
+"""Smallest height of anything a finger presses, in px."""
+
+NAV_HEIGHT = 96
+"""Height of a navigation item in the portal, in px."""
+
+LARGE_TEXT_FACTOR = 1.3
+
+FONT_FAMILY = "DejaVu Sans"
+MONO_FAMILY = "DejaVu Sans Mono"
+
+# Point sizes at normal text size. Body text never goes below 18 pt.
+FONT_SIZES: dict[str, int] = {
+    "display": 64,
+    "title": 40,
+    "heading": 30,
+    "lead": 26,
+    "body": 22,
+    "caption": 18,
+    "amount": 44,
+    "amount-small": 30,
+    "code": 104,
+    "countdown": 30,
+    "button": 24,
+    "button-large": 28,
+    "nav": 24,
+    "lang-compact": 20,
+    "key": 24,
+}
+
+
+@dataclass(frozen=True)
+class Palette:
+    background: str
+    surface: str
+    tinted: str
+    text: str
+    muted: str
+    primary: str
+    primary_pressed: str
+    on_primary: str
+    accent: str
+    on_accent: str
+    border: str
+    border_strong: str
+    scrim: str
+    warning_bg: str
+    warning_text: str
+    focus: str
+    border_width: int
+    card_border_width: int
+
+
+NORMAL = Palette(
+    background="#F5F1E8",  # warm off-white
+    surface="#FFFFFF",
+    tinted="#E7F0EB",  # a whisper of the green, for calm highlights
+    text="#1C2A24",
+    muted="#46564F",
+    primary="#00563F",  # the cooperative's deep green
+    primary_pressed="#003A2A",
+    on_primary="#FFFFFF",
+    accent="#FFC629",  # yellow, used sparingly: current marks, the next Bonus step
+    on_accent="#1C2A24",
+    border="#D9D3C5",
+    border_strong="#00563F",
+    scrim="rgba(12, 28, 22, 165)",
+    warning_bg="#FFF1C2",
+    warning_text="#4A3800",
+    focus="#E0A800",
+    border_width=2,
+    card_border_width=1,
+)
+
+HIGH_CONTRAST = Palette(
+    background="#000000",
+    surface="#000000",
+    tinted="#000000",
+    text="#FFFFFF",
+    muted="#FFFFFF",
+    primary="#FFE500",
+    primary_pressed="#FFFFFF",
+    on_primary="#000000",
+    accent="#FFE500",
+    on_accent="#000000",
+    border="#FFFFFF",
+    border_strong="#FFE500",
+    scrim="rgba(0, 0, 0, 215)",
+    warning_bg="#000000",
+    warning_text="#FFE500",
+    focus="#00E5FF",
+    border_width=4,
+    card_border_width=3,
+)
+
+
+def palette(high_contrast: bool) -> Palette:
+    return HIGH_CONTRAST if high_contrast else NORMAL
+
+
+def font_points(role: str, large_text: bool = False) -> int:
+    """The point size of a text role at the chosen text size."""
+    size = FONT_SIZES[role]
+    return round(size * LARGE_TEXT_FACTOR) if large_text else size
+
+
+def build_stylesheet(high_contrast: bool = False, large_text: bool = False) -> str:
+    """The whole application's style sheet for one accessibility choice."""
+    p = palette(high_contrast)
+
+    def pt(role: str) -> str:
+        return f"{font_points(role, large_text)}pt"
+
+    bw = p.border_width
+    cbw = p.card_border_width
+    hc = high_contrast
+    # In high contrast secondary controls are black with a white frame, the primary yellow.
+    secondary_bg = "#000000" if hc else p.surface
+    secondary_text = p.text if hc else p.primary
+    secondary_border = p.text if hc else p.primary
+    checked_bg = p.primary
+    checked_text = p.on_primary
+    nav_bg = "#000000" if hc else p.surface
+
+    return f"""
+* {{
+    font-family: "{FONT_FAMILY}";
+}}
+KioskWindow, QWidget#view, QWidget#page, QScrollArea#page-scroll, QWidget#page-scroll-body {{
+    background: {p.background};
+    color: {p.text};
+}}
+QLabel {{
+    color: {p.text};
+    font-size: {pt("body")};
+}}
+QLabel[role="display"] {{ font-size: {pt("display")}; font-weight: bold; color: {p.primary if not hc else p.text}; }}
+QLabel[role="title"] {{ font-size: {pt("title")}; font-weight: bold; }}
+QLabel[role="heading"] {{ font-size: {pt("heading")}; font-weight: bold; }}
+QLabel[role="lead"] {{ font-size: {pt("lead")}; }}
+QLabel[role="body"] {{ font-size: {pt("body")}; }}
+QLabel[role="muted"] {{ font-size: {pt("body")}; color: {p.muted}; }}
+QLabel[role="caption"] {{ font-size: {pt("caption")}; color: {p.muted}; }}
+QLabel[role="amount"] {{ font-size: {pt("amount")}; font-weight: bold; color: {p.primary if not hc else p.text}; }}
+QLabel[role="amount-small"] {{ font-size: {pt("amount-small")}; font-weight: bold; }}
+QLabel[role="countdown"] {{ font-size: {pt("countdown")}; font-weight: bold; }}
+QLabel[role="highlight"] {{ font-size: {pt("lead")}; font-weight: bold; color: {p.text}; }}
+QLabel[role="banner-title"] {{ font-size: {pt("lead")}; font-weight: bold; color: {p.warning_text}; }}
+QLabel[role="banner-body"] {{ font-size: {pt("body")}; color: {p.warning_text}; }}
+QLabel[role="greeting"] {{ font-size: {pt("title")}; font-weight: bold; color: {p.primary if not hc else p.text}; }}
+QLabel[role="brand"] {{ font-size: {pt("caption")}; font-weight: bold; color: {p.muted}; }}
+QLabel[role="multilingual"] {{ font-size: {pt("body")}; color: {p.muted}; }}
+QLabel[role="step-number"] {{
+    font-size: {pt("lead")};
+    font-weight: bold;
+    color: {p.on_primary};
+    background: {p.primary};
+    border-radius: 26px;
+}}
+EventCode {{
+    font-family: "{MONO_FAMILY}";
+    font-size: {pt("code")};
+    font-weight: bold;
+    color: {p.text};
+    qproperty-tileColor: {p.surface if not hc else "#000000"};
+    qproperty-tileBorderColor: {p.primary if not hc else p.accent};
+}}
+
+/* ---- surfaces ---- */
+QFrame[surface="card"] {{
+    background: {p.surface};
+    border: {cbw}px solid {p.border};
+    border-radius: 20px;
+}}
+QFrame[surface="tinted"] {{
+    background: {p.tinted};
+    border: {cbw}px solid {p.border if hc else p.tinted};
+    border-radius: 20px;
+}}
+QFrame[surface="accent"] {{
+    background: {p.surface};
+    border: {bw}px solid {p.border};
+    border-left: 14px solid {p.accent};
+    border-radius: 20px;
+}}
+QFrame[surface="banner"] {{
+    background: {p.warning_bg};
+    border: {bw}px solid {p.warning_text if hc else p.focus};
+    border-radius: 16px;
+}}
+QFrame[surface="dialog"] {{
+    background: {p.surface};
+    border: {max(bw, 2)}px solid {p.border};
+    border-radius: 28px;
+}}
+QFrame[surface="header"] {{
+    background: {p.surface};
+    border: none;
+    border-bottom: {cbw if not hc else bw}px solid {p.border};
+}}
+QFrame[surface="nav"] {{
+    background: {nav_bg};
+    border: none;
+    border-right: {cbw if not hc else bw}px solid {p.border};
+}}
+QWidget#scrim {{
+    background: {p.scrim};
+}}
+QFrame#busy-pill {{
+    background: {p.surface};
+    border: {bw}px solid {p.border_strong};
+    border-radius: 36px;
+}}
+
+/* ---- buttons ---- */
+QPushButton {{
+    font-size: {pt("button")};
+    min-height: {MIN_TOUCH}px;
+    padding: 8px 28px;
+    border-radius: 16px;
+    border: {bw}px solid {secondary_border};
+    background: {secondary_bg};
+    color: {secondary_text};
+}}
+QPushButton:pressed {{
+    background: {p.tinted if not hc else "#333300"};
+}}
+QPushButton:focus {{
+    border-color: {p.focus};
+}}
+QPushButton[kind="primary"], QPushButton[kind="choice-primary"] {{
+    background: {p.primary};
+    color: {p.on_primary};
+    border: {bw}px solid {p.primary};
+    font-weight: bold;
+}}
+QPushButton[kind="primary"]:pressed, QPushButton[kind="choice-primary"]:pressed {{
+    background: {p.primary_pressed};
+    border-color: {p.primary_pressed};
+}}
+QPushButton[kind="primary"]:focus, QPushButton[kind="choice-primary"]:focus {{
+    border-color: {p.focus};
+}}
+QPushButton[kind="secondary"], QPushButton[kind="choice"] {{
+    background: {secondary_bg};
+    color: {secondary_text};
+    border: {bw}px solid {secondary_border};
+    font-weight: bold;
+}}
+QPushButton[kind="quiet"] {{
+    background: transparent;
+    color: {p.text};
+    border: {bw}px solid {p.border};
+}}
+QPushButton[kind="end"] {{
+    background: {p.accent};
+    color: {p.on_accent};
+    border: {bw}px solid {p.accent if not hc else p.text};
+    font-weight: bold;
+    padding: 8px 32px;
+}}
+QPushButton[kind="end"]:pressed {{
+    background: {"#E8AE00" if not hc else "#FFFFFF"};
+}}
+QPushButton[kind="choice"], QPushButton[kind="choice-primary"] {{
+    font-size: {pt("button-large")};
+    border-radius: 22px;
+    qproperty-detailColor: {p.muted if not hc else p.text};
+    qproperty-iconColor: {p.primary if not hc else p.text};
+}}
+QPushButton[kind="choice-primary"] {{
+    qproperty-detailColor: {p.on_primary};
+    qproperty-iconColor: {p.on_primary};
+}}
+QPushButton[kind="lang"] {{
+    font-size: {pt("button")};
+    min-height: 88px;
+    border-radius: 44px;
+    padding: 8px 40px;
+    background: {secondary_bg};
+    color: {secondary_text};
+    border: {bw}px solid {secondary_border};
+}}
+QPushButton[kind="lang-compact"] {{
+    font-size: {pt("lang-compact")};
+    border-radius: 32px;
+    padding: 6px 22px;
+    background: {secondary_bg};
+    color: {secondary_text};
+    border: {bw}px solid {p.border if not hc else p.text};
+}}
+QPushButton[kind="lang"]:checked, QPushButton[kind="lang-compact"]:checked {{
+    background: {checked_bg};
+    color: {checked_text};
+    border: {bw + 2}px solid {p.accent};
+}}
+QPushButton[kind="toggle"] {{
+    font-size: {pt("button-large")};
+    min-height: 96px;
+    text-align: left;
+    padding: 8px 32px;
+    border-radius: 22px;
+}}
+ToggleRow {{
+    qproperty-textColor: {p.text};
+    qproperty-checkedTextColor: {p.on_primary};
+    qproperty-trackColor: {"#B9C4BF" if not hc else "#555555"};
+    qproperty-trackOnColor: {p.accent if not hc else p.on_primary};
+    qproperty-knobColor: #FFFFFF;
+}}
+QPushButton[kind="toggle"]:checked {{
+    background: {checked_bg};
+    color: {checked_text};
+    border: {bw + 2}px solid {p.accent};
+    font-weight: bold;
+}}
+QPushButton[kind="a11y"] {{
+    min-height: 0px;
+    padding: 0px;
+    border-radius: 44px;
+    background: {p.surface if not hc else "#000000"};
+    border: {bw + 1}px solid {p.primary if not hc else p.accent};
+    qproperty-iconColor: {p.primary if not hc else p.accent};
+    qproperty-checkedIconColor: {p.on_primary};
+}}
+QPushButton[kind="a11y"]:checked, QPushButton[kind="a11y"]:pressed {{
+    background: {p.primary};
+}}
+NavButton {{
+    font-size: {pt("nav")};
+    min-height: {NAV_HEIGHT}px;
+    border: {bw}px solid transparent;
+    border-radius: 18px;
+    background: transparent;
+    padding: 0px;
+    qproperty-textColor: {p.text};
+    qproperty-checkedTextColor: {p.on_primary};
+    qproperty-iconColor: {p.primary if not hc else p.text};
+    qproperty-checkedIconColor: {p.on_primary};
+    qproperty-markColor: {p.accent if not hc else p.on_primary};
+}}
+NavButton:checked {{
+    background: {p.primary};
+    border-color: {p.primary};
+}}
+NavButton:pressed {{
+    background: {p.tinted if not hc else "#333300"};
+}}
+NavButton:checked:pressed {{
+    background: {p.primary_pressed};
+}}
+
+/* ---- painted pieces ---- */
+Spinner {{
+    qproperty-color: {p.primary if not hc else p.accent};
+    qproperty-trackColor: {p.tinted if not hc else "#444444"};
+}}
+StepProgress {{
+    qproperty-trackColor: {p.tinted if not hc else "#444444"};
+    qproperty-fillColor: {p.primary if not hc else p.accent};
+}}
+IconView {{
+    qproperty-color: {p.primary if not hc else p.accent};
+}}
+IconView[tone="muted"] {{
+    qproperty-color: {p.muted};
+}}
+IconView[tone="warning"] {{
+    qproperty-color: {"#B07A00" if not hc else p.accent};
+}}
+IconView[tone="on-primary"] {{
+    qproperty-color: {p.on_primary};
+}}
+CardSlotAnimation {{
+    qproperty-cardColor: {p.primary if not hc else "#000000"};
+    qproperty-cardLineColor: {p.primary_pressed if not hc else p.text};
+    qproperty-chipColor: {p.accent};
+    qproperty-readerColor: {"#3C4A44" if not hc else "#000000"};
+    qproperty-readerLineColor: {"#26322D" if not hc else p.text};
+    qproperty-arrowColor: {p.focus if not hc else p.accent};
+}}
+
+/* ---- scrolling ---- */
+QScrollArea {{
+    border: none;
+    background: transparent;
+}}
+QScrollBar:vertical {{
+    background: {p.background};
+    width: 22px;
+    margin: 0px;
+    border: none;
+}}
+QScrollBar::handle:vertical {{
+    background: {p.border if not hc else p.text};
+    min-height: 80px;
+    border-radius: 11px;
+}}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{
+    height: 0px;
+}}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{
+    background: transparent;
+}}
+
+/* ---- the on-screen keyboard (kiosk.views.keyboard) ---- */
+QWidget#keyboard {{
+    background: {p.border if not hc else "#000000"};
+    border-top: {bw}px solid {p.border if not hc else p.text};
+}}
+QPushButton#key, QPushButton#key-action {{
+    font-size: {pt("key")};
+    min-height: {MIN_TOUCH}px;
+    padding: 0px;
+    border-radius: 12px;
+    background: {p.surface if not hc else "#000000"};
+    color: {p.text};
+    border: {max(bw - 1, 1)}px solid {p.border if not hc else p.text};
+}}
+QPushButton#key:pressed, QPushButton#key-action:pressed {{
+    background: {p.tinted if not hc else "#333300"};
+}}
+QPushButton#key-action[role="done"] {{
+    background: {p.primary};
+    color: {p.on_primary};
+    font-weight: bold;
+}}
+QPushButton#key-action:checked {{
+    background: {p.primary};
+    color: {p.on_primary};
+}}
+"""

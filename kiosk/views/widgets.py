@@ -1,0 +1,510 @@
+"""Small pieces the screens share: labels and buttons by role, a spinner, line icons,
+big two-line choice buttons and the language buttons.
+
+Nothing here translates: the screens set every text (their tr() context is their own
+class name). Colours of painted pieces come from the style sheet (kiosk.views.theme)
+through ``qproperty-*``, so high contrast reaches them too.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
+
+from kiosk.i18n import LANGUAGE_NAMES, LANGUAGES
+from kiosk.views.theme import MIN_TOUCH
+
+
+def label(role: str = "body", text: str = "", *, wrap: bool = True, name: str = "",
+          align: Qt.AlignmentFlag | None = None) -> QLabel:
+    """A QLabel styled by `role` (see kiosk.views.theme); word-wrapped unless told not to."""
+    widget = QLabel(text)
+    widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        widget.setObjectName(name)
+    if align is not None:
+        widget.setAlignment(align)
+    return widget
+
+
+def button(kind: str = "secondary", *, name: str = "", min_height: int = MIN_TOUCH,
+           on_click: Callable[[], None] | None = None) -> QPushButton:
+    """A QPushButton styled by `kind`, at least `min_height` px high, never taking focus by touch."""
+    widget = QPushButton()
+    widget.setProperty("kind", kind)
+    widget.setMinimumHeight(min_height)
+    widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    if name:
+        widget.setObjectName(name)
+    if on_click is not None:
+        widget.clicked.connect(lambda _checked=False: on_click())
+    return widget
+
+
+def surface(kind: str = "card", *, name: str = "") -> QFrame:
+    frame = QFrame()
+    frame.setProperty("surface", kind)
+    if name:
+        frame.setObjectName(name)
+    return frame
+
+
+def color_property(attribute: str) -> Property:
+    """A colour the theme sets from QSS (qproperty-<name>) for what a widget paints itself.
+
+    Painted parts (icons, spinners, progress bars) cannot be styled by QSS directly;
+    exposing their colours as Qt properties lets high contrast reach them too.
+    """
+
+    def getter(widget: QWidget) -> QColor:
+        return getattr(widget, attribute)  # type: ignore[no-any-return]
+
+    def setter(widget: QWidget, color: QColor) -> None:
+        setattr(widget, attribute, QColor(color))
+        widget.update()
+
+    return Property(QColor, getter, setter)
+
+
+def refresh_style(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property that selectors use has changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+# --- painted line icons ------------------------------------------------------------------
+
+ICONS = ("home", "bonus", "participate", "details", "communication", "lock", "check", "warning",
+         "info", "card", "phone", "end", "accessibility", "contrast", "text-size", "clock", "retry",
+         "calendar", "gift")
+
+
+def paint_icon(painter: QPainter, name: str, rect: QRectF, color: QColor) -> None:
+    """Draw icon `name` as a line drawing filling `rect` (designed on a 24x24 grid)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    side = min(rect.width(), rect.height())
+    painter.translate(rect.center().x() - side / 2, rect.center().y() - side / 2)
+    painter.scale(side / 24, side / 24)
+    pen = QPen(color, 2.0)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    _ICON_PAINTERS.get(name, _paint_info)(painter, color)
+    painter.restore()
+
+
+def _glyph(painter: QPainter, text: str, rect: QRectF, size: float, bold: bool = True) -> None:
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(max(1, round(size)))
+    font.setBold(bold)
+    painter.setFont(font)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _paint_home(p: QPainter, _c: QColor) -> None:
+    p.drawPolyline([QPointF(2.5, 11.5), QPointF(12, 3), QPointF(21.5, 11.5)])
+    p.drawPolyline([QPointF(5, 9.5), QPointF(5, 21), QPointF(19, 21), QPointF(19, 9.5)])
+    p.drawPolyline([QPointF(10, 21), QPointF(10, 15), QPointF(14, 15), QPointF(14, 21)])
+
+
+def _paint_bonus(p: QPainter, _c: QColor) -> None:
+    p.drawEllipse(QRectF(3, 3, 18, 18))
+    _glyph(p, "€", QRectF(3, 3, 18, 18.5), 11)
+
+
+def _paint_participate(p: QPainter, _c: QColor) -> None:
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(2.5, 3.5, 19, 13), 3, 3)
+    p.drawPath(path)
+    p.drawPolyline([QPointF(7, 16.5), QPointF(6, 21), QPointF(11.5, 16.5)])
+    p.drawPolyline([QPointF(7.5, 10), QPointF(10.5, 13), QPointF(16.5, 7)])
+
+
+def _paint_details(p: QPainter, _c: QColor) -> None:
+    p.drawEllipse(QRectF(8, 2.5, 8, 8))
+    path = QPainterPath()
+    path.moveTo(3.5, 21.5)
+    path.cubicTo(3.5, 15, 7.5, 13, 12, 13)
+    path.cubicTo(16.5, 13, 20.5, 15, 20.5, 21.5)
+    path.closeSubpath()
+    p.drawPath(path)
+
+
+def _paint_communication(p: QPainter, _c: QColor) -> None:
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(2.5, 5, 19, 14), 2, 2)
+    p.drawPath(path)
+    p.drawPolyline([QPointF(3, 6), QPointF(12, 13), QPointF(21, 6)])
+
+
+def _paint_lock(p: QPainter, c: QColor) -> None:
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(4.5, 10.5, 15, 11), 2, 2)
+    p.drawPath(path)
+    arc = QPainterPath()
+    arc.moveTo(8, 10.5)
+    arc.lineTo(8, 7.5)
+    arc.arcTo(QRectF(8, 3.5, 8, 8), 180, -180)
+    arc.lineTo(16, 10.5)
+    p.drawPath(arc)
+    p.setBrush(c)
+    p.drawEllipse(QPointF(12, 15.3), 1.4, 1.4)
+    p.drawLine(QPointF(12, 15.5), QPointF(12, 18))
+
+
+def _paint_check(p: QPainter, _c: QColor) -> None:
+    p.drawEllipse(QRectF(2.5, 2.5, 19, 19))
+    p.drawPolyline([QPointF(7.5, 12.5), QPointF(10.5, 15.5), QPointF(16.5, 9)])
+
+
+def _paint_warning(p: QPainter, c: QColor) -> None:
+    path = QPainterPath()
+    path.moveTo(12, 2.5)
+    path.lineTo(22, 20.5)
+    path.lineTo(2, 20.5)
+    path.closeSubpath()
+    p.drawPath(path)
+    p.drawLine(QPointF(12, 9), QPointF(12, 14))
+    p.setBrush(c)
+    p.drawEllipse(QPointF(12, 17.2), 0.9, 0.9)
+
+
+def _paint_info(p: QPainter, c: QColor) -> None:
+    p.drawEllipse(QRectF(2.5, 2.5, 19, 19))
+    p.drawLine(QPointF(12, 11), QPointF(12, 17))
+    p.setBrush(c)
+    p.drawEllipse(QPointF(12, 7.6), 0.9, 0.9)
+
+
+def _paint_card(p: QPainter, c: QColor) -> None:
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(2, 5, 20, 14), 2, 2)
+    p.drawPath(path)
+    p.drawRoundedRect(QRectF(5, 9, 5, 4), 1, 1)
+    p.drawLine(QPointF(5, 16), QPointF(13, 16))
+
+
+def _paint_phone(p: QPainter, c: QColor) -> None:
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(6, 2, 12, 20), 2.5, 2.5)
+    p.drawPath(path)
+    p.drawLine(QPointF(10.5, 18.5), QPointF(13.5, 18.5))
+
+
+def _paint_end(p: QPainter, _c: QColor) -> None:
+    p.drawPolyline([QPointF(13, 3), QPointF(4, 3), QPointF(4, 21), QPointF(13, 21)])
+    p.drawLine(QPointF(9, 12), QPointF(21, 12))
+    p.drawPolyline([QPointF(17, 8), QPointF(21, 12), QPointF(17, 16)])
+
+
+def _paint_accessibility(p: QPainter, c: QColor) -> None:
+    p.drawEllipse(QRectF(1.5, 1.5, 21, 21))
+    p.setBrush(c)
+    p.drawEllipse(QPointF(12, 6.3), 1.7, 1.7)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawLine(QPointF(6, 9.5), QPointF(18, 9.5))
+    p.drawLine(QPointF(12, 9.5), QPointF(12, 14))
+    p.drawPolyline([QPointF(8.5, 19), QPointF(12, 14), QPointF(15.5, 19)])
+
+
+def _paint_contrast(p: QPainter, c: QColor) -> None:
+    p.drawEllipse(QRectF(2.5, 2.5, 19, 19))
+    half = QPainterPath()
+    half.moveTo(12, 2.5)
+    half.arcTo(QRectF(2.5, 2.5, 19, 19), 90, -180)
+    half.closeSubpath()
+    p.setBrush(c)
+    p.drawPath(half)
+
+
+def _paint_text_size(p: QPainter, _c: QColor) -> None:
+    _glyph(p, "A", QRectF(0, 6, 11, 14), 10)
+    _glyph(p, "A", QRectF(8.5, 1, 16, 21), 17)
+
+
+def _paint_clock(p: QPainter, _c: QColor) -> None:
+    p.drawEllipse(QRectF(2.5, 2.5, 19, 19))
+    p.drawPolyline([QPointF(12, 6.5), QPointF(12, 12), QPointF(15.5, 14.5)])
+
+
+def _paint_retry(p: QPainter, _c: QColor) -> None:
+    path = QPainterPath()
+    path.arcMoveTo(QRectF(4, 4, 16, 16), 90)
+    path.arcTo(QRectF(4, 4, 16, 16), 90, 290)
+    p.drawPath(path)
+    # arrow head at the start of the arc (top centre), pointing right
+    p.drawPolyline([QPointF(9.5, 1.2), QPointF(12.6, 4), QPointF(9.5, 6.8)])
+
+
+def _paint_calendar(p: QPainter, _c: QColor) -> None:
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(3, 4.5, 18, 16.5), 2, 2)
+    p.drawPath(path)
+    p.drawLine(QPointF(3, 9.5), QPointF(21, 9.5))
+    p.drawLine(QPointF(8, 2.5), QPointF(8, 6.5))
+    p.drawLine(QPointF(16, 2.5), QPointF(16, 6.5))
+
+
+def _paint_gift(p: QPainter, _c: QColor) -> None:
+    p.drawRect(QRectF(3, 8, 18, 4.5))
+    p.drawPolyline([QPointF(4.5, 12.5), QPointF(4.5, 21), QPointF(19.5, 21), QPointF(19.5, 12.5)])
+    p.drawLine(QPointF(12, 8), QPointF(12, 21))
+    p.drawPolyline([QPointF(12, 8), QPointF(8.5, 4), QPointF(6.5, 6), QPointF(12, 8)])
+    p.drawPolyline([QPointF(12, 8), QPointF(15.5, 4), QPointF(17.5, 6), QPointF(12, 8)])
+
+
+_ICON_PAINTERS: dict[str, Callable[[QPainter, QColor], None]] = {
+    "home": _paint_home, "bonus": _paint_bonus, "participate": _paint_participate, "details": _paint_details,
+    "communication": _paint_communication, "lock": _paint_lock, "check": _paint_check,
+    "warning": _paint_warning, "info": _paint_info, "card": _paint_card, "phone": _paint_phone,
+    "end": _paint_end, "accessibility": _paint_accessibility, "contrast": _paint_contrast,
+    "text-size": _paint_text_size, "clock": _paint_clock, "retry": _paint_retry, "calendar": _paint_calendar,
+    "gift": _paint_gift,
+}
+
+
+class IconView(QWidget):
+    """One line icon at a fixed size; its colour comes from the style sheet (`tone` property)."""
+
+    def __init__(self, icon: str, size: int = 48, *, tone: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._icon = icon
+        self._color = QColor("#00563F")
+        self.setFixedSize(size, size)
+        if tone:
+            self.setProperty("tone", tone)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def icon(self) -> str:
+        return self._icon
+
+    def set_icon(self, icon: str) -> None:
+        if icon != self._icon:
+            self._icon = icon
+            self.update()
+
+    color = color_property("_color")
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        paint_icon(painter, self._icon, QRectF(self.rect()), self._color)
+        painter.end()
+
+
+# --- spinner -----------------------------------------------------------------------------
+
+class Spinner(QWidget):
+    """A turning arc that shows work in progress; it only ticks while it is visible."""
+
+    def __init__(self, diameter: int = 120, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._color = QColor("#00563F")
+        self._track = QColor("#E7F0EB")
+        self._angle = 0
+        self.setFixedSize(diameter, diameter)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._timer = QTimer(self)
+        self._timer.setInterval(33)
+        self._timer.timeout.connect(self._step)
+
+    def is_spinning(self) -> bool:
+        return self._timer.isActive()
+
+    def _step(self) -> None:
+        self._angle = (self._angle + 10) % 360
+        self.update()
+
+    def showEvent(self, event: object) -> None:
+        self._timer.start()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def hideEvent(self, event: object) -> None:
+        self._timer.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    color = color_property("_color")
+    trackColor = color_property("_track")
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = max(4.0, self.width() / 10)
+        rect = QRectF(self.rect()).adjusted(width / 2 + 1, width / 2 + 1, -width / 2 - 1, -width / 2 - 1)
+        pen = QPen(self._track, width)
+        painter.setPen(pen)
+        painter.drawEllipse(rect)
+        pen = QPen(self._color, width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        # Qt angles are 1/16 degree, counter-clockwise; turn clockwise.
+        painter.drawArc(rect, -self._angle * 16, 100 * 16)
+        painter.end()
+
+
+# --- big two-line choice button --------------------------------------------------------------
+
+class ChoiceButton(QPushButton):
+    """A large button with a bold title, an explanation under it and an optional icon.
+
+    `text()` is the title (what tests and screen readers see); the detail line is the
+    accessible description. Both wrap, so long Finnish words never get cut off.
+    """
+
+    PADDING = 28
+    ICON = 44
+
+    def __init__(self, kind: str = "choice", icon: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("kind", kind)
+        self._icon = icon
+        self._detail = ""
+        self._detail_color = QColor("#46564F")
+        self._icon_color = QColor("#00563F")
+        self.setMinimumHeight(150)
+        self.setMinimumWidth(340)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def set_texts(self, title: str, detail: str) -> None:
+        self.setText(title)
+        self._detail = detail
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(detail)
+        self.updateGeometry()
+        self.update()
+
+    def detail(self) -> str:
+        return self._detail
+
+    detailColor = color_property("_detail_color")
+    iconColor = color_property("_icon_color")
+
+    def _detail_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(False)
+        font.setPointSizeF(max(18.0, self.font().pointSizeF() * 0.78))
+        return font
+
+    def _text_width(self, width: int) -> int:
+        icon = self.ICON + 20 if self._icon else 0
+        return max(50, width - 2 * self.PADDING - icon)
+
+    def _text_height(self, width: int) -> int:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        inner = self._text_width(width)
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        title = QFontMetrics(title_font).boundingRect(0, 0, inner, 10000, flags, self.text()).height()
+        detail = 0
+        if self._detail:
+            detail = QFontMetrics(self._detail_font()).boundingRect(0, 0, inner, 10000, flags, self._detail).height()
+        return title + (10 + detail if detail else 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.minimumHeight(), self._text_height(width) + 2 * 26)
+
+    def sizeHint(self) -> QSize:
+        width = 420
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.minimumWidth(), self.minimumHeight())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x = self.PADDING
+        if self._icon:
+            paint_icon(painter, self._icon, QRectF(x, (self.height() - self.ICON) / 2, self.ICON, self.ICON),
+                       self._icon_color)
+            x += self.ICON + 20
+        inner = self._text_width(self.width())
+        total = self._text_height(self.width())
+        y = max(8, (self.height() - total) // 2)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(option.palette.buttonText().color())
+        title_rect = QFontMetrics(title_font).boundingRect(0, 0, inner, 10000, flags, self.text())
+        painter.drawText(QRectF(x, y, inner, title_rect.height()), flags, self.text())
+        if self._detail:
+            painter.setFont(self._detail_font())
+            painter.setPen(self._detail_color)
+            y += title_rect.height() + 10
+            painter.drawText(QRectF(x, y, inner, self.height() - y), flags, self._detail)
+        painter.end()
+
+
+# --- language buttons -----------------------------------------------------------------------
+
+class LanguageButtons(QWidget):
+    """Suomi / Svenska / English, each in its own language; the current one is checked.
+
+    `compact` gives the header-sized version (still at least 64 px high). A tap calls
+    `choose(lang)`; `set_current(lang)` follows the session.
+    """
+
+    def __init__(self, choose: Callable[[str], None], current: str, *, compact: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12 if compact else 24)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._buttons: dict[str, QPushButton] = {}
+        for lang in LANGUAGES:
+            btn = button("lang-compact" if compact else "lang", name=f"lang-{lang}",
+                         min_height=MIN_TOUCH if compact else 88)
+            btn.setText(LANGUAGE_NAMES[lang])
+            btn.setCheckable(True)
+            btn.setAccessibleName(LANGUAGE_NAMES[lang])
+            btn.setMinimumWidth(150 if compact else 260)
+            btn.clicked.connect(lambda _checked=False, lang=lang: choose(lang))
+            self._group.addButton(btn)
+            self._buttons[lang] = btn
+            layout.addWidget(btn)
+        self.set_current(current)
+
+    def buttons(self) -> dict[str, QPushButton]:
+        return dict(self._buttons)
+
+    def set_current(self, lang: str) -> None:
+        for code, btn in self._buttons.items():
+            btn.setChecked(code == lang)
+
+
+def clamp(value: float, low: float, high: float) -> float:
+    return max(low, min(high, value))
+
+
+def ease_in_out(t: float) -> float:
+    return 0.5 - 0.5 * math.cos(math.pi * clamp(t, 0.0, 1.0))

@@ -1,0 +1,252 @@
+"""The session state machine, driven as a shopper would, against the real backend.
+
+No window here (tests/kiosk/views/ has those): these pin what happens, in which order,
+and what is left at the backend and in the session after each way a session ends.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select, update
+
+from backend.db import make_engine
+from backend.models import CustomerSession
+from kiosk.demo import FOREIGN_CARD
+from kiosk.session import ConfirmOutcome, Notice, Stage, Timing
+from tests.kiosk.conftest import FAST, KioskRig, RigFactory
+
+
+def _sessions(rig: KioskRig) -> list[CustomerSession]:
+    engine = make_engine(rig.backend.database_url)
+    with engine.connect() as connection:
+        rows = list(connection.execute(select(CustomerSession).order_by(CustomerSession.id)))
+    engine.dispose()
+    return rows  # type: ignore[return-value]
+
+
+def _wait_all_ended(rig: KioskRig) -> list[CustomerSession]:
+    rig.qtbot.waitUntil(lambda: all(s.ended_at is not None for s in _sessions(rig)), timeout=5000)
+    return _sessions(rig)
+
+
+def test_a_whole_visit(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    stages: list[Stage] = []
+    rig.session.stage_changed.connect(stages.append)
+    rig.open_portal("matti")
+    assert rig.session.assurance == "strong"
+    assert rig.session.first_name == "Matti"
+    summary = rig.kiosk.api.benefits_summary()
+    assert rig.session.summary == summary
+    rig.session.end()
+    rig.wait_stage(Stage.ENDING)
+    assert rig.session.stage is Stage.ENDING  # the card is still in: wait for it
+    rig.remove()
+    rig.wait_stage(Stage.ATTRACT)
+    assert stages == [Stage.READING, Stage.CONFIRMING, Stage.PORTAL, Stage.ENDING, Stage.ATTRACT]
+    assert [s.end_reason for s in _wait_all_ended(rig)] == ["end_button"]
+
+
+def test_ending_wipes_everything_of_the_customer(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    wiped: list[bool] = []
+    rig.session.wiped.connect(lambda: wiped.append(True))
+    rig.open_portal("sari")
+    rig.remove()
+    rig.wait_stage(Stage.ENDING)
+    assert wiped
+    s = rig.session
+    assert (s.first_name, s.assurance, s.summary, s.confirmation) == ("", "", None, None)
+    rig.qtbot.waitUntil(lambda: not rig.kiosk.api.has_session, timeout=3000)  # revoked by the worker
+    rig.wait_stage(Stage.ATTRACT)
+
+
+def test_the_member_language_is_chosen_after_login_and_reset_after(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False, language="fi")
+    rig.session.choose_language("en")  # chosen at the attract screen
+    rig.insert("elsa")
+    rig.wait_pending_confirmation()
+    assert rig.session.language == "sv"
+    rig.remove()
+    rig.wait_stage(Stage.ATTRACT)
+    assert rig.session.language == "fi"
+
+
+def test_card_pulled_while_reading_leaves_no_session_open(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.insert("matti")
+    assert rig.session.stage is Stage.READING
+    rig.remove()  # before the worker has even started
+    assert rig.session.stage is Stage.ATTRACT
+    rig.kiosk.runner.wait(5000)  # type: ignore[attr-defined]
+    rig.qtbot.wait(100)
+    assert rig.session.stage is Stage.ATTRACT
+    assert all(s.ended_at is not None for s in _sessions(rig))
+    assert not rig.kiosk.api.has_session
+
+
+def test_card_pulled_during_confirmation_ends_the_session(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.insert("matti")
+    rig.wait_pending_confirmation()
+    rig.remove()
+    rig.wait_stage(Stage.ENDING)
+    rig.wait_stage(Stage.ATTRACT)
+    assert [s.end_reason for s in _wait_all_ended(rig)] == ["card_removed"]
+
+
+def test_card_pulled_in_the_portal_ends_the_session(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.open_portal("matti")
+    rig.remove()
+    rig.wait_stage(Stage.ENDING)
+    rig.wait_stage(Stage.ATTRACT)
+    assert [s.end_reason for s in _wait_all_ended(rig)] == ["card_removed"]
+
+
+def test_idle_warning_counts_down_and_ends_the_session(make_rig: RigFactory) -> None:
+    timing = Timing(idle_timeout_s=3, idle_warning_s=2, poll_interval_ms=150, ending_ms=300)
+    rig = make_rig(with_window=False, timing=timing)
+    warnings: list[int] = []
+    rig.session.idle_warning.connect(warnings.append)
+    rig.open_portal("matti")
+    rig.wait_stage(Stage.ENDING, timeout=8000)
+    assert warnings[:2] == [2, 1] and warnings[-1] == 0
+    assert [s.end_reason for s in _wait_all_ended(rig)] == ["idle"]
+
+
+def test_a_touch_during_the_warning_keeps_the_session(make_rig: RigFactory) -> None:
+    timing = Timing(idle_timeout_s=3, idle_warning_s=2, poll_interval_ms=150, ending_ms=300)
+    rig = make_rig(with_window=False, timing=timing)
+    warnings: list[int] = []
+    rig.session.idle_warning.connect(warnings.append)
+    rig.open_portal("matti")
+    rig.qtbot.waitUntil(lambda: bool(warnings) and warnings[-1] > 0, timeout=5000)
+    rig.session.user_activity()
+    assert warnings[-1] == 0
+    rig.qtbot.wait(1500)  # less than the idle time again
+    assert rig.session.stage is Stage.PORTAL
+
+
+def test_phone_cancel_offers_retry_and_a_retry_asks_again(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.insert("matti")
+    first = rig.wait_pending_confirmation()
+    rig.cancel_phone()
+    rig.qtbot.waitUntil(lambda: rig.session.confirm_outcome is ConfirmOutcome.USER_CANCEL, timeout=5000)
+    rig.session.retry_confirmation()
+    second = rig.wait_pending_confirmation()
+    assert second != first or rig.session.confirmation is not None
+    rig.approve_phone()
+    rig.wait_stage(Stage.PORTAL)
+
+
+def test_member_without_a_phone_can_go_on_with_the_card(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.insert("eino")
+    rig.qtbot.waitUntil(lambda: rig.session.confirm_outcome is ConfirmOutcome.NO_PHONE, timeout=5000)
+    rig.session.continue_with_card()
+    rig.wait_stage(Stage.PORTAL)
+    rig.qtbot.waitUntil(lambda: rig.session.summary is not None, timeout=5000)
+    assert rig.session.assurance == "card"
+
+
+def test_card_level_portal_can_still_confirm(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.open_portal("matti", strong=False)
+    rig.session.confirm_now()
+    assert rig.session.stage is Stage.CONFIRMING
+    rig.approve_phone()
+    rig.wait_stage(Stage.PORTAL)
+    assert rig.session.assurance == "strong"
+
+
+def _notice_for(rig: KioskRig, card: str) -> Notice | None:
+    rig.insert(card)
+    rig.wait_stage(Stage.NOTICE)
+    return rig.session.notice
+
+
+def test_each_refused_card_gets_its_own_notice(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    expected = {"james_closed": Notice.CARD_CLOSED, "lost": Notice.CARD_LOST, "staff": Notice.STAFF_CARD,
+                FOREIGN_CARD: Notice.NOT_OUR_CARD}
+    for card, notice in expected.items():
+        assert _notice_for(rig, card) is notice, card
+        rig.remove()
+        rig.wait_stage(Stage.ATTRACT)
+
+
+def test_a_card_answering_garbage_is_unreadable_and_the_next_card_works(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.devices.cards["matti"].fault = "garbage"
+    assert _notice_for(rig, "matti") is Notice.CARD_UNREADABLE
+    rig.remove()
+    rig.wait_stage(Stage.ATTRACT)
+    rig.devices.cards["matti"].fault = None
+    rig.open_portal("matti")
+
+
+def test_a_card_pulled_mid_command_is_unreadable_not_a_crash(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.devices.cards["anna"].fault = "truncate"
+    assert _notice_for(rig, "anna") is Notice.CARD_UNREADABLE
+
+
+def test_backend_ending_the_session_is_told_to_the_member(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.insert("matti")
+    rig.wait_pending_confirmation()
+    engine = make_engine(rig.backend.database_url)
+    with engine.begin() as connection:
+        connection.execute(update(CustomerSession).values(ended_at=datetime.now(UTC), end_reason="other"))
+    engine.dispose()
+    rig.wait_stage(Stage.NOTICE)
+    assert rig.session.notice is Notice.SESSION_GONE
+    assert rig.session.first_name == ""
+
+
+def test_backend_down_at_start_is_shown_and_retried(make_rig: RigFactory) -> None:
+    rig_backend_url = None
+    rig = make_rig(with_window=False)
+    rig_backend_url = rig.backend.url
+    rig.qtbot.waitUntil(lambda: rig.session.service_available, timeout=5000)
+    rig.backend.stop()
+    rig.session.check_service()
+    rig.qtbot.waitUntil(lambda: not rig.session.service_available, timeout=5000)
+    rig.insert("matti")
+    rig.wait_stage(Stage.NOTICE)
+    assert rig.session.notice is Notice.SERVICE_UNAVAILABLE
+    rig.remove()
+    rig.wait_stage(Stage.ATTRACT)
+    rig.backend.start()
+    assert rig.backend.url == rig_backend_url
+    rig.qtbot.waitUntil(lambda: rig.session.service_available, timeout=8000)
+    rig.open_portal("matti")
+
+
+def test_an_unexpected_error_apologises_and_wipes(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.open_portal("matti")
+    rig.session.recover_from_crash()
+    assert rig.session.stage is Stage.NOTICE and rig.session.notice is Notice.APOLOGY
+    assert rig.session.first_name == "" and rig.session.summary is None
+    _wait_all_ended(rig)
+
+
+def test_busy_is_signalled_only_for_slow_calls(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False, timing=FAST)
+    busy: list[bool] = []
+    rig.session.busy_changed.connect(busy.append)
+    rig.open_portal("matti")
+    assert True not in busy  # loopback answers well within 300 ms
+    rig.remove()
+    rig.wait_stage(Stage.ATTRACT)
+    rig.backend.freeze()
+    try:
+        rig.insert("anna")
+        rig.qtbot.waitUntil(lambda: True in busy, timeout=3000)
+    finally:
+        rig.backend.thaw()
+    rig.qtbot.waitUntil(lambda: busy[-1] is False, timeout=8000)

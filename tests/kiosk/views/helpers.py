@@ -1,0 +1,69 @@
+"""Finding and checking widgets the way a shopper meets them: visible, by name, by text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+PROPAGATE_SIZE_HINTS = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def find(root: QWidget, name: str, kind: type[QWidget] = QWidget) -> QWidget:
+    """The one widget called `name` under `root`."""
+    matches = root.findChildren(kind, name)
+    assert len(matches) == 1, f"expected one {kind.__name__} named {name!r}, found {len(matches)}"
+    return matches[0]
+
+
+def label(root: QWidget, name: str) -> QLabel:
+    widget = find(root, name, QLabel)
+    assert isinstance(widget, QLabel)
+    return widget
+
+
+def button(root: QWidget, name: str) -> QAbstractButton:
+    widget = find(root, name, QAbstractButton)
+    assert isinstance(widget, QAbstractButton)
+    return widget
+
+
+def visible(root: QWidget, kind: type[QWidget]) -> Iterator[QWidget]:
+    for widget in root.findChildren(kind):
+        if widget.isVisibleTo(root.window()) and widget.isVisible():
+            yield widget
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text on screen under `root`: labels and buttons that are shown."""
+    texts = [w.text() for w in visible(root, QLabel)]  # type: ignore[attr-defined]
+    texts += [w.text() for w in visible(root, QAbstractButton)]  # type: ignore[attr-defined]
+    return [t for t in texts if t]
+
+
+def all_texts(root: QWidget) -> list[str]:
+    """Every text held anywhere under `root`, shown or not (for the privacy checks)."""
+    texts: list[str] = []
+    for widget in root.findChildren(QWidget):
+        for attr in ("text", "toolTip", "accessibleName", "accessibleDescription", "windowTitle"):
+            value = getattr(widget, attr, None)
+            if callable(value):
+                try:
+                    result = value()
+                except TypeError:
+                    continue
+                if isinstance(result, str) and result:
+                    texts.append(result)
+        detail = getattr(widget, "detail", None)
+        if callable(detail):
+            texts.append(str(detail()))
+    return texts
+
+
+def tap(qtbot: QtBot, widget: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
+    assert widget.isVisible(), f"{widget.objectName() or widget} is not on screen"
+    assert widget.isEnabled()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)

@@ -1,0 +1,171 @@
+"""The window's own duties: the theme it applies and, in kiosk mode, the lockdown."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.session import Stage
+from kiosk.views.theme import FONT_SIZES, build_stylesheet, font_points
+from kiosk.views.window import KioskWindow
+from tests.kiosk.conftest import KioskRig, RigFactory
+from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS
+
+pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
+
+
+# --- theme ------------------------------------------------------------------------------------------
+
+
+def _sizes(qss: str) -> list[int]:
+    return [int(n) for n in re.findall(r"font-size:\s*(\d+)pt", qss)]
+
+
+def test_large_text_makes_every_font_size_larger_by_a_third() -> None:
+    normal, large = _sizes(build_stylesheet(False, False)), _sizes(build_stylesheet(False, True))
+    assert len(normal) == len(large) > 10
+    assert all(big == round(size * 1.3) for size, big in zip(normal, large, strict=True))
+    assert min(normal) >= 18  # body text never below 18 pt
+    assert font_points("code") >= 96
+    assert FONT_SIZES["body"] >= 18
+
+
+def test_high_contrast_is_white_and_yellow_on_black_with_thick_borders() -> None:
+    qss = build_stylesheet(True, False)
+    normal = build_stylesheet(False, False)
+    assert "#00563F" in normal and "#F5F1E8" in normal  # deep green on warm off-white
+    assert "background: #000000" in qss
+    assert "color: #FFFFFF" in qss and "#FFE500" in qss
+
+    def button_border(sheet: str) -> int:
+        rule = re.search(r"\nQPushButton \{([^}]*)\}", sheet)
+        assert rule is not None
+        width = re.search(r"border: (\d+)px solid", rule.group(1))
+        assert width is not None
+        return int(width.group(1))
+
+    assert button_border(qss) >= 4 > button_border(normal)
+
+
+@pytest.mark.parametrize(("high_contrast", "large_text"), [(False, False), (True, False), (False, True), (True, True)])
+def test_every_variant_parses_and_keeps_the_spinner_coloured(qtbot: QtBot, high_contrast: bool,
+                                                             large_text: bool) -> None:
+    from kiosk.views.widgets import Spinner
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    spinner = Spinner(40, host)
+    text = QLabel("x", host)
+    text.setProperty("role", "body")
+    host.setStyleSheet(build_stylesheet(high_contrast, large_text))  # a parse error is a Qt warning
+    host.ensurePolished()
+    spinner.ensurePolished()
+    text.ensurePolished()
+    expected = "#ffe500" if high_contrast else "#00563f"
+    assert spinner.color.name() == expected
+    assert text.font().pointSize() == font_points("body", large_text)
+
+
+# --- lockdown ---------------------------------------------------------------------------------------
+
+
+class Probe(QWidget):
+    """Records what reaches it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.seen: list[QEvent.Type] = []
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ContextMenu, QEvent.Type.DragEnter):
+            self.seen.append(event.type())
+        return super().event(event)
+
+
+@pytest.fixture
+def locked(make_rig: RigFactory, qtbot: QtBot) -> Iterator[tuple[KioskRig, KioskWindow]]:
+    rig = make_rig(with_window=False)
+    window = KioskWindow(rig.session, kiosk_mode=True, touch_only=True)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        yield rig, window
+    finally:
+        window.allow_close()  # also restores the cursor and lifts the filter
+        window.close()
+        while QApplication.overrideCursor() is not None:  # never leave a blank cursor behind
+            QApplication.restoreOverrideCursor()
+
+
+def _events(probe: QWidget) -> None:
+    QApplication.sendEvent(probe, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(probe, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier))
+    QApplication.sendEvent(probe, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), QPoint(5, 5)))
+    mime = QMimeData()
+    mime.setText("dropped")
+    with warnings.catch_warnings():
+        # PySide marks the QPoint overload deprecated but does not always offer the QPointF one.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        drag = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                               Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(probe, drag)
+
+
+def test_kiosk_mode_keeps_the_shopper_inside(locked: tuple[KioskRig, KioskWindow], qtbot: QtBot) -> None:
+    rig, window = locked
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu
+    assert not window.acceptDrops()
+    cursor = QApplication.overrideCursor()
+    assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
+
+    assert window.close() is False  # a close request is refused
+    assert window.isVisible()
+
+    probe = Probe(window.views[Stage.ATTRACT])
+    _events(probe)
+    assert probe.seen == []  # Escape, Alt+F4, the context menu and the drag never arrive
+    ordinary = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    QApplication.sendEvent(probe, ordinary)
+    assert probe.seen == [QEvent.Type.KeyPress]  # other keys still work (the on-screen keyboard types)
+    assert rig.session.stage is Stage.ATTRACT
+
+    window.allow_close()
+    assert QApplication.overrideCursor() is None
+    assert window.close() is True
+
+
+def test_outside_kiosk_mode_nothing_is_locked(kiosk_rig: KioskRig) -> None:
+    window = kiosk_rig.window
+    assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert QApplication.overrideCursor() is None
+    probe = Probe(window.views[Stage.ATTRACT])
+    _events(probe)
+    assert QEvent.Type.KeyPress in probe.seen and QEvent.Type.ContextMenu in probe.seen
+
+
+def test_grab_screen_writes_a_full_size_png(kiosk_rig: KioskRig, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    path = kiosk_rig.window.grab_screen(tmp_path / "shots" / "attract.png")
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (1920, 1080)
+
+
+def test_accessibility_title_shows_all_its_lines_when_it_wraps(kiosk_rig) -> None:  # type: ignore[no-untyped-def]
+    window = kiosk_rig.window
+    panel = window.a11y_panel
+    panel.title.setText("Tee näytöstä helpompi lukea ja katsella pitkilläkin sanoilla " * 2)  # wraps
+    window.apply_theme(False, True)  # large text: the longest it gets
+    panel.open_panel()
+    kiosk_rig.qtbot.waitUntil(panel.isVisible)
+    title = panel.title
+    assert title.height() >= title.heightForWidth(title.width())
+    panel.close_panel()
