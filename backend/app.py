@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from backend.api import benefits, communication, confirmation, panels, profile, receipts, sessions
+from backend.api import benefits, communication, confirmation, panels, profile, receipts, sessions, staff
 from backend.config import Settings
 from backend.db import make_engine, make_session_factory
 from backend.errors import BodyLimitMiddleware, install_error_handlers
@@ -33,7 +33,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.session_factory = factory
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-    for module in (sessions, confirmation, benefits, receipts, panels, profile, communication):
+    for module in (sessions, staff, confirmation, benefits, receipts, panels, profile, communication):
         app.include_router(module.router)
     if settings.demo_mode:
         app.include_router(confirmation.demo_router)

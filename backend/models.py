@@ -135,6 +135,35 @@ class CustomerSession(Base):
     end_reason: Mapped[str | None] = mapped_column(String(20))
 
 
+class StaffSession(Base):
+    """A staff member's or technician's session at a kiosk, opened by a card that signed after its PIN."""
+
+    __tablename__ = "staff_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    staff_member_id: Mapped[int] = mapped_column(ForeignKey("staff_members.id"), index=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"))
+    kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
+    role: Mapped[str] = mapped_column(String(12))  # staff | technician
+    created_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    end_reason: Mapped[str | None] = mapped_column(String(20))
+
+
+class AuditEvent(Base):
+    """What staff did at which kiosk: every staff session and staff action leaves one."""
+
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_member_id: Mapped[int] = mapped_column(ForeignKey("staff_members.id"), index=True)
+    kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[dict[str, Any]]
+    at: Mapped[datetime]
+
+
 class IdentityConfirmation(Base):
     """A mobile-certificate confirmation that lifts a card session to `strong`.
 

@@ -66,6 +66,17 @@ class SessionOpened(SessionOut):
     token: str
 
 
+class StaffSessionOut(BaseModel):
+    role: Literal["staff", "technician"]
+    first_name: str
+    expires_at: datetime
+    idle_timeout_seconds: int
+
+
+class StaffSessionOpened(StaffSessionOut):
+    token: str
+
+
 ConfirmationStatus = Literal["pending", "approved", "cancelled", "expired", "failed"]
 
 

@@ -107,7 +107,7 @@ def _malformed(what: str) -> ServerError:
 
 
 _SESSION_CODES = frozenset({"session_expired", "session_ended", "session_unknown", "session_required"})
-_CARD_CODES = frozenset({"card_unknown", "card_closed", "card_lost", "card_not_for_customers",
+_CARD_CODES = frozenset({"card_unknown", "card_closed", "card_lost", "card_not_for_customers", "card_not_for_staff",
                          "challenge_unknown", "challenge_used", "challenge_expired", "signature_invalid"})
 # Codes used when an answer carries none of its own (e.g. an HTML page from a proxy).
 _STATUS_CODES = {400: "bad_request", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
@@ -313,6 +313,20 @@ class OpenedSession:
         info = SessionInfo.from_json(raw)
         return cls(info.assurance, info.expires_at, info.idle_timeout_seconds, info.member,
                    _str(_obj(raw), "token"))
+
+
+@dataclass(frozen=True)
+class StaffSession:
+    role: Literal["staff", "technician"]
+    first_name: str
+    expires_at: datetime
+    token: str = field(repr=False)
+
+    @classmethod
+    def from_json(cls, raw: Any) -> StaffSession:
+        d = _obj(raw)
+        return cls(_choice(d, "role", ("staff", "technician")), _str(d, "first_name"), _datetime(d, "expires_at"),
+                   _str(d, "token"))
 
 
 ConfirmationStatus = Literal["pending", "approved", "cancelled", "expired", "failed"]
@@ -731,6 +745,7 @@ class ApiClient:
         self._http.trust_env = False
         self._http.headers["Accept"] = "application/json"
         self._token: str | None = None
+        self._staff_token: str | None = None
 
     def close(self) -> None:
         self._http.close()
@@ -765,10 +780,11 @@ class ApiClient:
         return token
 
     def _call(self, method: str, path: str, *, token: str | None = None,
-              params: Mapping[str, Any] | None = None, body: Any = None) -> Any:
+              params: Mapping[str, Any] | None = None, body: Any = None, staff: bool = False) -> Any:
         """Send one request (retrying reads only) and return the decoded JSON body, or None for 204."""
         attempts = 1 + (self._read_retries if method == "GET" else 0)
-        headers = {"X-Session-Token": token} if token is not None else {}
+        header = "X-Staff-Token" if staff else "X-Session-Token"
+        headers = {header: token} if token is not None else {}
         url = self._base_url + path
         for attempt in range(attempts):
             last = attempt == attempts - 1
@@ -810,6 +826,8 @@ class ApiClient:
                     # The token is dead at the backend: keep none, so has_session tells the truth.
                     if token is not None and token == self._token:
                         self._token = None
+                    if token is not None and token == self._staff_token:
+                        self._staff_token = None
                     raise
         raise AssertionError("unreachable")  # the last attempt always returns or raises
 
@@ -850,6 +868,28 @@ class ApiClient:
 
     def session_info(self) -> SessionInfo:
         return self._read("/v1/sessions/current", SessionInfo.from_json)
+
+    # --- staff and technician sessions ---
+
+    @property
+    def has_staff_session(self) -> bool:
+        return self._staff_token is not None
+
+    def open_staff_session(self, challenge_id: str, signature: bytes) -> StaffSession:
+        """A staff or technician card signs only after its PIN: the signature is the PIN's proof."""
+        opened = StaffSession.from_json(self._call(
+            "POST", "/v1/staff-sessions",
+            body={"challenge_id": challenge_id, "signature": base64.b64encode(signature).decode()}))
+        self._staff_token = opened.token
+        return opened
+
+    def end_staff_session(self, reason: EndReason = "end_button") -> None:
+        """Like end_session: the token is forgotten first, whatever the backend answers."""
+        token, self._staff_token = self._staff_token, None
+        if token is None:
+            return
+        with contextlib.suppress(SessionGone):
+            self._call("DELETE", "/v1/staff-sessions/current", token=token, params={"reason": reason}, staff=True)
 
     # --- identity confirmation (card -> strong) ---
 

@@ -56,6 +56,21 @@ def make_devices(config: KioskConfig) -> tuple[CardReader, ReceiptPrinter]:
     return SimulatedCardReader(), SimulatedPrinter(width_dots=config.printer.width_dots)
 
 
+def about_terminal(config: KioskConfig) -> dict[str, str]:
+    """What the technician's maintenance view shows: configuration, never a secret."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        release = version("owner-kiosk")
+    except PackageNotFoundError:
+        release = "development"
+    reader = config.card_reader.kind + (f" ({config.card_reader.reader_pattern})" if config.card_reader.reader_pattern
+                                        else "")
+    printer = f"{config.printer.kind} {config.printer.address}".strip() + f", {config.printer.width_dots} dots"
+    return {"kiosk": config.backend.kiosk_id, "backend": config.backend.url, "reader": reader, "printer": printer,
+            "version": release}
+
+
 @dataclass
 class Kiosk:
     """Everything one running terminal is made of, for main(), the tour, the bench and tests."""
@@ -118,7 +133,7 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
         from kiosk.views.window import KioskWindow
 
         window = KioskWindow(session, kiosk_mode=kiosk_mode,
-                             touch_only=kiosk_mode and config.display.touch_only)
+                             touch_only=kiosk_mode and config.display.touch_only, about=about_terminal(config))
     guard = CrashGuard(session.recover_from_crash)
     if with_guard:
         guard.install()

@@ -32,9 +32,10 @@ from kiosk.api import (
     OpenedSession,
     Refused,
     SessionGone,
+    StaffSession,
 )
-from kiosk.devices.base import CardEvent, CardEventKind, CardReader, CardTransportError
-from kiosk.devices.ownercard import CardData, CardProtocolError, NotOurCard, OwnerCard
+from kiosk.devices.base import CardConnection, CardEvent, CardEventKind, CardReader, CardTransportError
+from kiosk.devices.ownercard import CardData, CardProtocolError, NotOurCard, OwnerCard, PinBlocked, WrongPin
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,8 @@ class Stage(Enum):
     READING = "reading"
     CONFIRMING = "confirming"
     PORTAL = "portal"
+    PIN = "pin"  # a staff or technician card asks for its PIN
+    STAFF = "staff"  # the staff menu, or the technician's maintenance view
     ENDING = "ending"
     NOTICE = "notice"
 
@@ -61,6 +64,7 @@ class Notice(Enum):
     SERVICE_UNAVAILABLE = "service_unavailable"
     OUT_OF_ORDER = "out_of_order"
     SESSION_GONE = "session_gone"
+    PIN_BLOCKED = "pin_blocked"
     APOLOGY = "apology"
 
 
@@ -101,20 +105,52 @@ class Timing:
     service_retry_ms: int = 10000
 
 
-def prove_card(reader: CardReader, api: ApiClient) -> tuple[CardData, OpenedSession | None]:
-    """Read the card, have it sign the backend's challenge, open the session (worker thread)."""
+@dataclass
+class HeldCard:
+    """A staff or technician card kept connected while its holder types the PIN.
+
+    The PIN's verification lives only as long as the connection (closing resets the
+    card), so the connection stays open from reading to signing. Worker thread only.
+    """
+
+    connection: CardConnection
+    card: OwnerCard
+    data: CardData
+
+
+def prove_card(reader: CardReader, api: ApiClient) -> tuple[CardData, OpenedSession | HeldCard]:
+    """Read the card; an owner card signs the backend's challenge and opens the session (worker thread).
+
+    A staff or technician card is checked at the backend (a closed card is refused before
+    anyone types a PIN) and handed back still connected, for the PIN.
+    """
     connection = reader.connect()
     try:
         card = OwnerCard(connection.transmit)
         card.select()
         data = card.read()
-        if data.kind != "owner":
-            return data, None
         challenge = api.request_challenge(data.number)
+        if data.kind != "owner":
+            return data, HeldCard(connection, card, data)
         signature = card.prove(challenge.challenge)
-        return data, api.open_session(challenge.challenge_id, signature)
-    finally:
+        opened = api.open_session(challenge.challenge_id, signature)
+    except BaseException:
         connection.close()
+        raise
+    connection.close()
+    return data, opened
+
+
+def verify_pin_and_open(held: HeldCard, pin: str, api: ApiClient) -> StaffSession:
+    """VERIFY on the card, then the card signs a fresh challenge: the signature proves the PIN."""
+    held.card.verify_pin(pin)
+    challenge = api.request_challenge(held.data.number)
+    signature = held.card.prove(challenge.challenge)
+    return api.open_staff_session(challenge.challenge_id, signature)
+
+
+_SESSION_STAGES = (Stage.READING, Stage.CONFIRMING, Stage.PORTAL, Stage.PIN, Stage.STAFF)
+_IDLE_STAGES = (Stage.PORTAL, Stage.NOTICE, Stage.PIN, Stage.STAFF)
 
 
 class Session(QObject):
@@ -123,6 +159,8 @@ class Session(QObject):
     confirmation_changed = Signal()  # read .confirmation and .confirm_outcome
     member_changed = Signal()  # read .first_name and .assurance
     summary_changed = Signal()  # read .summary
+    pin_changed = Signal()  # read .pin_tries_left (None: no wrong PIN yet) and .staff_role
+    staff_changed = Signal()  # read .staff_role, .staff_name
     language_changed = Signal(str)
     busy_changed = Signal(bool)
     idle_warning = Signal(int)  # seconds left; 0 = the warning is over (touched or ended)
@@ -147,6 +185,7 @@ class Session(QObject):
         self.card_present = False
         self._generation = 0
         self._in_flight = 0
+        self._held: HeldCard | None = None  # touched by worker jobs only (and set from their results)
         self._wipe_state()
 
         self._card_event.connect(self._on_card_event)
@@ -170,6 +209,9 @@ class Session(QObject):
         return timer
 
     def _wipe_state(self) -> None:
+        self.staff_role = ""
+        self.staff_name = ""
+        self.pin_tries_left: int | None = None
         self.first_name = ""
         self.assurance = ""
         self.summary: BenefitsSummary | None = None
@@ -226,7 +268,7 @@ class Session(QObject):
             if self.stage is Stage.READING:
                 self._close_session("card_removed")
                 self._to_attract()
-            elif self.stage in (Stage.CONFIRMING, Stage.PORTAL):
+            elif self.stage in _SESSION_STAGES:
                 self._end(EndReason.CARD_REMOVED)
             elif self.stage is Stage.NOTICE or (self.stage is Stage.ENDING and not self._ending_timer.isActive()):
                 self._to_attract()
@@ -237,13 +279,24 @@ class Session(QObject):
         self._notice_timer.stop()
         self.notice = None
         self._set_stage(Stage.READING)
-        self._job(lambda: prove_card(self._reader, self._api), self._card_proven, self._card_failed)
+        self._job(lambda: prove_card(self._reader, self._api), self._card_proven, self._card_failed,
+                  on_stale=self._release_stale)
 
-    def _card_proven(self, result: tuple[CardData, OpenedSession | None]) -> None:
+    def _release_stale(self, result: tuple[CardData, OpenedSession | HeldCard]) -> None:
+        """A card read that finished after its session ended: let go of a held card, revoke a session."""
+        _data, opened = result
+        if isinstance(opened, HeldCard):
+            self._job(opened.connection.close, lambda _r: None, self._quietly, track_busy=False)
+
+    def _card_proven(self, result: tuple[CardData, OpenedSession | HeldCard]) -> None:
         data, opened = result
-        if opened is None:
-            log.info("card of kind %s: no customer session", data.kind)
-            self._show_notice(Notice.STAFF_CARD)
+        if isinstance(opened, HeldCard):
+            log.info("card of kind %s: asking for the PIN", data.kind)
+            self._held = opened
+            self.staff_role = data.kind
+            self.pin_changed.emit()
+            self._set_stage(Stage.PIN)
+            self._idle_timer.start()
             return
         self.first_name = opened.member.first_name
         self.assurance = opened.assurance
@@ -262,6 +315,31 @@ class Session(QObject):
             self._show_notice(_CARD_REFUSALS.get(exc.code, Notice.CARD_NOT_VERIFIED))
         else:
             self._backend_failed(exc)
+
+    # --- staff and technician cards ---------------------------------------------------------
+
+    def submit_pin(self, pin: str) -> None:
+        """The PIN goes to the card only (VERIFY); the backend sees just the card's signature."""
+        held = self._held
+        if self.stage is not Stage.PIN or held is None:
+            return
+        self._job(lambda: verify_pin_and_open(held, pin, self._api), self._staff_opened, self._pin_failed)
+
+    def _staff_opened(self, staff: StaffSession) -> None:
+        self.staff_role = staff.role
+        self.staff_name = staff.first_name
+        self.staff_changed.emit()
+        self._set_stage(Stage.STAFF)
+        self.user_activity()
+
+    def _pin_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, WrongPin):
+            self.pin_tries_left = exc.tries_left
+            self.pin_changed.emit()
+        elif isinstance(exc, PinBlocked):
+            self._show_notice(Notice.PIN_BLOCKED)
+        else:
+            self._card_failed(exc)
 
     # --- identity confirmation -----------------------------------------------------------
 
@@ -358,8 +436,8 @@ class Session(QObject):
             self.language_changed.emit(language)
 
     def end(self) -> None:
-        """The End button."""
-        if self.stage in (Stage.READING, Stage.CONFIRMING, Stage.PORTAL):
+        """The End button (also Cancel on the PIN screen)."""
+        if self.stage in _SESSION_STAGES:
             self._end(EndReason.END_BUTTON)
 
     def dismiss_notice(self) -> None:
@@ -371,7 +449,7 @@ class Session(QObject):
         if self._countdown_timer.isActive():
             self._countdown_timer.stop()
             self.idle_warning.emit(0)
-        if self.stage in (Stage.PORTAL, Stage.NOTICE):
+        if self.stage in _IDLE_STAGES:
             self._idle_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -386,7 +464,7 @@ class Session(QObject):
     # --- idle ------------------------------------------------------------------------------------
 
     def _start_idle_warning(self) -> None:
-        if self.stage not in (Stage.PORTAL, Stage.NOTICE):
+        if self.stage not in _IDLE_STAGES:
             return
         self.idle_seconds_left = self._timing.idle_warning_s
         self.idle_warning.emit(self.idle_seconds_left)
@@ -422,7 +500,17 @@ class Session(QObject):
         self._generation += 1
         self._wipe()
         revoke = reason if reason in ("end_button", "card_removed", "idle") else "other"
-        self._job(lambda: self._api.end_session(revoke), lambda _r: None, self._quietly, track_busy=False)
+        self._job(lambda: self._revoke(revoke), lambda _r: None, self._quietly, track_busy=False)
+
+    def _revoke(self, reason: str) -> None:
+        """Worker thread: end whatever session is open and let go of a held card (which resets it)."""
+        held, self._held = self._held, None
+        if held is not None:
+            held.connection.close()
+        try:
+            self._api.end_staff_session(reason)  # type: ignore[arg-type]
+        finally:
+            self._api.end_session(reason)  # type: ignore[arg-type]
 
     def _wipe(self) -> None:
         for timer in (self._poll_timer, self._idle_timer, self._countdown_timer, self._notice_timer):
@@ -497,7 +585,8 @@ class Session(QObject):
             self.stage_changed.emit(stage)
 
     def _job(self, work: Callable[[], Any], on_done: Callable[[Any], None],
-             on_error: Callable[[BaseException], None], *, track_busy: bool = True) -> None:
+             on_error: Callable[[BaseException], None], *, track_busy: bool = True,
+             on_stale: Callable[[Any], None] | None = None) -> None:
         generation = self._generation
         if track_busy:
             self._in_flight += 1
@@ -515,6 +604,8 @@ class Session(QObject):
         def done(result: Any) -> None:
             if settle():
                 on_done(result)
+            elif on_stale is not None:
+                on_stale(result)
 
         def failed(exc: BaseException) -> None:
             if settle():

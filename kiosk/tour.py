@@ -26,9 +26,9 @@ SCREENS = (
     "attract", "attract_high_contrast", "attract_accessibility", "reading", "confirming_sending", "confirming",
     "confirming_cancelled", "portal_home", "portal_bonus", "portal_participate", "portal_details",
     "portal_communication", "portal_large_text", "idle_warning", "ending", "confirming_no_phone",
-    "portal_card_only", "portal_locked", "notice_card_closed", "notice_card_lost", "notice_staff_card",
-    "notice_not_our_card", "notice_card_unreadable", "notice_session_gone", "notice_apology", "busy",
-    "attract_service_unavailable", "notice_service_unavailable",
+    "portal_card_only", "portal_locked", "pin", "pin_wrong", "staff_menu", "maintenance",
+    "notice_card_closed", "notice_card_lost", "notice_not_our_card", "notice_card_unreadable",
+    "notice_session_gone", "notice_apology", "busy", "attract_service_unavailable", "notice_service_unavailable",
 )
 
 
@@ -177,8 +177,28 @@ class Tour:
         self.shot("portal_locked")
         self.remove_and_return()
 
+        # Staff and technician cards: the PIN, a wrong one, and what opens after it.
+        from backend.demo_cards import DEMO_CARD_PINS
+
+        self.insert("staff")
+        self.wait(self.stage_is(Stage.PIN), "the PIN screen")
+        self.shot("pin")
+        session.submit_pin("0000")  # not the demo staff card's PIN
+        self.wait(lambda: session.pin_tries_left is not None, "the wrong-PIN message")
+        self.shot("pin_wrong")
+        session.submit_pin(DEMO_CARD_PINS["staff"])
+        self.wait(self.stage_is(Stage.STAFF), "the staff menu")
+        self.shot("staff_menu")
+        self.remove_and_return()
+        self.insert("technician")
+        self.wait(self.stage_is(Stage.PIN), "the technician's PIN screen")
+        session.submit_pin(DEMO_CARD_PINS["technician"])
+        self.wait(self.stage_is(Stage.STAFF), "maintenance mode")
+        self.shot("maintenance")
+        self.remove_and_return()
+
         for card, name in (("james_closed", "notice_card_closed"), ("lost", "notice_card_lost"),
-                           ("staff", "notice_staff_card"), ("foreign", "notice_not_our_card")):
+                           ("foreign", "notice_not_our_card")):
             self.insert(card)
             self.wait(self.stage_is(Stage.NOTICE), name)
             self.shot(name)

@@ -63,8 +63,12 @@ def _session_out(session: CustomerSession, member: Member, settings: SettingsDep
                       member=SessionMember(first_name=member.first_name, language=member.language))
 
 
-@router.post("/sessions", response_model=SessionOpened, status_code=201)
-def open_session(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings: SettingsDep) -> SessionOpened:
+def proven_card(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings: SettingsDep) -> Card:
+    """The card that signed this kiosk's challenge with its registered key; refusals are specific.
+
+    Shared by customer and staff sessions: the card proof is the same, only what a card
+    of each kind may open differs.
+    """
     try:
         signature = base64.b64decode(body.signature, validate=True)
     except (binascii.Error, ValueError):
@@ -88,6 +92,13 @@ def open_session(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings:
     _refuse_inactive(card)
     if not card_signature_valid(card.public_key, challenge.challenge, signature):
         raise ApiError(403, "signature_invalid", "The card's answer does not match its registered key.")
+    return card
+
+
+@router.post("/sessions", response_model=SessionOpened, status_code=201)
+def open_session(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings: SettingsDep) -> SessionOpened:
+    card = proven_card(body, db, kiosk, settings)
+    now = settings.clock()
     if card.kind != "owner" or card.member_id is None:
         raise ApiError(403, "card_not_for_customers", "Staff and technician cards open no customer session.",
                        extra={"card_kind": card.kind})

@@ -491,6 +491,10 @@
         <translation>Take the card out and insert it again.</translation>
     </message>
     <message>
+        <source>The PIN was entered wrong too many times. Ask your supervisor to unlock it.</source>
+        <translation>The PIN was entered wrong too many times. Ask your supervisor to unlock it.</translation>
+    </message>
+    <message>
         <source>The card could not be read</source>
         <translation>The card could not be read</translation>
     </message>
@@ -505,6 +509,10 @@
     <message>
         <source>This card has been reported lost</source>
         <translation>This card has been reported lost</translation>
+    </message>
+    <message>
+        <source>This card is locked</source>
+        <translation>This card is locked</translation>
     </message>
     <message>
         <source>This card is no longer valid</source>
@@ -564,6 +572,40 @@
     <message>
         <source>space</source>
         <translation>space</translation>
+    </message>
+</context>
+<context>
+    <name>PinView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter your PIN. It is checked by the card.</source>
+        <translation>Enter your PIN. It is checked by the card.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>Staff card</translation>
+    </message>
+    <message>
+        <source>Technician card</source>
+        <translation>Technician card</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left.</numerusform>
+            <numerusform>Wrong PIN. %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. That was the last try: the card is now locked.</source>
+        <translation>Wrong PIN. That was the last try: the card is now locked.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +707,65 @@
     <message>
         <source>Your owner-customer benefits and your purchases in one place.</source>
         <translation>Your owner-customer benefits and your purchases in one place.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Backend answers</source>
+        <translation>Backend answers</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Hello, {name}!</source>
+        <translation>Hello, {name}!</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Maintenance mode</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Staff menu</translation>
+    </message>
+    <message>
+        <source>These are this kiosk&apos;s settings and connections.</source>
+        <translation>These are this kiosk&apos;s settings and connections.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>You are signed in as staff. Take your card out of the reader when you are done.</source>
+        <translation>You are signed in as staff. Take your card out of the reader when you are done.</translation>
     </message>
 </context>
 </TS>

@@ -491,6 +491,10 @@
         <translation>Ota kortti pois ja aseta se uudelleen lukijaan.</translation>
     </message>
     <message>
+        <source>The PIN was entered wrong too many times. Ask your supervisor to unlock it.</source>
+        <translation>PIN-koodi on näppäilty väärin liian monta kertaa. Pyydä esihenkilöäsi avaamaan kortin lukitus.</translation>
+    </message>
+    <message>
         <source>The card could not be read</source>
         <translation>Korttia ei voitu lukea</translation>
     </message>
@@ -505,6 +509,10 @@
     <message>
         <source>This card has been reported lost</source>
         <translation>Tämä kortti on ilmoitettu kadonneeksi</translation>
+    </message>
+    <message>
+        <source>This card is locked</source>
+        <translation>Kortti on lukittu</translation>
     </message>
     <message>
         <source>This card is no longer valid</source>
@@ -564,6 +572,40 @@
     <message>
         <source>space</source>
         <translation>välilyönti</translation>
+    </message>
+</context>
+<context>
+    <name>PinView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Enter your PIN. It is checked by the card.</source>
+        <translation>Näppäile PIN-koodisi. Kortti tarkistaa sen.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>Henkilökunnan kortti</translation>
+    </message>
+    <message>
+        <source>Technician card</source>
+        <translation>Huoltokortti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>Väärä PIN-koodi. %n yritys jäljellä.</numerusform>
+            <numerusform>Väärä PIN-koodi. %n yritystä jäljellä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. That was the last try: the card is now locked.</source>
+        <translation>Väärä PIN-koodi. Se oli viimeinen yritys: kortti on nyt lukittu.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +707,65 @@
     <message>
         <source>Your owner-customer benefits and your purchases in one place.</source>
         <translation>Omistaja-asiakasetusi ja ostosi yhdessä paikassa.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <source>Backend</source>
+        <translation>Taustapalvelu</translation>
+    </message>
+    <message>
+        <source>Backend answers</source>
+        <translation>Taustapalvelu vastaa</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Kortinlukija</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Hello, {name}!</source>
+        <translation>Hei, {name}!</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Pääte</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Huoltotila</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Kuittitulostin</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Henkilökunnan valikko</translation>
+    </message>
+    <message>
+        <source>These are this kiosk&apos;s settings and connections.</source>
+        <translation>Tämän päätteen asetukset ja yhteydet.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>You are signed in as staff. Take your card out of the reader when you are done.</source>
+        <translation>Olet kirjautunut henkilökuntana. Ota korttisi lukijasta, kun olet valmis.</translation>
     </message>
 </context>
 </TS>

@@ -491,6 +491,10 @@
         <translation>Ta ut kortet och sätt in det igen.</translation>
     </message>
     <message>
+        <source>The PIN was entered wrong too many times. Ask your supervisor to unlock it.</source>
+        <translation>PIN-koden har angetts fel för många gånger. Be din förman låsa upp kortet.</translation>
+    </message>
+    <message>
         <source>The card could not be read</source>
         <translation>Kortet kunde inte läsas</translation>
     </message>
@@ -505,6 +509,10 @@
     <message>
         <source>This card has been reported lost</source>
         <translation>Det här kortet har anmälts som förlorat</translation>
+    </message>
+    <message>
+        <source>This card is locked</source>
+        <translation>Kortet är låst</translation>
     </message>
     <message>
         <source>This card is no longer valid</source>
@@ -564,6 +572,40 @@
     <message>
         <source>space</source>
         <translation>mellanslag</translation>
+    </message>
+</context>
+<context>
+    <name>PinView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Enter your PIN. It is checked by the card.</source>
+        <translation>Ange din PIN-kod. Kortet kontrollerar den.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>Personalkort</translation>
+    </message>
+    <message>
+        <source>Technician card</source>
+        <translation>Servicekort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
+            <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. That was the last try: the card is now locked.</source>
+        <translation>Fel PIN-kod. Det var sista försöket: kortet är nu låst.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +707,65 @@
     <message>
         <source>Your owner-customer benefits and your purchases in one place.</source>
         <translation>Dina ägarkundsförmåner och dina inköp på ett ställe.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <source>Backend</source>
+        <translation>Bakomliggande tjänst</translation>
+    </message>
+    <message>
+        <source>Backend answers</source>
+        <translation>Bakomliggande tjänst svarar</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Kortläsare</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Hello, {name}!</source>
+        <translation>Hej, {name}!</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Serviceläge</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Kvittoskrivare</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Personalmeny</translation>
+    </message>
+    <message>
+        <source>These are this kiosk&apos;s settings and connections.</source>
+        <translation>Den här terminalens inställningar och förbindelser.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>You are signed in as staff. Take your card out of the reader when you are done.</source>
+        <translation>Du är inloggad som personal. Ta ut ditt kort ur läsaren när du är klar.</translation>
     </message>
 </context>
 </TS>

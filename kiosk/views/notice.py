@@ -34,6 +34,9 @@ NOTICE_TEXTS: dict[Notice, tuple[str, str]] = {
     Notice.SESSION_GONE: (
         QT_TRANSLATE_NOOP("Notices", "Your session has ended"),
         QT_TRANSLATE_NOOP("Notices", "Insert your card again to continue.")),
+    Notice.PIN_BLOCKED: (
+        QT_TRANSLATE_NOOP("Notices", "This card is locked"),
+        QT_TRANSLATE_NOOP("Notices", "The PIN was entered wrong too many times. Ask your supervisor to unlock it.")),
     Notice.APOLOGY: (
         QT_TRANSLATE_NOOP("Notices", "Sorry, something went wrong"),
         QT_TRANSLATE_NOOP("Notices", "We returned to the start. Please try again.")),

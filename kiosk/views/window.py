@@ -24,8 +24,10 @@ from kiosk.views.overlays import (
     BusyOverlay,
     IdleWarningOverlay,
 )
+from kiosk.views.pin import PinView
 from kiosk.views.portal import PortalView
 from kiosk.views.reading import ReadingView
+from kiosk.views.staff import StaffView
 from kiosk.views.theme import DESIGN_HEIGHT, DESIGN_WIDTH, build_stylesheet
 
 _SWALLOWED = frozenset({QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.DragMove,
@@ -66,6 +68,7 @@ class KioskWindow(QWidget):
     """
 
     def __init__(self, session: Session, *, kiosk_mode: bool = False, touch_only: bool = False,
+                 about: dict[str, str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -86,6 +89,8 @@ class KioskWindow(QWidget):
             Stage.READING: ReadingView(session),
             Stage.CONFIRMING: ConfirmingView(session),
             Stage.PORTAL: PortalView(session),
+            Stage.PIN: PinView(session),
+            Stage.STAFF: StaffView(session, about),
             Stage.NOTICE: NoticeView(session),
             Stage.ENDING: EndingView(session),
         }

@@ -83,6 +83,7 @@ BODIES: dict[tuple[str, str], Any] = {
     ("PATCH", "/v1/me/profile"): {},
     ("PUT", "/v1/me/newsletters/{code}"): {"subscribed": True},
     ("POST", "/v1/sessions/current/confirmation"): {},  # takes no body: one sent is ignored
+    ("POST", "/v1/staff-sessions"): {"challenge_id": "x", "signature": "AAAA"},
 }
 
 

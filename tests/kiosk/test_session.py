@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select, update
 
 from backend.db import make_engine
-from backend.models import CustomerSession
+from backend.demo_cards import DEMO_CARD_PINS
+from backend.models import CustomerSession, StaffSession
 from kiosk.demo import FOREIGN_CARD
 from kiosk.session import ConfirmOutcome, Notice, Stage, Timing
 from tests.kiosk.conftest import FAST, KioskRig, RigFactory
@@ -170,8 +171,7 @@ def _notice_for(rig: KioskRig, card: str) -> Notice | None:
 
 def test_each_refused_card_gets_its_own_notice(make_rig: RigFactory) -> None:
     rig = make_rig(with_window=False)
-    expected = {"james_closed": Notice.CARD_CLOSED, "lost": Notice.CARD_LOST, "staff": Notice.STAFF_CARD,
-                FOREIGN_CARD: Notice.NOT_OUR_CARD}
+    expected = {"james_closed": Notice.CARD_CLOSED, "lost": Notice.CARD_LOST, FOREIGN_CARD: Notice.NOT_OUR_CARD}
     for card, notice in expected.items():
         assert _notice_for(rig, card) is notice, card
         rig.remove()
@@ -250,3 +250,60 @@ def test_busy_is_signalled_only_for_slow_calls(make_rig: RigFactory) -> None:
     finally:
         rig.backend.thaw()
     rig.qtbot.waitUntil(lambda: busy[-1] is False, timeout=8000)
+
+
+# --- staff and technician cards -------------------------------------------------------------
+
+def _staff_sessions(rig: KioskRig) -> list[StaffSession]:
+    engine = make_engine(rig.backend.database_url)
+    with engine.connect() as connection:
+        rows = list(connection.execute(select(StaffSession).order_by(StaffSession.id)))
+    engine.dispose()
+    return rows  # type: ignore[return-value]
+
+
+def test_a_staff_card_asks_for_its_pin_and_counts_wrong_tries(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.insert("staff")
+    rig.wait_stage(Stage.PIN)
+    assert rig.session.staff_role == "staff" and rig.session.pin_tries_left is None
+    rig.session.submit_pin("0000")
+    rig.qtbot.waitUntil(lambda: rig.session.pin_tries_left == 2, timeout=5000)
+    assert rig.session.stage is Stage.PIN and _staff_sessions(rig) == []
+    rig.session.submit_pin(DEMO_CARD_PINS["staff"])
+    rig.wait_stage(Stage.STAFF)
+    assert (rig.session.staff_name, rig.session.staff_role) == ("Liisa", "staff")
+    assert [s.role for s in _staff_sessions(rig)] == ["staff"]
+    rig.session.end()
+    rig.wait_stage(Stage.ENDING)
+    rig.qtbot.waitUntil(lambda: _staff_sessions(rig)[0].end_reason == "end_button", timeout=5000)
+    assert rig.session.staff_name == ""
+
+
+def test_three_wrong_pins_block_the_card_and_say_so(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.insert("technician")
+    rig.wait_stage(Stage.PIN)
+    for tries_left in (2, 1):
+        rig.session.submit_pin("0000")
+        rig.qtbot.waitUntil(lambda left=tries_left: rig.session.pin_tries_left == left, timeout=5000)
+    rig.session.submit_pin("0000")  # the last try: 63 C0
+    rig.qtbot.waitUntil(lambda: rig.session.pin_tries_left == 0, timeout=5000)
+    rig.session.submit_pin(DEMO_CARD_PINS["technician"])  # even the right one: 69 83
+    rig.wait_stage(Stage.NOTICE)
+    assert rig.session.notice is Notice.PIN_BLOCKED
+
+
+def test_pulling_a_staff_card_at_the_pin_leaves_nothing_verified(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.insert("technician")
+    rig.wait_stage(Stage.PIN)
+    rig.session.submit_pin(DEMO_CARD_PINS["technician"])
+    rig.wait_stage(Stage.STAFF)
+    assert rig.session.staff_role == "technician"
+    rig.remove()
+    rig.wait_stage(Stage.ENDING)
+    rig.qtbot.waitUntil(lambda: _staff_sessions(rig)[0].end_reason == "card_removed", timeout=5000)
+    rig.wait_stage(Stage.ATTRACT)
+    rig.insert("technician")  # the card was reset: it asks again
+    rig.wait_stage(Stage.PIN)

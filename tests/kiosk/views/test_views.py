@@ -366,7 +366,7 @@ def test_accessibility_options_restyle_the_window_and_reset_after_the_session(ki
 @pytest.mark.parametrize(("card", "notice"), [
     ("lost", Notice.CARD_LOST),
     (FOREIGN_CARD, Notice.NOT_OUR_CARD),
-    ("staff", Notice.STAFF_CARD),
+    ("james_closed", Notice.CARD_CLOSED),
 ])
 def test_notices_tell_exactly_what_happened(kiosk_rig: KioskRig, qtbot: QtBot, card: str, notice: Notice) -> None:
     rig = kiosk_rig

@@ -1,0 +1,85 @@
+"""The PIN screen of staff and technician cards, and what opens after it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from backend.demo_cards import DEMO_CARD_PINS, DEMO_KIOSK_ID
+from kiosk.session import Stage
+from tests.kiosk.conftest import KioskRig
+from tests.kiosk.views.helpers import button, label, tap
+
+
+def _pin_screen(rig: KioskRig, card: str):  # type: ignore[no-untyped-def]
+    rig.insert(card)
+    rig.wait_stage(Stage.PIN)
+    screen = rig.window.views[Stage.PIN]
+    rig.qtbot.waitUntil(screen.isVisible, timeout=3000)
+    return screen
+
+
+def test_pin_screen_opens_the_keypad_and_wants_four_digits(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    screen = _pin_screen(kiosk_rig, "staff")
+    qtbot.waitUntil(lambda: screen.host.keyboard().isVisible(), timeout=3000)
+    assert screen.field.echoMode() == screen.field.EchoMode.Password
+    assert not button(screen, "pin-ok").isEnabled()
+    screen.field.setText("258")
+    assert not button(screen, "pin-ok").isEnabled()
+    screen.field.setText("2580")
+    assert button(screen, "pin-ok").isEnabled()
+
+
+def test_a_wrong_pin_says_how_many_tries_are_left_and_a_double_tap_spends_one(kiosk_rig: KioskRig,
+                                                                               qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    screen = _pin_screen(rig, "staff")
+    screen.field.setText("1111")
+    ok = button(screen, "pin-ok")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # a double tap
+    qtbot.waitUntil(lambda: rig.session.pin_tries_left is not None, timeout=5000)
+    qtbot.wait(300)
+    assert rig.session.pin_tries_left == 2
+    error = label(screen, "pin-error")
+    assert error.isVisible() and error.text() == screen.tr("Wrong PIN. %n tries left.", "", 2)
+    assert screen.field.text() == ""  # type again from the start
+
+
+def test_the_right_pin_opens_the_staff_menu(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    screen = _pin_screen(rig, "staff")
+    screen.field.setText(DEMO_CARD_PINS["staff"])
+    tap(qtbot, button(screen, "pin-ok"))
+    rig.wait_stage(Stage.STAFF)
+    staff = rig.window.views[Stage.STAFF]
+    qtbot.waitUntil(staff.isVisible, timeout=3000)
+    assert "Liisa" in label(staff, "staff-greeting").text()
+    assert not staff.details.isVisible()  # the settings are for technicians
+    tap(qtbot, button(staff, "staff-end"))
+    rig.wait_stage(Stage.ENDING)
+    assert label(staff, "staff-greeting").text() == ""
+
+
+def test_a_technician_sees_the_terminal_settings_and_no_secret(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    screen = _pin_screen(rig, "technician")
+    screen.field.setText(DEMO_CARD_PINS["technician"])
+    tap(qtbot, button(screen, "pin-ok"))
+    rig.wait_stage(Stage.STAFF)
+    staff = rig.window.views[Stage.STAFF]
+    qtbot.waitUntil(staff.details.isVisible, timeout=3000)
+    assert label(staff, "staff-kiosk").text() == DEMO_KIOSK_ID
+    assert label(staff, "staff-backend").text() == rig.backend.url
+    assert label(staff, "staff-service").text() == staff.tr("Yes")
+    shown = " ".join(w.text() for w in staff.findChildren(type(label(staff, "staff-kiosk"))))
+    assert rig.kiosk.config.backend.kiosk_secret not in shown
+
+
+def test_cancel_at_the_pin_returns_to_the_start(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    screen = _pin_screen(rig, "staff")
+    tap(qtbot, button(screen, "pin-cancel"))
+    rig.wait_stage(Stage.ENDING)
+    rig.remove()
+    rig.wait_stage(Stage.ATTRACT)
