@@ -50,10 +50,16 @@ def check(config: KioskConfig) -> tuple[bool, str]:
 def make_devices(config: KioskConfig) -> tuple[CardReader, ReceiptPrinter]:
     from kiosk.devices.simulated import SimulatedCardReader, SimulatedPrinter
 
-    if config.card_reader.kind != "simulated" or config.printer.kind != "simulated":
-        raise ConfigError([f"[card_reader] kind {config.card_reader.kind!r} / [printer] kind {config.printer.kind!r}:"
-                           " only the simulated devices are in this build"])
-    return SimulatedCardReader(), SimulatedPrinter(width_dots=config.printer.width_dots)
+    if config.printer.kind != "simulated":
+        raise ConfigError([f"[printer] kind {config.printer.kind!r}: only the simulated printer is in this build"])
+    reader: CardReader
+    if config.card_reader.kind == "pcsc":
+        from kiosk.devices.pcsc import PcscCardReader  # the only module that imports pyscard
+
+        reader = PcscCardReader(reader_pattern=config.card_reader.reader_pattern)
+    else:
+        reader = SimulatedCardReader()
+    return reader, SimulatedPrinter(width_dots=config.printer.width_dots)
 
 
 def about_terminal(config: KioskConfig) -> dict[str, str]:
@@ -161,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="check the config and the backend credential, then exit")
     parser.add_argument("--demo", action="store_true",
                         help="run against the reference backend with demo data and simulated devices")
+    parser.add_argument("--pcsc", action="store_true",
+                        help="with --demo: read the demo cards through pcscd (vpcd virtual reader) instead of "
+                             "the simulated reader")
     parser.add_argument("--windowed", action="store_true", help="a normal window without lockdown (development)")
     parser.add_argument("--tour", type=Path, metavar="DIR", help="render every screen in every language to DIR")
     args = parser.parse_args(argv)
@@ -180,13 +189,18 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.tour import run_tour
 
         return run_tour(args.tour, config)
-    return run(config, demo=args.demo, windowed=args.windowed)
+    return run(config, demo=args.demo, windowed=args.windowed, pcsc=args.pcsc)
 
 
-def run(config: KioskConfig, *, demo: bool, windowed: bool) -> int:
+def run(config: KioskConfig, *, demo: bool, windowed: bool, pcsc: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.demo import DemoBackend, DemoDevices, DemoPhone, demo_config
+    from kiosk.demo import DemoBackend, DemoDevices, DemoPhone, VpcdSlot, demo_config, vpcd_available
+
+    if demo and pcsc and not vpcd_available():
+        print("kiosk: --demo --pcsc needs pcscd running with the vsmartcard-vpcd driver "
+              "(apt-get install pcscd vsmartcard-vpcd; systemctl start pcscd)", file=sys.stderr)
+        return 2
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Owner-customer kiosk")
@@ -195,7 +209,7 @@ def run(config: KioskConfig, *, demo: bool, windowed: bool) -> int:
     try:
         if demo_backend is not None:
             log.info("starting the demo backend")
-            config = demo_config(config, demo_backend.start())
+            config = demo_config(config, demo_backend.start(), pcsc=pcsc)
         try:
             reader, printer = make_devices(config)
         except ConfigError as err:
@@ -207,9 +221,9 @@ def run(config: KioskConfig, *, demo: bool, windowed: bool) -> int:
             from kiosk.devices.simulated import SimulatedCardReader
             from kiosk.views.demo_panel import DemoPanel
 
-            assert isinstance(reader, SimulatedCardReader)
             phone = DemoPhone(config.backend)
-            panel = DemoPanel(DemoDevices(reader, phone), kiosk.session, printer)
+            slot = reader if isinstance(reader, SimulatedCardReader) else VpcdSlot()
+            panel = DemoPanel(DemoDevices(slot, phone), kiosk.session, printer)
             screen = app.primaryScreen().availableGeometry()
             panel.place_beside(screen.width(), screen.height())
             panel.show()

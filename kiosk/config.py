@@ -7,6 +7,7 @@ technician can fix it in two minutes; every problem is collected before failing.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -104,6 +105,10 @@ def _check(config: KioskConfig, problems: list[str]) -> None:
         problems.append("[display] language: fi, sv or en")
     if config.card_reader.kind not in ("simulated", "pcsc"):
         problems.append("[card_reader] kind: simulated or pcsc")
+    try:
+        re.compile(config.card_reader.reader_pattern)
+    except re.error as err:
+        problems.append(f"[card_reader] reader_pattern: not a regular expression ({err})")
     p = config.printer
     if p.kind not in ("simulated", "tcp", "device", "file"):
         problems.append("[printer] kind: simulated, tcp, device or file")

@@ -17,6 +17,7 @@ from kiosk.api import ApiClient, ApiError, Confirmation
 from kiosk.config import BackendConfig, KioskConfig
 from kiosk.devices.simulated import SimulatedCardReader
 from kiosk.devices.virtual_card import VirtualCard, demo_virtual_cards
+from kiosk.devices.vpcd import VpcdCard
 
 
 @dataclass
@@ -76,12 +77,16 @@ class DemoBackend:
         engine.dispose()
 
 
-def demo_config(base: KioskConfig, backend: BackendConfig) -> KioskConfig:
-    """The configured kiosk, pointed at the demo backend with simulated devices."""
+VPCD_READER = "Virtual PCD 00 00"  # the vpcd reader whose card port is 35963
+
+
+def demo_config(base: KioskConfig, backend: BackendConfig, *, pcsc: bool = False) -> KioskConfig:
+    """The configured kiosk pointed at the demo backend: simulated devices, or pcscd's vpcd reader."""
     from dataclasses import replace
 
-    return replace(base, backend=backend, card_reader=replace(base.card_reader, kind="simulated"),
-                   printer=replace(base.printer, kind="simulated"))
+    reader = (replace(base.card_reader, kind="pcsc", reader_pattern=f"^{VPCD_READER}$") if pcsc
+              else replace(base.card_reader, kind="simulated"))
+    return replace(base, backend=backend, card_reader=reader, printer=replace(base.printer, kind="simulated"))
 
 
 class DemoPhone:
@@ -108,8 +113,14 @@ class DemoPhone:
 class ForeignCard:
     """A card without our applet (a payment card, say): every SELECT of ours gets 6A 82."""
 
+    number = "0000000000000000"  # for masked logs only
+    atr = bytes.fromhex("3B8F8001804F0CA000000306030001000000006A")
+
     def power_on(self) -> bytes:
-        return bytes.fromhex("3B8F8001804F0CA000000306030001000000006A")
+        return self.atr
+
+    def power_off(self) -> None:
+        pass
 
     def process(self, apdu: bytes) -> bytes:
         return bytes.fromhex("6A82") if apdu[1:2] == b"\xa4" else bytes.fromhex("6985")
@@ -118,11 +129,55 @@ class ForeignCard:
 FOREIGN_CARD = "foreign"
 
 
+class VpcdSlot:
+    """The demo's card slot when the kiosk reads through pcscd: cards go in over vpcd."""
+
+    # pcscd polls vpcd about every 400 ms: a card out and in again within one poll is never
+    # noticed (a "ghost" of the old card), so the next card waits this long after a removal.
+    SETTLE_S = 1.0
+
+    def __init__(self, port: int = 35963) -> None:
+        self._port = port
+        self._inserted: VpcdCard | None = None
+        self._removed_at = 0.0
+
+    @property
+    def card(self) -> object | None:
+        return self._inserted.card if self._inserted else None
+
+    def insert(self, card: VirtualCard) -> None:
+        import time
+
+        self.remove()
+        wait = self._removed_at + self.SETTLE_S - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)  # demo tooling: a presenter's click may pause for a second
+        self._inserted = VpcdCard(card, port=self._port)
+        self._inserted.insert()
+
+    def remove(self) -> None:
+        import time
+
+        if self._inserted is not None:
+            self._inserted.remove()
+            self._inserted = None
+            self._removed_at = time.monotonic()
+
+
+def vpcd_available() -> bool:
+    """Is pcscd running with the vpcd driver? (Debian: pcscd and vsmartcard-vpcd.)
+
+    Not probed by connecting to vpcd's port: to pcscd any connection there is a card
+    being inserted, and a quick probe would leave a ghost card behind.
+    """
+    return Path("/run/pcscd/pcscd.comm").exists() and Path("/etc/reader.conf.d/vpcd").exists()
+
+
 @dataclass
 class DemoDevices:
-    """What the demo devices panel drives: the simulated reader's card slot and the phone."""
+    """What the demo devices panel drives: a card slot (simulated reader or vpcd) and the phone."""
 
-    reader: SimulatedCardReader
+    reader: SimulatedCardReader | VpcdSlot
     phone: DemoPhone | None
     cards: dict[str, VirtualCard] = field(default_factory=demo_virtual_cards)
     on_change: Callable[[], None] | None = None

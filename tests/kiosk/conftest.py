@@ -43,10 +43,6 @@ class KioskRig:
     def window(self) -> Any:
         return self.kiosk.window
 
-    @property
-    def reader(self) -> SimulatedCardReader:
-        assert isinstance(self.kiosk.reader, SimulatedCardReader)
-        return self.kiosk.reader
 
     def insert(self, name: str) -> None:
         self.devices.insert(name)
@@ -83,6 +79,7 @@ class KioskRig:
         if self._closed:
             return
         self._closed = True
+        self.devices.remove()  # a vpcd card left in would stay PRESENT for the next test
         if self.window is not None:
             self.window.close()
         self.kiosk.shutdown()
@@ -106,7 +103,9 @@ RigFactory = Callable[..., KioskRig]
 def make_rig(qtbot: QtBot, demo_backend: LiveBackend) -> Iterator[RigFactory]:
     rigs: list[KioskRig] = []
 
-    def make(*, timing: Timing = FAST, with_window: bool = True, language: str = "fi", **config: Any) -> KioskRig:
+    def make(*, timing: Timing = FAST, with_window: bool = True, language: str = "fi", reader: Any = None,
+             slot: Any = None, **config: Any) -> KioskRig:
+        """A kiosk on the demo backend; by default with the simulated reader, or any `reader` with its `slot`."""
         from backend.demo import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
 
         raw = {"backend": {"url": demo_backend.url, "kiosk_id": DEMO_KIOSK_ID, "kiosk_secret": DEMO_KIOSK_SECRET,
@@ -114,11 +113,11 @@ def make_rig(qtbot: QtBot, demo_backend: LiveBackend) -> Iterator[RigFactory]:
                "display": {"language": language, "touch_only": False}, **config}
         cfg = parse_config(raw, environ={})
         locale_before = QLocale()
-        reader = SimulatedCardReader()
+        reader = reader or SimulatedCardReader()
         kiosk = compose(cfg, reader, SimulatedPrinter(), kiosk_mode=False, timing=timing,
                         with_window=with_window, with_guard=False)
         phone = DemoPhone(cfg.backend)
-        rig = KioskRig(qtbot, demo_backend, kiosk, DemoDevices(reader, phone), phone, locale_before)
+        rig = KioskRig(qtbot, demo_backend, kiosk, DemoDevices(slot or reader, phone), phone, locale_before)
         if kiosk.window is not None:
             qtbot.addWidget(kiosk.window)
             kiosk.window.resize(1920, 1080)

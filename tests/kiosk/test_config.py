@@ -57,3 +57,9 @@ def test_broken_toml_names_the_file(tmp_path: Path) -> None:
     path.write_text("[backend\nurl=")
     with pytest.raises(ConfigError, match=str(path)):
         load_config(path, environ={})
+
+
+def test_a_broken_reader_pattern_is_named() -> None:
+    raw = {**VALID, "card_reader": {"kind": "pcsc", "reader_pattern": "Virtual PCD ("}}
+    with pytest.raises(ConfigError, match=r"\[card_reader\] reader_pattern"):
+        parse_config(raw, environ={})

@@ -1,0 +1,67 @@
+"""Whole visits through the real stack: pcscd, the vpcd virtual reader, our PC/SC reader.
+
+The same session code as in the demo, with the card read over PC/SC: the card signs the
+backend's challenge (no path opens a session from a number), a staff card verifies its
+PIN on the card, and pulling the card ends the session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from backend.demo_cards import DEMO_CARD_PINS
+from kiosk.demo import VPCD_READER, VpcdSlot
+from kiosk.devices.pcsc import PcscCardReader
+from kiosk.devices.virtual_card import demo_virtual_cards
+from kiosk.session import Notice, Stage
+from tests.kiosk.conftest import KioskRig, RigFactory
+from tests.kiosk.devices.conftest import Pcscd
+
+
+@pytest.fixture(autouse=True)
+def _reader_empty_after(pcscd: Pcscd) -> Iterator[None]:
+    """The next test must not meet this test's card (pcscd needs a poll to see it go)."""
+    yield
+    pcscd.wait_for_state(VPCD_READER, present=False)
+
+
+def _rig(make_rig: RigFactory) -> KioskRig:
+    return make_rig(with_window=False, reader=PcscCardReader(reader_pattern=f"^{VPCD_READER}$"), slot=VpcdSlot())
+
+
+def test_a_member_visit_over_pcsc(pcscd: Pcscd, make_rig: RigFactory) -> None:
+    rig = _rig(make_rig)
+    rig.open_portal("matti")
+    assert rig.session.first_name == "Matti" and rig.session.assurance == "strong"
+    rig.remove()
+    rig.wait_stage(Stage.ENDING, timeout=5000)
+    rig.wait_stage(Stage.ATTRACT, timeout=5000)
+
+
+def test_a_card_already_in_the_reader_at_start_is_read(pcscd: Pcscd, make_rig: RigFactory) -> None:
+    slot = VpcdSlot()
+    slot.insert(demo_virtual_cards()["anna"])
+    pcscd.wait_for_state(VPCD_READER, present=True)
+    rig = make_rig(with_window=False, reader=PcscCardReader(reader_pattern=f"^{VPCD_READER}$"), slot=slot)
+    rig.wait_pending_confirmation()
+    assert rig.session.first_name == "Anna"
+    slot.remove()
+    rig.wait_stage(Stage.ENDING, timeout=5000)
+
+
+def test_staff_pin_over_pcsc_and_a_refused_card(pcscd: Pcscd, make_rig: RigFactory) -> None:
+    rig = _rig(make_rig)
+    rig.insert("staff")
+    rig.wait_stage(Stage.PIN)
+    rig.session.submit_pin("0000")
+    rig.qtbot.waitUntil(lambda: rig.session.pin_tries_left == 2, timeout=5000)
+    rig.session.submit_pin(DEMO_CARD_PINS["staff"])
+    rig.wait_stage(Stage.STAFF)
+    rig.remove()
+    rig.wait_stage(Stage.ENDING, timeout=5000)
+    rig.wait_stage(Stage.ATTRACT, timeout=5000)
+    rig.insert("james_closed")  # the slot waits out pcscd's poll between cards
+    rig.wait_stage(Stage.NOTICE)
+    assert rig.session.notice is Notice.CARD_CLOSED
