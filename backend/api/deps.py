@@ -6,10 +6,10 @@ kiosk: nothing about a session lives in process memory.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Path, Request
 from fastapi.security import APIKeyHeader, HTTPBasic, HTTPBasicCredentials
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from backend.config import Settings
 from backend.errors import ApiError
-from backend.models import CustomerSession, KioskTerminal, Member
+from backend.models import CustomerSession, KioskTerminal, Member, StaffSession
 from backend.security import secret_matches, sha256_hex
 
 _kiosk_basic = HTTPBasic(auto_error=False, description="Kiosk terminal id and secret")
@@ -75,11 +75,20 @@ def end_session(db: Session, session: CustomerSession, reason: str, now: datetim
     db.commit()
 
 
-def get_session(db: DbDep, kiosk: KioskDep, settings: SettingsDep,
-                token: Annotated[str | None, Depends(_session_header)]) -> CurrentSession:
+AnySession = TypeVar("AnySession", CustomerSession, StaffSession)
+
+
+def live_session(db: Session, model: type[AnySession], token: str | None, kiosk: KioskTerminal,
+                 settings: Settings, end: Callable[[Session, AnySession, str, datetime], None],
+                 ) -> tuple[AnySession, datetime]:
+    """The open session of this token at this kiosk, customer or staff: one set of rules for both.
+
+    An idle or too old session is ended (with `end`) and refused; last_seen_at is
+    written at most every _TOUCH_INTERVAL so that reads stay reads.
+    """
     if not token:
-        raise ApiError(401, "session_required", "This request needs a customer session.")
-    session = db.scalar(select(CustomerSession).where(CustomerSession.token_sha256 == sha256_hex(token)))
+        raise ApiError(401, "session_required", "This request needs a session.")
+    session = db.scalar(select(model).where(model.token_sha256 == sha256_hex(token)))
     if session is None or session.kiosk_id != kiosk.id:
         raise ApiError(401, "session_unknown", "No such session.")
     if session.ended_at is not None:
@@ -87,11 +96,17 @@ def get_session(db: DbDep, kiosk: KioskDep, settings: SettingsDep,
     now = settings.clock()
     idle_limit = session.last_seen_at + timedelta(seconds=settings.session_idle_seconds)
     if now >= session.expires_at or now >= idle_limit:
-        end_session(db, session, "expired", now)
+        end(db, session, "expired", now)
         raise ApiError(401, "session_expired", "The session has expired.")
     if now - session.last_seen_at >= _TOUCH_INTERVAL:
         session.last_seen_at = now
         db.commit()
+    return session, now
+
+
+def get_session(db: DbDep, kiosk: KioskDep, settings: SettingsDep,
+                token: Annotated[str | None, Depends(_session_header)]) -> CurrentSession:
+    session, now = live_session(db, CustomerSession, token, kiosk, settings, end_session)
     member = db.get(Member, session.member_id)
     assert member is not None
     return CurrentSession(session, member, kiosk, now)

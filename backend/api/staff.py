@@ -12,10 +12,10 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
 from fastapi.security import APIKeyHeader
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from backend.api.deps import DbDep, KioskDep, SettingsDep
+from backend.api.deps import DbDep, KioskDep, SettingsDep, live_session
 from backend.api.sessions import proven_card
 from backend.errors import ApiError
 from backend.models import AuditEvent, StaffMember, StaffSession
@@ -59,20 +59,7 @@ def open_staff_session(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep,
 
 def get_staff_session(db: DbDep, kiosk: KioskDep, settings: SettingsDep,
                       token: Annotated[str | None, Depends(_staff_header)]) -> StaffSession:
-    if not token:
-        raise ApiError(401, "session_required", "This request needs a staff session.")
-    session = db.scalar(select(StaffSession).where(StaffSession.token_sha256 == sha256_hex(token)))
-    if session is None or session.kiosk_id != kiosk.id:
-        raise ApiError(401, "session_unknown", "No such session.")
-    if session.ended_at is not None:
-        raise ApiError(401, "session_ended", "The session has ended.")
-    now = settings.clock()
-    if now >= session.expires_at or now >= session.last_seen_at + timedelta(seconds=settings.session_idle_seconds):
-        _end(db, session, "expired", now)
-        raise ApiError(401, "session_expired", "The session has expired.")
-    session.last_seen_at = now
-    db.commit()
-    return session
+    return live_session(db, StaffSession, token, kiosk, settings, _end)[0]
 
 
 StaffSessionDep = Annotated[StaffSession, Depends(get_staff_session)]
