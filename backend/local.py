@@ -16,7 +16,7 @@ import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests
@@ -38,6 +38,7 @@ class LocalBackend:
     port: int
     demo_mode: bool = False
     build_demo: bool = False  # the child builds fresh demo data at database_url before serving
+    environment: dict[str, str] = field(default_factory=dict)  # e.g. KIOSK_BACKEND_CHALLENGE_TTL_SECONDS
     process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -45,7 +46,7 @@ class LocalBackend:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 30.0) -> None:
-        env = {**os.environ, "KIOSK_BACKEND_DATABASE_URL": self.database_url,
+        env = {**os.environ, **self.environment, "KIOSK_BACKEND_DATABASE_URL": self.database_url,
                "KIOSK_BACKEND_DEMO_MODE": "1" if self.demo_mode else "0"}
         if self.build_demo:
             command = [sys.executable, "-m", "backend.cli", "--demo", "--host", "127.0.0.1", "--port", str(self.port),

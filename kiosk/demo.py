@@ -127,6 +127,20 @@ class ForeignCard:
 
 
 FOREIGN_CARD = "foreign"
+CLONED_CARD = "cloned"  # Matti's card number on a card with another key: the backend refuses it
+
+
+def cloned_card(original: VirtualCard) -> VirtualCard:
+    """A copy of a card's number and kind, but with a key of its own, as a skimmed clone would have."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    return VirtualCard(original.number, original.kind, ec.generate_private_key(ec.SECP256R1()))
+
+
+def demo_slot_cards() -> dict[str, VirtualCard]:
+    """Every demo card, plus the clone of Matti's card."""
+    cards = demo_virtual_cards()
+    return {**cards, CLONED_CARD: cloned_card(cards["matti"])}
 
 
 class VpcdSlot:
@@ -179,11 +193,11 @@ class DemoDevices:
 
     reader: SimulatedCardReader | VpcdSlot
     phone: DemoPhone | None
-    cards: dict[str, VirtualCard] = field(default_factory=demo_virtual_cards)
+    cards: dict[str, VirtualCard] = field(default_factory=demo_slot_cards)
     on_change: Callable[[], None] | None = None
 
     def insert(self, name: str) -> None:
-        """Insert a demo card by its DEMO_CARDS name, or FOREIGN_CARD (replaces a card already in)."""
+        """Insert a demo card by its DEMO_CARDS name, CLONED_CARD or FOREIGN_CARD (replaces a card already in)."""
         card = ForeignCard() if name == FOREIGN_CARD else self.cards[name]
         self.reader.insert(card)  # type: ignore[arg-type]  # the reader only calls power_on/process
 

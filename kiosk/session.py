@@ -60,6 +60,7 @@ class Notice(Enum):
     CARD_CLOSED = "card_closed"
     CARD_LOST = "card_lost"
     CARD_NOT_VERIFIED = "card_not_verified"
+    CARD_TOO_SLOW = "card_too_slow"
     STAFF_CARD = "staff_card"
     SERVICE_UNAVAILABLE = "service_unavailable"
     OUT_OF_ORDER = "out_of_order"
@@ -89,7 +90,8 @@ class EndReason(Enum):
 _CARD_REFUSALS = {
     "card_unknown": Notice.CARD_UNKNOWN, "card_closed": Notice.CARD_CLOSED, "card_lost": Notice.CARD_LOST,
     "card_not_for_customers": Notice.STAFF_CARD, "signature_invalid": Notice.CARD_NOT_VERIFIED,
-    "challenge_expired": Notice.CARD_UNREADABLE, "challenge_used": Notice.CARD_UNREADABLE,
+    # The kiosk sends each challenge once, so a used one means another party sent it first.
+    "challenge_expired": Notice.CARD_TOO_SLOW, "challenge_used": Notice.CARD_NOT_VERIFIED,
     "challenge_unknown": Notice.CARD_UNREADABLE,
 }
 

@@ -27,7 +27,8 @@ SCREENS = (
     "confirming_cancelled", "portal_home", "portal_bonus", "portal_participate", "portal_details",
     "portal_communication", "portal_large_text", "idle_warning", "ending", "confirming_no_phone",
     "portal_card_only", "portal_locked", "pin", "pin_wrong", "staff_menu", "maintenance",
-    "notice_card_closed", "notice_card_lost", "notice_not_our_card", "notice_card_unreadable",
+    "notice_card_closed", "notice_card_lost", "notice_not_our_card", "notice_card_not_verified",
+    "notice_card_unreadable",
     "notice_session_gone", "notice_apology", "busy", "attract_service_unavailable", "notice_service_unavailable",
 )
 
@@ -198,7 +199,7 @@ class Tour:
         self.remove_and_return()
 
         for card, name in (("james_closed", "notice_card_closed"), ("lost", "notice_card_lost"),
-                           ("foreign", "notice_not_our_card")):
+                           ("foreign", "notice_not_our_card"), ("cloned", "notice_card_not_verified")):
             self.insert(card)
             self.wait(self.stage_is(Stage.NOTICE), name)
             self.shot(name)

@@ -218,6 +218,12 @@
         <translation>A card that is not ours</translation>
     </message>
     <message>
+        <source>A copy of Matti&apos;s card
+(another key)</source>
+        <translation>A copy of Matti&apos;s card
+(another key)</translation>
+    </message>
+    <message>
         <source>Cancel on the phone</source>
         <translation>Cancel on the phone</translation>
     </message>
@@ -491,8 +497,16 @@
         <translation>Take the card out and insert it again.</translation>
     </message>
     <message>
+        <source>Take the card out and insert it again. If it happens again, please contact the staff at the checkout.</source>
+        <translation>Take the card out and insert it again. If it happens again, please contact the staff at the checkout.</translation>
+    </message>
+    <message>
         <source>The PIN was entered wrong too many times. Ask your supervisor to unlock it.</source>
         <translation>The PIN was entered wrong too many times. Ask your supervisor to unlock it.</translation>
+    </message>
+    <message>
+        <source>The card answered too slowly</source>
+        <translation>The card answered too slowly</translation>
     </message>
     <message>
         <source>The card could not be read</source>

@@ -218,6 +218,12 @@
         <translation>Muu kuin meidän korttimme</translation>
     </message>
     <message>
+        <source>A copy of Matti&apos;s card
+(another key)</source>
+        <translation>Kopio Matin kortista
+(eri avain)</translation>
+    </message>
+    <message>
         <source>Cancel on the phone</source>
         <translation>Peruuta puhelimessa</translation>
     </message>
@@ -491,8 +497,16 @@
         <translation>Ota kortti pois ja aseta se uudelleen lukijaan.</translation>
     </message>
     <message>
+        <source>Take the card out and insert it again. If it happens again, please contact the staff at the checkout.</source>
+        <translation>Ota kortti pois ja aseta se uudelleen. Jos näin käy uudestaan, käänny kassan henkilökunnan puoleen.</translation>
+    </message>
+    <message>
         <source>The PIN was entered wrong too many times. Ask your supervisor to unlock it.</source>
         <translation>PIN-koodi on näppäilty väärin liian monta kertaa. Pyydä esihenkilöäsi avaamaan kortin lukitus.</translation>
+    </message>
+    <message>
+        <source>The card answered too slowly</source>
+        <translation>Kortti vastasi liian hitaasti</translation>
     </message>
     <message>
         <source>The card could not be read</source>

@@ -218,6 +218,12 @@
         <translation>Ett kort som inte är vårt</translation>
     </message>
     <message>
+        <source>A copy of Matti&apos;s card
+(another key)</source>
+        <translation>En kopia av Mattis kort
+(annan nyckel)</translation>
+    </message>
+    <message>
         <source>Cancel on the phone</source>
         <translation>Avbryt i telefonen</translation>
     </message>
@@ -491,8 +497,16 @@
         <translation>Ta ut kortet och sätt in det igen.</translation>
     </message>
     <message>
+        <source>Take the card out and insert it again. If it happens again, please contact the staff at the checkout.</source>
+        <translation>Ta ut kortet och sätt in det igen. Om det händer igen, vänd dig till personalen vid kassan.</translation>
+    </message>
+    <message>
         <source>The PIN was entered wrong too many times. Ask your supervisor to unlock it.</source>
         <translation>PIN-koden har angetts fel för många gånger. Be din förman låsa upp kortet.</translation>
+    </message>
+    <message>
+        <source>The card answered too slowly</source>
+        <translation>Kortet svarade för långsamt</translation>
     </message>
     <message>
         <source>The card could not be read</source>

@@ -10,6 +10,10 @@ checks.
 has no plural forms (the sources are English already) and marks it finished; plural
 messages still need their two English forms written. Run scripts/update-translations
 afterwards to rebuild the .qm files.
+
+``--apply LANG FILE`` writes the translations of a JSON file (``{"source": "text"}``, or
+``{"source": ["one", "many"]}`` for a plural message) into that language's catalogue and
+marks them finished: translators hand in one file per language instead of editing XML.
 """
 
 from __future__ import annotations
@@ -141,12 +145,44 @@ def fill_english(directory: Path = CATALOGUE_DIR) -> int:
     return filled
 
 
+def apply_translations(lang: str, texts: dict[str, str | list[str]], directory: Path = CATALOGUE_DIR) -> int:
+    """Write `texts` (source -> translation or plural forms) into `lang`'s .ts; returns how many matched."""
+    path = ts_path(lang, directory)
+    tree = ET.parse(path)
+    applied = 0
+    for message in tree.getroot().iter("message"):
+        wanted = texts.get(message.findtext("source") or "")
+        translation = message.find("translation")
+        if wanted is None or translation is None:
+            continue
+        if message.get("numerus") == "yes":
+            forms = [wanted] if isinstance(wanted, str) else wanted
+            for element in list(translation):
+                translation.remove(element)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = wanted if isinstance(wanted, str) else wanted[0]
+        translation.attrib.pop("type", None)
+        applied += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return applied
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kiosk.i18n.status", description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=CATALOGUE_DIR, help="where the .ts files are")
     parser.add_argument("--fill-english", action="store_true",
                         help="use the source text as the English translation where it is missing")
+    parser.add_argument("--apply", nargs=2, metavar=("LANG", "FILE"),
+                        help="write the translations of a JSON file {source: text} into LANG's catalogue")
     args = parser.parse_args(argv)
+    if args.apply:
+        import json
+
+        lang, file = args.apply
+        count = apply_translations(lang, json.loads(Path(file).read_text(encoding="utf-8")), args.dir)
+        print(f"kiosk_{lang}.ts: {count} message(s) applied; now run scripts/update-translations")
     if args.fill_english:
         count = fill_english(args.dir)
         print(f"kiosk_en.ts: {count} message(s) filled in; now run scripts/update-translations")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.demo import FOREIGN_CARD, DemoDevices
+from kiosk.demo import CLONED_CARD, FOREIGN_CARD, DemoDevices
 from kiosk.devices.base import PrinterState
 from kiosk.session import ConfirmOutcome, Session
 from kiosk.tasks import TaskRunner
@@ -52,7 +52,7 @@ class DemoPanel(QWidget):
         self._card_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         labels = _demo_cards()
-        for index, name in enumerate([*labels, FOREIGN_CARD]):
+        for index, name in enumerate([*labels, CLONED_CARD, FOREIGN_CARD]):
             button = QPushButton()
             button.setCheckable(True)
             button.setObjectName("demo-card")
@@ -63,7 +63,7 @@ class DemoPanel(QWidget):
         self._labels = labels
         self._remove = QPushButton()
         self._remove.clicked.connect(self._pull)
-        cards.addWidget(self._remove, (len(labels) + 2) // 2, 0, 1, 2)
+        cards.addWidget(self._remove, (len(labels) + 3) // 2, 0, 1, 2)
         layout.addWidget(self._card_box)
 
         self._phone_box = QGroupBox()
@@ -113,6 +113,8 @@ class DemoPanel(QWidget):
         for name, button in self._card_buttons.items():
             if name == FOREIGN_CARD:
                 button.setText(self.tr("A card that is not ours"))
+            elif name == CLONED_CARD:
+                button.setText(self.tr("A copy of Matti's card\n(another key)"))
             else:
                 holder, kind, status = self._labels[name]
                 kinds = {"owner": self.tr("owner card"), "staff": self.tr("staff card"),

@@ -22,6 +22,9 @@ NOTICE_TEXTS: dict[Notice, tuple[str, str]] = {
     Notice.CARD_CLOSED: (QT_TRANSLATE_NOOP("Notices", "This card is no longer valid"), _CONTACT_STAFF),
     Notice.CARD_LOST: (QT_TRANSLATE_NOOP("Notices", "This card has been reported lost"), _CONTACT_STAFF),
     Notice.CARD_NOT_VERIFIED: (QT_TRANSLATE_NOOP("Notices", "The card could not be verified"), _CONTACT_STAFF),
+    Notice.CARD_TOO_SLOW: (
+        QT_TRANSLATE_NOOP("Notices", "The card answered too slowly"),
+        QT_TRANSLATE_NOOP("Notices", "Take the card out and insert it again. If it happens again, please contact the staff at the checkout.")),  # noqa: E501
     Notice.STAFF_CARD: (
         QT_TRANSLATE_NOOP("Notices", "This is a staff card"),
         QT_TRANSLATE_NOOP("Notices", "Staff functions are in the maintenance menu.")),

@@ -33,7 +33,16 @@ from kiosk.i18n import (
     current_language,
 )
 from kiosk.i18n.format import date_text, datetime_text, money, month_text, percent, time_text
-from kiosk.i18n.status import Message, fill_english, message_problem, problems, read_ts, report, ts_path
+from kiosk.i18n.status import (
+    Message,
+    apply_translations,
+    fill_english,
+    message_problem,
+    problems,
+    read_ts,
+    report,
+    ts_path,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -135,6 +144,17 @@ def test_status_names_each_gap_by_language(tmp_path: Path) -> None:
     assert found["en"] == ["[Screen] '%n days': missing from kiosk_en.ts", "[Screen] 'End': not translated"]
     assert fill_english(tmp_path) == 1
     assert problems(tmp_path)["en"] == ["[Screen] '%n days': missing from kiosk_en.ts"]
+
+
+def test_a_translators_file_fills_and_finishes_messages(tmp_path: Path) -> None:
+    _write_ts(tmp_path / "kiosk_fi.ts", "fi_FI", """
+<message><source>End</source><translation type="unfinished"></translation></message>
+<message numerus="yes"><source>%n days</source>
+<translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation></message>""")
+    assert apply_translations("fi", {"End": "Lopeta", "%n days": ["%n päivä", "%n päivää"], "Gone": "x"},
+                              tmp_path) == 2
+    texts = {message.source: (message.translations, message.finished) for message in read_ts(tmp_path / "kiosk_fi.ts")}
+    assert texts == {"End": (("Lopeta",), True), "%n days": (("%n päivä", "%n päivää"), True)}
 
 
 _APPLICATIONS = {"QCoreApplication", "QGuiApplication", "QApplication"}

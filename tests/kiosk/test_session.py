@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from backend.db import make_engine
 from backend.demo_cards import DEMO_CARD_PINS
 from backend.models import CustomerSession, StaffSession
-from kiosk.demo import FOREIGN_CARD
+from kiosk.demo import CLONED_CARD, FOREIGN_CARD
 from kiosk.session import ConfirmOutcome, Notice, Stage, Timing
 from tests.kiosk.conftest import FAST, KioskRig, RigFactory
 
@@ -171,7 +171,8 @@ def _notice_for(rig: KioskRig, card: str) -> Notice | None:
 
 def test_each_refused_card_gets_its_own_notice(make_rig: RigFactory) -> None:
     rig = make_rig(with_window=False)
-    expected = {"james_closed": Notice.CARD_CLOSED, "lost": Notice.CARD_LOST, FOREIGN_CARD: Notice.NOT_OUR_CARD}
+    expected = {"james_closed": Notice.CARD_CLOSED, "lost": Notice.CARD_LOST, FOREIGN_CARD: Notice.NOT_OUR_CARD,
+                CLONED_CARD: Notice.CARD_NOT_VERIFIED}
     for card, notice in expected.items():
         assert _notice_for(rig, card) is notice, card
         rig.remove()

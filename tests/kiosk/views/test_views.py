@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.demo import FOREIGN_CARD
+from kiosk.demo import CLONED_CARD, FOREIGN_CARD
 from kiosk.i18n import format as fmt
 from kiosk.session import ConfirmOutcome, Notice, Stage, Timing
 from kiosk.views import confirming
@@ -367,6 +367,7 @@ def test_accessibility_options_restyle_the_window_and_reset_after_the_session(ki
     ("lost", Notice.CARD_LOST),
     (FOREIGN_CARD, Notice.NOT_OUR_CARD),
     ("james_closed", Notice.CARD_CLOSED),
+    (CLONED_CARD, Notice.CARD_NOT_VERIFIED),
 ])
 def test_notices_tell_exactly_what_happened(kiosk_rig: KioskRig, qtbot: QtBot, card: str, notice: Notice) -> None:
     rig = kiosk_rig
