@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
@@ -10,6 +13,7 @@ from backend.config import Settings
 from backend.db import make_engine, make_session_factory
 from backend.errors import BodyLimitMiddleware, install_error_handlers
 from backend.models import Base
+from backend.mssp.client import MsspClient, MsspConfig, load_anchors
 from backend.reference_data import seed_reference_data
 
 API_DESCRIPTION = """Reference backend of the owner-customer kiosk.
@@ -18,6 +22,8 @@ Every request carries the kiosk terminal's credential (HTTP Basic: terminal id a
 secret). Customer requests also carry `X-Session-Token`, issued by `POST /v1/sessions`
 after the card has signed a challenge. Errors are `{"code", "message", "fields"?}`.
 Money is integer cents, percentages basis points (150 = 1.5 %)."""
+
+log = logging.getLogger("backend")
 
 
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
@@ -35,14 +41,41 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     for module in (sessions, staff, confirmation, benefits, receipts, panels, profile, communication):
         app.include_router(module.router)
+    app.state.mssp = build_mssp_client(settings)
     if settings.demo_mode:
-        app.include_router(confirmation.demo_router)
+        from backend.mssp.demo import MOUNT_PATH, demo_sim_app
+
+        app.mount(MOUNT_PATH, demo_sim_app(factory, settings.clock))
 
     @app.get("/health", tags=["health"])
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
     return app
+
+
+def build_mssp_client(settings: Settings) -> MsspClient | None:
+    """The relying party's MSSP client, or None when no MSSP is configured (confirmations then 503).
+
+    The CA bundle is required with a URL: a backend that would trust any certificate must
+    not start. Only demo mode may leave it out, trusting the simulator's seeded CA.
+    """
+    if not settings.mssp_url:
+        if not settings.demo_mode:
+            log.warning("no MSSP configured (KIOSK_BACKEND_MSSP_URL): sessions cannot be confirmed")
+        return None
+    if settings.mssp_ca_bundle:
+        anchors = load_anchors(Path(settings.mssp_ca_bundle).read_bytes())
+    elif settings.demo_mode:
+        from backend.mssp.sim import sim_ca
+
+        anchors = (sim_ca().cert,)
+    else:
+        raise ValueError("KIOSK_BACKEND_MSSP_CA_BUNDLE (the operator CA certificates) is required with an MSSP URL")
+    return MsspClient(MsspConfig(
+        url=settings.mssp_url, ap_id=settings.mssp_ap_id, ap_password=settings.mssp_ap_password, anchors=anchors,
+        ap_pwd=settings.mssp_ap_pwd, connect_timeout_s=settings.mssp_connect_timeout_seconds,
+        read_timeout_s=settings.mssp_read_timeout_seconds))
 
 
 def app_from_env() -> FastAPI:

@@ -1,4 +1,4 @@
-"""`kiosk-backend`: serve the API, build the demo, manage kiosk credentials."""
+"""`kiosk-backend`: serve the API, build the demo, manage kiosk credentials, run the simulated MSSP."""
 
 from __future__ import annotations
 
@@ -63,7 +63,13 @@ def _revoke_kiosk(url: str, kiosk_id: str) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="kiosk-backend", description=__doc__)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["mssp-sim"]:
+        from backend.mssp.sim_server import main as mssp_sim
+
+        return mssp_sim(argv[1:])
+    parser = argparse.ArgumentParser(prog="kiosk-backend", description=__doc__,
+                                     epilog="kiosk-backend mssp-sim --port P: the simulated MSSP (--help for more)")
     parser.add_argument("command", nargs="?", default="serve", choices=["serve", "add-kiosk", "revoke-kiosk"],
                         help="serve (default); add-kiosk prints a new terminal's secret once; revoke-kiosk")
     parser.add_argument("--demo", action="store_true", help="serve a freshly built demo database")
@@ -97,8 +103,14 @@ def main(argv: list[str] | None = None) -> int:
         log.info("building demo data in %s", url)
         build_demo_database(url)
         base = f"http://{args.host}:{args.port}"
+        from backend.mssp.demo import PHONE_PATH, demo_mssp_environment
+
+        loopback = f"http://127.0.0.1:{args.port}"  # the backend reaches its own simulator on loopback
+        for name, value in demo_mssp_environment(loopback).items():
+            os.environ.setdefault(name, value)
         print(f"Demo backend: {base}  (OpenAPI: {base}/openapi.json, docs: {base}/docs)\n"
               f"Demo kiosk credential: {DEMO_KIOSK_ID} / {DEMO_KIOSK_SECRET}\n"
+              f"The member's phone (simulated MSSP): {base}{PHONE_PATH}\n"
               f"Try: curl -u {DEMO_KIOSK_ID}:{DEMO_KIOSK_SECRET} {base}/v1/stores", flush=True)
 
     import uvicorn

@@ -21,7 +21,18 @@ class Settings:
     max_body_bytes: int = 16 * 1024
     max_page_size: int = 100
     confirmation_timeout_seconds: int = 120
-    # Demo mode adds the stand-in "phone" endpoints (/v1/demo/...); never set in production.
+    # The operator's MSSP (ETSI TS 102 204 JSON binding). Without a URL no session can be
+    # confirmed; demo mode serves the simulated MSSP under /mssp and points here at it.
+    mssp_url: str | None = None
+    mssp_ap_id: str = ""
+    mssp_ap_password: str = ""  # HTTP Basic to the MSSP
+    mssp_ap_pwd: str | None = None  # AP_PWD inside the messages, for MSSPs that want it
+    mssp_ca_bundle: str | None = None  # PEM file of the operator CA(s): the only trust anchors
+    mssp_first_poll_seconds: float = 10.0  # FiCom guideline: first poll after 10 s ...
+    mssp_poll_interval_seconds: float = 5.0  # ... then no more often than every 5 s
+    mssp_connect_timeout_seconds: float = 2.0
+    mssp_read_timeout_seconds: float = 5.0  # below the kiosk's read timeout (8 s), which waits on us
+    # Demo mode serves the simulated MSSP and its phone page; never set in production.
     demo_mode: bool = False
     clock: Callable[[], datetime] = field(default=utcnow, compare=False)
 
@@ -30,10 +41,20 @@ class Settings:
         values: dict[str, object] = {}
         if url := os.environ.get("KIOSK_BACKEND_DATABASE_URL"):
             values["database_url"] = url
-        for name in ("session_idle_seconds", "session_max_seconds", "challenge_ttl_seconds"):
+        for name in ("session_idle_seconds", "session_max_seconds", "challenge_ttl_seconds",
+                     "confirmation_timeout_seconds"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = int(env)
+        for name in ("mssp_url", "mssp_ap_id", "mssp_ap_password", "mssp_ap_pwd", "mssp_ca_bundle"):
+            env = os.environ.get("KIOSK_BACKEND_" + name.upper())
+            if env:
+                values[name] = env
+        for name in ("mssp_first_poll_seconds", "mssp_poll_interval_seconds", "mssp_connect_timeout_seconds",
+                     "mssp_read_timeout_seconds"):
+            env = os.environ.get("KIOSK_BACKEND_" + name.upper())
+            if env:
+                values[name] = float(env)
         if os.environ.get("KIOSK_BACKEND_DEMO_MODE") == "1":
             values["demo_mode"] = True
         values.update({k: v for k, v in overrides.items() if v is not None})

@@ -60,7 +60,7 @@ from backend.models import (
 from backend.reference_data import seed_reference_data
 from backend.rules import VatTable, load_vat_table, vat_breakdown
 from backend.timeutil import HELSINKI, add_months, helsinki_day_start_utc, purchase_month, to_helsinki, utcnow
-from backend.validation import business_id_check_digit, iban_check_digits, luhn_check_digit, make_hetu
+from backend.validation import business_id_check_digit, iban_check_digits, luhn_check_digit, make_hetu, make_satu
 
 # card key -> (holder's person key or staff key, issued days ago, status changed days ago)
 _CARD_HISTORY: dict[str, tuple[str, int, int]] = {
@@ -833,6 +833,8 @@ class _DemoBuilder:
                 member_number=spec.member_number, household=self.households[spec.household], role=spec.role,
                 first_name=spec.first_name, last_name=spec.last_name,
                 hetu=make_hetu(spec.born, spec.individual),
+                # "99" + birth month + individual: test identifiers, like the 9xx identity codes
+                satu=make_satu(f"99{spec.born:%y%m}{spec.individual % 100:02d}"),
                 language=spec.language, phone=spec.phone, email=spec.email, address_line1=spec.address_line1,
                 address_line2=None, postal_code=spec.postal_code, town=spec.town, bank_account=bank_account,
                 joined_at=joined, household_joined_at=household_joined,

@@ -48,6 +48,10 @@ class LocalBackend:
     def start(self, timeout: float = 30.0) -> None:
         env = {**os.environ, **self.environment, "KIOSK_BACKEND_DATABASE_URL": self.database_url,
                "KIOSK_BACKEND_DEMO_MODE": "1" if self.demo_mode else "0"}
+        if self.demo_mode:
+            from backend.mssp.demo import demo_mssp_environment
+
+            env = {**demo_mssp_environment(self.url), **env}  # the demo's own simulated MSSP, unless told otherwise
         if self.build_demo:
             command = [sys.executable, "-m", "backend.cli", "--demo", "--host", "127.0.0.1", "--port", str(self.port),
                        "--database-url", self.database_url]

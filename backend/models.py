@@ -52,6 +52,8 @@ class Member(Base):
     first_name: Mapped[str] = mapped_column(String(60))
     last_name: Mapped[str] = mapped_column(String(60))
     hetu: Mapped[str] = mapped_column(String(11), unique=True)
+    # The citizen's electronic identifier: the subject serialNumber of their mobile certificate.
+    satu: Mapped[str | None] = mapped_column(String(9), unique=True)
     language: Mapped[str] = mapped_column(String(2))
     phone: Mapped[str | None] = mapped_column(String(16))
     email: Mapped[str | None] = mapped_column(String(254))
@@ -167,9 +169,9 @@ class AuditEvent(Base):
 class IdentityConfirmation(Base):
     """A mobile-certificate confirmation that lifts a card session to `strong`.
 
-    Kept in the database so any API process can answer the kiosk's polls. The decision
-    comes from the mobile-certificate service (issue 5); until then a demo-only endpoint
-    plays the phone.
+    Kept in the database so any API process can answer the kiosk's polls and poll the
+    MSSP in turn: `next_poll_at` is claimed with a conditional update, so two processes
+    never poll the same transaction at once and no process keeps state between requests.
     """
 
     __tablename__ = "identity_confirmations"
@@ -181,8 +183,12 @@ class IdentityConfirmation(Base):
     msisdn: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(10))
     outcome: Mapped[str | None] = mapped_column(String(30))  # why it failed, as a stable code
+    ap_trans_id: Mapped[str] = mapped_column(String(32), unique=True)  # never reused
+    mssp_trans_id: Mapped[str | None] = mapped_column(String(64))
+    challenge: Mapped[bytes] = mapped_column(LargeBinary(32))  # DataToBeSigned; never shown
     created_at: Mapped[datetime]
     expires_at: Mapped[datetime]
+    next_poll_at: Mapped[datetime]
     decided_at: Mapped[datetime | None]
 
 

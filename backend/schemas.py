@@ -89,8 +89,8 @@ class ConfirmationOut(BaseModel):
     assurance: Assurance
 
 
-class DemoDecision(Strict):
-    approve: bool
+class ConfirmationStart(Strict):
+    language: Literal["fi", "sv", "en"] | None = None  # the phone prompt's language; default the member's
 
 
 # --- benefits -----------------------------------------------------------------------

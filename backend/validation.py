@@ -58,6 +58,13 @@ def hetu_check_char(birth6: str, individual3: str) -> str:
     return _HETU_CHECK[int(birth6 + individual3) % 31]
 
 
+def make_satu(digits: str) -> str:
+    """A SATU (the citizen's electronic identifier): 8 digits and the identity code's check character."""
+    if len(digits) != 8 or not (digits.isascii() and digits.isdigit()):
+        raise ValueError("a SATU has 8 digits before its check character")
+    return digits + _HETU_CHECK[int(digits) % 31]
+
+
 def hetu_birth_date(hetu: str) -> date:
     """Birth date of a valid personal identity code; raises FieldError if invalid."""
     match = _HETU_RE.match(hetu.upper())

@@ -893,21 +893,21 @@ class ApiClient:
 
     # --- identity confirmation (card -> strong) ---
 
-    def start_confirmation(self) -> Confirmation:
-        """Asks the backend to send the mobile-certificate prompt; Refused("no_phone") without a phone."""
+    def start_confirmation(self, language: str | None = None) -> Confirmation:
+        """Asks the backend to send the mobile-certificate prompt (in `language` on the phone).
+
+        Refused("no_phone") without a phone on file; a refusal by the mobile-certificate
+        service comes back as a Confirmation that is already final, with its outcome.
+        """
+        body = {"language": language} if language else None
         return Confirmation.from_json(self._call("POST", "/v1/sessions/current/confirmation",
-                                                 token=self._require_token()))
+                                                 token=self._require_token(), body=body))
 
     def confirmation_status(self) -> Confirmation:
         return self._read("/v1/sessions/current/confirmation", Confirmation.from_json)
 
     def cancel_confirmation(self) -> None:
         self._call("DELETE", "/v1/sessions/current/confirmation", token=self._require_token())
-
-    def demo_phone_decides(self, event_id: str, approve: bool) -> Confirmation:
-        """Demo mode only: the stand-in for the member's phone (the backend has no such route otherwise)."""
-        return Confirmation.from_json(self._call("POST", f"/v1/demo/confirmations/{event_id}",
-                                                 body={"approve": approve}))
 
     def end_session(self, reason: EndReason = "end_button") -> None:
         """Forgets the token first, then revokes it at the backend.

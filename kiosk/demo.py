@@ -1,8 +1,9 @@
 """Demo mode: the reference backend with demo data on loopback, and simulated devices.
 
 The backend runs as a child process (stopped on exit) with a fresh demo database in a
-temporary directory, so a demo leaves nothing behind. The "phone" of the demo is the
-backend's demo-only confirmation endpoint, driven from the demo devices panel.
+temporary directory, so a demo leaves nothing behind. The demo backend also serves the
+simulated MSSP (under /mssp): the member's "phone" is its phone page, which the demo
+devices panel drives too.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.api import ApiClient, ApiError, Confirmation
+import requests
+
 from kiosk.config import BackendConfig, KioskConfig
 from kiosk.devices.simulated import SimulatedCardReader
 from kiosk.devices.virtual_card import VirtualCard, demo_virtual_cards
@@ -90,24 +92,32 @@ def demo_config(base: KioskConfig, backend: BackendConfig, *, pcsc: bool = False
 
 
 class DemoPhone:
-    """The member's phone in the demo: approves or cancels the pending confirmation.
+    """The member's phone in the demo: approves ("enters the PIN") or cancels at the simulated MSSP.
 
-    It has its own API client (the kiosk's credential, no customer session), as a real
-    phone talks to the operator, not through the kiosk.
+    The demo backend serves the simulated MSSP under /mssp; its phone page is
+    `phone_page_url` for a browser, and this drives the same decisions from the demo
+    panel. It talks to the "operator", never to the kiosk's API, as a real phone does.
     """
 
     def __init__(self, backend: BackendConfig) -> None:
-        self._api = ApiClient(backend.url, backend.kiosk_id, backend.kiosk_secret,
-                              connect_timeout=backend.connect_timeout_s, read_timeout=backend.read_timeout_s)
+        base = backend.url.rstrip("/") + "/mssp/phone"
+        self.phone_page_url = base
+        self._decisions_url = base + "/decisions"
+        self._timeout = (backend.connect_timeout_s, backend.read_timeout_s)
+        self._http = requests.Session()
 
-    def decide(self, event_id: str, approve: bool) -> Confirmation | None:
+    def decide(self, event_id: str, approve: bool) -> bool:
+        """True if a request with this event ID was waiting and is now decided."""
         try:
-            return self._api.demo_phone_decides(event_id, approve)
-        except ApiError:
-            return None  # nothing pending any more: the kiosk shows why
+            response = self._http.post(self._decisions_url, json={"event_id": event_id, "approve": approve},
+                                       timeout=self._timeout)
+        except requests.RequestException:
+            return False  # the kiosk shows what became of the request
+        with response:
+            return response.status_code == 200
 
     def close(self) -> None:
-        self._api.close()
+        self._http.close()
 
 
 class ForeignCard:

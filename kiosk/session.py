@@ -77,8 +77,34 @@ class ConfirmOutcome(Enum):
     USER_CANCEL = "user_cancel"
     EXPIRED = "expired"
     NO_PHONE = "no_phone"
-    FAILED = "failed"
+    NO_CERTIFICATE = "no_certificate"  # the number has no mobile certificate
+    CERTIFICATE_BLOCKED = "certificate_blocked"  # its PIN was blocked at the operator
+    PHONE_BUSY = "phone_busy"  # another signing request is open on the phone
+    FAILED = "failed"  # the answer did not prove it is the member: never lifts the session
     UNAVAILABLE = "unavailable"
+
+
+# The backend's outcome codes of a confirmation that did not succeed, by what the member is told.
+_CONFIRM_OUTCOMES = {
+    "user_cancel": ConfirmOutcome.USER_CANCEL, "kiosk_cancel": ConfirmOutcome.USER_CANCEL,
+    "expired_transaction": ConfirmOutcome.EXPIRED,
+    "no_cert_found": ConfirmOutcome.NO_CERTIFICATE, "unknown_client": ConfirmOutcome.NO_CERTIFICATE,
+    "pin_blocked": ConfirmOutcome.CERTIFICATE_BLOCKED,
+    "busy": ConfirmOutcome.PHONE_BUSY,
+    "mssp_unavailable": ConfirmOutcome.UNAVAILABLE, "mssp_error": ConfirmOutcome.UNAVAILABLE,
+    "ota_error": ConfirmOutcome.UNAVAILABLE,
+}
+
+
+def confirm_outcome_for(status: str, outcome: str | None) -> ConfirmOutcome:
+    """What a final confirmation means to the member; anything unknown is a failure, never a success."""
+    if outcome in _CONFIRM_OUTCOMES:
+        return _CONFIRM_OUTCOMES[outcome]
+    if status == "expired":
+        return ConfirmOutcome.EXPIRED
+    if status == "cancelled":
+        return ConfirmOutcome.USER_CANCEL
+    return ConfirmOutcome.FAILED
 
 
 class EndReason(Enum):
@@ -348,7 +374,9 @@ class Session(QObject):
     def start_confirmation(self) -> None:
         self.confirmation = None
         self._set_confirm(ConfirmOutcome.STARTING)
-        self._job(self._api.start_confirmation, self._confirmation_started, self._confirmation_failed)
+        language = self.language
+        self._job(lambda: self._api.start_confirmation(language), self._confirmation_started,
+                  self._confirmation_failed)
 
     def retry_confirmation(self) -> None:
         if self.stage is Stage.CONFIRMING:
@@ -378,6 +406,9 @@ class Session(QObject):
 
     def _confirmation_started(self, confirmation: Confirmation) -> None:
         self.confirmation = confirmation
+        if confirmation.status != "pending":  # the MSSP refused at once (no certificate, busy, down)
+            self._set_confirm(confirm_outcome_for(confirmation.status, confirmation.outcome))
+            return
         self._set_confirm(ConfirmOutcome.PENDING)
         self._poll_timer.start()
 
@@ -397,17 +428,13 @@ class Session(QObject):
         elif confirmation.status == "pending":
             self.confirmation_changed.emit()
             self._poll_timer.start()
-        elif confirmation.status == "cancelled":
-            self._set_confirm(ConfirmOutcome.USER_CANCEL)
-        elif confirmation.status == "expired":
-            self._set_confirm(ConfirmOutcome.EXPIRED)
         else:
-            self._set_confirm(ConfirmOutcome.FAILED)
+            self._set_confirm(confirm_outcome_for(confirmation.status, confirmation.outcome))
 
     def _confirmation_failed(self, exc: BaseException) -> None:
         if isinstance(exc, Refused) and exc.code == "no_phone":
             self._set_confirm(ConfirmOutcome.NO_PHONE)
-        elif isinstance(exc, BackendUnreachable):
+        elif isinstance(exc, BackendUnreachable) or (isinstance(exc, ApiError) and exc.code == "mssp_unavailable"):
             self._set_confirm(ConfirmOutcome.UNAVAILABLE)
         elif isinstance(exc, (SessionGone, KioskUnauthorized)) or not isinstance(exc, ApiError):
             self._backend_failed(exc)

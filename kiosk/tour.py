@@ -24,7 +24,9 @@ LANGUAGES = ("fi", "sv", "en")
 # Every picture the tour writes, per language, in the order it writes them.
 SCREENS = (
     "attract", "attract_high_contrast", "attract_accessibility", "reading", "confirming_sending", "confirming",
-    "confirming_cancelled", "portal_home", "portal_bonus", "portal_participate", "portal_details",
+    "confirming_cancelled", "confirming_expired", "confirming_certificate_blocked", "confirming_phone_busy",
+    "confirming_failed", "confirming_unavailable", "confirming_no_certificate",
+    "portal_home", "portal_bonus", "portal_participate", "portal_details",
     "portal_communication", "portal_large_text", "idle_warning", "ending", "confirming_no_phone",
     "portal_card_only", "portal_locked", "pin", "pin_wrong", "staff_menu", "maintenance",
     "notice_card_closed", "notice_card_lost", "notice_not_our_card", "notice_card_not_verified",
@@ -139,6 +141,15 @@ class Tour:
         self.phone.decide(self.pending(), approve=False)  # type: ignore[attr-defined]
         self.wait(lambda: session.confirm_outcome is ConfirmOutcome.USER_CANCEL, "the cancelled prompt")
         self.shot("confirming_cancelled")
+        # Outcomes the demo phone cannot give on demand (tests produce each one through the
+        # simulated MSSP): shown by setting the outcome, to judge how each one reads.
+        for outcome, name in ((ConfirmOutcome.EXPIRED, "confirming_expired"),
+                              (ConfirmOutcome.CERTIFICATE_BLOCKED, "confirming_certificate_blocked"),
+                              (ConfirmOutcome.PHONE_BUSY, "confirming_phone_busy"),
+                              (ConfirmOutcome.FAILED, "confirming_failed"),
+                              (ConfirmOutcome.UNAVAILABLE, "confirming_unavailable")):
+            session._set_confirm(outcome)
+            self.shot(name)
         session.retry_confirmation()
         self.phone.decide(self.pending(), approve=True)  # type: ignore[attr-defined]
         self.wait(lambda: session.stage is Stage.PORTAL and session.summary is not None, "the portal")
@@ -176,6 +187,13 @@ class Tour:
         self.shot("portal_card_only")
         portal.show_section(Section.BONUS)  # type: ignore[attr-defined]
         self.shot("portal_locked")
+        self.remove_and_return()
+
+        # A foreign number: the simulated MSSP knows no Finnish mobile certificate for it.
+        self.insert("james")
+        self.wait(lambda: session.confirm_outcome is ConfirmOutcome.NO_CERTIFICATE, "the no-certificate message")
+        self.speak()
+        self.shot("confirming_no_certificate")
         self.remove_and_return()
 
         # Staff and technician cards: the PIN, a wrong one, and what opens after it.

@@ -1,33 +1,47 @@
 """Identity confirmation: lifting a `card` session to `strong` with the mobile certificate.
 
-The kiosk starts a confirmation, shows the event ID and the masked phone number, polls
-until a final status, and may cancel. Who decides is behind this API: the
-mobile-certificate service (issue 5), or in demo mode the stand-in phone endpoints
-below, which exist only when the backend runs with demo_mode.
+The backend is the relying party. Starting sends an MSS_SignatureReq with a fresh
+challenge and event ID; the kiosk then polls this API, and a poll that finds the
+transaction due for its next MSS_StatusReq sends it (claimed with a conditional update
+in the database, so any API process may do it and none keeps state or threads). A
+signature lifts the session only after the backend has verified the CMS over its own
+challenge, the chain to the configured operator CA(s), and that the certificate's
+serialNumber is the member's SATU and the number is the member's phone.
 """
 
 from __future__ import annotations
 
+import logging
 import secrets
 import string
 from datetime import datetime, timedelta
+from typing import Annotated
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Body, Request, Response
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from backend.api.deps import CurrentSession, DbDep, KioskDep, SessionDep, SettingsDep
+from backend.api.deps import CurrentSession, DbDep, SessionDep, SettingsDep
+from backend.config import Settings
 from backend.errors import ApiError
-from backend.models import CustomerSession, IdentityConfirmation
-from backend.schemas import ConfirmationOut, DemoDecision
+from backend.models import CustomerSession, IdentityConfirmation, Member
+from backend.mssp.client import MsspClient
+from backend.mssp.cms import CmsError, subject_serial_number, verify_cms
+from backend.mssp.messages import Accepted, Failed, Outstanding, Signed, new_ap_trans_id
+from backend.schemas import ConfirmationOut, ConfirmationStart
 from backend.validation import mask_phone
 
 router = APIRouter(prefix="/v1", tags=["confirmation"])
-demo_router = APIRouter(prefix="/v1/demo", tags=["demo"])
+log = logging.getLogger("backend.confirmation")
 
 # Look-alikes (O and 0, I and 1) left out: the shopper compares the code on two screens.
 _EVENT_LETTERS = "".join(c for c in string.ascii_uppercase if c not in "IO")
 _EVENT_CHARS = _EVENT_LETTERS + "23456789"
+
+# A failed CMS check, by the outcome the kiosk shows (all of them "could not be confirmed").
+_CMS_OUTCOMES = {"malformed": "bad_answer", "content_mismatch": "invalid_signature",
+                 "bad_signature": "invalid_signature", "untrusted": "untrusted_certificate",
+                 "expired": "expired_certificate"}
 
 
 def new_event_id() -> str:
@@ -35,15 +49,47 @@ def new_event_id() -> str:
     return secrets.choice(_EVENT_LETTERS) + "".join(secrets.choice(_EVENT_CHARS) for _ in range(3))
 
 
+def status_for(outcome: str) -> str:
+    if outcome in ("user_cancel", "kiosk_cancel", "replaced", "session_ended"):
+        return "cancelled"
+    if outcome == "expired_transaction":
+        return "expired"
+    return "failed"
+
+
+def get_mssp(request: Request) -> MsspClient | None:
+    return request.app.state.mssp  # type: ignore[no-any-return]
+
+
 def _latest(db: Session, session_id: int) -> IdentityConfirmation | None:
     return db.scalar(select(IdentityConfirmation).where(IdentityConfirmation.session_id == session_id)
                      .order_by(IdentityConfirmation.id.desc()).limit(1))
 
 
-def _expire_if_due(db: Session, confirmation: IdentityConfirmation, now: datetime) -> None:
-    if confirmation.status == "pending" and now >= confirmation.expires_at:
-        confirmation.status, confirmation.outcome, confirmation.decided_at = "expired", "expired_transaction", now
-        db.commit()
+def _finish(db: Session, confirmation: IdentityConfirmation, outcome: str, now: datetime, detail: str = "") -> None:
+    """Make a pending confirmation final; a concurrent final answer (a cancel, say) wins."""
+    done = db.execute(update(IdentityConfirmation)
+                      .where(IdentityConfirmation.id == confirmation.id, IdentityConfirmation.status == "pending")
+                      .values(status=status_for(outcome), outcome=outcome, decided_at=now)).rowcount
+    db.commit()
+    db.refresh(confirmation)
+    if done and outcome not in ("user_cancel", "kiosk_cancel", "replaced", "session_ended"):
+        log.warning("confirmation %d: %s%s", confirmation.id, outcome, f" ({detail})" if detail else "")
+
+
+def _approve(db: Session, confirmation: IdentityConfirmation, session: CustomerSession, now: datetime) -> None:
+    done = db.execute(update(IdentityConfirmation)
+                      .where(IdentityConfirmation.id == confirmation.id, IdentityConfirmation.status == "pending")
+                      .values(status="approved", decided_at=now)).rowcount
+    if done:
+        db.execute(update(CustomerSession)
+                   .where(CustomerSession.id == session.id, CustomerSession.ended_at.is_(None))
+                   .values(assurance="strong"))
+    db.commit()
+    db.refresh(confirmation)
+    db.refresh(session)
+    if done:
+        log.info("confirmation %d: session confirmed", confirmation.id)
 
 
 def _out(confirmation: IdentityConfirmation, session: CustomerSession) -> ConfirmationOut:
@@ -53,67 +99,111 @@ def _out(confirmation: IdentityConfirmation, session: CustomerSession) -> Confir
 
 
 @router.post("/sessions/current/confirmation", response_model=ConfirmationOut, status_code=201)
-def start_confirmation(current: SessionDep, db: DbDep, settings: SettingsDep) -> ConfirmationOut:
+def start_confirmation(current: SessionDep, db: DbDep, settings: SettingsDep, request: Request,
+                       body: Annotated[ConfirmationStart | None, Body()] = None) -> ConfirmationOut:
     if current.session.assurance == "strong":
         raise ApiError(409, "already_strong", "The session is already confirmed.")
     if not current.member.phone:
         raise ApiError(409, "no_phone", "No mobile phone number is on file for this member.")
+    mssp = get_mssp(request)
+    if mssp is None:
+        log.error("identity confirmation asked for, but no MSSP is configured (KIOSK_BACKEND_MSSP_URL)")
+        raise ApiError(503, "mssp_unavailable", "The mobile certificate service is not available.")
+    now = current.now
     # A new confirmation replaces any pending one: one phone prompt at a time.
     db.execute(update(IdentityConfirmation)
                .where(IdentityConfirmation.session_id == current.session.id, IdentityConfirmation.status == "pending")
-               .values(status="cancelled", outcome="replaced", decided_at=current.now))
+               .values(status="cancelled", outcome="replaced", decided_at=now))
     confirmation = IdentityConfirmation(
         session_id=current.session.id, event_id=new_event_id(), msisdn=current.member.phone, status="pending",
-        created_at=current.now, expires_at=current.now + timedelta(seconds=settings.confirmation_timeout_seconds))
+        ap_trans_id=new_ap_trans_id(), challenge=secrets.token_bytes(32), created_at=now,
+        expires_at=now + timedelta(seconds=settings.confirmation_timeout_seconds),
+        next_poll_at=now + timedelta(seconds=settings.mssp_first_poll_seconds))
     db.add(confirmation)
     db.commit()
+    language = body.language if body is not None and body.language else current.member.language
+    # The database is not held while the MSSP answers: the row is committed first.
+    answer = mssp.request_signature(now=now, ap_trans_id=confirmation.ap_trans_id, msisdn=confirmation.msisdn,
+                                    challenge=confirmation.challenge, event_id=confirmation.event_id,
+                                    language=language, timeout_s=settings.confirmation_timeout_seconds)
+    if isinstance(answer, Accepted):
+        db.execute(update(IdentityConfirmation)
+                   .where(IdentityConfirmation.id == confirmation.id, IdentityConfirmation.status == "pending")
+                   .values(mssp_trans_id=answer.mssp_trans_id))
+        db.commit()
+        db.refresh(confirmation)
+    else:
+        _finish(db, confirmation, answer.outcome, settings.clock(), answer.detail)
     return _out(confirmation, current.session)
+
+
+def _poll_if_due(db: Session, confirmation: IdentityConfirmation, current: CurrentSession, settings: Settings,
+                 mssp: MsspClient | None) -> None:
+    now = current.now
+    if confirmation.status != "pending":
+        return
+    if now >= confirmation.expires_at:
+        _finish(db, confirmation, "expired_transaction", now, "no final answer within the timeout")
+        return
+    if mssp is None or confirmation.mssp_trans_id is None or now < confirmation.next_poll_at:
+        return
+    claimed = db.execute(update(IdentityConfirmation)
+                         .where(IdentityConfirmation.id == confirmation.id, IdentityConfirmation.status == "pending",
+                                IdentityConfirmation.next_poll_at == confirmation.next_poll_at)
+                         .values(next_poll_at=now + timedelta(seconds=settings.mssp_poll_interval_seconds))).rowcount
+    db.commit()
+    if not claimed:
+        return  # another process is polling this transaction right now
+    answer = mssp.poll(now=now, mssp_trans_id=confirmation.mssp_trans_id,
+                       original_ap_trans_id=confirmation.ap_trans_id, msisdn=confirmation.msisdn)
+    if isinstance(answer, Outstanding):
+        db.refresh(confirmation)
+    elif isinstance(answer, Failed):
+        _finish(db, confirmation, answer.outcome, settings.clock(), answer.detail)
+    elif isinstance(answer, Signed):
+        _check_signature(db, confirmation, current, answer.cms, mssp, settings.clock())
+
+
+def _check_signature(db: Session, confirmation: IdentityConfirmation, current: CurrentSession, cms: bytes,
+                     mssp: MsspClient, now: datetime) -> None:
+    try:
+        certificate = verify_cms(cms, confirmation.challenge, mssp.config.anchors, now)
+    except CmsError as error:
+        _finish(db, confirmation, _CMS_OUTCOMES.get(error.code, "invalid_signature"), now, error.code)
+        return
+    member = db.get(Member, current.member.id)
+    db.refresh(member)
+    assert member is not None
+    if member.satu is None or subject_serial_number(certificate) != member.satu:
+        _finish(db, confirmation, "wrong_person", now, "certificate serialNumber is not the member's")
+    elif member.phone != confirmation.msisdn:
+        _finish(db, confirmation, "wrong_person", now, "the member's phone number changed meanwhile")
+    else:
+        _approve(db, confirmation, current.session, now)
 
 
 def _current_confirmation(current: CurrentSession, db: Session) -> IdentityConfirmation:
     confirmation = _latest(db, current.session.id)
     if confirmation is None:
         raise ApiError(404, "not_found", "No confirmation has been started in this session.")
-    _expire_if_due(db, confirmation, current.now)
     return confirmation
 
 
 @router.get("/sessions/current/confirmation", response_model=ConfirmationOut)
-def confirmation_status(current: SessionDep, db: DbDep) -> ConfirmationOut:
+def confirmation_status(current: SessionDep, db: DbDep, settings: SettingsDep, request: Request) -> ConfirmationOut:
     confirmation = _current_confirmation(current, db)
+    _poll_if_due(db, confirmation, current, settings, get_mssp(request))
     db.refresh(current.session)
     return _out(confirmation, current.session)
 
 
 @router.delete("/sessions/current/confirmation", status_code=204, response_class=Response)
 def cancel_confirmation(current: SessionDep, db: DbDep) -> Response:
+    """The kiosk's Cancel: whatever the phone answers later can no longer lift this session.
+
+    TS 102 204 has no message to withdraw a request from the phone; the member's phone
+    shows it until it times out, and its answer is ignored.
+    """
     confirmation = _current_confirmation(current, db)
-    if confirmation.status == "pending":
-        confirmation.status, confirmation.outcome, confirmation.decided_at = "cancelled", "kiosk_cancel", current.now
-        db.commit()
+    _finish(db, confirmation, "kiosk_cancel", current.now)
     return Response(status_code=204)
-
-
-@demo_router.post("/confirmations/{event_id}", response_model=ConfirmationOut)
-def demo_phone_decides(event_id: str, body: DemoDecision, db: DbDep, kiosk: KioskDep,
-                       settings: SettingsDep) -> ConfirmationOut:
-    """The demo's stand-in for the member's phone: approve or cancel a pending confirmation."""
-    now = settings.clock()
-    row = db.execute(select(IdentityConfirmation, CustomerSession)
-                     .join(CustomerSession, CustomerSession.id == IdentityConfirmation.session_id)
-                     .where(IdentityConfirmation.event_id == event_id, CustomerSession.kiosk_id == kiosk.id,
-                            IdentityConfirmation.status == "pending")
-                     .order_by(IdentityConfirmation.id.desc()).limit(1)).first()
-    if row is None:
-        raise ApiError(404, "not_found", "No pending confirmation with this event ID at this kiosk.")
-    confirmation, session = row
-    _expire_if_due(db, confirmation, now)
-    if confirmation.status == "pending":
-        confirmation.decided_at = now
-        if body.approve:
-            confirmation.status = "approved"
-            session.assurance = "strong"
-        else:
-            confirmation.status, confirmation.outcome = "cancelled", "user_cancel"
-        db.commit()
-    return _out(confirmation, session)

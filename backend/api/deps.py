@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from backend.config import Settings
 from backend.errors import ApiError
-from backend.models import CustomerSession, KioskTerminal, Member, StaffSession
+from backend.models import CustomerSession, IdentityConfirmation, KioskTerminal, Member, StaffSession
 from backend.security import secret_matches, sha256_hex
 
 _kiosk_basic = HTTPBasic(auto_error=False, description="Kiosk terminal id and secret")
@@ -70,8 +70,12 @@ class CurrentSession:
 
 
 def end_session(db: Session, session: CustomerSession, reason: str, now: datetime) -> None:
+    """End the session and, in the same transaction, any confirmation still waiting for the phone."""
     db.execute(update(CustomerSession).where(CustomerSession.id == session.id, CustomerSession.ended_at.is_(None))
                .values(ended_at=now, end_reason=reason))
+    db.execute(update(IdentityConfirmation)
+               .where(IdentityConfirmation.session_id == session.id, IdentityConfirmation.status == "pending")
+               .values(status="cancelled", outcome="session_ended", decided_at=now))
     db.commit()
 
 

@@ -119,10 +119,6 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Check that your mobile certificate is in use, then try again.</source>
-        <translation>Check that your mobile certificate is in use, then try again.</translation>
-    </message>
-    <message>
         <source>Check that your phone shows the same code. Then enter your mobile certificate PIN on the phone.</source>
         <translation>Check that your phone shows the same code. Then enter your mobile certificate PIN on the phone.</translation>
     </message>
@@ -147,6 +143,10 @@
         <translation>Finish and take your card.</translation>
     </message>
     <message>
+        <source>Finish or cancel the other request on your phone, then try again.</source>
+        <translation>Finish or cancel the other request on your phone, then try again.</translation>
+    </message>
+    <message>
         <source>IDENTITY CONFIRMATION</source>
         <translation>IDENTITY CONFIRMATION</translation>
     </message>
@@ -155,8 +155,12 @@
         <translation>Sending the request to your phone…</translation>
     </message>
     <message>
-        <source>The confirmation did not succeed.</source>
-        <translation>The confirmation did not succeed.</translation>
+        <source>The PIN was entered wrong too many times. Your mobile operator can unlock it.</source>
+        <translation>The PIN was entered wrong too many times. Your mobile operator can unlock it.</translation>
+    </message>
+    <message>
+        <source>The answer from the mobile certificate service did not check out. You can try again; if it happens again, please ask the staff at the checkout.</source>
+        <translation>The answer from the mobile certificate service did not check out. You can try again; if it happens again, please ask the staff at the checkout.</translation>
     </message>
     <message>
         <source>The confirmation timed out.</source>
@@ -195,6 +199,10 @@
         <translation>What would you like to do?</translation>
     </message>
     <message>
+        <source>You can order a mobile certificate from your mobile operator. Meanwhile, go on with your card only.</source>
+        <translation>You can order a mobile certificate from your mobile operator. Meanwhile, go on with your card only.</translation>
+    </message>
+    <message>
         <source>You can try again in a moment, or go on with your card only.</source>
         <translation>You can try again in a moment, or go on with your card only.</translation>
     </message>
@@ -209,6 +217,22 @@
     <message>
         <source>You will see your benefits summary.</source>
         <translation>You will see your benefits summary.</translation>
+    </message>
+    <message>
+        <source>Your identity could not be confirmed.</source>
+        <translation>Your identity could not be confirmed.</translation>
+    </message>
+    <message>
+        <source>Your mobile certificate is locked.</source>
+        <translation>Your mobile certificate is locked.</translation>
+    </message>
+    <message>
+        <source>Your phone is handling another request.</source>
+        <translation>Your phone is handling another request.</translation>
+    </message>
+    <message>
+        <source>Your phone number has no mobile certificate in use.</source>
+        <translation>Your phone number has no mobile certificate in use.</translation>
     </message>
 </context>
 <context>
@@ -254,6 +278,10 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Or open the phone page in a browser: {url}</source>
+        <translation>Or open the phone page in a browser: {url}</translation>
     </message>
     <message>
         <source>Out of paper</source>

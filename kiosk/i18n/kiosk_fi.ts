@@ -119,10 +119,6 @@
         <translation>Peruuta</translation>
     </message>
     <message>
-        <source>Check that your mobile certificate is in use, then try again.</source>
-        <translation>Tarkista, että mobiilivarmenteesi on käytössä, ja yritä sitten uudelleen.</translation>
-    </message>
-    <message>
         <source>Check that your phone shows the same code. Then enter your mobile certificate PIN on the phone.</source>
         <translation>Tarkista, että puhelimessasi näkyy sama tapahtumatunnus. Näppäile sitten mobiilivarmenteesi PIN-koodi puhelimeen.</translation>
     </message>
@@ -147,6 +143,10 @@
         <translation>Päätä asiointi ja ota korttisi.</translation>
     </message>
     <message>
+        <source>Finish or cancel the other request on your phone, then try again.</source>
+        <translation>Hyväksy tai peruuta toinen pyyntö puhelimessasi ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
         <source>IDENTITY CONFIRMATION</source>
         <translation>TUNNISTAUTUMINEN</translation>
     </message>
@@ -155,8 +155,12 @@
         <translation>Lähetämme pyynnön puhelimeesi…</translation>
     </message>
     <message>
-        <source>The confirmation did not succeed.</source>
-        <translation>Tunnistautuminen ei onnistunut.</translation>
+        <source>The PIN was entered wrong too many times. Your mobile operator can unlock it.</source>
+        <translation>PIN-koodi syötettiin väärin liian monta kertaa. Matkapuhelinoperaattorisi voi avata lukituksen.</translation>
+    </message>
+    <message>
+        <source>The answer from the mobile certificate service did not check out. You can try again; if it happens again, please ask the staff at the checkout.</source>
+        <translation>Mobiilivarmennepalvelun vastaus ei ollut kunnossa. Voit yrittää uudelleen; jos näin käy uudestaan, käänny kassan henkilökunnan puoleen.</translation>
     </message>
     <message>
         <source>The confirmation timed out.</source>
@@ -195,6 +199,10 @@
         <translation>Mitä haluat tehdä?</translation>
     </message>
     <message>
+        <source>You can order a mobile certificate from your mobile operator. Meanwhile, go on with your card only.</source>
+        <translation>Voit tilata mobiilivarmenteen matkapuhelinoperaattoriltasi. Sillä välin voit jatkaa pelkällä kortilla.</translation>
+    </message>
+    <message>
         <source>You can try again in a moment, or go on with your card only.</source>
         <translation>Voit yrittää hetken päästä uudelleen tai jatkaa pelkällä kortilla.</translation>
     </message>
@@ -209,6 +217,22 @@
     <message>
         <source>You will see your benefits summary.</source>
         <translation>Näet yhteenvedon eduistasi.</translation>
+    </message>
+    <message>
+        <source>Your identity could not be confirmed.</source>
+        <translation>Henkilöllisyyttäsi ei voitu vahvistaa.</translation>
+    </message>
+    <message>
+        <source>Your mobile certificate is locked.</source>
+        <translation>Mobiilivarmenteesi on lukittu.</translation>
+    </message>
+    <message>
+        <source>Your phone is handling another request.</source>
+        <translation>Puhelimessasi on kesken toinen pyyntö.</translation>
+    </message>
+    <message>
+        <source>Your phone number has no mobile certificate in use.</source>
+        <translation>Puhelinnumerollasi ei ole käytössä mobiilivarmennetta.</translation>
     </message>
 </context>
 <context>
@@ -254,6 +278,10 @@
     <message>
         <source>Offline</source>
         <translation>Offline-tilassa</translation>
+    </message>
+    <message>
+        <source>Or open the phone page in a browser: {url}</source>
+        <translation>Tai avaa puhelinsivu selaimessa: {url}</translation>
     </message>
     <message>
         <source>Out of paper</source>

@@ -119,10 +119,6 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Check that your mobile certificate is in use, then try again.</source>
-        <translation>Kontrollera att ditt mobilcertifikat är i bruk och försök sedan igen.</translation>
-    </message>
-    <message>
         <source>Check that your phone shows the same code. Then enter your mobile certificate PIN on the phone.</source>
         <translation>Kontrollera att din telefon visar samma händelsekod. Ange sedan PIN-koden för ditt mobilcertifikat i telefonen.</translation>
     </message>
@@ -147,6 +143,10 @@
         <translation>Avsluta och ta ditt kort.</translation>
     </message>
     <message>
+        <source>Finish or cancel the other request on your phone, then try again.</source>
+        <translation>Godkänn eller avbryt den andra begäran i din telefon och försök sedan igen.</translation>
+    </message>
+    <message>
         <source>IDENTITY CONFIRMATION</source>
         <translation>IDENTIFIERING</translation>
     </message>
@@ -155,8 +155,12 @@
         <translation>Vi skickar en begäran till din telefon…</translation>
     </message>
     <message>
-        <source>The confirmation did not succeed.</source>
-        <translation>Identifieringen lyckades inte.</translation>
+        <source>The PIN was entered wrong too many times. Your mobile operator can unlock it.</source>
+        <translation>PIN-koden angavs fel för många gånger. Din mobiloperatör kan låsa upp den.</translation>
+    </message>
+    <message>
+        <source>The answer from the mobile certificate service did not check out. You can try again; if it happens again, please ask the staff at the checkout.</source>
+        <translation>Svaret från mobilcertifikattjänsten stämde inte. Du kan försöka igen; om det händer igen, vänd dig till personalen vid kassan.</translation>
     </message>
     <message>
         <source>The confirmation timed out.</source>
@@ -195,6 +199,10 @@
         <translation>Vad vill du göra?</translation>
     </message>
     <message>
+        <source>You can order a mobile certificate from your mobile operator. Meanwhile, go on with your card only.</source>
+        <translation>Du kan beställa ett mobilcertifikat av din mobiloperatör. Under tiden kan du fortsätta med enbart kortet.</translation>
+    </message>
+    <message>
         <source>You can try again in a moment, or go on with your card only.</source>
         <translation>Du kan försöka igen om en stund eller fortsätta med bara kortet.</translation>
     </message>
@@ -209,6 +217,22 @@
     <message>
         <source>You will see your benefits summary.</source>
         <translation>Du ser en sammanfattning av dina förmåner.</translation>
+    </message>
+    <message>
+        <source>Your identity could not be confirmed.</source>
+        <translation>Din identitet kunde inte bekräftas.</translation>
+    </message>
+    <message>
+        <source>Your mobile certificate is locked.</source>
+        <translation>Ditt mobilcertifikat är låst.</translation>
+    </message>
+    <message>
+        <source>Your phone is handling another request.</source>
+        <translation>Din telefon har en annan begäran på gång.</translation>
+    </message>
+    <message>
+        <source>Your phone number has no mobile certificate in use.</source>
+        <translation>Ditt telefonnummer har inget mobilcertifikat i bruk.</translation>
     </message>
 </context>
 <context>
@@ -254,6 +278,10 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Or open the phone page in a browser: {url}</source>
+        <translation>Eller öppna telefonsidan i en webbläsare: {url}</translation>
     </message>
     <message>
         <source>Out of paper</source>

@@ -272,8 +272,19 @@ class ConfirmingView(QWidget):
                 self.tr("The confirmation timed out."),
                 self.tr("The request on your phone was not answered in time.")),
             ConfirmOutcome.FAILED: (
-                self.tr("The confirmation did not succeed."),
-                self.tr("Check that your mobile certificate is in use, then try again.")),
+                self.tr("Your identity could not be confirmed."),
+                self.tr("The answer from the mobile certificate service did not check out. You can try again; "
+                        "if it happens again, please ask the staff at the checkout.")),
+            ConfirmOutcome.NO_CERTIFICATE: (
+                self.tr("Your phone number has no mobile certificate in use."),
+                self.tr("You can order a mobile certificate from your mobile operator. "
+                        "Meanwhile, go on with your card only.")),
+            ConfirmOutcome.CERTIFICATE_BLOCKED: (
+                self.tr("Your mobile certificate is locked."),
+                self.tr("The PIN was entered wrong too many times. Your mobile operator can unlock it.")),
+            ConfirmOutcome.PHONE_BUSY: (
+                self.tr("Your phone is handling another request."),
+                self.tr("Finish or cancel the other request on your phone, then try again.")),
             ConfirmOutcome.UNAVAILABLE: (
                 self.tr("The mobile certificate service is not answering right now."),
                 self.tr("You can try again in a moment, or go on with your card only.")),
@@ -300,16 +311,19 @@ class ConfirmingView(QWidget):
             self.pages.setCurrentIndex(0)
         else:
             self.code.setText("")
-            info = outcome in (ConfirmOutcome.USER_CANCEL, ConfirmOutcome.NO_PHONE)
+            info = outcome in (ConfirmOutcome.USER_CANCEL, ConfirmOutcome.NO_PHONE, ConfirmOutcome.NO_CERTIFICATE,
+                               ConfirmOutcome.PHONE_BUSY)
             self.outcome_icon.set_icon("info" if info else "warning")
             tone = "" if info else "warning"
             if self.outcome_icon.property("tone") != tone:
                 self.outcome_icon.setProperty("tone", tone)
                 refresh_style(self.outcome_icon)
-            no_phone = outcome is ConfirmOutcome.NO_PHONE
-            self.retry.setVisible(not no_phone)
+            # A retry cannot help until the member has done something elsewhere.
+            no_retry = outcome in (ConfirmOutcome.NO_PHONE, ConfirmOutcome.NO_CERTIFICATE,
+                                   ConfirmOutcome.CERTIFICATE_BLOCKED)
+            self.retry.setVisible(not no_retry)
             # With no retry, going on with the card is the way forward.
-            kind = "choice-primary" if no_phone else "choice"
+            kind = "choice-primary" if no_retry else "choice"
             if self.card_only.property("kind") != kind:
                 self.card_only.setProperty("kind", kind)
                 refresh_style(self.card_only)

@@ -74,7 +74,11 @@ class DemoPanel(QWidget):
         self._approve.clicked.connect(lambda: self._decide(True))
         self._cancel = QPushButton()
         self._cancel.clicked.connect(lambda: self._decide(False))
-        for widget in (self._phone_state, self._approve, self._cancel):
+        # The simulated MSSP's own phone page, for a presenter who wants a real phone in hand.
+        self._phone_page = QLabel()
+        self._phone_page.setWordWrap(True)
+        self._phone_page.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for widget in (self._phone_state, self._approve, self._cancel, self._phone_page):
             phone.addWidget(widget)
         layout.addWidget(self._phone_box)
 
@@ -126,6 +130,9 @@ class DemoPanel(QWidget):
         self._phone_box.setTitle(self.tr("The member's phone"))
         self._approve.setText(self.tr("Enter the PIN (approve)"))
         self._cancel.setText(self.tr("Cancel on the phone"))
+        page_url = getattr(self._devices.phone, "phone_page_url", None)
+        self._phone_page.setText(self.tr("Or open the phone page in a browser: {url}").format(url=page_url)
+                                 if page_url else "")
         self._printer_box.setTitle(self.tr("Receipt printer"))
         self._quit.setText(self.tr("Quit the demo"))
         states = {PrinterState.READY: self.tr("Ready"), PrinterState.PAPER_NEAR_END: self.tr("Paper running low"),

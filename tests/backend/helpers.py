@@ -82,7 +82,7 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/v1/sessions"): {"challenge_id": "x", "signature": "AAAA"},
     ("PATCH", "/v1/me/profile"): {},
     ("PUT", "/v1/me/newsletters/{code}"): {"subscribed": True},
-    ("POST", "/v1/sessions/current/confirmation"): {},  # takes no body: one sent is ignored
+    ("POST", "/v1/sessions/current/confirmation"): {"language": "fi"},  # the body is optional
     ("POST", "/v1/staff-sessions"): {"challenge_id": "x", "signature": "AAAA"},
 }
 

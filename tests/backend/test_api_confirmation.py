@@ -1,124 +1,325 @@
-"""Identity confirmation: card session -> strong, with the demo stand-in for the phone.
+"""Identity confirmation through the API, against the simulated MSSP as its own HTTP server.
 
-Issue 5 puts the mobile-certificate service behind the same API; these tests pin what
-the kiosk relies on: the event ID and masked phone it shows, the statuses it polls,
-cancel, expiry, and that nothing but an approval lifts a session.
+The backend (in-process, its clock in the test's hand) is the relying party; the
+simulated MSSP runs on loopback with uvicorn and knows the demo members by phone number
+(backend.mssp.demo.MemberDirectory) plus the forced-outcome test numbers. Polls are due
+at once here (first poll and interval 0 s), so each GET is one MSS_StatusReq.
 """
 
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
+import requests
+from sqlalchemy import select
 
-from backend.config import Settings
+from backend.db import make_engine, make_session_factory
 from backend.demo import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
-from tests.backend.helpers import error_of, fill, v1_routes
+from backend.local import free_port
+from backend.models import IdentityConfirmation
+from backend.mssp.demo import DEMO_AP_ID, DEMO_AP_PASSWORD, demo_sim_app
+from backend.mssp.sim import sim_ca
+from backend.timeutil import utcnow
+from tests.backend.helpers import error_of
+from tests.support import serve_in_thread, set_member_phone, use_test_number
 
 CONFIRMATION = "/v1/sessions/current/confirmation"
 
 
+@dataclass
+class SimServer:
+    url: str
+
+    @property
+    def service(self) -> str:
+        return self.url + "/rest/service"
+
+    def decide(self, event_id: str, approve: bool) -> bool:
+        response = requests.post(self.url + "/phone/decisions", json={"event_id": event_id, "approve": approve},
+                                 timeout=5)
+        return response.status_code == 200
+
+
 @pytest.fixture
-def demo_api(make_client):
-    return make_client(demo_mode=True)
+def sim(database_url: str) -> Iterator[SimServer]:
+    engine = make_engine(database_url)
+    with serve_in_thread(demo_sim_app(make_session_factory(engine), utcnow)) as url:
+        yield SimServer(url)
+    engine.dispose()
 
 
-def _decide(client, event_id: str, approve: bool):
-    return client.post(f"/v1/demo/confirmations/{event_id}", json={"approve": approve})
+@pytest.fixture
+def ca_bundle(tmp_path: Path) -> str:
+    path = tmp_path / "operator-ca.pem"
+    path.write_bytes(sim_ca().pem())
+    return str(path)
 
 
-def test_approval_lifts_the_session_to_strong(demo_api, open_session):
-    headers = open_session("matti", strong=False, client=demo_api)
-    assert demo_api.get("/v1/me/receipts", headers=headers).status_code == 403
-    started = demo_api.post(CONFIRMATION, headers=headers)
-    assert started.status_code == 201
+@pytest.fixture
+def mssp_settings(sim: SimServer, ca_bundle: str) -> dict[str, object]:
+    return {"mssp_url": sim.service, "mssp_ap_id": DEMO_AP_ID, "mssp_ap_password": DEMO_AP_PASSWORD,
+            "mssp_ca_bundle": ca_bundle, "mssp_first_poll_seconds": 0, "mssp_poll_interval_seconds": 0}
+
+
+@pytest.fixture
+def client(make_client, mssp_settings):
+    return make_client(**mssp_settings)
+
+
+def final(client, headers, polls: int = 50) -> dict:
+    for _ in range(polls):
+        body = client.get(CONFIRMATION, headers=headers).json()
+        if body["status"] != "pending":
+            return body
+        time.sleep(0.05)
+    raise AssertionError(f"still pending after {polls} polls: {body}")
+
+
+def confirmation_row(database_url: str) -> IdentityConfirmation:
+    engine = make_engine(database_url)
+    with make_session_factory(engine)() as db:
+        row = db.scalar(select(IdentityConfirmation).order_by(IdentityConfirmation.id.desc()).limit(1))
+        assert row is not None
+        db.expunge(row)
+    engine.dispose()
+    return row
+
+
+# --- the member approves ----------------------------------------------------------------------------------
+
+def test_approval_on_the_phone_lifts_the_session_to_strong(client, open_session, sim):
+    headers = open_session("matti", strong=False, client=client)
+    assert client.get("/v1/me/receipts", headers=headers).status_code == 403
+    started = client.post(CONFIRMATION, headers=headers, json={"language": "sv"})
+    assert started.status_code == 201, started.text
     body = started.json()
     assert re.fullmatch(r"[A-Z][A-Z0-9]{3}", body["event_id"])
-    assert re.fullmatch(r"\+358 \d\d \*\*\* \*\*\d\d", body["phone_masked"])
+    assert body["phone_masked"] == "+358 40 *** **67"
     assert (body["status"], body["assurance"]) == ("pending", "card")
-    assert demo_api.get(CONFIRMATION, headers=headers).json()["status"] == "pending"
+    assert client.get(CONFIRMATION, headers=headers).json()["status"] == "pending"  # 504 OUTSTANDING
 
-    decided = _decide(demo_api, body["event_id"], approve=True)
-    assert decided.status_code == 200
-    polled = demo_api.get(CONFIRMATION, headers=headers).json()
-    assert (polled["status"], polled["assurance"]) == ("approved", "strong")
-    assert demo_api.get("/v1/me/receipts", headers=headers).status_code == 200
-
-
-def test_phone_cancel_leaves_the_session_at_card(demo_api, open_session):
-    headers = open_session("matti", strong=False, client=demo_api)
-    event_id = demo_api.post(CONFIRMATION, headers=headers).json()["event_id"]
-    _decide(demo_api, event_id, approve=False)
-    polled = demo_api.get(CONFIRMATION, headers=headers).json()
-    assert (polled["status"], polled["outcome"], polled["assurance"]) == ("cancelled", "user_cancel", "card")
-    assert demo_api.get("/v1/me/profile", headers=headers).status_code == 403
+    assert sim.decide(body["event_id"], approve=True)
+    polled = final(client, headers)
+    assert (polled["status"], polled["outcome"], polled["assurance"]) == ("approved", None, "strong")
+    assert client.get("/v1/me/receipts", headers=headers).status_code == 200
 
 
-def test_kiosk_cancel_makes_a_later_approval_do_nothing(demo_api, open_session):
-    headers = open_session("matti", strong=False, client=demo_api)
-    event_id = demo_api.post(CONFIRMATION, headers=headers).json()["event_id"]
-    assert demo_api.delete(CONFIRMATION, headers=headers).status_code == 204
-    assert _decide(demo_api, event_id, approve=True).status_code == 404
-    assert demo_api.get(CONFIRMATION, headers=headers).json()["assurance"] == "card"
+def test_the_phone_prompt_carries_the_event_id_and_language(client, open_session, sim):
+    headers = open_session("matti", strong=False, client=client)
+    event_id = client.post(CONFIRMATION, headers=headers, json={"language": "sv"}).json()["event_id"]
+    pending = requests.get(sim.url + "/phone/transactions", timeout=5).json()
+    assert [(p["event_id"], p["msisdn_masked"]) for p in pending] == [(event_id, "+358 40 *** **67")]
 
 
-def test_an_unanswered_confirmation_expires(make_client, open_session, clock):
-    client = make_client(demo_mode=True, confirmation_timeout_seconds=120)
+def test_any_api_process_can_poll_and_sees_the_same_answer(make_client, mssp_settings, open_session, sim):
+    first, second = make_client(**mssp_settings), make_client(**mssp_settings)
+    headers = open_session("matti", strong=False, client=first)
+    event_id = first.post(CONFIRMATION, headers=headers).json()["event_id"]
+    assert sim.decide(event_id, approve=True)
+    assert final(second, headers)["assurance"] == "strong"  # the other process polled the MSSP
+    assert first.get(CONFIRMATION, headers=headers).json()["status"] == "approved"
+
+
+# --- every outcome of the MSSP ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("msisdn", "status", "outcome"), [
+    ("+358500990401", "cancelled", "user_cancel"),
+    ("+358500990208", "expired", "expired_transaction"),
+    ("+358500990422", "failed", "no_cert_found"),
+    ("+358500990402", "failed", "pin_blocked"),
+    ("+358500990406", "failed", "busy"),
+    ("+358500990209", "failed", "ota_error"),
+    ("+358500990780", "failed", "mssp_error"),
+    ("+358500990900", "failed", "mssp_error"),
+    ("+358500990503", "failed", "invalid_signature"),
+])
+def test_each_final_status_reaches_the_kiosk_as_its_outcome(client, open_session, database_url, msisdn, status,
+                                                           outcome):
+    use_test_number(database_url, msisdn)
+    headers = open_session("matti", strong=False, client=client)
+    assert client.post(CONFIRMATION, headers=headers).json()["status"] == "pending"
+    polled = final(client, headers)
+    assert (polled["status"], polled["outcome"], polled["assurance"]) == (status, outcome, "card")
+    assert client.get("/v1/me/profile", headers=headers).status_code == 403
+
+
+def test_an_unknown_client_is_refused_when_starting(client, open_session, database_url):
+    use_test_number(database_url, "+358500990105")
+    headers = open_session("matti", strong=False, client=client)
+    started = client.post(CONFIRMATION, headers=headers).json()
+    assert (started["status"], started["outcome"], started["assurance"]) == ("failed", "unknown_client", "card")
+
+
+def test_a_foreign_number_has_no_finnish_mobile_certificate(client, open_session):
+    headers = open_session("james", strong=False, client=client)
+    started = client.post(CONFIRMATION, headers=headers).json()
+    assert (started["status"], started["outcome"]) == ("failed", "unknown_client")
+
+
+def test_a_valid_signature_of_the_member_needs_no_phone_page(client, open_session, database_url):
+    use_test_number(database_url, "+358500990009")
+    headers = open_session("matti", strong=False, client=client)
+    client.post(CONFIRMATION, headers=headers)
+    assert final(client, headers)["assurance"] == "strong"
+
+
+# --- hostile or broken answers never lift a session -------------------------------------------------------
+
+@pytest.mark.parametrize(("msisdn", "outcome"), [
+    ("+358500990001", "invalid_signature"),  # a signature over another challenge
+    ("+358500990002", "wrong_person"),  # a valid certificate of somebody else
+    ("+358500990003", "untrusted_certificate"),  # a CA with the operator's name but another key
+    ("+358500990004", "expired_certificate"),
+    ("+358500990005", "bad_answer"),  # the answer names another transaction
+    ("+358500990006", "bad_answer"),  # the answer names another phone number
+    ("+358500990007", "bad_answer"),  # not JSON
+])
+def test_a_hostile_answer_is_a_failed_confirmation(client, open_session, database_url, msisdn, outcome, caplog):
+    use_test_number(database_url, msisdn)
+    headers = open_session("matti", strong=False, client=client)
+    client.post(CONFIRMATION, headers=headers)
+    polled = final(client, headers)
+    assert (polled["status"], polled["outcome"], polled["assurance"]) == ("failed", outcome, "card")
+    assert client.get("/v1/me/receipts", headers=headers).status_code == 403
+    assert any(outcome in record.getMessage() for record in caplog.records)  # logged for the operator
+    assert not any(msisdn in record.getMessage() for record in caplog.records)  # without the number
+
+
+def test_a_certificate_of_the_member_with_another_satu_on_record_is_the_wrong_person(
+        client, open_session, database_url):
+    set_member_phone(database_url, "Matti", "+358500990009", satu="T00000000")
+    headers = open_session("matti", strong=False, client=client)
+    client.post(CONFIRMATION, headers=headers)
+    assert final(client, headers)["outcome"] == "wrong_person"
+
+
+def test_a_member_without_satu_cannot_be_confirmed(client, open_session, database_url):
+    set_member_phone(database_url, "Matti", "+358500990009", satu=None)
+    headers = open_session("matti", strong=False, client=client)
+    client.post(CONFIRMATION, headers=headers)
+    assert (final(client, headers)["outcome"]) == "wrong_person"
+
+
+def test_a_phone_number_changed_during_the_confirmation_is_not_trusted(client, open_session, database_url, sim):
+    headers = open_session("matti", strong=False, client=client)
+    event_id = client.post(CONFIRMATION, headers=headers).json()["event_id"]
+    set_member_phone(database_url, "Matti", "+358401111111")
+    assert sim.decide(event_id, approve=True)
+    assert final(client, headers)[("outcome")] == "wrong_person"
+
+
+# --- the MSSP down, slow or misconfigured -----------------------------------------------------------------
+
+def test_mssp_down_is_said_at_once(make_client, mssp_settings, open_session):
+    client = make_client(**{**mssp_settings, "mssp_url": f"http://127.0.0.1:{free_port()}/rest/service"})
+    headers = open_session("matti", strong=False, client=client)
+    start = time.monotonic()
+    started = client.post(CONFIRMATION, headers=headers).json()
+    assert (started["status"], started["outcome"]) == ("failed", "mssp_unavailable")
+    assert time.monotonic() - start < 2
+
+
+def test_a_slow_mssp_is_cut_off_at_the_read_timeout(make_client, mssp_settings, open_session, database_url):
+    use_test_number(database_url, "+358500990008")  # the simulator sits on every answer for 10 s
+    client = make_client(**{**mssp_settings, "mssp_read_timeout_seconds": 0.5})
+    headers = open_session("matti", strong=False, client=client)
+    start = time.monotonic()
+    started = client.post(CONFIRMATION, headers=headers).json()
+    assert (started["status"], started["outcome"]) == ("failed", "mssp_unavailable")
+    assert time.monotonic() - start < 2
+
+
+def test_wrong_ap_credentials_are_the_service_being_unavailable(make_client, mssp_settings, open_session, caplog):
+    client = make_client(**{**mssp_settings, "mssp_ap_password": "not-it"})
+    headers = open_session("matti", strong=False, client=client)
+    assert client.post(CONFIRMATION, headers=headers).json()["outcome"] == "mssp_unavailable"
+    assert any("credentials" in record.getMessage() for record in caplog.records)
+
+
+def test_without_an_mssp_no_session_can_be_confirmed(api, open_session):
+    headers = open_session("matti", strong=False)
+    response = api.post(CONFIRMATION, headers=headers)
+    assert (response.status_code, error_of(response)) == (503, "mssp_unavailable")
+
+
+def test_an_mssp_url_without_a_ca_bundle_does_not_start(make_client, mssp_settings):
+    with pytest.raises(ValueError, match="CA_BUNDLE"):
+        make_client(**{**mssp_settings, "mssp_ca_bundle": None})
+
+
+# --- cancel, expiry, replacement, session end -------------------------------------------------------------
+
+def test_kiosk_cancel_makes_a_later_approval_do_nothing(client, open_session, sim):
+    headers = open_session("matti", strong=False, client=client)
+    event_id = client.post(CONFIRMATION, headers=headers).json()["event_id"]
+    assert client.delete(CONFIRMATION, headers=headers).status_code == 204
+    sim.decide(event_id, approve=True)  # the phone still shows the prompt: the member approves anyway
+    polled = client.get(CONFIRMATION, headers=headers).json()
+    assert (polled["status"], polled["outcome"], polled["assurance"]) == ("cancelled", "kiosk_cancel", "card")
+
+
+def test_an_unanswered_confirmation_expires_at_the_backend(make_client, mssp_settings, open_session, clock, sim):
+    client = make_client(**mssp_settings, confirmation_timeout_seconds=120)
     headers = open_session("matti", strong=False, client=client)
     event_id = client.post(CONFIRMATION, headers=headers).json()["event_id"]
     clock.advance(121)
     polled = client.get(CONFIRMATION, headers=headers).json()
     assert (polled["status"], polled["outcome"]) == ("expired", "expired_transaction")
-    assert _decide(client, event_id, approve=True).status_code == 404
+    sim.decide(event_id, approve=True)
     assert client.get(CONFIRMATION, headers=headers).json()["assurance"] == "card"
 
 
-def test_member_without_a_phone_is_told_so(demo_api, open_session):
-    headers = open_session("eino", strong=False, client=demo_api)
-    response = demo_api.post(CONFIRMATION, headers=headers)
-    assert response.status_code == 409
-    assert error_of(response) == "no_phone"
+def test_a_new_start_replaces_the_pending_one(client, open_session, sim):
+    headers = open_session("matti", strong=False, client=client)
+    first = client.post(CONFIRMATION, headers=headers).json()["event_id"]
+    second = client.post(CONFIRMATION, headers=headers).json()["event_id"]
+    sim.decide(first, approve=True)
+    assert client.get(CONFIRMATION, headers=headers).json()["status"] == "pending"
+    sim.decide(second, approve=True)
+    assert final(client, headers)["assurance"] == "strong"
 
 
-def test_a_new_start_replaces_the_pending_one(demo_api, open_session):
-    headers = open_session("matti", strong=False, client=demo_api)
-    first = demo_api.post(CONFIRMATION, headers=headers).json()["event_id"]
-    demo_api.post(CONFIRMATION, headers=headers)
-    assert _decide(demo_api, first, approve=True).status_code == 404
-    assert demo_api.get(CONFIRMATION, headers=headers).json()["status"] == "pending"
+def test_ending_the_session_cancels_its_confirmation(client, open_session, database_url):
+    headers = open_session("matti", strong=False, client=client)
+    client.post(CONFIRMATION, headers=headers)
+    assert client.delete("/v1/sessions/current?reason=card_removed", headers=headers).status_code == 204
+    row = confirmation_row(database_url)
+    assert (row.status, row.outcome) == ("cancelled", "session_ended")
 
 
-def test_approval_is_scoped_to_the_kiosk(make_client, open_session):
-    kiosk1 = make_client(demo_mode=True)
-    kiosk2 = make_client(2, demo_mode=True)
-    headers = open_session("matti", strong=False, client=kiosk1)
-    event_id = kiosk1.post(CONFIRMATION, headers=headers).json()["event_id"]
-    assert _decide(kiosk2, event_id, approve=True).status_code == 404
-    assert kiosk1.get(CONFIRMATION, headers=headers).json()["assurance"] == "card"
-
-
-def test_no_confirmation_yet_is_404_and_strong_session_cannot_start_another(demo_api, open_session):
-    headers = open_session("matti", strong=True, client=demo_api)
-    assert error_of(demo_api.get(CONFIRMATION, headers=headers)) == "not_found"
-    response = demo_api.post(CONFIRMATION, headers=headers)
+def test_no_confirmation_yet_is_404_and_strong_session_cannot_start_another(client, open_session):
+    headers = open_session("matti", strong=True, client=client)
+    assert error_of(client.get(CONFIRMATION, headers=headers)) == "not_found"
+    response = client.post(CONFIRMATION, headers=headers)
     assert (response.status_code, error_of(response)) == (409, "already_strong")
 
 
-def test_the_stand_in_phone_does_not_exist_outside_demo_mode(api, open_session, database_url):
-    """A production backend must offer no way to lift a session but the real confirmation."""
-    headers = open_session("matti", strong=False)
-    event_id = api.post(CONFIRMATION, headers=headers).json()["event_id"]
-    assert api.post(f"/v1/demo/confirmations/{event_id}", json={"approve": True}).status_code == 404
-    assert api.get(CONFIRMATION, headers=headers).json()["assurance"] == "card"
-    assert not [r for r in v1_routes() if r[1].startswith("/v1/demo")]
-    assert Settings(database_url=database_url).demo_mode is False
+def test_member_without_a_phone_is_told_so(client, open_session):
+    headers = open_session("eino", strong=False, client=client)
+    response = client.post(CONFIRMATION, headers=headers)
+    assert (response.status_code, error_of(response)) == (409, "no_phone")
 
 
-def test_confirmation_needs_the_session_and_the_kiosk(demo_api, make_client):
-    assert error_of(demo_api.post(CONFIRMATION)) == "session_required"
-    stranger = make_client(auth=(DEMO_KIOSK_ID, DEMO_KIOSK_SECRET + "x"), demo_mode=True)
-    assert error_of(stranger.post(fill("/v1/demo/confirmations/{code}"), json={"approve": True})) \
-        == "kiosk_unauthorized"
+def test_confirmation_needs_the_session_and_the_kiosk(client, make_client, mssp_settings):
+    assert error_of(client.post(CONFIRMATION)) == "session_required"
+    stranger = make_client(auth=(DEMO_KIOSK_ID, DEMO_KIOSK_SECRET + "x"), **mssp_settings)
+    assert error_of(stranger.post(CONFIRMATION)) == "kiosk_unauthorized"
+
+
+def test_the_challenge_and_transaction_ids_are_fresh_every_time(client, open_session, database_url):
+    headers = open_session("matti", strong=False, client=client)
+    seen = set()
+    for _ in range(3):
+        client.post(CONFIRMATION, headers=headers)
+        row = confirmation_row(database_url)
+        assert len(row.challenge) == 32
+        seen.add((row.challenge, row.ap_trans_id))
+    assert len({challenge for challenge, _ in seen}) == 3 and len({trans for _, trans in seen}) == 3
 
 
 def test_event_codes_have_no_look_alike_characters() -> None:

@@ -21,7 +21,7 @@ from kiosk.demo import VpcdSlot, cloned_card
 from kiosk.devices.pcsc import PcscCardReader
 from kiosk.devices.virtual_card import VirtualCard, demo_virtual_cards
 from kiosk.session import Notice, Stage
-from tests.kiosk.conftest import KioskRig, RigFactory
+from tests.kiosk.conftest import FAST_MSSP, KioskRig, RigFactory
 from tests.kiosk.devices.conftest import READER_0, READER_1, Pcscd
 from tests.support import LiveBackend, free_port
 
@@ -31,7 +31,7 @@ CHALLENGE_TTL_S = 2
 @pytest.fixture
 def demo_backend(database_url: str) -> Iterator[LiveBackend]:
     backend = LiveBackend(database_url, free_port(), demo_mode=True,
-                          environment={"KIOSK_BACKEND_CHALLENGE_TTL_SECONDS": str(CHALLENGE_TTL_S)})
+                          environment={**FAST_MSSP, "KIOSK_BACKEND_CHALLENGE_TTL_SECONDS": str(CHALLENGE_TTL_S)})
     backend.start()
     yield backend
     backend.stop()

@@ -22,6 +22,7 @@ from kiosk.views.portal import Section
 from kiosk.views.theme import build_stylesheet
 from tests.kiosk.conftest import KioskRig, RigFactory
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, button, label, tap, visible, visible_texts
+from tests.support import latest_confirmation, use_test_number
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
 
@@ -121,21 +122,50 @@ def test_cancel_tells_what_happened_and_offers_three_ways_on(kiosk_rig: KioskRig
     assert portal.nav_buttons[Section.BONUS].is_locked()
 
 
-def test_other_outcomes_each_have_their_own_message(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+# Matti's phone becomes a forced-outcome number of the simulated MSSP the demo backend serves:
+# (number, what the member is told, is "try again" offered).
+MSSP_OUTCOMES = [
+    ("+358500990208", ConfirmOutcome.EXPIRED, True),
+    ("+358500990422", ConfirmOutcome.NO_CERTIFICATE, False),
+    ("+358500990105", ConfirmOutcome.NO_CERTIFICATE, False),  # refused on the signature request itself
+    ("+358500990402", ConfirmOutcome.CERTIFICATE_BLOCKED, False),
+    ("+358500990406", ConfirmOutcome.PHONE_BUSY, True),
+    ("+358500990900", ConfirmOutcome.UNAVAILABLE, True),
+    ("+358500990002", ConfirmOutcome.FAILED, True),  # another person's certificate
+    ("+358500990001", ConfirmOutcome.FAILED, True),  # a signature over another challenge
+]
+
+
+def test_each_outcome_of_the_mobile_certificate_service_has_its_own_message(
+        kiosk_rig: KioskRig, qtbot: QtBot, database_url: str) -> None:
+    rig = kiosk_rig
+    titles: dict[ConfirmOutcome, str] = {}
+    for msisdn, outcome, retry in MSSP_OUTCOMES:
+        use_test_number(database_url, msisdn)
+        rig.insert("matti")
+        wait_outcome(rig, outcome)
+        screen = wait_shown(rig, Stage.CONFIRMING)
+        title = label(screen, "confirming-outcome-title")
+        qtbot.waitUntil(title.isVisible)
+        assert title.text() and label(screen, "confirming-outcome-detail").text()
+        titles[outcome] = title.text()
+        assert button(screen, "confirming-retry").isVisible() is retry, msisdn
+        assert button(screen, "confirming-card-only").isVisible()
+        assert rig.session.assurance == "card"
+        rig.remove()
+        rig.wait_stage(Stage.ATTRACT)
+    assert len(set(titles.values())) == len(titles) == 6
+
+
+def test_pulling_the_card_during_confirmation_cancels_it_at_the_backend(
+        kiosk_rig: KioskRig, qtbot: QtBot, database_url: str) -> None:
     rig = kiosk_rig
     rig.insert("matti")
     rig.wait_pending_confirmation()
-    screen = wait_shown(rig, Stage.CONFIRMING)
-    titles = set()
-    for outcome in (ConfirmOutcome.EXPIRED, ConfirmOutcome.FAILED, ConfirmOutcome.UNAVAILABLE):
-        rig.session.cancel_confirmation()  # stops the polling; then pretend the outcome arrived
-        rig.session.confirm_outcome = outcome
-        rig.session.confirmation_changed.emit()
-        title = label(screen, "confirming-outcome-title")
-        assert title.isVisible() and title.text()
-        titles.add(title.text())
-        assert button(screen, "confirming-retry").isVisible()
-    assert len(titles) == 3
+    assert latest_confirmation(database_url) == ("pending", None)
+    rig.remove()
+    qtbot.waitUntil(lambda: latest_confirmation(database_url) == ("cancelled", "session_ended"), timeout=5000)
+    rig.wait_stage(Stage.ATTRACT)
 
 
 def test_without_a_phone_number_only_card_only_and_end_are_offered(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
