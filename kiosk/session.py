@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
@@ -37,6 +37,7 @@ from kiosk.api import (
 from kiosk.devices.base import CardConnection, CardEvent, CardEventKind, CardReader, CardTransportError
 from kiosk.devices.ownercard import CardData, CardProtocolError, NotOurCard, OwnerCard, PinBlocked, WrongPin
 
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
@@ -472,6 +473,32 @@ class Session(QObject):
     def dismiss_notice(self) -> None:
         if self.stage is Stage.NOTICE:
             self._notice_over()
+
+    # --- the member's data, for the portal's sections ------------------------------------------
+
+    def member_call(self, work: Callable[[ApiClient], T], done: Callable[[T], None],
+                    failed: Callable[[ApiError], None] | None = None, *, busy: bool = False) -> bool:
+        """Run one backend call for the member on screen, on the worker thread.
+
+        Section views never do I/O: they describe the call and get the result on the UI
+        thread. A result that arrives after the session ended is dropped (generation), a
+        session the backend no longer knows or a refused kiosk ends the visit as any
+        other call would, and every other API error goes to `failed`, so the section
+        can say what went wrong next to what the member was doing. Returns False (and
+        runs nothing) outside the portal.
+        """
+        if self.stage is not Stage.PORTAL or not self._api.has_session:
+            return False
+        api = self._api
+
+        def on_error(exc: BaseException) -> None:
+            if isinstance(exc, (SessionGone, KioskUnauthorized)) or not isinstance(exc, ApiError) or failed is None:
+                self._backend_failed(exc)
+            else:
+                failed(exc)
+
+        self._job(lambda: work(api), done, on_error, track_busy=busy)
+        return True
 
     def user_activity(self) -> None:
         """Any touch or key: the shopper is here; restart the idle clock and cancel a warning."""

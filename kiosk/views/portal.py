@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from kiosk.i18n import format as fmt
 from kiosk.session import Session, Stage
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
+from kiosk.views.sections import SectionContent
 from kiosk.views.theme import NAV_HEIGHT
 from kiosk.views.widgets import IconView, LanguageButtons, Spinner, button, color_property, label, paint_icon, surface
 
@@ -516,7 +516,8 @@ class SectionPage(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.states = QStackedWidget()
         self.states.addWidget(self._build_locked())
-        self.states.addWidget(_scrolling(self._build_overview()))
+        self.content = section_content(section, session)
+        self.states.addWidget(self.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.states)
@@ -551,43 +552,6 @@ class SectionPage(QWidget):
         layout.addStretch(2)
         return page
 
-    def _build_overview(self) -> QWidget:
-        page = QWidget()
-        self.title = label("title", name="section-title")
-        self.intro = label("lead", name="section-intro")
-        head = QHBoxLayout()
-        head.setSpacing(28)
-        head.addWidget(IconView(SECTION_ICONS[self.section], 80), 0, Qt.AlignmentFlag.AlignTop)
-        texts = QVBoxLayout()
-        texts.setSpacing(12)
-        texts.addWidget(self.title)
-        texts.addWidget(self.intro)
-        head.addLayout(texts, 1)
-
-        card = surface("card", name=f"section-{self.section.value}")
-        self.holds = label("heading", name="section-holds")
-        self.lines = [label("lead", name="section-line"), label("lead", name="section-line")]
-        grid = QGridLayout(card)
-        grid.setContentsMargins(48, 40, 48, 44)
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(24)
-        grid.addWidget(self.holds, 0, 0, 1, 2)
-        for row, line in enumerate(self.lines, start=1):
-            grid.addWidget(IconView("check", 44), row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(line, row, 1)
-        grid.setColumnStretch(1, 1)
-
-        self.back_home = button("secondary", name="section-back-home", min_height=80)
-        self.back_home.setMinimumWidth(300)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(56, 48, 56, 48)
-        layout.setSpacing(36)
-        layout.addLayout(head)
-        layout.addWidget(card)
-        layout.addWidget(self.back_home, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        return page
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -598,31 +562,6 @@ class SectionPage(QWidget):
         self.locked_text.setText(self.tr(
             "This section shows your personal information. To protect it, please confirm your identity first."))
         self.confirm.setText(self.tr("Confirm with mobile certificate"))
-        self.title.setText(section_title(self.section))
-        self.holds.setText(self.tr("Here you can"))
-        self.back_home.setText(self.tr("Back to Home"))
-        texts = {
-            Section.BONUS: (
-                self.tr("Your owner-customer benefits and your purchases in one place."),
-                self.tr("Follow your Bonus, payment-method benefit and other cash benefits month by month."),
-                self.tr("Look through your electronic receipts and warranty receipts.")),
-            Section.PARTICIPATE: (
-                self.tr("Have your say in how your cooperative develops."),
-                self.tr("Join or leave the customer panels that interest you."),
-                self.tr("See the results of the panel surveys.")),
-            Section.DETAILS: (
-                self.tr("The information we hold on you and your household."),
-                self.tr("Update your contact details."),
-                self.tr("See your household members and the data held on you in our registers.")),
-            Section.COMMUNICATION: (
-                self.tr("Choose what we send you, and how."),
-                self.tr("Subscribe to newsletters, or unsubscribe from them."),
-                self.tr("Choose your marketing channels: e-mail, text message and post.")),
-        }
-        intro, first, second = texts.get(self.section, ("", "", ""))
-        self.intro.setText(intro)
-        self.lines[0].setText(first)
-        self.lines[1].setText(second)
         self._refresh()
 
     def is_locked(self) -> bool:
@@ -630,6 +569,25 @@ class SectionPage(QWidget):
 
     def _refresh(self) -> None:
         self.states.setCurrentIndex(0 if self.is_locked() else 1)
+
+    def activate(self) -> None:
+        """On screen: the content loads (or refreshes) only once the member is confirmed."""
+        self._refresh()
+        if not self.is_locked():
+            self.content.activate()
+
+
+def section_content(section: Section, session: Session) -> SectionContent:
+    from kiosk.views.sections.bonus_purchases import BonusPurchasesPage
+    from kiosk.views.sections.communication import CommunicationPage
+    from kiosk.views.sections.details import DetailsPage
+    from kiosk.views.sections.participate import ParticipatePage
+
+    pages: dict[Section, type[SectionContent]] = {
+        Section.BONUS: BonusPurchasesPage, Section.PARTICIPATE: ParticipatePage,
+        Section.DETAILS: DetailsPage, Section.COMMUNICATION: CommunicationPage,
+    }
+    return pages[section](session)
 
 
 class PortalView(QWidget):
@@ -694,7 +652,6 @@ class PortalView(QWidget):
                 continue
             page = SectionPage(session, section)
             page.confirm.clicked.connect(lambda _c=False, section=section: self._remember(section))
-            page.back_home.clicked.connect(lambda _c=False: self.show_section(Section.HOME))
             self.section_pages[section] = page
             self.pages.addWidget(page)
 
@@ -736,7 +693,13 @@ class PortalView(QWidget):
 
     def show_section(self, section: Section) -> None:
         self.nav_buttons[section].setChecked(True)
-        self.pages.setCurrentWidget(self.home if section is Section.HOME else self.section_pages[section])
+        if section is Section.HOME:
+            self.pages.setCurrentWidget(self.home)
+            return
+        page = self.section_pages[section]
+        self.pages.setCurrentWidget(page)
+        if self._session.stage is Stage.PORTAL:
+            page.activate()
 
     def _member_changed(self) -> None:
         session = self._session

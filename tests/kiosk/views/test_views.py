@@ -204,7 +204,7 @@ def test_card_level_portal_locks_four_sections_and_confirming_opens_them(kiosk_r
     assert portal.current_section() is Section.DETAILS
     assert page.confirm.isVisible()
     assert page.locked_title.text() == page.tr("Confirm your identity to see this")
-    assert not page.lines[0].isVisible()  # nothing of the section itself before confirming
+    assert not page.content.isVisible()  # nothing of the section itself before confirming
 
     tap(qtbot, page.confirm)
     wait_shown(rig, Stage.CONFIRMING)
@@ -212,11 +212,11 @@ def test_card_level_portal_locks_four_sections_and_confirming_opens_them(kiosk_r
     wait_shown(rig, Stage.PORTAL)
     assert rig.session.assurance == "strong"
     assert portal.current_section() is Section.DETAILS  # back where the member wanted to go
-    qtbot.waitUntil(lambda: page.lines[0].isVisible())
+    qtbot.waitUntil(lambda: page.content.isVisible())
     assert not page.confirm.isVisible()
     assert not any(nav.is_locked() for nav in portal.nav_buttons.values())
     assert not button(portal, "home-confirm").isVisible()
-    tap(qtbot, page.back_home)
+    tap(qtbot, portal.nav_buttons[Section.HOME])
     assert portal.current_section() is Section.HOME
 
 

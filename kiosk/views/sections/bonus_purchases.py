@@ -1,0 +1,75 @@
+"""Bonus & purchases: three pages behind tabs, Bonus by month, receipts and warranty receipts.
+
+A warranty receipt's "original receipt" opens that receipt on the receipts tab, so the
+tab container routes it; each page fetches its own data when it first comes on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.session import Session
+from kiosk.views.sections import SectionContent
+from kiosk.views.sections.bonus import BonusPage
+from kiosk.views.sections.receipts import ReceiptsPage
+from kiosk.views.sections.warranty import WarrantyPage
+from kiosk.views.widgets import button
+
+
+class BonusPurchasesPage(SectionContent):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.bonus = BonusPage(session)
+        self.receipts = ReceiptsPage(session)
+        self.warranty = WarrantyPage(session)
+        self.pages: list[SectionContent] = [self.bonus, self.receipts, self.warranty]
+        self.stack = QStackedWidget()
+        self.tabs = QButtonGroup(self)
+        self.tabs.setExclusive(True)
+        tab_row = QHBoxLayout()
+        tab_row.setContentsMargins(48, 24, 48, 0)
+        tab_row.setSpacing(16)
+        self.tab_buttons = []
+        for index, (page, name) in enumerate(zip(self.pages, ("bonus", "receipts", "warranty"), strict=True)):
+            tab = button("toggle", name=f"tab-{name}", min_height=80)
+            tab.setCheckable(True)
+            tab.setMinimumWidth(280)
+            tab.clicked.connect(lambda _c=False, index=index: self.show_tab(index))
+            self.tabs.addButton(tab, index)
+            self.tab_buttons.append(tab)
+            tab_row.addWidget(tab)
+            self.stack.addWidget(page)
+        tab_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(tab_row)
+        layout.addWidget(self.stack, 1)
+        self.warranty.open_receipt.connect(self.open_receipt)
+        self.tab_buttons[0].setChecked(True)
+        self.retranslate()
+
+    def show_tab(self, index: int) -> None:
+        self.tab_buttons[index].setChecked(True)
+        self.stack.setCurrentIndex(index)
+        self.pages[index].activate()
+
+    def open_receipt(self, receipt_id: int) -> None:
+        """From a warranty receipt to its original receipt, one tap."""
+        self.show_tab(1)
+        self.receipts.show_receipt(receipt_id)
+
+    def activate(self) -> None:
+        self.pages[self.stack.currentIndex()].activate()
+
+    def clear(self) -> None:
+        self.show_tab_quietly(0)
+
+    def show_tab_quietly(self, index: int) -> None:
+        self.tab_buttons[index].setChecked(True)
+        self.stack.setCurrentIndex(index)
+
+    def retranslate(self) -> None:
+        for tab, text in zip(self.tab_buttons, (self.tr("Bonus"), self.tr("Receipts"), self.tr("Warranty receipts")),
+                             strict=True):
+            tab.setText(text)
