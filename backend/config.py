@@ -32,6 +32,10 @@ class Settings:
     mssp_poll_interval_seconds: float = 5.0  # ... then no more often than every 5 s
     mssp_connect_timeout_seconds: float = 2.0
     mssp_read_timeout_seconds: float = 5.0  # below the kiosk's read timeout (8 s), which waits on us
+    # QR links to a document (GET /r/<token>): their life, and the public base URL a phone
+    # reaches this backend at (default: the base URL of the kiosk's request).
+    receipt_link_minutes: int = 10
+    public_url: str | None = None
     # Demo mode serves the simulated MSSP and its phone page; never set in production.
     demo_mode: bool = False
     clock: Callable[[], datetime] = field(default=utcnow, compare=False)
@@ -42,11 +46,11 @@ class Settings:
         if url := os.environ.get("KIOSK_BACKEND_DATABASE_URL"):
             values["database_url"] = url
         for name in ("session_idle_seconds", "session_max_seconds", "challenge_ttl_seconds",
-                     "confirmation_timeout_seconds"):
+                     "confirmation_timeout_seconds", "receipt_link_minutes"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = int(env)
-        for name in ("mssp_url", "mssp_ap_id", "mssp_ap_password", "mssp_ap_pwd", "mssp_ca_bundle"):
+        for name in ("mssp_url", "mssp_ap_id", "mssp_ap_password", "mssp_ap_pwd", "mssp_ca_bundle", "public_url"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = env

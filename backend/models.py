@@ -272,6 +272,40 @@ class WarrantyReceipt(Base):
     receipt: Mapped[Receipt] = relationship()
 
 
+class DocumentLink(Base):
+    """A QR link that opens one document on the member's phone (GET /r/<token>).
+
+    Only the token's SHA-256 is kept, so the database alone cannot open a link. The row is
+    also the record of the transfer: which document, from which kiosk and session, when.
+    """
+
+    __tablename__ = "document_links"
+    __table_args__ = (CheckConstraint("kind IN ('receipt', 'warranty', 'register_data')", name="document_link_kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    item_id: Mapped[int | None] = mapped_column(Integer)  # receipt or warranty receipt id; None for register data
+    kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
+    session_id: Mapped[int] = mapped_column(ForeignKey("customer_sessions.id"))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+
+
+class PrintRecord(Base):
+    """A document a kiosk printed for the member: which, where, when."""
+
+    __tablename__ = "print_records"
+    __table_args__ = (CheckConstraint("kind IN ('receipt', 'warranty', 'register_data')", name="print_record_kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    item_id: Mapped[int | None] = mapped_column(Integer)
+    kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
+    session_id: Mapped[int] = mapped_column(ForeignKey("customer_sessions.id"))
+    printed_at: Mapped[datetime]
+
+
 # --- rule tables (effective-dated) ---------------------------------------------------
 
 class VatRate(Base):

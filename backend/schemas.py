@@ -176,6 +176,7 @@ class ReceiptSummary(BaseModel):
 class ReceiptPage(BaseModel):
     items: list[ReceiptSummary]
     next_cursor: str | None
+    total: int | None = None  # how many receipts match in all; on the first page only (no cursor)
 
 
 class ReceiptLineOut(BaseModel):
@@ -330,3 +331,24 @@ class CommunicationTopics(BaseModel):
 
 class SubscriptionChange(Strict):
     subscribed: bool
+
+
+# --- receipt output: QR links and print records ------------------------------------------
+
+DocumentKind = Literal["receipt", "warranty", "register_data"]
+
+
+class DocumentLinkOut(BaseModel):
+    url: str  # <public base>/r/<token>: opens the document on a phone, until expires_at
+    expires_at: datetime
+
+
+class PrintRecordIn(Strict):
+    kind: DocumentKind
+    item_id: int | None = Field(default=None, ge=1, le=2**63 - 1)  # None for the register data
+
+
+class PrintRecordOut(BaseModel):
+    kind: DocumentKind
+    item_id: int | None
+    printed_at: datetime

@@ -487,11 +487,14 @@ class ReceiptSummary:
 class ReceiptPage:
     items: list[ReceiptSummary]
     next_cursor: str | None  # None on the last page
+    total: int | None = None  # receipts matching in all; given with the first page (no cursor) only
 
     @classmethod
     def from_json(cls, raw: Any) -> ReceiptPage:
         d = _obj(raw)
-        return cls(_list(d, "items", ReceiptSummary.from_json), _opt_str(d, "next_cursor"))
+        total = d.get("total")
+        return cls(_list(d, "items", ReceiptSummary.from_json), _opt_str(d, "next_cursor"),
+                   _int(d, "total") if total is not None else None)
 
 
 @dataclass(frozen=True)
@@ -715,6 +718,25 @@ class RegisterData:
         d = _obj(raw)
         return cls(_obj(_key(d, "owner_customer_register"), "owner_customer_register"),
                    _obj(_key(d, "customer_register"), "customer_register"))
+
+
+DocumentKind = Literal["receipt", "warranty", "register_data"]
+
+
+@dataclass(frozen=True)
+class DocumentLink:
+    """A link that opens one document on the member's phone until `expires_at`; shown as a QR code."""
+
+    url: str = field(repr=False)  # the token in it is the whole grant: kept out of repr and logs
+    expires_at: datetime
+
+    @classmethod
+    def from_json(cls, raw: Any) -> DocumentLink:
+        d = _obj(raw)
+        url = _str(d, "url")
+        if not url.startswith(("https://", "http://")) or any(c.isspace() for c in url):
+            raise _malformed("url is not an http(s) URL")
+        return cls(url, _datetime(d, "expires_at"))
 
 
 # --- the client ---------------------------------------------------------------------------
@@ -1014,3 +1036,34 @@ class ApiClient:
         return CommunicationTopic.from_json(self._call(
             "PUT", f"/v1/me/newsletters/{quote(code, safe='')}", token=self._require_token(),
             body={"subscribed": subscribed}))
+
+    # --- receipt output ---
+
+    def document_link(self, kind: DocumentKind, item_id: int | None) -> DocumentLink:
+        """A short-lived link to one of the member's documents, for the QR code (a write: sent once).
+
+        `item_id` is the receipt's or warranty receipt's id, None for the register data.
+        NotFound when the document is not the member's.
+        """
+        raw = self._call("POST", _document_path(kind, item_id) + "/link", token=self._require_token())
+        return DocumentLink.from_json(raw)
+
+    def record_print(self, kind: DocumentKind, item_id: int | None) -> None:
+        """Tells the backend this kiosk printed the document (which, where and when are kept there)."""
+        _document_path(kind, item_id)  # the same checks of kind and id as a link
+        self._call("POST", "/v1/me/print-records", token=self._require_token(),
+                   body={"kind": kind, "item_id": None if item_id is None else int(item_id)})
+
+
+def _document_path(kind: DocumentKind, item_id: int | None) -> str:
+    if kind == "register_data":
+        if item_id is not None:
+            raise ValueError("the register data has no item id")
+        return "/v1/me/register-data"
+    if item_id is None:
+        raise ValueError(f"a {kind} needs its item id")
+    if kind == "receipt":
+        return f"/v1/me/receipts/{int(item_id)}"
+    if kind == "warranty":
+        return f"/v1/me/warranty-receipts/{int(item_id)}"
+    raise ValueError(f"unknown document kind {kind!r}")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.api import ApiClient, ApiError, BackendUnreachable, KioskUnauthorized
-from kiosk.config import ConfigError, KioskConfig, load_config, parse_config
+from kiosk.config import ConfigError, KioskConfig, PrinterConfig, load_config, parse_config
 from kiosk.devices.base import CardReader, ReceiptPrinter
 from kiosk.logs import setup_logging
 
@@ -47,11 +47,37 @@ def check(config: KioskConfig) -> tuple[bool, str]:
     return True, f"backend {config.backend.url} accepts kiosk {config.backend.kiosk_id!r} ({len(stores)} stores)"
 
 
-def make_devices(config: KioskConfig) -> tuple[CardReader, ReceiptPrinter]:
-    from kiosk.devices.simulated import SimulatedCardReader, SimulatedPrinter
+def make_printer(config: PrinterConfig) -> ReceiptPrinter:
+    """The configured receipt printer: ESC/POS over TCP, a device file or a file sink, or the simulated one."""
+    from kiosk.devices.escpos_printer import (
+        DeviceTransport,
+        DirectorySink,
+        EscPosPrinter,
+        TcpTransport,
+        Transport,
+        parse_address,
+    )
+    from kiosk.devices.simulated import SimulatedPrinter
 
-    if config.printer.kind != "simulated":
-        raise ConfigError([f"[printer] kind {config.printer.kind!r}: only the simulated printer is in this build"])
+    transport: Transport
+    if config.kind == "simulated":
+        return SimulatedPrinter(width_dots=config.width_dots)
+    if config.kind == "tcp":
+        host, port = parse_address(config.address)
+        transport = TcpTransport(host, port, connect_timeout_s=config.connect_timeout_s)
+    elif config.kind == "device":
+        transport = DeviceTransport(config.address)
+    elif config.kind == "file":
+        transport = DirectorySink(config.address)
+    else:
+        raise ConfigError([f"[printer] kind {config.kind!r}: simulated, tcp, device or file"])
+    return EscPosPrinter(transport, config.width_dots, config.band_rows, status_timeout_s=config.status_timeout_s,
+                         write_timeout_s=config.write_timeout_s)
+
+
+def make_devices(config: KioskConfig) -> tuple[CardReader, ReceiptPrinter]:
+    from kiosk.devices.simulated import SimulatedCardReader
+
     reader: CardReader
     if config.card_reader.kind == "pcsc":
         from kiosk.devices.pcsc import PcscCardReader  # the only module that imports pyscard
@@ -59,7 +85,7 @@ def make_devices(config: KioskConfig) -> tuple[CardReader, ReceiptPrinter]:
         reader = PcscCardReader(reader_pattern=config.card_reader.reader_pattern)
     else:
         reader = SimulatedCardReader()
-    return reader, SimulatedPrinter(width_dots=config.printer.width_dots)
+    return reader, make_printer(config.printer)
 
 
 def about_terminal(config: KioskConfig) -> dict[str, str]:
@@ -90,6 +116,7 @@ class Kiosk:
     runner: object  # kiosk.tasks.TaskRunner
     translations: object  # kiosk.i18n.Translations
     guard: object  # kiosk.crash.CrashGuard
+    output: object = None  # kiosk.output_flow.OutputFlow
 
     def shutdown(self) -> None:
         """Revoke any open session, stop devices, let queued jobs finish."""
@@ -134,17 +161,21 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     session = Session(reader, api, runner.run, default_language=config.display.language, timing=timing,
                       set_language=translations.set_language)
     app.installEventFilter(session)
+    from kiosk.output_flow import OutputFlow
+
+    output = OutputFlow(session, printer)
     window = None
     if with_window:
         from kiosk.views.window import KioskWindow
 
         window = KioskWindow(session, kiosk_mode=kiosk_mode,
-                             touch_only=kiosk_mode and config.display.touch_only, about=about_terminal(config))
+                             touch_only=kiosk_mode and config.display.touch_only, about=about_terminal(config),
+                             output=output)
     guard = CrashGuard(session.recover_from_crash)
     if with_guard:
         guard.install()
     session.start()
-    return Kiosk(config, api, reader, printer, session, window, runner, translations, guard)
+    return Kiosk(config, api, reader, printer, session, window, runner, translations, guard, output)
 
 
 def _load(args: argparse.Namespace) -> KioskConfig:
@@ -206,10 +237,15 @@ def run(config: KioskConfig, *, demo: bool, windowed: bool, pcsc: bool = False) 
     app.setApplicationName("Owner-customer kiosk")
     demo_backend = DemoBackend() if demo else None
     phone = None
+    demo_printer = None
     try:
         if demo_backend is not None:
+            from kiosk.devices.escpos_emulator import EscPosEmulator
+
             log.info("starting the demo backend")
-            config = demo_config(config, demo_backend.start(), pcsc=pcsc)
+            # The demo prints real ESC/POS bytes over loopback TCP to an emulated printer.
+            demo_printer = EscPosEmulator(config.printer.width_dots).start()
+            config = demo_config(config, demo_backend.start(), pcsc=pcsc, printer_address=demo_printer.address)
         try:
             reader, printer = make_devices(config)
         except ConfigError as err:
@@ -223,7 +259,7 @@ def run(config: KioskConfig, *, demo: bool, windowed: bool, pcsc: bool = False) 
 
             phone = DemoPhone(config.backend)
             slot = reader if isinstance(reader, SimulatedCardReader) else VpcdSlot()
-            panel = DemoPanel(DemoDevices(slot, phone), kiosk.session, printer)
+            panel = DemoPanel(DemoDevices(slot, phone, printer_emulator=demo_printer), kiosk.session, printer)
             screen = app.primaryScreen().availableGeometry()
             panel.place_beside(screen.width(), screen.height())
             panel.show()
@@ -249,6 +285,8 @@ def run(config: KioskConfig, *, demo: bool, windowed: bool, pcsc: bool = False) 
     finally:
         if phone is not None:
             phone.close()
+        if demo_printer is not None:
+            demo_printer.stop()
         if demo_backend is not None:
             demo_backend.stop()
 

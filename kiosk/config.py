@@ -50,8 +50,12 @@ class CardReaderConfig:
 @dataclass(frozen=True)
 class PrinterConfig:
     kind: str = "simulated"  # simulated | tcp | device | file
-    address: str = ""  # host:port, device path or directory, by kind
+    address: str = ""  # host:port (port 9100 if left out), device path or directory, by kind
     width_dots: int = 576
+    band_rows: int = 256  # the tallest raster band sent at once
+    connect_timeout_s: float = 3.0
+    status_timeout_s: float = 2.0  # for the three status answers
+    write_timeout_s: float = 20.0  # for sending a whole job and the printer's confirmation
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,26 @@ def _check(config: KioskConfig, problems: list[str]) -> None:
         problems.append("[printer] kind: simulated, tcp, device or file")
     if p.width_dots not in (384, 512, 576):
         problems.append("[printer] width_dots: 384, 512 or 576")
+    _check_printer(p, problems)
+
+
+def _check_printer(p: PrinterConfig, problems: list[str]) -> None:
+    from kiosk.devices.escpos import MAX_BAND_ROWS
+    from kiosk.devices.escpos_printer import parse_address
+
+    if not 1 <= p.band_rows <= MAX_BAND_ROWS:
+        problems.append(f"[printer] band_rows: 1–{MAX_BAND_ROWS}")
+    if not (0 < p.connect_timeout_s <= 30 and 0 < p.status_timeout_s <= 10 and 0 < p.write_timeout_s <= 120):
+        problems.append("[printer] timeouts: connect 0–30 s, status 0–10 s, write 0–120 s")
+    if p.kind == "tcp":
+        try:
+            parse_address(p.address)
+        except ValueError as err:
+            problems.append(f"[printer] address: for kind tcp give host:port, e.g. 192.0.2.10:9100 ({err})")
+    elif p.kind == "device" and not p.address.startswith("/"):
+        problems.append("[printer] address: for kind device give the device path, e.g. /dev/usb/lp0")
+    elif p.kind == "file" and not p.address:
+        problems.append("[printer] address: for kind file give the folder the jobs are written to")
 
 
 def parse_config(raw: dict[str, Any], environ: dict[str, str] | None = None) -> KioskConfig:

@@ -17,6 +17,7 @@ from pathlib import Path
 import requests
 
 from kiosk.config import BackendConfig, KioskConfig
+from kiosk.devices.escpos_emulator import EscPosEmulator
 from kiosk.devices.simulated import SimulatedCardReader
 from kiosk.devices.virtual_card import VirtualCard, demo_virtual_cards
 from kiosk.devices.vpcd import VpcdCard
@@ -82,13 +83,20 @@ class DemoBackend:
 VPCD_READER = "Virtual PCD 00 00"  # the vpcd reader whose card port is 35963
 
 
-def demo_config(base: KioskConfig, backend: BackendConfig, *, pcsc: bool = False) -> KioskConfig:
-    """The configured kiosk pointed at the demo backend: simulated devices, or pcscd's vpcd reader."""
+def demo_config(base: KioskConfig, backend: BackendConfig, *, pcsc: bool = False,
+                printer_address: str | None = None) -> KioskConfig:
+    """The configured kiosk pointed at the demo backend: simulated devices, or pcscd's vpcd reader.
+
+    With `printer_address` (an `EscPosEmulator`'s) the kiosk prints ESC/POS over TCP to it;
+    without, to the in-process simulated printer.
+    """
     from dataclasses import replace
 
     reader = (replace(base.card_reader, kind="pcsc", reader_pattern=f"^{VPCD_READER}$") if pcsc
               else replace(base.card_reader, kind="simulated"))
-    return replace(base, backend=backend, card_reader=reader, printer=replace(base.printer, kind="simulated"))
+    printer = (replace(base.printer, kind="tcp", address=printer_address) if printer_address
+               else replace(base.printer, kind="simulated"))
+    return replace(base, backend=backend, card_reader=reader, printer=printer)
 
 
 class DemoPhone:
@@ -199,12 +207,14 @@ def vpcd_available() -> bool:
 
 @dataclass
 class DemoDevices:
-    """What the demo devices panel drives: a card slot (simulated reader or vpcd) and the phone."""
+    """What the demo devices panel drives: a card slot (simulated reader or vpcd), the phone and
+    the emulated ESC/POS printer the kiosk prints to (None when it prints to a simulated one)."""
 
     reader: SimulatedCardReader | VpcdSlot
     phone: DemoPhone | None
     cards: dict[str, VirtualCard] = field(default_factory=demo_slot_cards)
     on_change: Callable[[], None] | None = None
+    printer_emulator: EscPosEmulator | None = None
 
     def insert(self, name: str) -> None:
         """Insert a demo card by its DEMO_CARDS name, CLONED_CARD or FOREIGN_CARD (replaces a card already in)."""

@@ -36,6 +36,7 @@ from kiosk.api import (
 )
 from kiosk.devices.base import CardConnection, CardEvent, CardEventKind, CardReader, CardTransportError
 from kiosk.devices.ownercard import CardData, CardProtocolError, NotOurCard, OwnerCard, PinBlocked, WrongPin
+from kiosk.output import OutputRequest
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -195,6 +196,7 @@ class Session(QObject):
     idle_warning = Signal(int)  # seconds left; 0 = the warning is over (touched or ended)
     service_changed = Signal(bool)  # backend reachable at the attract screen
     wiped = Signal()  # views: forget everything of the customer now
+    output_requested = Signal(object)  # OutputRequest: print a document or take it to the phone
     _card_event = Signal(object)  # from the reader's thread to ours
 
     def __init__(self, reader: CardReader, api: ApiClient, run: Callable[..., None], *,
@@ -499,6 +501,11 @@ class Session(QObject):
 
         self._job(lambda: work(api), done, on_error, track_busy=busy)
         return True
+
+    def request_output(self, request: OutputRequest) -> None:
+        """A section's Print or "Take to phone": the receipt-output flow takes it from here."""
+        if self.stage is Stage.PORTAL and self.assurance == "strong":
+            self.output_requested.emit(request)
 
     def user_activity(self) -> None:
         """Any touch or key: the shopper is here; restart the idle clock and cancel a warning."""

@@ -13,6 +13,7 @@ from backend.local import sign_as_demo_card as sign_as_card
 
 __all__ = [
     "LiveBackend",
+    "count_print_records",
     "free_port",
     "latest_confirmation",
     "raise_to_strong",
@@ -82,3 +83,17 @@ def latest_confirmation(database_url: str) -> tuple[str, str | None]:
                          .order_by(IdentityConfirmation.id.desc()).limit(1)).one()
     engine.dispose()
     return row.status, row.outcome
+
+
+def count_print_records(database_url: str) -> int:
+    """How many prints the backend has recorded, read from the database itself."""
+    from sqlalchemy import func, select
+
+    from backend.db import make_engine, make_session_factory
+    from backend.models import PrintRecord
+
+    engine = make_engine(database_url)
+    with make_session_factory(engine)() as db:
+        count = db.scalar(select(func.count()).select_from(PrintRecord)) or 0
+    engine.dispose()
+    return int(count)

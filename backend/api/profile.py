@@ -6,6 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from backend.api.deps import DbDep, StrongDep
 from backend.errors import validation_failed
@@ -109,7 +110,11 @@ def register_data(current: StrongDep, db: DbDep) -> dict[str, Any]:
     The personal identity code goes out masked: a kiosk screen is a public place, and
     the full code is never needed on a terminal.
     """
-    m = current.member
+    return register_data_of(db, current.member)
+
+
+def register_data_of(db: Session, m: Member) -> dict[str, Any]:
+    """The register data of one member: for this API and for a QR link's page (backend.api.transfer)."""
     household = db.scalars(select(Member).where(Member.household_id == m.household_id).order_by(Member.id))
     cards = db.scalars(select(Card).where(Card.member_id == m.id).order_by(Card.id))
     purchases = db.execute(select(func.count(Receipt.id), func.min(Receipt.purchased_at),

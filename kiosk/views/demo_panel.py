@@ -4,24 +4,37 @@ Shown only in demo mode, as a window of its own beside the kiosk, so a presenter
 insert any demo card, pull it, approve or cancel the phone confirmation and put the
 printer out of paper. It does no I/O itself: DemoDevices and the phone do, the phone
 on its own worker thread.
+
+In `kiosk --demo` the kiosk prints real ESC/POS bytes to an emulated printer on
+loopback (`DemoDevices.printer_emulator`): the printer box sets that printer's state
+(including its faults: dropping the connection mid-job, slow, silent) and shows the
+last receipt it decoded from the bytes; a click opens it at full size. With a
+simulated printer instead, the box sets its state only.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PIL.Image import Image
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.demo import CLONED_CARD, FOREIGN_CARD, DemoDevices
 from kiosk.devices.base import PrinterState
+from kiosk.devices.escpos_emulator import EmulatorState, PrintedJob
 from kiosk.session import ConfirmOutcome, Session
 from kiosk.tasks import TaskRunner
 
@@ -33,8 +46,20 @@ def _demo_cards() -> dict[str, tuple[str, str, str]]:
     return {name: (card.holder, card.kind, card.status) for name, card in DEMO_CARDS.items()}
 
 
+THUMBNAIL_WIDTH = 144  # a quarter of an 80 mm receipt
+THUMBNAIL_HEIGHT = 180  # the top of a long receipt; the full view shows the rest
+
+
+def _pixmap(image: Image) -> QPixmap:
+    gray = image.convert("L")
+    data = gray.tobytes()
+    return QPixmap.fromImage(QImage(data, gray.width, gray.height, gray.width,
+                                    QImage.Format.Format_Grayscale8).copy())
+
+
 class DemoPanel(QWidget):
     quit_requested = Signal()
+    _receipt_printed = Signal(object)  # a PIL image, from the emulator's thread
 
     def __init__(self, devices: DemoDevices, session: Session, printer: object | None = None,
                  parent: QWidget | None = None) -> None:
@@ -84,13 +109,41 @@ class DemoPanel(QWidget):
 
         self._printer_box = QGroupBox()
         printer_layout = QVBoxLayout(self._printer_box)
+        self._emulator = devices.printer_emulator
         self._printer_state = QComboBox()
-        for state in PrinterState:
+        states: list[EmulatorState] | list[PrinterState] = (list(EmulatorState) if self._emulator is not None
+                                                             else list(PrinterState))
+        for state in states:
             self._printer_state.addItem("", state)
+        if self._emulator is not None:
+            self._printer_state.setCurrentIndex(self._printer_state.findData(self._emulator.state))
         self._printer_state.currentIndexChanged.connect(self._set_printer_state)
         printer_layout.addWidget(self._printer_state)
+        self._printed_image: Image | None = None
+        self._printed_view: QDialog | None = None  # the last receipt at full size, made on the first click
+        self._printed_picture = QLabel()
+        self._printed = QPushButton()  # the last receipt's thumbnail; a click enlarges it
+        self._printed.setObjectName("demo-printed")
+        self._printed.setIconSize(QSize(THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT))
+        self._printed.setEnabled(False)
+        self._printed.clicked.connect(self._enlarge_printed)
+        self._printed_caption = QLabel()
+        self._printed_caption.setWordWrap(True)
+        printer_layout.addWidget(self._printed)
+        printer_layout.addWidget(self._printed_caption)
+        self._printed.setVisible(self._emulator is not None)
+        self._printed_caption.setVisible(self._emulator is not None)
         layout.addWidget(self._printer_box)
-        self._printer_box.setVisible(printer is not None and hasattr(printer, "state"))
+        self._printer_box.setVisible(self._emulator is not None or (printer is not None and hasattr(printer, "state")))
+        self._receipt_printed.connect(self._show_printed)
+        if self._emulator is not None:
+            emulator = self._emulator
+
+            def printed(job: PrintedJob) -> None:
+                self._receipt_printed.emit(job.image)
+
+            emulator.add_job_listener(printed)
+            self.destroyed.connect(lambda: emulator.remove_job_listener(printed))
         layout.addStretch(1)
         self._quit = QPushButton()
         self._quit.clicked.connect(self.quit_requested)
@@ -138,9 +191,73 @@ class DemoPanel(QWidget):
         states = {PrinterState.READY: self.tr("Ready"), PrinterState.PAPER_NEAR_END: self.tr("Paper running low"),
                   PrinterState.PAPER_OUT: self.tr("Out of paper"), PrinterState.COVER_OPEN: self.tr("Cover open"),
                   PrinterState.OFFLINE: self.tr("Offline"), PrinterState.UNREACHABLE: self.tr("Not connected")}
+        faults = {EmulatorState.DISCONNECT_MID_JOB: self.tr("Connection breaks during printing"),
+                  EmulatorState.SLOW: self.tr("Slow"), EmulatorState.SILENT: self.tr("Does not answer")}
         for index in range(self._printer_state.count()):
-            self._printer_state.setItemText(index, states[self._printer_state.itemData(index)])
+            state = self._printer_state.itemData(index)
+            if isinstance(state, EmulatorState):
+                text = faults[state] if state in faults else states[PrinterState(state.value)]
+            else:
+                text = states[state]
+            self._printer_state.setItemText(index, text)
+        self._retranslate_printed()
         self._refresh_phone()
+
+    def _retranslate_printed(self) -> None:
+        image = self._printed_image
+        if image is None:
+            self._printed.setText(self.tr("Nothing printed yet"))
+            self._printed_caption.setText("")
+        else:
+            self._printed.setText("")
+            self._printed_caption.setText(
+                self.tr("Last receipt printed: {width} × {height} dots. Click it to see it whole.").format(
+                    width=image.width, height=image.height))
+        if self._printed_view is not None:
+            self._printed_view.setWindowTitle(self.tr("Printed receipt"))
+            close = self._printed_view.findChild(QPushButton, "demo-printed-close")
+            if close is not None:
+                close.setText(self.tr("Close"))
+
+    def _show_printed(self, image: Image) -> None:
+        """A receipt came out of the emulated printer: show its top as a thumbnail."""
+        self._printed_image = image
+        thumbnail = _pixmap(image).scaledToWidth(THUMBNAIL_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        thumbnail = thumbnail.copy(0, 0, THUMBNAIL_WIDTH, min(thumbnail.height(), THUMBNAIL_HEIGHT))
+        self._printed.setIcon(QIcon(thumbnail))
+        self._printed.setIconSize(thumbnail.size())
+        self._printed.setEnabled(True)
+        if self._printed_view is not None and self._printed_view.isVisible():
+            self._enlarge_printed()
+        self._retranslate_printed()
+
+    def _enlarge_printed(self) -> None:
+        """The last receipt at one screen pixel per printer dot, in a window of its own, dragged to scroll."""
+        image = self._printed_image
+        if image is None:
+            return
+        if self._printed_view is None:
+            view = QDialog(self)
+            view.setObjectName("demo-printed-view")
+            box = QVBoxLayout(view)
+            self._printed_picture = QLabel()
+            area = QScrollArea()
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setWidgetResizable(True)
+            area.setWidget(self._printed_picture)
+            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+            box.addWidget(area, 1)
+            close = QPushButton()
+            close.setObjectName("demo-printed-close")
+            close.clicked.connect(view.hide)
+            box.addWidget(close)
+            self._printed_view = view
+            self._retranslate_printed()
+        self._printed_picture.setPixmap(_pixmap(image))
+        screen = self.screen().availableGeometry()
+        self._printed_view.resize(image.width + 60, min(image.height + 100, screen.height() - 80))
+        self._printed_view.show()  # a child of the panel: above it, like the panel above the kiosk
 
     def _insert(self, name: str) -> None:
         self._devices.insert(name)
@@ -178,5 +295,7 @@ class DemoPanel(QWidget):
 
     def _set_printer_state(self) -> None:
         state = self._printer_state.currentData()
-        if self._printer is not None and isinstance(state, PrinterState):
+        if self._emulator is not None and isinstance(state, EmulatorState):
+            self._emulator.set_state(state)
+        elif self._printer is not None and isinstance(state, PrinterState):
             self._printer.state = state  # type: ignore[attr-defined]

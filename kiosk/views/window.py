@@ -10,11 +10,13 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmapCache, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
+from kiosk.output_flow import OutputFlow
 from kiosk.session import Session, Stage
 from kiosk.views.attract import AttractView
 from kiosk.views.confirming import ConfirmingView
 from kiosk.views.ending import EndingView
 from kiosk.views.notice import NoticeView
+from kiosk.views.output_overlay import OutputOverlay
 from kiosk.views.overlays import (
     A11Y_RIGHT,
     A11Y_SIZE,
@@ -68,7 +70,7 @@ class KioskWindow(QWidget):
     """
 
     def __init__(self, session: Session, *, kiosk_mode: bool = False, touch_only: bool = False,
-                 about: dict[str, str] | None = None,
+                 about: dict[str, str] | None = None, output: OutputFlow | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -100,6 +102,7 @@ class KioskWindow(QWidget):
         # Created in stacking order: each later one lies above the earlier ones.
         self.busy = BusyOverlay(session, self)
         self.a11y_panel = AccessibilityPanel(self)
+        self.output = OutputOverlay(session, output, self) if output is not None else None
         self.idle = IdleWarningOverlay(session, self)
         self.a11y_button = AccessibilityButton(self)
 
@@ -131,6 +134,8 @@ class KioskWindow(QWidget):
         self.stack.setGeometry(rect)
         self.idle.setGeometry(rect)
         self.a11y_panel.setGeometry(rect)
+        if self.output is not None:
+            self.output.setGeometry(rect)
         self.busy.place()
         self.a11y_button.move(rect.width() - A11Y_SIZE - A11Y_RIGHT, A11Y_TOP)
         super().resizeEvent(event)

@@ -84,7 +84,15 @@ BODIES: dict[tuple[str, str], Any] = {
     ("PUT", "/v1/me/newsletters/{code}"): {"subscribed": True},
     ("POST", "/v1/sessions/current/confirmation"): {"language": "fi"},  # the body is optional
     ("POST", "/v1/staff-sessions"): {"challenge_id": "x", "signature": "AAAA"},
+    ("POST", "/v1/me/print-records"): {"kind": "register_data", "item_id": None},
 }
+
+# POST routes that read no body at all (the path names the document): no body to malform.
+BODYLESS_POSTS: frozenset[tuple[str, str]] = frozenset({
+    ("POST", "/v1/me/receipts/{receipt_id}/link"),
+    ("POST", "/v1/me/warranty-receipts/{warranty_id}/link"),
+    ("POST", "/v1/me/register-data/link"),
+})
 
 
 def fill(path: str, values: dict[str, str] | None = None) -> str:

@@ -108,7 +108,7 @@ def make_rig(qtbot: QtBot, demo_backend: LiveBackend) -> Iterator[RigFactory]:
     rigs: list[KioskRig] = []
 
     def make(*, timing: Timing = FAST, with_window: bool = True, language: str = "fi", reader: Any = None,
-             slot: Any = None, **config: Any) -> KioskRig:
+             slot: Any = None, printer: Any = None, **config: Any) -> KioskRig:
         """A kiosk on the demo backend; by default with the simulated reader, or any `reader` with its `slot`."""
         from backend.demo import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
 
@@ -118,7 +118,7 @@ def make_rig(qtbot: QtBot, demo_backend: LiveBackend) -> Iterator[RigFactory]:
         cfg = parse_config(raw, environ={})
         locale_before = QLocale()
         reader = reader or SimulatedCardReader()
-        kiosk = compose(cfg, reader, SimulatedPrinter(), kiosk_mode=False, timing=timing,
+        kiosk = compose(cfg, reader, printer or SimulatedPrinter(), kiosk_mode=False, timing=timing,
                         with_window=with_window, with_guard=False)
         phone = DemoPhone(cfg.backend)
         rig = KioskRig(qtbot, demo_backend, kiosk, DemoDevices(slot or reader, phone), phone, locale_before)

@@ -40,3 +40,35 @@ def test_cards_are_labelled_with_holder_and_what_is_special(kiosk_rig: KioskRig)
     closed = [b.text() for b in panel.findChildren(QPushButton) if "James Wilson" in b.text()]
     assert any("closed" in text or "suljettu" in text for text in closed)
     assert not [b.text() for b in panel.findChildren(QPushButton) if "active" in b.text()]
+
+
+def test_the_printer_box_drives_the_emulated_printer_and_shows_what_it_printed(kiosk_rig: KioskRig) -> None:
+    from PIL import Image, ImageDraw
+
+    from kiosk.app import make_devices
+    from kiosk.demo import DemoDevices, demo_config
+    from kiosk.devices.escpos_emulator import EmulatorState, EscPosEmulator
+    from kiosk.devices.escpos_printer import EscPosPrinter
+
+    rig = kiosk_rig
+    with EscPosEmulator(576) as emulator:
+        config = demo_config(rig.kiosk.config, rig.kiosk.config.backend, printer_address=emulator.address)
+        _reader, printer = make_devices(config)  # what `kiosk --demo` prints to
+        assert isinstance(printer, EscPosPrinter)
+        devices = DemoDevices(rig.devices.reader, rig.phone, printer_emulator=emulator)
+        panel = DemoPanel(devices, rig.session, printer)
+        rig.qtbot.addWidget(panel)
+        panel.show()
+        assert not panel._printed.isEnabled()
+        panel._printer_state.setCurrentIndex(panel._printer_state.findData(EmulatorState.PAPER_OUT))
+        assert emulator.state is EmulatorState.PAPER_OUT and printer.status() is PrinterState.PAPER_OUT
+        assert panel._printer_state.currentText() in ("Paperi loppu", "Out of paper")
+        panel._printer_state.setCurrentIndex(panel._printer_state.findData(EmulatorState.READY))
+        image = Image.new("1", (576, 900), 1)
+        ImageDraw.Draw(image).text((20, 20), "Kuitti 12,30 €", fill=0)
+        printer.print_image(image)
+        rig.qtbot.waitUntil(panel._printed.isEnabled, timeout=5000)
+        assert "576" in panel._printed_caption.text() and "900" in panel._printed_caption.text()
+        panel._printed.click()
+        assert panel._printed_view is not None and panel._printed_view.isVisible()
+        assert panel._printed_picture.pixmap().size().toTuple() == (576, 900)

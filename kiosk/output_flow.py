@@ -1,0 +1,228 @@
+"""The receipt-output flow: print a document, or take it to the phone by QR code.
+
+A section asks through `Session.request_output`; this controller does the rest off the UI
+thread and publishes one `OutputState` for the overlay to show. Backend calls (fetching
+the document, the phone link, recording a print) go through the session's ordered
+worker, so a result that arrives after the session ended is dropped. The printer has a
+worker of its own: a slow or stuck printer must not hold up the member's other calls
+or the revocation of their session.
+
+Printing always asks the printer's status first; a printer that cannot print turns the
+flow into an offer to take the document to the phone instead. A print that fails midway
+is reported as failed, never as printed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from PIL.Image import Image
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.api import ApiClient, ApiError, DocumentLink
+from kiosk.devices.base import PrinterError, PrinterState, ReceiptPrinter
+from kiosk.documents import fetch_document
+from kiosk.output import OutputRequest
+from kiosk.session import Session
+from kiosk.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class OutputStep(Enum):
+    IDLE = "idle"  # nothing on screen
+    PREPARING = "preparing"  # fetching and drawing the document, asking the printer
+    PRINTER_PROBLEM = "printer_problem"  # the printer cannot print now: offer the phone instead
+    PRINTING = "printing"
+    PRINTED = "printed"  # take your receipt
+    PRINT_FAILED = "print_failed"  # the printer stopped in the middle of the job
+    LINK_READY = "link_ready"  # the QR code is on screen until link.expires_at
+    FAILED = "failed"  # the backend could not give the document or the link
+
+
+@dataclass(frozen=True)
+class OutputState:
+    step: OutputStep = OutputStep.IDLE
+    request: OutputRequest | None = None
+    preview: Image | None = None  # the exact image that is (or would be) printed
+    printer_state: PrinterState | None = None  # why it cannot print, or near end after printing
+    link: DocumentLink | None = None
+    error: ApiError | None = None
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    image: Image
+    printer_state: PrinterState
+
+
+class OutputFlow(QObject):
+    """One output at a time; `changed` whenever `state` changes."""
+
+    changed = Signal()
+
+    def __init__(self, session: Session, printer: ReceiptPrinter,
+                 render: Callable[..., Image] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent or session)
+        self._session = session
+        self._printer = printer
+        self._render = render
+        self._printer_jobs = TaskRunner(self)
+        self._generation = 0
+        self.state = OutputState()
+        session.output_requested.connect(self.start)
+        session.wiped.connect(self.clear)
+
+    # --- intents ---------------------------------------------------------------------------------
+
+    def start(self, request: OutputRequest) -> None:
+        """Begin printing or linking `request`, unless an output is already under way (double tap)."""
+        if self.state.step not in (OutputStep.IDLE, OutputStep.PRINTER_PROBLEM, OutputStep.PRINT_FAILED,
+                                   OutputStep.FAILED):
+            return
+        self._set(OutputState(OutputStep.PREPARING, request))
+        if request.action == "phone":
+            self._link(request)
+        else:
+            self._prepare_print(request)
+
+    def to_phone_instead(self) -> None:
+        """The printer cannot print: the same document by QR code."""
+        request = self.state.request
+        if request is not None:
+            self.start(replace(request, action="phone"))
+
+    def retry(self) -> None:
+        request = self.state.request
+        if request is not None and self.state.step in (OutputStep.FAILED, OutputStep.PRINT_FAILED,
+                                                       OutputStep.PRINTER_PROBLEM):
+            self.start(request)
+
+    def close(self) -> None:
+        """Done, Cancel or Close: back to the section (a print under way finishes on its own)."""
+        if self.state.step in (OutputStep.PREPARING, OutputStep.PRINTING):
+            return
+        self._generation += 1
+        self._set(OutputState())
+
+    def clear(self) -> None:
+        """The session ended: forget the document, its image and its link at once."""
+        self._generation += 1
+        self._set(OutputState())
+
+    # --- printing ---------------------------------------------------------------------------------
+
+    def _prepare_print(self, request: OutputRequest) -> None:
+        language = self._session.language
+        printer, render = self._printer, self._render or _default_render
+
+        def work(api: ApiClient) -> _Prepared:
+            document = fetch_document(api, request, language)
+            image = render(document, printer.width_dots, language, copy=request.kind != "register_data")
+            return _Prepared(image, _status(printer))
+
+        def done(prepared: _Prepared) -> None:
+            if self.state.request != request:
+                return
+            if not prepared.printer_state.can_print:
+                log.warning("printer cannot print: %s", prepared.printer_state.value)
+                self._set(OutputState(OutputStep.PRINTER_PROBLEM, request, prepared.image, prepared.printer_state))
+                return
+            self._print(request, prepared.image)
+
+        if not self._session.member_call(work, done, self._failed(request)):
+            self._set(OutputState())
+
+    def _print(self, request: OutputRequest, image: Image) -> None:
+        self._set(OutputState(OutputStep.PRINTING, request, image))
+        generation = self._generation
+        printer = self._printer
+
+        def work() -> PrinterState | None:
+            """None when printed; the printer's state when the job failed (nothing claimed as printed)."""
+            try:
+                printer.print_image(image)
+            except PrinterError as exc:
+                return exc.state
+            return None
+
+        def done(failure: PrinterState | None) -> None:
+            if generation != self._generation:
+                return
+            if failure is not None:
+                log.warning("print failed: %s", failure.value)
+                self._set(OutputState(OutputStep.PRINT_FAILED, request, image, failure))
+                return
+            self._set(OutputState(OutputStep.PRINTED, request, image))
+            self._record_print(request)
+
+        def crashed(exc: BaseException) -> None:
+            if generation == self._generation:
+                log.error("printing failed unexpectedly", exc_info=exc)
+                self._set(OutputState(OutputStep.PRINT_FAILED, request, image, PrinterState.UNREACHABLE))
+
+        self._printer_jobs.run(work, done, crashed)
+
+    def _record_print(self, request: OutputRequest) -> None:
+        """The backend keeps which document was printed where and when; a failure is only logged."""
+        def failed(exc: ApiError) -> None:
+            log.warning("print not recorded: %s", exc.code)
+
+        self._session.member_call(lambda api: api.record_print(request.kind, request.item_id), lambda _r: None,
+                                  failed)
+
+    # --- the phone ----------------------------------------------------------------------------------
+
+    def _link(self, request: OutputRequest) -> None:
+        def done(link: DocumentLink) -> None:
+            if self.state.request == request:
+                self._set(OutputState(OutputStep.LINK_READY, request, link=link))
+
+        if not self._session.member_call(lambda api: api.document_link(request.kind, request.item_id), done,
+                                         self._failed(request)):
+            self._set(OutputState())
+
+    def link_expired(self, now: datetime) -> bool:
+        link = self.state.link
+        return link is not None and now >= link.expires_at
+
+    # --- plumbing -----------------------------------------------------------------------------------
+
+    def _failed(self, request: OutputRequest) -> Callable[[ApiError], None]:
+        def failed(exc: ApiError) -> None:
+            if self.state.request == request:
+                log.warning("receipt output failed: %s", exc.code)
+                self._set(OutputState(OutputStep.FAILED, request, error=exc))
+
+        return failed
+
+    def _set(self, state: OutputState) -> None:
+        self.state = state
+        self.changed.emit()
+
+    def wait_for_printer(self, msecs: int = 10000) -> bool:
+        """For shutdown and tests: let a print under way finish."""
+        return self._printer_jobs.wait(msecs)
+
+
+def _default_render(*args: Any, **kwargs: Any) -> Image:
+    """printout.render, imported on first use: Pillow's fonts and qrcode stay out of start-up."""
+    from printout.render import render
+
+    return render(*args, **kwargs)
+
+
+def _status(printer: ReceiptPrinter) -> PrinterState:
+    """The printer's state; a status query that fails reads as unreachable."""
+    try:
+        return printer.status()
+    except PrinterError as exc:
+        return exc.state
+    except OSError:
+        return PrinterState.UNREACHABLE
+

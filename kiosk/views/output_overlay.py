@@ -1,0 +1,289 @@
+"""The receipt-output overlay: the document's preview and what the printer is doing, or
+the QR code that takes the document to the phone.
+
+It shows `OutputFlow.state` and sends the member's choices back to the flow; it does no
+I/O. The preview is the very image that is printed. Every image and text of the member
+goes when the flow is cleared (the session ended).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PIL.Image import Image
+from PIL.ImageQt import ImageQt
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from kiosk.devices.base import PrinterState
+from kiosk.i18n import format as fmt
+from kiosk.output_flow import OutputFlow, OutputStep
+from kiosk.session import Session
+from kiosk.views.overlays import _Scrim
+from kiosk.views.widgets import IconView, Spinner, button, label
+
+PREVIEW_WIDTH = 576
+"""On screen the preview keeps the printer's dots one to one (an 80 mm receipt is 576 dots)."""
+
+QR_SIZE = 520
+
+
+def _pixmap(image: Image, width: int | None = None) -> QPixmap:
+    pixmap = QPixmap.fromImage(ImageQt(image.convert("RGB")))
+    if width is not None and pixmap.width() != width:
+        pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+    return pixmap
+
+
+def qr_pixmap(url: str, size: int = QR_SIZE) -> QPixmap:
+    """The link as a QR code, crisp at `size` px (whole modules, no smoothing)."""
+    import qrcode
+
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=2)
+    code.add_data(url)
+    code.make(fit=True)
+    image = code.make_image(fill_color="black", back_color="white").get_image().convert("1")
+    module = max(1, size // image.width)
+    return _pixmap(image.resize((image.width * module, image.width * module)))
+
+
+class OutputOverlay(QWidget):
+    """A dialog over the portal: preview on the left, status and the ways on at the right."""
+
+    def __init__(self, session: Session, flow: OutputFlow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._flow = flow
+        self.setObjectName("output-overlay")
+        self._scrim = _Scrim(self)
+
+        self.dialog = QFrame()
+        self.dialog.setProperty("surface", "dialog")
+        self.dialog.setObjectName("output-dialog")
+        self.dialog.setFixedSize(1500, 900)
+
+        # left: the preview of the paper, or the QR code
+        self.preview = QLabel()
+        self.preview.setObjectName("output-preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.preview_area = QScrollArea()
+        self.preview_area.setObjectName("output-preview-area")
+        self.preview_area.setWidget(self.preview)
+        self.preview_area.setWidgetResizable(True)
+        self.preview_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.preview_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview_area.setFixedWidth(PREVIEW_WIDTH + 40)
+        QScroller.grabGesture(self.preview_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.qr = QLabel()
+        self.qr.setObjectName("output-qr")
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setFixedSize(QR_SIZE + 40, QR_SIZE + 40)
+
+        # right: what is happening and the ways on
+        self.spinner = Spinner(96)
+        self.icon = IconView("info", 96)
+        self.title = label("title", name="output-title")
+        self.message = label("lead", name="output-message")
+        self.detail = label("body", name="output-detail")
+        self.primary = button("primary", name="output-primary", min_height=96)
+        self.secondary = button("secondary", name="output-secondary", min_height=96)
+        self.close_button = button("quiet", name="output-close", min_height=88, on_click=flow.close)
+        for widget in (self.primary, self.secondary, self.close_button):
+            widget.setMinimumWidth(460)
+        self.primary.clicked.connect(self._primary)
+        self.secondary.clicked.connect(self._secondary)
+
+        side = QVBoxLayout()
+        side.setSpacing(24)
+        side.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignLeft)
+        side.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignLeft)
+        side.addWidget(self.title)
+        side.addWidget(self.message)
+        side.addWidget(self.detail)
+        side.addStretch(1)
+        side.addWidget(self.primary)
+        side.addWidget(self.secondary)
+        side.addWidget(self.close_button)
+
+        inner = QHBoxLayout(self.dialog)
+        inner.setContentsMargins(48, 48, 56, 48)
+        inner.setSpacing(56)
+        inner.addWidget(self.preview_area)
+        inner.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignVCenter)
+        inner.addLayout(side, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
+        layout.addWidget(self.dialog, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+
+        self._shown_preview: Image | None = None
+        self._shown_link = ""
+        self._expiry = QTimer(self)
+        self._expiry.setInterval(1000)
+        self._expiry.timeout.connect(self._tick)
+        flow.changed.connect(self._update)
+        self.hide()
+        self._update()
+
+    def resizeEvent(self, event: object) -> None:
+        self._scrim.setGeometry(self.rect())
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update()
+        super().changeEvent(event)
+
+    # --- the member's choices ------------------------------------------------------------------
+
+    def _primary(self) -> None:
+        step = self._flow.state.step
+        if step in (OutputStep.PRINTER_PROBLEM, OutputStep.PRINT_FAILED):
+            self._flow.to_phone_instead()
+        elif step is OutputStep.FAILED or (step is OutputStep.LINK_READY and self._expired()):
+            self._flow.retry()
+        else:
+            self._flow.close()
+
+    def _secondary(self) -> None:
+        if self._flow.state.step is OutputStep.PRINT_FAILED:
+            self._flow.retry()
+
+    # --- showing the state ------------------------------------------------------------------------
+
+    def _expired(self) -> bool:
+        return self._flow.link_expired(datetime.now().astimezone())
+
+    def _tick(self) -> None:
+        if self._flow.state.step is OutputStep.LINK_READY:
+            self._update()
+        else:
+            self._expiry.stop()
+
+    def _set_images(self) -> None:
+        state = self._flow.state
+        if state.preview is not self._shown_preview:
+            self._shown_preview = state.preview
+            if state.preview is None:
+                self.preview.clear()
+            else:
+                self.preview.setPixmap(_pixmap(state.preview, PREVIEW_WIDTH))
+                self.preview_area.verticalScrollBar().setValue(0)
+        url = state.link.url if state.link is not None and not self._expired() else ""
+        if url != self._shown_link:
+            self._shown_link = url
+            if url:
+                self.qr.setPixmap(qr_pixmap(url))
+            else:
+                self.qr.clear()
+
+    def _update(self) -> None:
+        state = self._flow.state
+        step = state.step
+        self._set_images()
+        if step is OutputStep.IDLE:
+            self._expiry.stop()
+            for widget in (self.title, self.message, self.detail):
+                widget.setText("")
+            self.hide()
+            return
+        printing = state.request is not None and state.request.action == "print"
+        self.preview_area.setVisible(state.preview is not None and step is not OutputStep.LINK_READY)
+        self.qr.setVisible(step is OutputStep.LINK_READY)
+        self.spinner.setVisible(step in (OutputStep.PREPARING, OutputStep.PRINTING))
+        self.icon.setVisible(not self.spinner.isVisibleTo(self))
+        self.detail.setText("")
+        self.secondary.hide()
+        self.close_button.show()
+        self.close_button.setText(self.tr("Close"))
+        self.primary.show()
+
+        if step is OutputStep.PREPARING:
+            self.title.setText(self.tr("Preparing your receipt…") if printing else self.tr("Making the link…"))
+            self.message.setText(self.tr("One moment, please."))
+            self.primary.hide()
+            self.close_button.hide()
+        elif step is OutputStep.PRINTER_PROBLEM:
+            self.icon.set_icon("warning")
+            self.title.setText(self.tr("The printer cannot print right now"))
+            self.message.setText(self._printer_reason(state.printer_state))
+            self.detail.setText(self.tr("You can take the receipt to your phone instead: scan a QR code with the "
+                                        "phone's camera."))
+            self.primary.setText(self.tr("Take to phone instead"))
+            self.close_button.setText(self.tr("Cancel"))
+        elif step is OutputStep.PRINTING:
+            self.title.setText(self.tr("Printing…"))
+            self.message.setText(self.tr("Your receipt is being printed."))
+            self.primary.hide()
+            self.close_button.hide()
+        elif step is OutputStep.PRINTED:
+            self.icon.set_icon("check")
+            self.title.setText(self.tr("Take your receipt"))
+            self.message.setText(self.tr("Your receipt is waiting in the printer below the screen."))
+            self.primary.setText(self.tr("Done"))
+            self.close_button.hide()
+        elif step is OutputStep.PRINT_FAILED:
+            self.icon.set_icon("warning")
+            self.title.setText(self.tr("The receipt was not printed"))
+            self.message.setText(self._printer_reason(state.printer_state))
+            self.detail.setText(self.tr("If part of it came out, please leave it: the staff will take care of it."))
+            self.primary.setText(self.tr("Take to phone instead"))
+            self.secondary.setText(self.tr("Try printing again"))
+            self.secondary.show()
+        elif step is OutputStep.LINK_READY:
+            self._show_link()
+        elif step is OutputStep.FAILED:
+            from kiosk.api import BackendUnreachable, NotFound
+
+            self.icon.set_icon("warning")
+            self.title.setText(self.tr("This could not be done right now"))
+            if isinstance(state.error, BackendUnreachable):
+                self.message.setText(self.tr("We could not reach the service. Please try again in a moment."))
+            elif isinstance(state.error, NotFound):
+                self.message.setText(self.tr("This receipt is no longer available."))
+            else:
+                self.message.setText(self.tr("Something went wrong on our side. Please try again."))
+            self.primary.setText(self.tr("Try again"))
+        if not self.isVisible():
+            parent = self.parentWidget()
+            if parent is not None:
+                self.setGeometry(parent.rect())
+            self.show()
+            self.raise_()
+
+    def _show_link(self) -> None:
+        link = self._flow.state.link
+        assert link is not None
+        lang = self._session.language
+        if self._expired():
+            self._expiry.stop()
+            self.icon.show()
+            self.icon.set_icon("clock")
+            self.title.setText(self.tr("The link has expired"))
+            self.message.setText(self.tr("For your privacy the code works only for a short while."))
+            self.primary.setText(self.tr("Make a new code"))
+            self.close_button.setText(self.tr("Close"))
+            return
+        self.icon.hide()
+        self.title.setText(self.tr("Scan the code with your phone"))
+        self.message.setText(self.tr("Open your phone's camera and point it at the code. The receipt opens in "
+                                     "the browser, where you can also save it."))
+        minutes = max(0, int((link.expires_at - datetime.now().astimezone()).total_seconds() + 59) // 60)
+        self.detail.setText(self.tr("The code works until {time} (%n minutes).", "", minutes).format(
+            time=fmt.time_text(link.expires_at, lang)))
+        self.primary.setText(self.tr("Done"))
+        self.close_button.hide()
+        if not self._expiry.isActive():
+            self._expiry.start()
+
+    def _printer_reason(self, state: PrinterState | None) -> str:
+        reasons = {
+            PrinterState.PAPER_OUT: self.tr("The printer is out of paper."),
+            PrinterState.COVER_OPEN: self.tr("The printer's cover is open."),
+            PrinterState.OFFLINE: self.tr("The printer is offline."),
+            PrinterState.UNREACHABLE: self.tr("The printer is not answering."),
+        }
+        return reasons.get(state, self.tr("The printer is not ready.")) if state is not None else ""

@@ -1,0 +1,139 @@
+"""The receipt-output flow on the real demo backend: print, printer trouble, the phone link.
+
+The printer here is the simulated one (kiosk.devices.simulated.SimulatedPrinter), which
+keeps each printed image; the ESC/POS printer over TCP has its own round trip in
+tests/kiosk/test_output_flow_escpos.py.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+import requests
+from PIL import ImageChops
+
+from kiosk.devices.base import PrinterState
+from kiosk.devices.simulated import SimulatedPrinter
+from kiosk.output import OutputRequest
+from kiosk.output_flow import OutputFlow, OutputStep
+from kiosk.session import Stage
+from tests.kiosk.conftest import KioskRig
+from tests.kiosk.views.helpers import all_texts, tap
+from tests.support import count_print_records
+
+
+def _flow(rig: KioskRig) -> OutputFlow:
+    assert isinstance(rig.kiosk.output, OutputFlow)
+    return rig.kiosk.output
+
+
+def _printer(rig: KioskRig) -> SimulatedPrinter:
+    assert isinstance(rig.kiosk.printer, SimulatedPrinter)
+    return rig.kiosk.printer
+
+
+def _newest_receipt_id(rig: KioskRig) -> int:
+    return rig.kiosk.api.receipts(limit=1).items[0].id
+
+
+def _wait_step(rig: KioskRig, *steps: OutputStep) -> None:
+    rig.qtbot.waitUntil(lambda: _flow(rig).state.step in steps, timeout=10000)
+
+
+def test_printing_a_receipt_prints_exactly_the_preview_and_records_it(kiosk_rig: KioskRig) -> None:
+    kiosk_rig.open_portal("matti")
+    receipt_id = _newest_receipt_id(kiosk_rig)
+    kiosk_rig.session.request_output(OutputRequest("receipt", receipt_id, "print"))
+    _wait_step(kiosk_rig, OutputStep.PRINTED)
+    flow = _flow(kiosk_rig)
+    printed = _printer(kiosk_rig).printed
+    assert len(printed) == 1
+    assert flow.state.preview is not None
+    assert printed[0].size == flow.state.preview.size
+    assert ImageChops.difference(printed[0].convert("L"), flow.state.preview.convert("L")).getbbox() is None
+    overlay = kiosk_rig.window.output
+    assert overlay.isVisible()
+    assert overlay.title.text() == "Ota kuitti"  # "Take your receipt", in Finnish
+    kiosk_rig.qtbot.waitUntil(lambda: count_print_records(kiosk_rig.backend.database_url) == 1, timeout=5000)
+    tap(kiosk_rig.qtbot, overlay.primary)
+    assert flow.state.step is OutputStep.IDLE and not overlay.isVisible()
+
+
+@pytest.mark.parametrize("state", [PrinterState.PAPER_OUT, PrinterState.COVER_OPEN, PrinterState.OFFLINE,
+                                   PrinterState.UNREACHABLE])
+def test_a_printer_that_cannot_print_offers_the_phone(kiosk_rig: KioskRig, state: PrinterState) -> None:
+    kiosk_rig.open_portal("matti")
+    _printer(kiosk_rig).state = state
+    kiosk_rig.session.request_output(OutputRequest("receipt", _newest_receipt_id(kiosk_rig), "print"))
+    _wait_step(kiosk_rig, OutputStep.PRINTER_PROBLEM)
+    assert _printer(kiosk_rig).printed == []
+    overlay = kiosk_rig.window.output
+    assert overlay.message.text()  # the reason, in words
+    tap(kiosk_rig.qtbot, overlay.primary)  # take to phone instead
+    _wait_step(kiosk_rig, OutputStep.LINK_READY)
+    link = _flow(kiosk_rig).state.link
+    assert link is not None and link.expires_at > datetime.now().astimezone()
+    assert overlay.qr.pixmap() is not None and not overlay.qr.pixmap().isNull()
+    page = requests.get(link.url, timeout=5)
+    assert page.status_code == 200
+
+
+def test_paper_running_out_during_the_job_is_not_claimed_as_printed(kiosk_rig: KioskRig) -> None:
+    kiosk_rig.open_portal("matti")
+    _printer(kiosk_rig).fail_next_print(PrinterState.PAPER_OUT)
+    kiosk_rig.session.request_output(OutputRequest("receipt", _newest_receipt_id(kiosk_rig), "print"))
+    _wait_step(kiosk_rig, OutputStep.PRINT_FAILED, OutputStep.PRINTED)
+    assert _flow(kiosk_rig).state.step is OutputStep.PRINT_FAILED
+    assert _printer(kiosk_rig).printed == []
+    assert count_print_records(kiosk_rig.backend.database_url) == 0
+    overlay = kiosk_rig.window.output
+    assert overlay.secondary.isVisible()  # try printing again
+    _printer(kiosk_rig).state = PrinterState.READY
+    tap(kiosk_rig.qtbot, overlay.secondary)
+    _wait_step(kiosk_rig, OutputStep.PRINTED)
+    assert len(_printer(kiosk_rig).printed) == 1
+
+
+def test_a_double_tap_prints_once(kiosk_rig: KioskRig) -> None:
+    kiosk_rig.open_portal("matti")
+    request = OutputRequest("receipt", _newest_receipt_id(kiosk_rig), "print")
+    kiosk_rig.session.request_output(request)
+    kiosk_rig.session.request_output(request)
+    _wait_step(kiosk_rig, OutputStep.PRINTED)
+    kiosk_rig.qtbot.wait(300)
+    assert len(_printer(kiosk_rig).printed) == 1
+
+
+def test_another_members_receipt_cannot_be_printed(kiosk_rig: KioskRig) -> None:
+    kiosk_rig.open_portal("anna")
+    anna_receipts = {r.id for r in kiosk_rig.kiosk.api.receipts(limit=100).items}
+    kiosk_rig.session.end()
+    kiosk_rig.remove()
+    kiosk_rig.wait_stage(Stage.ATTRACT)
+    kiosk_rig.open_portal("matti")
+    kiosk_rig.session.request_output(OutputRequest("receipt", min(anna_receipts), "print"))
+    _wait_step(kiosk_rig, OutputStep.FAILED)
+    assert _printer(kiosk_rig).printed == []
+
+
+def test_the_session_ending_wipes_the_preview_and_the_code(kiosk_rig: KioskRig) -> None:
+    kiosk_rig.open_portal("matti")
+    receipt = kiosk_rig.kiosk.api.receipt(_newest_receipt_id(kiosk_rig))
+    kiosk_rig.session.request_output(OutputRequest("receipt", receipt.id, "phone"))
+    _wait_step(kiosk_rig, OutputStep.LINK_READY)
+    overlay = kiosk_rig.window.output
+    assert overlay.isVisible()
+    kiosk_rig.remove()
+    kiosk_rig.qtbot.waitUntil(lambda: not overlay.isVisible(), timeout=5000)
+    assert _flow(kiosk_rig).state.step is OutputStep.IDLE
+    assert overlay.qr.pixmap().isNull() and overlay.preview.pixmap().isNull()
+    assert receipt.number not in " ".join(all_texts(overlay))
+
+
+def test_a_card_level_session_cannot_ask_for_output(kiosk_rig: KioskRig) -> None:
+    kiosk_rig.open_portal("matti", strong=False)
+    kiosk_rig.session.request_output(OutputRequest("register_data", None, "print"))
+    kiosk_rig.qtbot.wait(300)
+    assert _flow(kiosk_rig).state.step is OutputStep.IDLE
+    assert _printer(kiosk_rig).printed == []
