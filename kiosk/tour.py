@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from kiosk.config import KioskConfig
 
@@ -26,8 +27,13 @@ SCREENS = (
     "attract", "attract_high_contrast", "attract_accessibility", "reading", "confirming_sending", "confirming",
     "confirming_cancelled", "confirming_expired", "confirming_certificate_blocked", "confirming_phone_busy",
     "confirming_failed", "confirming_unavailable", "confirming_no_certificate",
-    "portal_home", "portal_bonus", "portal_participate", "portal_details",
-    "portal_communication", "portal_large_text", "idle_warning", "ending", "confirming_no_phone",
+    "portal_home", "portal_bonus", "portal_bonus_month", "portal_receipts", "portal_receipts_filtered",
+    "portal_receipts_empty", "portal_receipts_stores", "portal_receipt", "portal_warranty", "portal_warranty_receipt",
+    "output_printing_preview", "output_printed", "output_printer_problem", "output_print_failed", "output_phone",
+    "portal_participate", "portal_participate_confirm", "portal_survey_results",
+    "portal_details", "portal_details_editing", "portal_household", "portal_register_data",
+    "portal_communication", "portal_communication_saved", "portal_large_text", "idle_warning", "ending",
+    "confirming_no_phone",
     "portal_card_only", "portal_locked", "pin", "pin_wrong", "staff_menu", "maintenance",
     "notice_card_closed", "notice_card_lost", "notice_not_our_card", "notice_card_not_verified",
     "notice_card_unreadable",
@@ -106,6 +112,134 @@ class Tour:
         assert self.session.confirmation is not None
         return self.session.confirmation.event_id
 
+    # --- the portal's sections and receipt output ---------------------------------------------------
+
+    def sections(self, portal: Any) -> None:
+        """Every section and its key states, as Matti (12 months, receipts, warranties, panels)."""
+        from kiosk.devices.base import PrinterState
+        from kiosk.output import OutputRequest
+        from kiosk.output_flow import OutputStep
+        from kiosk.views.portal import Section
+        from kiosk.views.sections.details import DetailsTab
+
+        portal.show_section(Section.BONUS)
+        bonus_purchases = _content(portal, Section.BONUS)
+        bonus = bonus_purchases.bonus
+        self.wait(lambda: len(bonus.months()) == 12, "the Bonus months")
+        self.shot("portal_bonus")
+        bonus.select_month(8)
+        self.shot("portal_bonus_month")
+        bonus.select_month(11)
+
+        bonus_purchases.show_tab(1)
+        receipts = bonus_purchases.receipts
+        self.wait(lambda: receipts.model.is_first_page_in() and not receipts.model.is_loading(), "the receipts")
+        self.shot("portal_receipts")
+        first = receipts.model.receipt(0).id
+        receipts.search("maito")
+        self.wait(lambda: receipts.model.is_first_page_in() and not receipts.model.is_loading(), "a search")
+        self.shot("portal_receipts_filtered")
+        receipts.search("xyzzy")
+        self.wait(lambda: receipts.model.is_first_page_in() and not receipts.model.is_loading(), "no match")
+        self.shot("portal_receipts_empty")
+        receipts.clear_filters()
+        receipts.open_store_picker()
+        self.pump(0.3)
+        self.shot("portal_receipts_stores")
+        receipts.show_list()
+        receipts.show_receipt(first)
+        self.wait(lambda: receipts.detail() is not None, "the receipt")
+        self.shot("portal_receipt")
+
+        # Receipt output from the receipt on screen: printed, printer trouble, failed mid-job, the phone.
+        flow: Any = self.kiosk.output
+        printer: Any = self.kiosk.printer
+        request = OutputRequest("receipt", first, "print")
+        grabbed: list[bool] = []
+
+        def grab_printing() -> None:
+            if flow.state.step is OutputStep.PRINTING and not grabbed:
+                grabbed.append(True)
+                self.shot("output_printing_preview")
+
+        flow.changed.connect(grab_printing)
+        self.session.request_output(request)
+        self.wait(lambda: flow.state.step is OutputStep.PRINTED, "the printed receipt")
+        flow.changed.disconnect(grab_printing)
+        self.shot("output_printed")
+        flow.close()
+        printer.state = PrinterState.PAPER_OUT
+        self.session.request_output(request)
+        self.wait(lambda: flow.state.step is OutputStep.PRINTER_PROBLEM, "the printer problem")
+        self.shot("output_printer_problem")
+        flow.close()
+        printer.state = PrinterState.READY
+        printer.fail_next_print(PrinterState.PAPER_OUT)
+        self.session.request_output(request)
+        self.wait(lambda: flow.state.step is OutputStep.PRINT_FAILED, "the failed print")
+        self.shot("output_print_failed")
+        printer.state = PrinterState.READY
+        flow.to_phone_instead()
+        self.wait(lambda: flow.state.step is OutputStep.LINK_READY, "the QR code")
+        self.shot("output_phone")
+        flow.close()
+        receipts.show_list()
+
+        bonus_purchases.show_tab(2)
+        warranty = bonus_purchases.warranty
+        self.wait(lambda: bool(warranty.warranties()), "the warranty receipts")
+        self.shot("portal_warranty")
+        warranty.show_warranty(warranty.warranties()[0].id)
+        self.wait(lambda: warranty.current() is not None, "a warranty receipt")
+        self.shot("portal_warranty_receipt")
+        warranty.show_list()
+        bonus_purchases.show_tab(0)
+
+        portal.show_section(Section.PARTICIPATE)
+        participate = _content(portal, Section.PARTICIPATE)
+        self.wait(participate.is_loaded, "the panels")
+        self.shot("portal_participate")
+        joinable = [panel.id for panel in participate.panels() if not panel.member]
+        if joinable:
+            participate.ask("join", joinable[0])
+            self.shot("portal_participate_confirm")
+            participate.cancel_confirmation()
+        else:
+            self.shot("portal_participate_confirm")
+        surveys = participate.survey_buttons()
+        if surveys:
+            participate.show_results(max(surveys))
+            self.wait(participate.results_shown, "the survey results")
+        self.shot("portal_survey_results")
+        participate.back_to_panels()
+
+        portal.show_section(Section.DETAILS)
+        details = _content(portal, Section.DETAILS)
+        self.wait(details.contact.profile_loaded, "the contact details")
+        self.shot("portal_details")
+        details.contact.start_editing()
+        details.contact.set_field_text("postal_code", "332")
+        self.shot("portal_details_editing")
+        details.contact.discard_changes()
+        details.show_tab(DetailsTab.HOUSEHOLD)
+        self.wait(details.household.household_loaded, "the household")
+        self.shot("portal_household")
+        details.show_tab(DetailsTab.REGISTER)
+        self.wait(details.register.register_loaded, "the register data")
+        self.shot("portal_register_data")
+        details.show_tab(DetailsTab.CONTACT)
+
+        portal.show_section(Section.COMMUNICATION)
+        communication = _content(portal, Section.COMMUNICATION)
+        self.wait(communication.is_loaded, "the newsletters")
+        self.shot("portal_communication")
+        before = communication.rows["telemarketing"].switch.isChecked()
+        communication.set_subscribed("telemarketing", not before)
+        self.wait(lambda: not communication.is_saving("telemarketing"), "the saved choice")
+        self.shot("portal_communication_saved")
+        communication.set_subscribed("telemarketing", before)
+        self.wait(lambda: not communication.is_saving("telemarketing"), "the choice back as it was")
+
     # --- the tour --------------------------------------------------------------------------------
 
     def run(self, language: str) -> None:
@@ -156,10 +290,7 @@ class Tour:
         self.speak()
         self.shot("portal_home")
         portal = window.views[Stage.PORTAL]
-        for section, name in ((Section.BONUS, "portal_bonus"), (Section.PARTICIPATE, "portal_participate"),
-                              (Section.DETAILS, "portal_details"), (Section.COMMUNICATION, "portal_communication")):
-            portal.show_section(section)  # type: ignore[attr-defined]
-            self.shot(name)
+        self.sections(portal)
         portal.show_section(Section.HOME)  # type: ignore[attr-defined]
         window.apply_theme(False, True)
         self.shot("portal_large_text")
@@ -273,6 +404,10 @@ class Tour:
         finally:
             self.backend.resume()  # type: ignore[attr-defined]
         self.wait(lambda: session.service_available, "the backend back", timeout=30)
+
+
+def _content(portal: object, section: object) -> Any:
+    return portal.section_pages[section].content  # type: ignore[attr-defined]
 
 
 def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LANGUAGES) -> int:

@@ -11,7 +11,7 @@ import binascii
 from datetime import UTC, date, datetime
 
 from fastapi import APIRouter, Query
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from backend.api.deps import MAX_ID, DbDep, KioskDep, PathId, StrongDep
@@ -101,6 +101,8 @@ def receipts(
         raise validation_failed([FieldError("q", "too_many_terms", f"At most {MAX_SEARCH_TERMS} words.")])
     for term in terms:
         query = query.where(Receipt.search_text.like(_like_term(term), escape="\\"))
+    # The count is asked once per search, with its first page; later pages do not repeat it.
+    total = None if cursor else db.scalar(select(func.count()).select_from(query.subquery()))
     if cursor:
         moment, ident = decode_cursor(cursor)
         query = query.where(or_(Receipt.purchased_at < moment,
@@ -115,7 +117,8 @@ def receipts(
                        payment_method=r.payment_method, line_count=r.line_count)
         for r in page
     ]
-    return ReceiptPage(items=items, next_cursor=encode_cursor(page[-1]) if len(rows) > limit else None)
+    return ReceiptPage(items=items, next_cursor=encode_cursor(page[-1]) if len(rows) > limit else None,
+                       total=total)
 
 
 @router.get("/me/receipts/{receipt_id}", response_model=ReceiptDetail)

@@ -75,6 +75,92 @@
     </message>
 </context>
 <context>
+    <name>BonusPage</name>
+    <message>
+        <source>Bonus percentage of the month</source>
+        <translation>Bonus percentage of the month</translation>
+    </message>
+    <message>
+        <source>Bonus {percent}</source>
+        <translation>Bonus {percent}</translation>
+    </message>
+    <message>
+        <source>Household purchases</source>
+        <translation>Household purchases</translation>
+    </message>
+    <message>
+        <source>Household purchases and Bonus percentage, last 12 months</source>
+        <translation>Household purchases and Bonus percentage, last 12 months</translation>
+    </message>
+    <message>
+        <source>No other cash benefits this month.</source>
+        <translation>No other cash benefits this month.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Paid on {date}</source>
+        <translation>Paid on {date}</translation>
+    </message>
+    <message>
+        <source>Payment-method benefit</source>
+        <translation>Payment-method benefit</translation>
+    </message>
+    <message>
+        <source>Tap a month to see its details.</source>
+        <translation>Tap a month to see its details.</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>The last 12 months</translation>
+    </message>
+    <message>
+        <source>The month is over; the payout is on its way.</source>
+        <translation>The month is over; the payout is on its way.</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>This month so far</translation>
+    </message>
+    <message>
+        <source>This month so far: the Bonus grows with every purchase.</source>
+        <translation>This month so far: the Bonus grows with every purchase.</translation>
+    </message>
+    <message>
+        <source>To account {account}</source>
+        <translation>To account {account}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>We have no bank account for the payout. Add one at the customer service desk.</source>
+        <translation>We have no bank account for the payout. Add one at the customer service desk.</translation>
+    </message>
+    <message>
+        <source>Will be paid by {date}</source>
+        <translation>Will be paid by {date}</translation>
+    </message>
+</context>
+<context>
+    <name>BonusPurchasesPage</name>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Warranty receipts</source>
+        <translation>Warranty receipts</translation>
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
         <source>One moment…</source>
@@ -106,6 +192,69 @@
     <message>
         <source>Participate &amp; influence</source>
         <translation>Participate &amp; influence</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationPage</name>
+    <message>
+        <source>Choose what we may send you and how we may contact you. Each change is saved as soon as you tap the switch.</source>
+        <translation>Choose what we may send you and how we may contact you. Each change is saved as soon as you tap the switch.</translation>
+    </message>
+    <message>
+        <source>Last changed {date}</source>
+        <translation>Last changed {date}</translation>
+    </message>
+    <message>
+        <source>Marketing channels</source>
+        <translation>Marketing channels</translation>
+    </message>
+    <message>
+        <source>Never changed</source>
+        <translation>Never changed</translation>
+    </message>
+    <message>
+        <source>Newsletters</source>
+        <translation>Newsletters</translation>
+    </message>
+    <message>
+        <source>Newsletters and marketing</source>
+        <translation>Newsletters and marketing</translation>
+    </message>
+    <message>
+        <source>Not saved: the change did not go through. Please try again later.</source>
+        <translation>Not saved: the change did not go through. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Not saved: we could not reach the service. Please try again in a moment.</source>
+        <translation>Not saved: we could not reach the service. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Other ways we may contact you with offers and invitations.</source>
+        <translation>Other ways we may contact you with offers and invitations.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Sent to your e-mail address.</source>
+        <translation>Sent to your e-mail address.</translation>
+    </message>
+    <message>
+        <source>Subscribed to {topic}</source>
+        <translation>Subscribed to {topic}</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from {topic}</source>
+        <translation>Unsubscribed from {topic}</translation>
     </message>
 </context>
 <context>
@@ -236,6 +385,145 @@
     </message>
 </context>
 <context>
+    <name>ContactDetailsPage</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Address line 2 (optional)</source>
+        <translation>Address line 2 (optional)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made?</source>
+        <translation>Discard the changes you made?</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>E-mail address (optional)</source>
+        <translation>E-mail address (optional)</translation>
+    </message>
+    <message>
+        <source>Edit contact details</source>
+        <translation>Edit contact details</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Edit details</translation>
+    </message>
+    <message>
+        <source>Five digits</source>
+        <translation>Five digits</translation>
+    </message>
+    <message>
+        <source>For example c/o and a name</source>
+        <translation>For example c/o and a name</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Language for messages</source>
+        <translation>Language for messages</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Phone number (optional)</source>
+        <translation>Phone number (optional)</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields. Nothing was saved yet.</source>
+        <translation>Please check the marked fields. Nothing was saved yet.</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Some details were not accepted. Please check the marked fields.</source>
+        <translation>Some details were not accepted. Please check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <source>Street name, number and apartment, for example Kauppakatu 5 B 12</source>
+        <translation>Street name, number and apartment, for example Kauppakatu 5 B 12</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>We will write to you in the language you chose.</source>
+        <translation>We will write to you in the language you chose.</translation>
+    </message>
+    <message>
+        <source>We write to you in this language. The screen stays in the language you chose for it.</source>
+        <translation>We write to you in this language. The screen stays in the language you chose for it.</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Will be saved as {number}</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved right now. What you typed is still here. Please try again in a moment.</source>
+        <translation>Your changes could not be saved right now. What you typed is still here. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved: the service could not be reached. What you typed is still here. Please try saving again.</source>
+        <translation>Your changes were not saved: the service could not be reached. What you typed is still here. Please try saving again.</translation>
+    </message>
+    <message>
+        <source>Your details have been saved.</source>
+        <translation>Your details have been saved.</translation>
+    </message>
+    <message>
+        <source>Your mobile certificate requests come to this number.</source>
+        <translation>Your mobile certificate requests come to this number.</translation>
+    </message>
+    <message>
+        <source>{name} · member number {number}</source>
+        <translation>{name} · member number {number}</translation>
+    </message>
+</context>
+<context>
     <name>DemoPanel</name>
     <message>
         <source>A card that is not ours</source>
@@ -256,6 +544,14 @@
         <translation>Card reader: insert a card</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Connection breaks during printing</source>
+        <translation>Connection breaks during printing</translation>
+    </message>
+    <message>
         <source>Cover open</source>
         <translation>Cover open</translation>
     </message>
@@ -264,8 +560,16 @@
         <translation>Demo devices</translation>
     </message>
     <message>
+        <source>Does not answer</source>
+        <translation>Does not answer</translation>
+    </message>
+    <message>
         <source>Enter the PIN (approve)</source>
         <translation>Enter the PIN (approve)</translation>
+    </message>
+    <message>
+        <source>Last receipt printed: {width} × {height} dots. Click it to see it whole.</source>
+        <translation>Last receipt printed: {width} × {height} dots. Click it to see it whole.</translation>
     </message>
     <message>
         <source>No confirmation request on the phone.</source>
@@ -274,6 +578,10 @@
     <message>
         <source>Not connected</source>
         <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet</source>
+        <translation>Nothing printed yet</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -292,6 +600,10 @@
         <translation>Paper running low</translation>
     </message>
     <message>
+        <source>Printed receipt</source>
+        <translation>Printed receipt</translation>
+    </message>
+    <message>
         <source>Quit the demo</source>
         <translation>Quit the demo</translation>
     </message>
@@ -306,6 +618,10 @@
     <message>
         <source>Remove the card</source>
         <translation>Remove the card</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Slow</translation>
     </message>
     <message>
         <source>The member&apos;s phone</source>
@@ -337,6 +653,21 @@
     </message>
 </context>
 <context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Register data</source>
+        <translation>Register data</translation>
+    </message>
+</context>
+<context>
     <name>EndingView</name>
     <message>
         <source>Remember to take your card.</source>
@@ -349,6 +680,41 @@
     <message>
         <source>Thank you for visiting!</source>
         <translation>Thank you for visiting!</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>A postal code has five digits, for example 00100.</source>
+        <translation>A postal code has five digits, for example 00100.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address. It looks like name@example.fi.</source>
+        <translation>Check the e-mail address. It looks like name@example.fi.</translation>
+    </message>
+    <message>
+        <source>Choose Suomi, Svenska or English.</source>
+        <translation>Choose Suomi, Svenska or English.</translation>
+    </message>
+    <message>
+        <source>Enter a Finnish number such as 0401234567, or + and the country code.</source>
+        <translation>Enter a Finnish number such as 0401234567, or + and the country code.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>This cannot be left empty.</translation>
+    </message>
+    <message>
+        <source>This is too long. Please shorten it.</source>
+        <translation>This is too long. Please shorten it.</translation>
+    </message>
+    <message>
+        <source>This was not accepted. Please check it.</source>
+        <translation>This was not accepted. Please check it.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and the marks . , &apos; / - # &amp; ( ) only.</source>
+        <translation>Use letters, digits, spaces and the marks . , &apos; / - # &amp; ( ) only.</translation>
     </message>
 </context>
 <context>
@@ -459,6 +825,41 @@
     </message>
 </context>
 <context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Family member</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>Family members are added by the household&apos;s owner member, at the customer service desk of one of our stores with our staff&apos;s help.</source>
+        <translation>Family members are added by the household&apos;s owner member, at the customer service desk of one of our stores with our staff&apos;s help.</translation>
+    </message>
+    <message>
+        <source>Owner member</source>
+        <translation>Owner member</translation>
+    </message>
+    <message>
+        <source>To add a family member to your household, visit the customer service desk of one of our stores. Our staff will help you.</source>
+        <translation>To add a family member to your household, visit the customer service desk of one of our stores. Our staff will help you.</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <translation>Your household</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s purchases are added up for the Bonus. Each member sees only their own receipts.</source>
+        <translation>Your household&apos;s purchases are added up for the Bonus. Each member sees only their own receipts.</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (you)</translation>
+    </message>
+    <message>
+        <source>{role} · in the household since {date}</source>
+        <translation>{role} · in the household since {date}</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarningOverlay</name>
     <message>
         <source>Are you still there?</source>
@@ -481,6 +882,25 @@
     <message>
         <source>Owner-customer service</source>
         <translation>Owner-customer service</translation>
+    </message>
+</context>
+<context>
+    <name>LoadState</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>This could not be shown right now.</source>
+        <translation>This could not be shown right now.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>We could not reach the service. Check back in a moment.</source>
+        <translation>We could not reach the service. Check back in a moment.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1037,281 @@
     </message>
 </context>
 <context>
+    <name>OutputOverlay</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>For your privacy the code works only for a short while.</source>
+        <translation>For your privacy the code works only for a short while.</translation>
+    </message>
+    <message>
+        <source>If part of it came out, please leave it: the staff will take care of it.</source>
+        <translation>If part of it came out, please leave it: the staff will take care of it.</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Make a new code</translation>
+    </message>
+    <message>
+        <source>Making the link…</source>
+        <translation>Making the link…</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>One moment, please.</translation>
+    </message>
+    <message>
+        <source>Open your phone&apos;s camera and point it at the code. The receipt opens in the browser, where you can also save it.</source>
+        <translation>Open your phone&apos;s camera and point it at the code. The receipt opens in the browser, where you can also save it.</translation>
+    </message>
+    <message>
+        <source>Preparing your receipt…</source>
+        <translation>Preparing your receipt…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone</source>
+        <translation>Scan the code with your phone</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side. Please try again.</source>
+        <translation>Something went wrong on our side. Please try again.</translation>
+    </message>
+    <message>
+        <source>Take to phone instead</source>
+        <translation>Take to phone instead</translation>
+    </message>
+    <message>
+        <source>Take your receipt</source>
+        <translation>Take your receipt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code works until {time} (%n minutes).</source>
+        <translation>
+            <numerusform>The code works until {time} (%n minute).</numerusform>
+            <numerusform>The code works until {time} (%n minutes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link has expired</source>
+        <translation>The link has expired</translation>
+    </message>
+    <message>
+        <source>The printer cannot print right now</source>
+        <translation>The printer cannot print right now</translation>
+    </message>
+    <message>
+        <source>The printer is not answering.</source>
+        <translation>The printer is not answering.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready.</source>
+        <translation>The printer is not ready.</translation>
+    </message>
+    <message>
+        <source>The printer is offline.</source>
+        <translation>The printer is offline.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>The printer is out of paper.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>The printer&apos;s cover is open.</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed</source>
+        <translation>The receipt was not printed</translation>
+    </message>
+    <message>
+        <source>This could not be done right now</source>
+        <translation>This could not be done right now</translation>
+    </message>
+    <message>
+        <source>This receipt is no longer available.</source>
+        <translation>This receipt is no longer available.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Try printing again</source>
+        <translation>Try printing again</translation>
+    </message>
+    <message>
+        <source>We could not reach the service. Please try again in a moment.</source>
+        <translation>We could not reach the service. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>You can take the receipt to your phone instead: scan a QR code with the phone&apos;s camera.</source>
+        <translation>You can take the receipt to your phone instead: scan a QR code with the phone&apos;s camera.</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed.</source>
+        <translation>Your receipt is being printed.</translation>
+    </message>
+    <message>
+        <source>Your receipt is waiting in the printer below the screen.</source>
+        <translation>Your receipt is waiting in the printer below the screen.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipatePage</name>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Completed: see the results</source>
+        <translation>Completed: see the results</translation>
+    </message>
+    <message>
+        <source>Customer panels</source>
+        <translation>Customer panels</translation>
+    </message>
+    <message>
+        <source>Join a panel on a topic that interests you: panel members get surveys and help decide what we do next. You can leave at any time.</source>
+        <translation>Join a panel on a topic that interests you: panel members get surveys and help decide what we do next. You can leave at any time.</translation>
+    </message>
+    <message>
+        <source>Join a panel to take part in its surveys and see their results.</source>
+        <translation>Join a panel to take part in its surveys and see their results.</translation>
+    </message>
+    <message>
+        <source>Join the panel</source>
+        <translation>Join the panel</translation>
+    </message>
+    <message>
+        <source>Join “{panel}”?</source>
+        <translation>Join “{panel}”?</translation>
+    </message>
+    <message>
+        <source>Joining did not succeed, so nothing changed. Please try again later.</source>
+        <translation>Joining did not succeed, so nothing changed. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Joining…</translation>
+    </message>
+    <message>
+        <source>Leave the panel</source>
+        <translation>Leave the panel</translation>
+    </message>
+    <message>
+        <source>Leave “{panel}”?</source>
+        <translation>Leave “{panel}”?</translation>
+    </message>
+    <message>
+        <source>Leaving did not succeed, so you are still a member. Please try again later.</source>
+        <translation>Leaving did not succeed, so you are still a member. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Leaving…</source>
+        <translation>Leaving…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Member since {date}</source>
+        <translation>Member since {date}</translation>
+    </message>
+    <message>
+        <source>No survey of your panels is open right now.</source>
+        <translation>No survey of your panels is open right now.</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Not a member</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>We could not reach the service, so you are still a member. Please try again in a moment.</source>
+        <translation>We could not reach the service, so you are still a member. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>We could not reach the service, so you did not join. Please try again in a moment.</source>
+        <translation>We could not reach the service, so you did not join. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Welcome to the panel! Its surveys will now come to you.</source>
+        <translation>Welcome to the panel! Its surveys will now come to you.</translation>
+    </message>
+    <message>
+        <source>Yes, join</source>
+        <translation>Yes, join</translation>
+    </message>
+    <message>
+        <source>Yes, leave</source>
+        <translation>Yes, leave</translation>
+    </message>
+    <message>
+        <source>You left the panel. You will get no more surveys from it.</source>
+        <translation>You left the panel. You will get no more surveys from it.</translation>
+    </message>
+    <message>
+        <source>You will get the panel&apos;s surveys, and your answers help shape what we do. You can leave the panel at any time.</source>
+        <translation>You will get the panel&apos;s surveys, and your answers help shape what we do. You can leave the panel at any time.</translation>
+    </message>
+    <message>
+        <source>You will no longer get surveys from this panel. You can join again later.</source>
+        <translation>You will no longer get surveys from this panel. You can join again later.</translation>
+    </message>
+    <message>
+        <source>Your panels have no completed surveys yet.</source>
+        <translation>Your panels have no completed surveys yet.</translation>
+    </message>
+    <message>
+        <source>Your surveys</source>
+        <translation>Your surveys</translation>
+    </message>
+    <message numerus="yes">
+        <source>{panel} · closed on {date} · %n respondents</source>
+        <translation>
+            <numerusform>{panel} · closed on {date} · %n respondent</numerusform>
+            <numerusform>{panel} · closed on {date} · %n respondents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{panel} · closed on {date} · see the results</source>
+        <translation>{panel} · closed on {date} · see the results</translation>
+    </message>
+    <message>
+        <source>{panel} · open until {date}</source>
+        <translation>{panel} · open until {date}</translation>
+    </message>
+    <message>
+        <source>‹ Back to panels</source>
+        <translation>‹ Back to panels</translation>
+    </message>
+</context>
+<context>
     <name>PinView</name>
     <message>
         <source>Cancel</source>
@@ -681,19 +1376,545 @@
     </message>
 </context>
 <context>
+    <name>ReceiptListModel</name>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsPage</name>
+    <message numerus="yes">
+        <source>%n receipts</source>
+        <translation>
+            <numerusform>%n receipt</numerusform>
+            <numerusform>%n receipts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of {year}</source>
+        <translation>All of {year}</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>All stores</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Bonus-eligible purchases</source>
+        <translation>Bonus-eligible purchases</translation>
+    </message>
+    <message>
+        <source>Card •••• {last4}</source>
+        <translation>Card •••• {last4}</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Choose a month</source>
+        <translation>Choose a month</translation>
+    </message>
+    <message>
+        <source>Choose a month…</source>
+        <translation>Choose a month…</translation>
+    </message>
+    <message>
+        <source>Choose a store</source>
+        <translation>Choose a store</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Credit card</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Debit card</translation>
+    </message>
+    <message>
+        <source>Discount {amount}</source>
+        <translation>Discount {amount}</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Excl. VAT</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Incl. VAT</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <source>More receipts could not be loaded.</source>
+        <translation>More receipts could not be loaded.</translation>
+    </message>
+    <message>
+        <source>No receipts match</source>
+        <translation>No receipts match</translation>
+    </message>
+    <message>
+        <source>Other payment</source>
+        <translation>Other payment</translation>
+    </message>
+    <message>
+        <source>Owner card payment</source>
+        <translation>Owner card payment</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Product or receipt number</source>
+        <translation>Product or receipt number</translation>
+    </message>
+    <message>
+        <source>Receipt number {number}</source>
+        <translation>Receipt number {number}</translation>
+    </message>
+    <message>
+        <source>Receipts from every store</source>
+        <translation>Receipts from every store</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search receipts</source>
+        <translation>Search receipts</translation>
+    </message>
+    <message>
+        <source>Show warranty receipt</source>
+        <translation>Show warranty receipt</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Take to phone</source>
+        <translation>Take to phone</translation>
+    </message>
+    <message>
+        <source>Tap to choose a store</source>
+        <translation>Tap to choose a store</translation>
+    </message>
+    <message>
+        <source>These words cannot be searched. Try other words.</source>
+        <translation>These words cannot be searched. Try other words.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This purchase has %n warranty receipts.</source>
+        <translation>
+            <numerusform>This purchase has %n warranty receipt.</numerusform>
+            <numerusform>This purchase has %n warranty receipts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Try other words or a longer time, or clear the filters.</source>
+        <translation>Try other words or a longer time, or clear the filters.</translation>
+    </message>
+    <message>
+        <source>Use at most {count} words.</source>
+        <translation>Use at most {count} words.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Warranty receipt {n}</source>
+        <translation>Warranty receipt {n}</translation>
+    </message>
+    <message>
+        <source>You have no electronic receipts yet.</source>
+        <translation>You have no electronic receipts yet.</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <source>{price} each</source>
+        <translation>{price} each</translation>
+    </message>
+    <message>
+        <source>{price} per kg</source>
+        <translation>{price} per kg</translation>
+    </message>
+    <message>
+        <source>{seller} · Business ID {business_id}</source>
+        <translation>{seller} · Business ID {business_id}</translation>
+    </message>
+    <message>
+        <source>‹ Receipts</source>
+        <translation>‹ Receipts</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDataPage</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <source>Bank account for payouts</source>
+        <translation>Bank account for payouts</translation>
+    </message>
+    <message>
+        <source>Card and mobile certificate</source>
+        <translation>Card and mobile certificate</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Card only</source>
+        <translation>Card only</translation>
+    </message>
+    <message>
+        <source>Card taken out</source>
+        <translation>Card taken out</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Contact details last updated</source>
+        <translation>Contact details last updated</translation>
+    </message>
+    <message>
+        <source>Customer panels</source>
+        <translation>Customer panels</translation>
+    </message>
+    <message>
+        <source>Customer register</source>
+        <translation>Customer register</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Earlier customer system</source>
+        <translation>Earlier customer system</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Everything the owner-customer register and the customer register hold about you.</source>
+        <translation>Everything the owner-customer register and the customer register hold about you.</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>First purchase</translation>
+    </message>
+    <message>
+        <source>History of these choices</source>
+        <translation>History of these choices</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>How it ended</translation>
+    </message>
+    <message>
+        <source>Identified with</source>
+        <translation>Identified with</translation>
+    </message>
+    <message>
+        <source>In a store</source>
+        <translation>In a store</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Inactivity</source>
+        <translation>Inactivity</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Kiosk shut down</source>
+        <translation>Kiosk shut down</translation>
+    </message>
+    <message>
+        <source>Kiosk {kiosk}</source>
+        <translation>Kiosk {kiosk}</translation>
+    </message>
+    <message>
+        <source>Language for messages</source>
+        <translation>Language for messages</translation>
+    </message>
+    <message>
+        <source>Latest purchase</source>
+        <translation>Latest purchase</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Newsletters and marketing choices</source>
+        <translation>Newsletters and marketing choices</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>Online service</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Owner card</source>
+        <translation>Owner card</translation>
+    </message>
+    <message>
+        <source>Owner member</source>
+        <translation>Owner member</translation>
+    </message>
+    <message>
+        <source>Owner member since</source>
+        <translation>Owner member since</translation>
+    </message>
+    <message>
+        <source>Owner-customer register</source>
+        <translation>Owner-customer register</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Personal identity code (partly hidden)</source>
+        <translation>Personal identity code (partly hidden)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Register data</source>
+        <translation>Register data</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>Reported lost</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Role in the household</source>
+        <translation>Role in the household</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>Staff card</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>Take to phone</source>
+        <translation>Take to phone</translation>
+    </message>
+    <message>
+        <source>Technician card</source>
+        <translation>Technician card</translation>
+    </message>
+    <message>
+        <source>The End button</source>
+        <translation>The End button</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Visits to kiosks (latest 20)</source>
+        <translation>Visits to kiosks (latest 20)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
-    <message>
-        <source>Back to Home</source>
-        <translation>Back to Home</translation>
-    </message>
-    <message>
-        <source>Choose what we send you, and how.</source>
-        <translation>Choose what we send you, and how.</translation>
-    </message>
-    <message>
-        <source>Choose your marketing channels: e-mail, text message and post.</source>
-        <translation>Choose your marketing channels: e-mail, text message and post.</translation>
-    </message>
     <message>
         <source>Confirm with mobile certificate</source>
         <translation>Confirm with mobile certificate</translation>
@@ -703,52 +1924,8 @@
         <translation>Confirm your identity to see this</translation>
     </message>
     <message>
-        <source>Follow your Bonus, payment-method benefit and other cash benefits month by month.</source>
-        <translation>Follow your Bonus, payment-method benefit and other cash benefits month by month.</translation>
-    </message>
-    <message>
-        <source>Have your say in how your cooperative develops.</source>
-        <translation>Have your say in how your cooperative develops.</translation>
-    </message>
-    <message>
-        <source>Here you can</source>
-        <translation>Here you can</translation>
-    </message>
-    <message>
-        <source>Join or leave the customer panels that interest you.</source>
-        <translation>Join or leave the customer panels that interest you.</translation>
-    </message>
-    <message>
-        <source>Look through your electronic receipts and warranty receipts.</source>
-        <translation>Look through your electronic receipts and warranty receipts.</translation>
-    </message>
-    <message>
-        <source>See the results of the panel surveys.</source>
-        <translation>See the results of the panel surveys.</translation>
-    </message>
-    <message>
-        <source>See your household members and the data held on you in our registers.</source>
-        <translation>See your household members and the data held on you in our registers.</translation>
-    </message>
-    <message>
-        <source>Subscribe to newsletters, or unsubscribe from them.</source>
-        <translation>Subscribe to newsletters, or unsubscribe from them.</translation>
-    </message>
-    <message>
-        <source>The information we hold on you and your household.</source>
-        <translation>The information we hold on you and your household.</translation>
-    </message>
-    <message>
         <source>This section shows your personal information. To protect it, please confirm your identity first.</source>
         <translation>This section shows your personal information. To protect it, please confirm your identity first.</translation>
-    </message>
-    <message>
-        <source>Update your contact details.</source>
-        <translation>Update your contact details.</translation>
-    </message>
-    <message>
-        <source>Your owner-customer benefits and your purchases in one place.</source>
-        <translation>Your owner-customer benefits and your purchases in one place.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1985,107 @@
     <message>
         <source>You are signed in as staff. Take your card out of the reader when you are done.</source>
         <translation>You are signed in as staff. Take your card out of the reader when you are done.</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyPage</name>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bought {date} · {store}</source>
+        <translation>Bought {date} · {store}</translation>
+    </message>
+    <message>
+        <source>EAN code</source>
+        <translation>EAN code</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n days</source>
+        <translation>
+            <numerusform>Ends in %n day</numerusform>
+            <numerusform>Ends in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation>Ends today</translation>
+    </message>
+    <message>
+        <source>Expired on {date}</source>
+        <translation>Expired on {date}</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Guarantor</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Show original receipt</source>
+        <translation>Show original receipt</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Take to phone</source>
+        <translation>Take to phone</translation>
+    </message>
+    <message>
+        <source>Tap a product to see its warranty, print it or take it to your phone.</source>
+        <translation>Tap a product to see its warranty, print it or take it to your phone.</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>Valid until {date}</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>Warranty ends</translation>
+    </message>
+    <message>
+        <source>Warranty period</source>
+        <translation>Warranty period</translation>
+    </message>
+    <message>
+        <source>When you buy a product with a warranty, such as a household appliance, its warranty receipt is kept here for you.</source>
+        <translation>When you buy a product with a warranty, such as a household appliance, its warranty receipt is kept here for you.</translation>
+    </message>
+    <message>
+        <source>You have no warranty receipts</source>
+        <translation>You have no warranty receipts</translation>
+    </message>
+    <message>
+        <source>Your warranty receipts</source>
+        <translation>Your warranty receipts</translation>
+    </message>
+    <message>
+        <source>{store}, {town}</source>
+        <translation>{store}, {town}</translation>
+    </message>
+    <message>
+        <source>‹ All warranty receipts</source>
+        <translation>‹ All warranty receipts</translation>
     </message>
 </context>
 </TS>

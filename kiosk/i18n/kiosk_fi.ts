@@ -75,6 +75,92 @@
     </message>
 </context>
 <context>
+    <name>BonusPage</name>
+    <message>
+        <source>Bonus percentage of the month</source>
+        <translation>Kuukauden Bonusprosentti</translation>
+    </message>
+    <message>
+        <source>Bonus {percent}</source>
+        <translation>Bonus {percent}</translation>
+    </message>
+    <message>
+        <source>Household purchases</source>
+        <translation>Talouden ostot</translation>
+    </message>
+    <message>
+        <source>Household purchases and Bonus percentage, last 12 months</source>
+        <translation>Talouden ostot ja Bonusprosentti, viimeiset 12 kuukautta</translation>
+    </message>
+    <message>
+        <source>No other cash benefits this month.</source>
+        <translation>Ei muita rahanarvoisia etuja tässä kuussa.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Paid on {date}</source>
+        <translation>Maksettu {date}</translation>
+    </message>
+    <message>
+        <source>Payment-method benefit</source>
+        <translation>Maksutapaetu</translation>
+    </message>
+    <message>
+        <source>Tap a month to see its details.</source>
+        <translation>Napauta kuukautta, niin näet sen tiedot.</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>Viimeiset 12 kuukautta</translation>
+    </message>
+    <message>
+        <source>The month is over; the payout is on its way.</source>
+        <translation>Kuukausi on päättynyt, ja maksu on matkalla tilillesi.</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>Tämä kuukausi tähän mennessä</translation>
+    </message>
+    <message>
+        <source>This month so far: the Bonus grows with every purchase.</source>
+        <translation>Kuukausi on kesken: Bonus kasvaa jokaisesta ostoksesta.</translation>
+    </message>
+    <message>
+        <source>To account {account}</source>
+        <translation>Tilille {account}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>We have no bank account for the payout. Add one at the customer service desk.</source>
+        <translation>Meillä ei ole tilinumeroasi maksua varten. Lisää se asiakaspalvelussa.</translation>
+    </message>
+    <message>
+        <source>Will be paid by {date}</source>
+        <translation>Maksetaan viimeistään {date}</translation>
+    </message>
+</context>
+<context>
+    <name>BonusPurchasesPage</name>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kuitteja</translation>
+    </message>
+    <message>
+        <source>Warranty receipts</source>
+        <translation>Takuukuitit</translation>
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
         <source>One moment…</source>
@@ -106,6 +192,69 @@
     <message>
         <source>Participate &amp; influence</source>
         <translation>Osallistu ja vaikuta</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationPage</name>
+    <message>
+        <source>Choose what we may send you and how we may contact you. Each change is saved as soon as you tap the switch.</source>
+        <translation>Valitse, mitä saamme lähettää sinulle ja miten saamme ottaa sinuun yhteyttä. Jokainen muutos tallentuu heti, kun napautat kytkintä.</translation>
+    </message>
+    <message>
+        <source>Last changed {date}</source>
+        <translation>Muutettu viimeksi {date}</translation>
+    </message>
+    <message>
+        <source>Marketing channels</source>
+        <translation>Markkinointikanavat</translation>
+    </message>
+    <message>
+        <source>Never changed</source>
+        <translation>Ei koskaan muutettu</translation>
+    </message>
+    <message>
+        <source>Newsletters</source>
+        <translation>Uutiskirjeet</translation>
+    </message>
+    <message>
+        <source>Newsletters and marketing</source>
+        <translation>Uutiskirjeet ja markkinointi</translation>
+    </message>
+    <message>
+        <source>Not saved: the change did not go through. Please try again later.</source>
+        <translation>Ei tallennettu: muutos ei mennyt läpi. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not saved: we could not reach the service. Please try again in a moment.</source>
+        <translation>Ei tallennettu: emme saaneet yhteyttä palveluun. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Pois</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Päällä</translation>
+    </message>
+    <message>
+        <source>Other ways we may contact you with offers and invitations.</source>
+        <translation>Muut tavat, joilla voimme kertoa sinulle tarjouksista ja kutsuista.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <source>Sent to your e-mail address.</source>
+        <translation>Lähetetään sähköpostiisi.</translation>
+    </message>
+    <message>
+        <source>Subscribed to {topic}</source>
+        <translation>Tilattu: {topic}</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from {topic}</source>
+        <translation>Tilaus peruttu: {topic}</translation>
     </message>
 </context>
 <context>
@@ -236,6 +385,145 @@
     </message>
 </context>
 <context>
+    <name>ContactDetailsPage</name>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Address line 2 (optional)</source>
+        <translation>Osoitteen lisärivi (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Hylkää muutokset</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made?</source>
+        <translation>Hylätäänkö tekemäsi muutokset?</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>E-mail address (optional)</source>
+        <translation>Sähköpostiosoite (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Edit contact details</source>
+        <translation>Muokkaa yhteystietoja</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Muokkaa tietoja</translation>
+    </message>
+    <message>
+        <source>Five digits</source>
+        <translation>Viisi numeroa</translation>
+    </message>
+    <message>
+        <source>For example c/o and a name</source>
+        <translation>Esimerkiksi c/o ja nimi</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Jatka muokkausta</translation>
+    </message>
+    <message>
+        <source>Language for messages</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Päivitetty viimeksi</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ei annettu</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <source>Phone number (optional)</source>
+        <translation>Puhelinnumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields. Nothing was saved yet.</source>
+        <translation>Tarkista merkityt kentät. Mitään ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Tallenna muutokset</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <source>Some details were not accepted. Please check the marked fields.</source>
+        <translation>Kaikkia tietoja ei hyväksytty. Tarkista merkityt kentät.</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Street name, number and apartment, for example Kauppakatu 5 B 12</source>
+        <translation>Kadun nimi, numero ja asunto, esimerkiksi Kauppakatu 5 B 12</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>We will write to you in the language you chose.</source>
+        <translation>Lähetämme viestit jatkossa valitsemallasi kielellä.</translation>
+    </message>
+    <message>
+        <source>We write to you in this language. The screen stays in the language you chose for it.</source>
+        <translation>Lähetämme viestit sinulle tällä kielellä. Näytön kieli pysyy sellaisena kuin sen valitsit.</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Tallennetaan muodossa {number}</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved right now. What you typed is still here. Please try again in a moment.</source>
+        <translation>Muutoksia ei voitu tallentaa juuri nyt. Kirjoittamasi tiedot ovat tallessa. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved: the service could not be reached. What you typed is still here. Please try saving again.</source>
+        <translation>Muutoksia ei tallennettu, koska palveluun ei saatu yhteyttä. Kirjoittamasi tiedot ovat tallessa. Yritä tallentaa uudelleen.</translation>
+    </message>
+    <message>
+        <source>Your details have been saved.</source>
+        <translation>Tietosi on tallennettu.</translation>
+    </message>
+    <message>
+        <source>Your mobile certificate requests come to this number.</source>
+        <translation>Mobiilivarmenteen tunnistuspyynnöt tulevat tähän numeroon.</translation>
+    </message>
+    <message>
+        <source>{name} · member number {number}</source>
+        <translation>{name} · jäsennumero {number}</translation>
+    </message>
+</context>
+<context>
     <name>DemoPanel</name>
     <message>
         <source>A card that is not ours</source>
@@ -256,6 +544,14 @@
         <translation>Kortinlukija: aseta kortti</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Connection breaks during printing</source>
+        <translation>Yhteys katkeaa tulostuksen aikana</translation>
+    </message>
+    <message>
         <source>Cover open</source>
         <translation>Kansi auki</translation>
     </message>
@@ -264,8 +560,16 @@
         <translation>Demolaitteet</translation>
     </message>
     <message>
+        <source>Does not answer</source>
+        <translation>Ei vastaa</translation>
+    </message>
+    <message>
         <source>Enter the PIN (approve)</source>
         <translation>Näppäile PIN-koodi (hyväksy)</translation>
+    </message>
+    <message>
+        <source>Last receipt printed: {width} × {height} dots. Click it to see it whole.</source>
+        <translation>Viimeksi tulostettu kuitti: {width} × {height} pistettä. Napsauta kuvaa nähdäksesi sen kokonaan.</translation>
     </message>
     <message>
         <source>No confirmation request on the phone.</source>
@@ -274,6 +578,10 @@
     <message>
         <source>Not connected</source>
         <translation>Ei kytketty</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet</source>
+        <translation>Mitään ei ole vielä tulostettu</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -292,6 +600,10 @@
         <translation>Paperi vähissä</translation>
     </message>
     <message>
+        <source>Printed receipt</source>
+        <translation>Tulostettu kuitti</translation>
+    </message>
+    <message>
         <source>Quit the demo</source>
         <translation>Lopeta demo</translation>
     </message>
@@ -306,6 +618,10 @@
     <message>
         <source>Remove the card</source>
         <translation>Ota kortti pois</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Hidas</translation>
     </message>
     <message>
         <source>The member&apos;s phone</source>
@@ -337,6 +653,21 @@
     </message>
 </context>
 <context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Kotitalous</translation>
+    </message>
+    <message>
+        <source>Register data</source>
+        <translation>Rekisteritiedot</translation>
+    </message>
+</context>
+<context>
     <name>EndingView</name>
     <message>
         <source>Remember to take your card.</source>
@@ -349,6 +680,41 @@
     <message>
         <source>Thank you for visiting!</source>
         <translation>Kiitos käynnistä!</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>A postal code has five digits, for example 00100.</source>
+        <translation>Postinumerossa on viisi numeroa, esimerkiksi 00100.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address. It looks like name@example.fi.</source>
+        <translation>Tarkista sähköpostiosoite. Sen muoto on nimi@esimerkki.fi.</translation>
+    </message>
+    <message>
+        <source>Choose Suomi, Svenska or English.</source>
+        <translation>Valitse Suomi, Svenska tai English.</translation>
+    </message>
+    <message>
+        <source>Enter a Finnish number such as 0401234567, or + and the country code.</source>
+        <translation>Anna suomalainen numero, esimerkiksi 0401234567, tai + ja maatunnus.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>Tätä kenttää ei voi jättää tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>This is too long. Please shorten it.</source>
+        <translation>Teksti on liian pitkä. Lyhennä sitä.</translation>
+    </message>
+    <message>
+        <source>This was not accepted. Please check it.</source>
+        <translation>Tietoa ei hyväksytty. Tarkista se.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and the marks . , &apos; / - # &amp; ( ) only.</source>
+        <translation>Käytä vain kirjaimia, numeroita, välilyöntejä ja merkkejä . , &apos; / - # &amp; ( ).</translation>
     </message>
 </context>
 <context>
@@ -459,6 +825,41 @@
     </message>
 </context>
 <context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Family member</source>
+        <translation>Perheenjäsen</translation>
+    </message>
+    <message>
+        <source>Family members are added by the household&apos;s owner member, at the customer service desk of one of our stores with our staff&apos;s help.</source>
+        <translation>Perheenjäsenet lisää talouden omistajajäsen myymälöidemme asiakaspalvelussa henkilökuntamme avustuksella.</translation>
+    </message>
+    <message>
+        <source>Owner member</source>
+        <translation>Omistajajäsen</translation>
+    </message>
+    <message>
+        <source>To add a family member to your household, visit the customer service desk of one of our stores. Our staff will help you.</source>
+        <translation>Perheenjäsenen voi lisätä talouteesi myymälöidemme asiakaspalvelussa. Henkilökuntamme auttaa sinua.</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <translation>Taloutesi</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s purchases are added up for the Bonus. Each member sees only their own receipts.</source>
+        <translation>Taloutesi ostot lasketaan yhteen Bonusta varten. Kukin jäsen näkee vain omat kuittinsa.</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (sinä)</translation>
+    </message>
+    <message>
+        <source>{role} · in the household since {date}</source>
+        <translation>{role} · taloudessa {date} alkaen</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarningOverlay</name>
     <message>
         <source>Are you still there?</source>
@@ -481,6 +882,25 @@
     <message>
         <source>Owner-customer service</source>
         <translation>Omistaja-asiakaspalvelu</translation>
+    </message>
+</context>
+<context>
+    <name>LoadState</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>This could not be shown right now.</source>
+        <translation>Tätä ei voitu näyttää juuri nyt.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>We could not reach the service. Check back in a moment.</source>
+        <translation>Palveluun ei saatu yhteyttä. Yritä hetken päästä uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1037,281 @@
     </message>
 </context>
 <context>
+    <name>OutputOverlay</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>For your privacy the code works only for a short while.</source>
+        <translation>Tietojesi suojaamiseksi koodi toimii vain hetken.</translation>
+    </message>
+    <message>
+        <source>If part of it came out, please leave it: the staff will take care of it.</source>
+        <translation>Jos kuitista tuli osa, jätä se paikalleen: henkilökunta hoitaa sen.</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Tee uusi koodi</translation>
+    </message>
+    <message>
+        <source>Making the link…</source>
+        <translation>Linkkiä tehdään…</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>Hetki vain.</translation>
+    </message>
+    <message>
+        <source>Open your phone&apos;s camera and point it at the code. The receipt opens in the browser, where you can also save it.</source>
+        <translation>Avaa puhelimen kamera ja osoita sillä koodia. Kuitti avautuu selaimeen, jossa voit myös tallentaa sen.</translation>
+    </message>
+    <message>
+        <source>Preparing your receipt…</source>
+        <translation>Kuittia valmistellaan…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Tulostetaan…</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone</source>
+        <translation>Skannaa koodi puhelimellasi</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side. Please try again.</source>
+        <translation>Meillä tapahtui virhe. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Take to phone instead</source>
+        <translation>Siirrä puhelimeen</translation>
+    </message>
+    <message>
+        <source>Take your receipt</source>
+        <translation>Ota kuitti</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code works until {time} (%n minutes).</source>
+        <translation>
+            <numerusform>Koodi toimii klo {time} asti (%n minuutti).</numerusform>
+            <numerusform>Koodi toimii klo {time} asti (%n minuuttia).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link has expired</source>
+        <translation>Linkki on vanhentunut</translation>
+    </message>
+    <message>
+        <source>The printer cannot print right now</source>
+        <translation>Tulostin ei voi tulostaa juuri nyt</translation>
+    </message>
+    <message>
+        <source>The printer is not answering.</source>
+        <translation>Tulostin ei vastaa.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready.</source>
+        <translation>Tulostin ei ole valmis.</translation>
+    </message>
+    <message>
+        <source>The printer is offline.</source>
+        <translation>Tulostin ei ole käytettävissä.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>Tulostimesta on loppunut paperi.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>Tulostimen kansi on auki.</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed</source>
+        <translation>Kuittia ei tulostettu</translation>
+    </message>
+    <message>
+        <source>This could not be done right now</source>
+        <translation>Tätä ei voitu tehdä juuri nyt</translation>
+    </message>
+    <message>
+        <source>This receipt is no longer available.</source>
+        <translation>Tämä kuitti ei ole enää saatavilla.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Try printing again</source>
+        <translation>Yritä tulostaa uudelleen</translation>
+    </message>
+    <message>
+        <source>We could not reach the service. Please try again in a moment.</source>
+        <translation>Palveluun ei saatu yhteyttä. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>You can take the receipt to your phone instead: scan a QR code with the phone&apos;s camera.</source>
+        <translation>Voit ottaa kuitin sen sijaan puhelimeesi: skannaa QR-koodi puhelimen kameralla.</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed.</source>
+        <translation>Kuittiasi tulostetaan.</translation>
+    </message>
+    <message>
+        <source>Your receipt is waiting in the printer below the screen.</source>
+        <translation>Kuitti odottaa sinua tulostimessa näytön alla.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipatePage</name>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n vastaus</numerusform>
+            <numerusform>%n vastausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Completed: see the results</source>
+        <translation>Päättyneet: katso tulokset</translation>
+    </message>
+    <message>
+        <source>Customer panels</source>
+        <translation>Asiakaspaneelit</translation>
+    </message>
+    <message>
+        <source>Join a panel on a topic that interests you: panel members get surveys and help decide what we do next. You can leave at any time.</source>
+        <translation>Liity sinua kiinnostavan aiheen paneeliin: paneelin jäsenet saavat kyselyitä ja pääsevät vaikuttamaan siihen, mitä teemme seuraavaksi. Voit erota milloin tahansa.</translation>
+    </message>
+    <message>
+        <source>Join a panel to take part in its surveys and see their results.</source>
+        <translation>Liity paneeliin, niin voit osallistua sen kyselyihin ja nähdä niiden tulokset.</translation>
+    </message>
+    <message>
+        <source>Join the panel</source>
+        <translation>Liity paneeliin</translation>
+    </message>
+    <message>
+        <source>Join “{panel}”?</source>
+        <translation>Liitytkö paneeliin ”{panel}”?</translation>
+    </message>
+    <message>
+        <source>Joining did not succeed, so nothing changed. Please try again later.</source>
+        <translation>Liittyminen ei onnistunut, eikä mikään muuttunut. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Liitytään…</translation>
+    </message>
+    <message>
+        <source>Leave the panel</source>
+        <translation>Eroa paneelista</translation>
+    </message>
+    <message>
+        <source>Leave “{panel}”?</source>
+        <translation>Eroatko paneelista ”{panel}”?</translation>
+    </message>
+    <message>
+        <source>Leaving did not succeed, so you are still a member. Please try again later.</source>
+        <translation>Eroaminen ei onnistunut, joten olet yhä jäsen. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Leaving…</source>
+        <translation>Erotaan…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>Member since {date}</source>
+        <translation>Jäsen {date} alkaen</translation>
+    </message>
+    <message>
+        <source>No survey of your panels is open right now.</source>
+        <translation>Paneeleissasi ei ole juuri nyt avoimia kyselyitä.</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Et ole jäsen</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Avoinna nyt</translation>
+    </message>
+    <message>
+        <source>We could not reach the service, so you are still a member. Please try again in a moment.</source>
+        <translation>Emme saaneet yhteyttä palveluun, joten olet yhä jäsen. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>We could not reach the service, so you did not join. Please try again in a moment.</source>
+        <translation>Emme saaneet yhteyttä palveluun, joten liittyminen ei onnistunut. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Welcome to the panel! Its surveys will now come to you.</source>
+        <translation>Tervetuloa paneeliin! Saat nyt sen kyselyt.</translation>
+    </message>
+    <message>
+        <source>Yes, join</source>
+        <translation>Kyllä, liity</translation>
+    </message>
+    <message>
+        <source>Yes, leave</source>
+        <translation>Kyllä, eroa</translation>
+    </message>
+    <message>
+        <source>You left the panel. You will get no more surveys from it.</source>
+        <translation>Erosit paneelista. Et saa siltä enää kyselyitä.</translation>
+    </message>
+    <message>
+        <source>You will get the panel&apos;s surveys, and your answers help shape what we do. You can leave the panel at any time.</source>
+        <translation>Saat paneelin kyselyt, ja vastauksesi auttavat meitä kehittämään toimintaamme. Voit erota paneelista milloin tahansa.</translation>
+    </message>
+    <message>
+        <source>You will no longer get surveys from this panel. You can join again later.</source>
+        <translation>Et saa enää kyselyitä tästä paneelista. Voit liittyä uudelleen myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Your panels have no completed surveys yet.</source>
+        <translation>Paneeleissasi ei ole vielä päättyneitä kyselyitä.</translation>
+    </message>
+    <message>
+        <source>Your surveys</source>
+        <translation>Sinun kyselysi</translation>
+    </message>
+    <message numerus="yes">
+        <source>{panel} · closed on {date} · %n respondents</source>
+        <translation>
+            <numerusform>{panel} · päättyi {date} · %n vastaaja</numerusform>
+            <numerusform>{panel} · päättyi {date} · %n vastaajaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{panel} · closed on {date} · see the results</source>
+        <translation>{panel} · päättyi {date} · katso tulokset</translation>
+    </message>
+    <message>
+        <source>{panel} · open until {date}</source>
+        <translation>{panel} · avoinna {date} asti</translation>
+    </message>
+    <message>
+        <source>‹ Back to panels</source>
+        <translation>‹ Takaisin paneeleihin</translation>
+    </message>
+</context>
+<context>
     <name>PinView</name>
     <message>
         <source>Cancel</source>
@@ -681,19 +1376,545 @@
     </message>
 </context>
 <context>
+    <name>ReceiptListModel</name>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n tuote</numerusform>
+            <numerusform>%n tuotetta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>Nro {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsPage</name>
+    <message numerus="yes">
+        <source>%n receipts</source>
+        <translation>
+            <numerusform>%n kuitti</numerusform>
+            <numerusform>%n kuittia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of {year}</source>
+        <translation>Koko vuosi {year}</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Kaikki kaupat</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Koko ajalta</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Bonus-eligible purchases</source>
+        <translation>Bonukseen oikeuttavat ostot</translation>
+    </message>
+    <message>
+        <source>Card •••• {last4}</source>
+        <translation>Kortti •••• {last4}</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Käteinen</translation>
+    </message>
+    <message>
+        <source>Choose a month</source>
+        <translation>Valitse kuukausi</translation>
+    </message>
+    <message>
+        <source>Choose a month…</source>
+        <translation>Valitse kuukausi…</translation>
+    </message>
+    <message>
+        <source>Choose a store</source>
+        <translation>Valitse kauppa</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Poista rajaukset</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Luottokortti</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Pankkikortti</translation>
+    </message>
+    <message>
+        <source>Discount {amount}</source>
+        <translation>Alennus {amount}</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Veroton</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Verollinen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Viimeiset 30 päivää</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Viime vuosi</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>Mobiilimaksu</translation>
+    </message>
+    <message>
+        <source>More receipts could not be loaded.</source>
+        <translation>Lisää kuitteja ei voitu hakea.</translation>
+    </message>
+    <message>
+        <source>No receipts match</source>
+        <translation>Kuitteja ei löytynyt</translation>
+    </message>
+    <message>
+        <source>Other payment</source>
+        <translation>Muu maksutapa</translation>
+    </message>
+    <message>
+        <source>Owner card payment</source>
+        <translation>Omistajakortin maksutoiminto</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Maksutapa</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tulosta</translation>
+    </message>
+    <message>
+        <source>Product or receipt number</source>
+        <translation>Tuote tai kuitin numero</translation>
+    </message>
+    <message>
+        <source>Receipt number {number}</source>
+        <translation>Kuitin numero {number}</translation>
+    </message>
+    <message>
+        <source>Receipts from every store</source>
+        <translation>Kuitit kaikista kaupoista</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Hae</translation>
+    </message>
+    <message>
+        <source>Search receipts</source>
+        <translation>Hae kuitteja</translation>
+    </message>
+    <message>
+        <source>Show warranty receipt</source>
+        <translation>Näytä takuukuitti</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Myymälä</translation>
+    </message>
+    <message>
+        <source>Take to phone</source>
+        <translation>Siirrä puhelimeen</translation>
+    </message>
+    <message>
+        <source>Tap to choose a store</source>
+        <translation>Valitse kauppa napauttamalla</translation>
+    </message>
+    <message>
+        <source>These words cannot be searched. Try other words.</source>
+        <translation>Näillä sanoilla ei voi hakea. Kokeile muita sanoja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This purchase has %n warranty receipts.</source>
+        <translation>
+            <numerusform>Ostoksella on %n takuukuitti.</numerusform>
+            <numerusform>Ostoksella on %n takuukuittia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tämä vuosi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Try other words or a longer time, or clear the filters.</source>
+        <translation>Kokeile muita sanoja tai pidempää aikaa, tai poista rajaukset.</translation>
+    </message>
+    <message>
+        <source>Use at most {count} words.</source>
+        <translation>Käytä enintään {count} sanaa.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>ALV-kanta</translation>
+    </message>
+    <message>
+        <source>Warranty receipt {n}</source>
+        <translation>Takuukuitti {n}</translation>
+    </message>
+    <message>
+        <source>You have no electronic receipts yet.</source>
+        <translation>Sinulla ei ole vielä sähköisiä kuitteja.</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>kpl</translation>
+    </message>
+    <message>
+        <source>{price} each</source>
+        <translation>{price}/kpl</translation>
+    </message>
+    <message>
+        <source>{price} per kg</source>
+        <translation>{price}/kg</translation>
+    </message>
+    <message>
+        <source>{seller} · Business ID {business_id}</source>
+        <translation>{seller} · Y-tunnus {business_id}</translation>
+    </message>
+    <message>
+        <source>‹ Receipts</source>
+        <translation>‹ Kuitit</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDataPage</name>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Osoitteen lisärivi</translation>
+    </message>
+    <message>
+        <source>Bank account for payouts</source>
+        <translation>Tilinumero maksuja varten</translation>
+    </message>
+    <message>
+        <source>Card and mobile certificate</source>
+        <translation>Kortilla ja mobiilivarmenteella</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kortin numero</translation>
+    </message>
+    <message>
+        <source>Card only</source>
+        <translation>Vain kortilla</translation>
+    </message>
+    <message>
+        <source>Card taken out</source>
+        <translation>Kortti otettiin pois</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kortit</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>Contact details last updated</source>
+        <translation>Yhteystiedot päivitetty viimeksi</translation>
+    </message>
+    <message>
+        <source>Customer panels</source>
+        <translation>Asiakaspaneelit</translation>
+    </message>
+    <message>
+        <source>Customer register</source>
+        <translation>Asiakasrekisteri</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>Earlier customer system</source>
+        <translation>Aiempi asiakasjärjestelmä</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Everything the owner-customer register and the customer register hold about you.</source>
+        <translation>Kaikki tiedot, jotka omistaja-asiakasrekisterissä ja asiakasrekisterissä on sinusta.</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Perheenjäsen</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Ensimmäinen ostos</translation>
+    </message>
+    <message>
+        <source>History of these choices</source>
+        <translation>Valintojen historia</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Talouden jäsenet</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Päättymisen syy</translation>
+    </message>
+    <message>
+        <source>Identified with</source>
+        <translation>Tunnistus</translation>
+    </message>
+    <message>
+        <source>In a store</source>
+        <translation>Myymälässä</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Inactivity</source>
+        <translation>Aikakatkaisu</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Myönnetty</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Liittynyt</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Pääte</translation>
+    </message>
+    <message>
+        <source>Kiosk shut down</source>
+        <translation>Pääte sammutettiin</translation>
+    </message>
+    <message>
+        <source>Kiosk {kiosk}</source>
+        <translation>Pääte {kiosk}</translation>
+    </message>
+    <message>
+        <source>Language for messages</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <source>Latest purchase</source>
+        <translation>Viimeisin ostos</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Eronnut</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Jäsennumero</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Newsletters and marketing choices</source>
+        <translation>Uutiskirjeet ja markkinointivalinnat</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei yhtään</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei tietoa</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>Verkkopalvelu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Owner card</source>
+        <translation>Omistajakortti</translation>
+    </message>
+    <message>
+        <source>Owner member</source>
+        <translation>Omistajajäsen</translation>
+    </message>
+    <message>
+        <source>Owner member since</source>
+        <translation>Omistajajäsen alkaen</translation>
+    </message>
+    <message>
+        <source>Owner-customer register</source>
+        <translation>Omistaja-asiakasrekisteri</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Paneeli</translation>
+    </message>
+    <message>
+        <source>Personal identity code (partly hidden)</source>
+        <translation>Henkilötunnus (osittain piilotettu)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tulosta</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Ostot</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kuitteja</translation>
+    </message>
+    <message>
+        <source>Register data</source>
+        <translation>Rekisteritiedot</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>Ilmoitettu kadonneeksi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Role in the household</source>
+        <translation>Rooli taloudessa</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>Henkilökunnan kortti</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Alkoi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Tila muuttunut</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Tilattu</translation>
+    </message>
+    <message>
+        <source>Take to phone</source>
+        <translation>Siirrä puhelimeen</translation>
+    </message>
+    <message>
+        <source>Technician card</source>
+        <translation>Huoltokortti</translation>
+    </message>
+    <message>
+        <source>The End button</source>
+        <translation>Lopeta asiointi -painike</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Visits to kiosks (latest 20)</source>
+        <translation>Käynnit päätteillä (viimeiset 20)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
-    <message>
-        <source>Back to Home</source>
-        <translation>Takaisin etusivulle</translation>
-    </message>
-    <message>
-        <source>Choose what we send you, and how.</source>
-        <translation>Valitse, mitä lähetämme sinulle ja miten.</translation>
-    </message>
-    <message>
-        <source>Choose your marketing channels: e-mail, text message and post.</source>
-        <translation>valita markkinoinnin kanavat: sähköposti, tekstiviesti ja kirje</translation>
-    </message>
     <message>
         <source>Confirm with mobile certificate</source>
         <translation>Tunnistaudu mobiilivarmenteella</translation>
@@ -703,52 +1924,8 @@
         <translation>Tunnistaudu, niin näet tiedot</translation>
     </message>
     <message>
-        <source>Follow your Bonus, payment-method benefit and other cash benefits month by month.</source>
-        <translation>seurata Bonustasi, maksutapaetuasi ja muita rahanarvoisia etujasi kuukausittain</translation>
-    </message>
-    <message>
-        <source>Have your say in how your cooperative develops.</source>
-        <translation>Vaikuta siihen, miten osuuskauppasi kehittyy.</translation>
-    </message>
-    <message>
-        <source>Here you can</source>
-        <translation>Täällä voit</translation>
-    </message>
-    <message>
-        <source>Join or leave the customer panels that interest you.</source>
-        <translation>liittyä sinua kiinnostaviin asiakaspaneeleihin tai erota niistä</translation>
-    </message>
-    <message>
-        <source>Look through your electronic receipts and warranty receipts.</source>
-        <translation>selata sähköisiä kuittejasi ja takuukuittejasi</translation>
-    </message>
-    <message>
-        <source>See the results of the panel surveys.</source>
-        <translation>nähdä paneelikyselyjen tulokset</translation>
-    </message>
-    <message>
-        <source>See your household members and the data held on you in our registers.</source>
-        <translation>nähdä taloutesi jäsenet ja tiedot, jotka rekistereissämme on sinusta</translation>
-    </message>
-    <message>
-        <source>Subscribe to newsletters, or unsubscribe from them.</source>
-        <translation>tilata uutiskirjeitä tai perua niiden tilauksen</translation>
-    </message>
-    <message>
-        <source>The information we hold on you and your household.</source>
-        <translation>Tiedot, jotka meillä on sinusta ja taloudestasi.</translation>
-    </message>
-    <message>
         <source>This section shows your personal information. To protect it, please confirm your identity first.</source>
         <translation>Tässä osiossa näkyvät henkilötietosi. Niiden suojaamiseksi pyydämme sinua tunnistautumaan.</translation>
-    </message>
-    <message>
-        <source>Update your contact details.</source>
-        <translation>päivittää yhteystietosi</translation>
-    </message>
-    <message>
-        <source>Your owner-customer benefits and your purchases in one place.</source>
-        <translation>Omistaja-asiakasetusi ja ostosi yhdessä paikassa.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1985,107 @@
     <message>
         <source>You are signed in as staff. Take your card out of the reader when you are done.</source>
         <translation>Olet kirjautunut henkilökuntana. Ota korttisi lukijasta, kun olet valmis.</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyPage</name>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n kuukausi</numerusform>
+            <numerusform>%n kuukautta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bought {date} · {store}</source>
+        <translation>Ostettu {date} · {store}</translation>
+    </message>
+    <message>
+        <source>EAN code</source>
+        <translation>EAN-koodi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n days</source>
+        <translation>
+            <numerusform>Päättyy %n päivän kuluttua</numerusform>
+            <numerusform>Päättyy %n päivän kuluttua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation>Päättyy tänään</translation>
+    </message>
+    <message>
+        <source>Expired on {date}</source>
+        <translation>Päättyi {date}</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Takuunantaja</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tulosta</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Ostopäivä</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Kuitin numero</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Sarjanumero</translation>
+    </message>
+    <message>
+        <source>Show original receipt</source>
+        <translation>Näytä alkuperäinen kuitti</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Myymälä</translation>
+    </message>
+    <message>
+        <source>Take to phone</source>
+        <translation>Siirrä puhelimeen</translation>
+    </message>
+    <message>
+        <source>Tap a product to see its warranty, print it or take it to your phone.</source>
+        <translation>Napauta tuotetta, niin näet sen takuun ja voit tulostaa kuitin tai siirtää sen puhelimeesi.</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>Voimassa {date} asti</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>Takuu päättyy</translation>
+    </message>
+    <message>
+        <source>Warranty period</source>
+        <translation>Takuuaika</translation>
+    </message>
+    <message>
+        <source>When you buy a product with a warranty, such as a household appliance, its warranty receipt is kept here for you.</source>
+        <translation>Kun ostat takuullisen tuotteen, esimerkiksi kodinkoneen, sen takuukuitti säilyy sinulle täällä.</translation>
+    </message>
+    <message>
+        <source>You have no warranty receipts</source>
+        <translation>Sinulla ei ole takuukuitteja</translation>
+    </message>
+    <message>
+        <source>Your warranty receipts</source>
+        <translation>Takuukuittisi</translation>
+    </message>
+    <message>
+        <source>{store}, {town}</source>
+        <translation>{store}, {town}</translation>
+    </message>
+    <message>
+        <source>‹ All warranty receipts</source>
+        <translation>‹ Kaikki takuukuitit</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,92 @@
     </message>
 </context>
 <context>
+    <name>BonusPage</name>
+    <message>
+        <source>Bonus percentage of the month</source>
+        <translation>Månadens bonusprocent</translation>
+    </message>
+    <message>
+        <source>Bonus {percent}</source>
+        <translation>Bonus {percent}</translation>
+    </message>
+    <message>
+        <source>Household purchases</source>
+        <translation>Hushållets inköp</translation>
+    </message>
+    <message>
+        <source>Household purchases and Bonus percentage, last 12 months</source>
+        <translation>Hushållets inköp och bonusprocent, de senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>No other cash benefits this month.</source>
+        <translation>Inga andra penningförmåner den här månaden.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Utbetald</translation>
+    </message>
+    <message>
+        <source>Paid on {date}</source>
+        <translation>Utbetald {date}</translation>
+    </message>
+    <message>
+        <source>Payment-method benefit</source>
+        <translation>Betalsättsförmån</translation>
+    </message>
+    <message>
+        <source>Tap a month to see its details.</source>
+        <translation>Tryck på en månad för att se detaljerna.</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>De senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>The month is over; the payout is on its way.</source>
+        <translation>Månaden är slut och utbetalningen är på väg till ditt konto.</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>Den här månaden hittills</translation>
+    </message>
+    <message>
+        <source>This month so far: the Bonus grows with every purchase.</source>
+        <translation>Månaden pågår: bonusen växer med varje köp.</translation>
+    </message>
+    <message>
+        <source>To account {account}</source>
+        <translation>Till kontot {account}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sammanlagt</translation>
+    </message>
+    <message>
+        <source>We have no bank account for the payout. Add one at the customer service desk.</source>
+        <translation>Vi har inget kontonummer för utbetalningen. Lägg till det i kundtjänsten.</translation>
+    </message>
+    <message>
+        <source>Will be paid by {date}</source>
+        <translation>Betalas senast {date}</translation>
+    </message>
+</context>
+<context>
+    <name>BonusPurchasesPage</name>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitton</translation>
+    </message>
+    <message>
+        <source>Warranty receipts</source>
+        <translation>Garantikvitton</translation>
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
         <source>One moment…</source>
@@ -106,6 +192,69 @@
     <message>
         <source>Participate &amp; influence</source>
         <translation>Delta och påverka</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationPage</name>
+    <message>
+        <source>Choose what we may send you and how we may contact you. Each change is saved as soon as you tap the switch.</source>
+        <translation>Välj vad vi får skicka dig och hur vi får kontakta dig. Varje ändring sparas så fort du trycker på reglaget.</translation>
+    </message>
+    <message>
+        <source>Last changed {date}</source>
+        <translation>Senast ändrad {date}</translation>
+    </message>
+    <message>
+        <source>Marketing channels</source>
+        <translation>Marknadsföringskanaler</translation>
+    </message>
+    <message>
+        <source>Never changed</source>
+        <translation>Aldrig ändrad</translation>
+    </message>
+    <message>
+        <source>Newsletters</source>
+        <translation>Nyhetsbrev</translation>
+    </message>
+    <message>
+        <source>Newsletters and marketing</source>
+        <translation>Nyhetsbrev och marknadsföring</translation>
+    </message>
+    <message>
+        <source>Not saved: the change did not go through. Please try again later.</source>
+        <translation>Inte sparat: ändringen gick inte igenom. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Not saved: we could not reach the service. Please try again in a moment.</source>
+        <translation>Inte sparat: vi fick ingen kontakt med tjänsten. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>På</translation>
+    </message>
+    <message>
+        <source>Other ways we may contact you with offers and invitations.</source>
+        <translation>Andra sätt vi får kontakta dig på med erbjudanden och inbjudningar.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Sent to your e-mail address.</source>
+        <translation>Skickas till din e-postadress.</translation>
+    </message>
+    <message>
+        <source>Subscribed to {topic}</source>
+        <translation>Prenumererar nu på {topic}</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from {topic}</source>
+        <translation>Prenumerationen på {topic} är avslutad</translation>
     </message>
 </context>
 <context>
@@ -236,6 +385,145 @@
     </message>
 </context>
 <context>
+    <name>ContactDetailsPage</name>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Address line 2 (optional)</source>
+        <translation>Extra adressrad (frivillig)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Kasta bort ändringarna</translation>
+    </message>
+    <message>
+        <source>Discard the changes you made?</source>
+        <translation>Vill du kasta bort dina ändringar?</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>E-mail address (optional)</source>
+        <translation>E-postadress (frivillig)</translation>
+    </message>
+    <message>
+        <source>Edit contact details</source>
+        <translation>Ändra kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Ändra uppgifterna</translation>
+    </message>
+    <message>
+        <source>Five digits</source>
+        <translation>Fem siffror</translation>
+    </message>
+    <message>
+        <source>For example c/o and a name</source>
+        <translation>Till exempel c/o och ett namn</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsätt ändra</translation>
+    </message>
+    <message>
+        <source>Language for messages</source>
+        <translation>Kontaktspråk</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Senast uppdaterad</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Phone number (optional)</source>
+        <translation>Telefonnummer (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields. Nothing was saved yet.</source>
+        <translation>Kontrollera de markerade fälten. Ingenting har sparats ännu.</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Spara ändringarna</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Some details were not accepted. Please check the marked fields.</source>
+        <translation>Alla uppgifter godkändes inte. Kontrollera de markerade fälten.</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Street name, number and apartment, for example Kauppakatu 5 B 12</source>
+        <translation>Gatans namn, nummer och bostad, till exempel Handelsgatan 5 B 12</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>We will write to you in the language you chose.</source>
+        <translation>Vi skriver i fortsättningen till dig på det språk du valde.</translation>
+    </message>
+    <message>
+        <source>We write to you in this language. The screen stays in the language you chose for it.</source>
+        <translation>Vi skriver till dig på det här språket. Skärmen behåller det språk du har valt för den.</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Sparas som {number}</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved right now. What you typed is still here. Please try again in a moment.</source>
+        <translation>Ändringarna kunde inte sparas just nu. Det du skrev finns kvar. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved: the service could not be reached. What you typed is still here. Please try saving again.</source>
+        <translation>Ändringarna sparades inte eftersom tjänsten inte kunde nås. Det du skrev finns kvar. Försök spara igen.</translation>
+    </message>
+    <message>
+        <source>Your details have been saved.</source>
+        <translation>Dina uppgifter har sparats.</translation>
+    </message>
+    <message>
+        <source>Your mobile certificate requests come to this number.</source>
+        <translation>Förfrågningar om identifiering med mobilcertifikat kommer till det här numret.</translation>
+    </message>
+    <message>
+        <source>{name} · member number {number}</source>
+        <translation>{name} · medlemsnummer {number}</translation>
+    </message>
+</context>
+<context>
     <name>DemoPanel</name>
     <message>
         <source>A card that is not ours</source>
@@ -256,6 +544,14 @@
         <translation>Kortläsare: sätt in ett kort</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Connection breaks during printing</source>
+        <translation>Anslutningen bryts under utskriften</translation>
+    </message>
+    <message>
         <source>Cover open</source>
         <translation>Luckan är öppen</translation>
     </message>
@@ -264,8 +560,16 @@
         <translation>Demoenheter</translation>
     </message>
     <message>
+        <source>Does not answer</source>
+        <translation>Svarar inte</translation>
+    </message>
+    <message>
         <source>Enter the PIN (approve)</source>
         <translation>Ange PIN-koden (godkänn)</translation>
+    </message>
+    <message>
+        <source>Last receipt printed: {width} × {height} dots. Click it to see it whole.</source>
+        <translation>Senast utskrivna kvitto: {width} × {height} punkter. Klicka på bilden för att se hela kvittot.</translation>
     </message>
     <message>
         <source>No confirmation request on the phone.</source>
@@ -274,6 +578,10 @@
     <message>
         <source>Not connected</source>
         <translation>Inte ansluten</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet</source>
+        <translation>Inget har skrivits ut ännu</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -292,6 +600,10 @@
         <translation>Pappret tar snart slut</translation>
     </message>
     <message>
+        <source>Printed receipt</source>
+        <translation>Utskrivet kvitto</translation>
+    </message>
+    <message>
         <source>Quit the demo</source>
         <translation>Avsluta demon</translation>
     </message>
@@ -306,6 +618,10 @@
     <message>
         <source>Remove the card</source>
         <translation>Ta ut kortet</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Långsam</translation>
     </message>
     <message>
         <source>The member&apos;s phone</source>
@@ -337,6 +653,21 @@
     </message>
 </context>
 <context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hushåll</translation>
+    </message>
+    <message>
+        <source>Register data</source>
+        <translation>Registerutdrag</translation>
+    </message>
+</context>
+<context>
     <name>EndingView</name>
     <message>
         <source>Remember to take your card.</source>
@@ -349,6 +680,41 @@
     <message>
         <source>Thank you for visiting!</source>
         <translation>Tack för besöket!</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>A postal code has five digits, for example 00100.</source>
+        <translation>Ett postnummer har fem siffror, till exempel 00100.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail address. It looks like name@example.fi.</source>
+        <translation>Kontrollera e-postadressen. Den ser ut så här: namn@exempel.fi.</translation>
+    </message>
+    <message>
+        <source>Choose Suomi, Svenska or English.</source>
+        <translation>Välj Suomi, Svenska eller English.</translation>
+    </message>
+    <message>
+        <source>Enter a Finnish number such as 0401234567, or + and the country code.</source>
+        <translation>Ange ett finskt nummer, till exempel 0401234567, eller + och landsnumret.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>Fältet får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>This is too long. Please shorten it.</source>
+        <translation>Texten är för lång. Förkorta den.</translation>
+    </message>
+    <message>
+        <source>This was not accepted. Please check it.</source>
+        <translation>Uppgiften godkändes inte. Kontrollera den.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and the marks . , &apos; / - # &amp; ( ) only.</source>
+        <translation>Använd bara bokstäver, siffror, mellanslag och tecknen . , &apos; / - # &amp; ( ).</translation>
     </message>
 </context>
 <context>
@@ -459,6 +825,41 @@
     </message>
 </context>
 <context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Family member</source>
+        <translation>Familjemedlem</translation>
+    </message>
+    <message>
+        <source>Family members are added by the household&apos;s owner member, at the customer service desk of one of our stores with our staff&apos;s help.</source>
+        <translation>Familjemedlemmar läggs till av hushållets ägarmedlem vid kundtjänsten i någon av våra butiker, med hjälp av vår personal.</translation>
+    </message>
+    <message>
+        <source>Owner member</source>
+        <translation>Ägarmedlem</translation>
+    </message>
+    <message>
+        <source>To add a family member to your household, visit the customer service desk of one of our stores. Our staff will help you.</source>
+        <translation>Du kan lägga till en familjemedlem i ditt hushåll vid kundtjänsten i någon av våra butiker. Vår personal hjälper dig.</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <translation>Ditt hushåll</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s purchases are added up for the Bonus. Each member sees only their own receipts.</source>
+        <translation>Hushållets inköp räknas ihop för Bonusen. Varje medlem ser bara sina egna kvitton.</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (du)</translation>
+    </message>
+    <message>
+        <source>{role} · in the household since {date}</source>
+        <translation>{role} · i hushållet sedan {date}</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarningOverlay</name>
     <message>
         <source>Are you still there?</source>
@@ -481,6 +882,25 @@
     <message>
         <source>Owner-customer service</source>
         <translation>Ägarkundstjänst</translation>
+    </message>
+</context>
+<context>
+    <name>LoadState</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>This could not be shown right now.</source>
+        <translation>Det här kunde inte visas just nu.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>We could not reach the service. Check back in a moment.</source>
+        <translation>Vi nådde inte tjänsten. Försök igen om en stund.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1037,281 @@
     </message>
 </context>
 <context>
+    <name>OutputOverlay</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>For your privacy the code works only for a short while.</source>
+        <translation>För att skydda dina uppgifter fungerar koden bara en kort stund.</translation>
+    </message>
+    <message>
+        <source>If part of it came out, please leave it: the staff will take care of it.</source>
+        <translation>Om en del av kvittot kom ut, lämna det: personalen tar hand om det.</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Skapa en ny kod</translation>
+    </message>
+    <message>
+        <source>Making the link…</source>
+        <translation>Länken skapas…</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>Ett ögonblick.</translation>
+    </message>
+    <message>
+        <source>Open your phone&apos;s camera and point it at the code. The receipt opens in the browser, where you can also save it.</source>
+        <translation>Öppna telefonens kamera och rikta den mot koden. Kvittot öppnas i webbläsaren, där du också kan spara det.</translation>
+    </message>
+    <message>
+        <source>Preparing your receipt…</source>
+        <translation>Kvittot förbereds…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone</source>
+        <translation>Skanna koden med din telefon</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side. Please try again.</source>
+        <translation>Något gick fel hos oss. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Take to phone instead</source>
+        <translation>Ta till telefonen</translation>
+    </message>
+    <message>
+        <source>Take your receipt</source>
+        <translation>Ta ditt kvitto</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code works until {time} (%n minutes).</source>
+        <translation>
+            <numerusform>Koden fungerar till kl. {time} (%n minut).</numerusform>
+            <numerusform>Koden fungerar till kl. {time} (%n minuter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link has expired</source>
+        <translation>Länken har gått ut</translation>
+    </message>
+    <message>
+        <source>The printer cannot print right now</source>
+        <translation>Skrivaren kan inte skriva ut just nu</translation>
+    </message>
+    <message>
+        <source>The printer is not answering.</source>
+        <translation>Skrivaren svarar inte.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready.</source>
+        <translation>Skrivaren är inte redo.</translation>
+    </message>
+    <message>
+        <source>The printer is offline.</source>
+        <translation>Skrivaren är inte i bruk.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>Skrivaren har slut på papper.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>Skrivarens lock är öppet.</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed</source>
+        <translation>Kvittot skrevs inte ut</translation>
+    </message>
+    <message>
+        <source>This could not be done right now</source>
+        <translation>Det gick inte just nu</translation>
+    </message>
+    <message>
+        <source>This receipt is no longer available.</source>
+        <translation>Kvittot finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Try printing again</source>
+        <translation>Försök skriva ut igen</translation>
+    </message>
+    <message>
+        <source>We could not reach the service. Please try again in a moment.</source>
+        <translation>Vi nådde inte tjänsten. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>You can take the receipt to your phone instead: scan a QR code with the phone&apos;s camera.</source>
+        <translation>Du kan i stället ta kvittot till din telefon: skanna en QR-kod med telefonens kamera.</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed.</source>
+        <translation>Ditt kvitto skrivs ut.</translation>
+    </message>
+    <message>
+        <source>Your receipt is waiting in the printer below the screen.</source>
+        <translation>Kvittot väntar i skrivaren under skärmen.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipatePage</name>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n svar</numerusform>
+            <numerusform>%n svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Completed: see the results</source>
+        <translation>Avslutade: se resultaten</translation>
+    </message>
+    <message>
+        <source>Customer panels</source>
+        <translation>Kundpaneler</translation>
+    </message>
+    <message>
+        <source>Join a panel on a topic that interests you: panel members get surveys and help decide what we do next. You can leave at any time.</source>
+        <translation>Gå med i en panel om ett ämne som intresserar dig: panelens medlemmar får enkäter och är med och bestämmer vad vi gör härnäst. Du kan lämna när du vill.</translation>
+    </message>
+    <message>
+        <source>Join a panel to take part in its surveys and see their results.</source>
+        <translation>Gå med i en panel för att delta i dess enkäter och se resultaten.</translation>
+    </message>
+    <message>
+        <source>Join the panel</source>
+        <translation>Gå med i panelen</translation>
+    </message>
+    <message>
+        <source>Join “{panel}”?</source>
+        <translation>Gå med i ”{panel}”?</translation>
+    </message>
+    <message>
+        <source>Joining did not succeed, so nothing changed. Please try again later.</source>
+        <translation>Det gick inte att gå med, så ingenting ändrades. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Går med…</translation>
+    </message>
+    <message>
+        <source>Leave the panel</source>
+        <translation>Lämna panelen</translation>
+    </message>
+    <message>
+        <source>Leave “{panel}”?</source>
+        <translation>Lämna ”{panel}”?</translation>
+    </message>
+    <message>
+        <source>Leaving did not succeed, so you are still a member. Please try again later.</source>
+        <translation>Det gick inte att lämna panelen, så du är fortfarande medlem. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Leaving…</source>
+        <translation>Lämnar…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Member since {date}</source>
+        <translation>Medlem sedan {date}</translation>
+    </message>
+    <message>
+        <source>No survey of your panels is open right now.</source>
+        <translation>Just nu finns det inga öppna enkäter i dina paneler.</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Inte medlem</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Öppna nu</translation>
+    </message>
+    <message>
+        <source>We could not reach the service, so you are still a member. Please try again in a moment.</source>
+        <translation>Vi fick ingen kontakt med tjänsten, så du är fortfarande medlem. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>We could not reach the service, so you did not join. Please try again in a moment.</source>
+        <translation>Vi fick ingen kontakt med tjänsten, så du gick inte med. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Welcome to the panel! Its surveys will now come to you.</source>
+        <translation>Välkommen till panelen! Nu får du dess enkäter.</translation>
+    </message>
+    <message>
+        <source>Yes, join</source>
+        <translation>Ja, gå med</translation>
+    </message>
+    <message>
+        <source>Yes, leave</source>
+        <translation>Ja, lämna</translation>
+    </message>
+    <message>
+        <source>You left the panel. You will get no more surveys from it.</source>
+        <translation>Du har lämnat panelen. Du får inga fler enkäter från den.</translation>
+    </message>
+    <message>
+        <source>You will get the panel&apos;s surveys, and your answers help shape what we do. You can leave the panel at any time.</source>
+        <translation>Du får panelens enkäter, och dina svar hjälper oss att utveckla det vi gör. Du kan lämna panelen när du vill.</translation>
+    </message>
+    <message>
+        <source>You will no longer get surveys from this panel. You can join again later.</source>
+        <translation>Du får inte längre enkäter från den här panelen. Du kan gå med igen senare.</translation>
+    </message>
+    <message>
+        <source>Your panels have no completed surveys yet.</source>
+        <translation>Dina paneler har inga avslutade enkäter ännu.</translation>
+    </message>
+    <message>
+        <source>Your surveys</source>
+        <translation>Dina enkäter</translation>
+    </message>
+    <message numerus="yes">
+        <source>{panel} · closed on {date} · %n respondents</source>
+        <translation>
+            <numerusform>{panel} · avslutades {date} · %n svarande</numerusform>
+            <numerusform>{panel} · avslutades {date} · %n svarande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{panel} · closed on {date} · see the results</source>
+        <translation>{panel} · avslutades {date} · se resultaten</translation>
+    </message>
+    <message>
+        <source>{panel} · open until {date}</source>
+        <translation>{panel} · öppen till {date}</translation>
+    </message>
+    <message>
+        <source>‹ Back to panels</source>
+        <translation>‹ Tillbaka till panelerna</translation>
+    </message>
+</context>
+<context>
     <name>PinView</name>
     <message>
         <source>Cancel</source>
@@ -681,19 +1376,545 @@
     </message>
 </context>
 <context>
+    <name>ReceiptListModel</name>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>Nr {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsPage</name>
+    <message numerus="yes">
+        <source>%n receipts</source>
+        <translation>
+            <numerusform>%n kvitto</numerusform>
+            <numerusform>%n kvitton</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of {year}</source>
+        <translation>Hela {year}</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alla butiker</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Hela tiden</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Bonus-eligible purchases</source>
+        <translation>Bonusberättigande köp</translation>
+    </message>
+    <message>
+        <source>Card •••• {last4}</source>
+        <translation>Kort •••• {last4}</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontanter</translation>
+    </message>
+    <message>
+        <source>Choose a month</source>
+        <translation>Välj månad</translation>
+    </message>
+    <message>
+        <source>Choose a month…</source>
+        <translation>Välj månad…</translation>
+    </message>
+    <message>
+        <source>Choose a store</source>
+        <translation>Välj butik</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Ta bort filtren</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Kreditkort</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Bankkort</translation>
+    </message>
+    <message>
+        <source>Discount {amount}</source>
+        <translation>Rabatt {amount}</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Exkl. moms</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Inkl. moms</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagar</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>I fjol</translation>
+    </message>
+    <message>
+        <source>Mobile payment</source>
+        <translation>Mobilbetalning</translation>
+    </message>
+    <message>
+        <source>More receipts could not be loaded.</source>
+        <translation>Fler kvitton kunde inte hämtas.</translation>
+    </message>
+    <message>
+        <source>No receipts match</source>
+        <translation>Inga kvitton hittades</translation>
+    </message>
+    <message>
+        <source>Other payment</source>
+        <translation>Annat betalsätt</translation>
+    </message>
+    <message>
+        <source>Owner card payment</source>
+        <translation>Ägarkortets betalfunktion</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalsätt</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Product or receipt number</source>
+        <translation>Produkt eller kvittonummer</translation>
+    </message>
+    <message>
+        <source>Receipt number {number}</source>
+        <translation>Kvittonummer {number}</translation>
+    </message>
+    <message>
+        <source>Receipts from every store</source>
+        <translation>Kvitton från alla butiker</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Search receipts</source>
+        <translation>Sök kvitton</translation>
+    </message>
+    <message>
+        <source>Show warranty receipt</source>
+        <translation>Visa garantikvittot</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Take to phone</source>
+        <translation>Ta till telefonen</translation>
+    </message>
+    <message>
+        <source>Tap to choose a store</source>
+        <translation>Tryck för att välja butik</translation>
+    </message>
+    <message>
+        <source>These words cannot be searched. Try other words.</source>
+        <translation>Det går inte att söka med de här orden. Försök med andra ord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This purchase has %n warranty receipts.</source>
+        <translation>
+            <numerusform>Köpet har %n garantikvitto.</numerusform>
+            <numerusform>Köpet har %n garantikvitton.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sammanlagt</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Try other words or a longer time, or clear the filters.</source>
+        <translation>Försök med andra ord eller en längre tid, eller ta bort filtren.</translation>
+    </message>
+    <message>
+        <source>Use at most {count} words.</source>
+        <translation>Använd högst {count} ord.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>Warranty receipt {n}</source>
+        <translation>Garantikvitto {n}</translation>
+    </message>
+    <message>
+        <source>You have no electronic receipts yet.</source>
+        <translation>Du har inga elektroniska kvitton ännu.</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>st</translation>
+    </message>
+    <message>
+        <source>{price} each</source>
+        <translation>{price}/st</translation>
+    </message>
+    <message>
+        <source>{price} per kg</source>
+        <translation>{price}/kg</translation>
+    </message>
+    <message>
+        <source>{seller} · Business ID {business_id}</source>
+        <translation>{seller} · FO-nummer {business_id}</translation>
+    </message>
+    <message>
+        <source>‹ Receipts</source>
+        <translation>‹ Kvitton</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDataPage</name>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Extra adressrad</translation>
+    </message>
+    <message>
+        <source>Bank account for payouts</source>
+        <translation>Bankkonto för utbetalningar</translation>
+    </message>
+    <message>
+        <source>Card and mobile certificate</source>
+        <translation>Kort och mobilcertifikat</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kortnummer</translation>
+    </message>
+    <message>
+        <source>Card only</source>
+        <translation>Endast kort</translation>
+    </message>
+    <message>
+        <source>Card taken out</source>
+        <translation>Kortet togs ut</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängt</translation>
+    </message>
+    <message>
+        <source>Contact details last updated</source>
+        <translation>Kontaktuppgifterna senast uppdaterade</translation>
+    </message>
+    <message>
+        <source>Customer panels</source>
+        <translation>Kundpaneler</translation>
+    </message>
+    <message>
+        <source>Customer register</source>
+        <translation>Kundregistret</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Earlier customer system</source>
+        <translation>Tidigare kundsystem</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>Everything the owner-customer register and the customer register hold about you.</source>
+        <translation>Allt som ägarkundsregistret och kundregistret innehåller om dig.</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Familjemedlem</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Första inköpet</translation>
+    </message>
+    <message>
+        <source>History of these choices</source>
+        <translation>Historik över valen</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Hushållets medlemmar</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Hur det slutade</translation>
+    </message>
+    <message>
+        <source>Identified with</source>
+        <translation>Identifiering</translation>
+    </message>
+    <message>
+        <source>In a store</source>
+        <translation>I en butik</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <source>Inactivity</source>
+        <translation>Inaktivitet</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdat</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Anslöt sig</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Kiosk shut down</source>
+        <translation>Terminalen stängdes av</translation>
+    </message>
+    <message>
+        <source>Kiosk {kiosk}</source>
+        <translation>Terminal {kiosk}</translation>
+    </message>
+    <message>
+        <source>Language for messages</source>
+        <translation>Kontaktspråk</translation>
+    </message>
+    <message>
+        <source>Latest purchase</source>
+        <translation>Senaste inköpet</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lämnade</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Medlemsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Newsletters and marketing choices</source>
+        <translation>Nyhetsbrev och marknadsföringsval</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inga</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ingen uppgift</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>Webbtjänst</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Owner card</source>
+        <translation>Ägarkort</translation>
+    </message>
+    <message>
+        <source>Owner member</source>
+        <translation>Ägarmedlem</translation>
+    </message>
+    <message>
+        <source>Owner member since</source>
+        <translation>Ägarmedlem sedan</translation>
+    </message>
+    <message>
+        <source>Owner-customer register</source>
+        <translation>Ägarkundsregistret</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Personal identity code (partly hidden)</source>
+        <translation>Personbeteckning (delvis dold)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Inköp</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitton</translation>
+    </message>
+    <message>
+        <source>Register data</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>Anmält förlorat</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Role in the household</source>
+        <translation>Roll i hushållet</translation>
+    </message>
+    <message>
+        <source>Staff card</source>
+        <translation>Personalkort</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status ändrad</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Beställt</translation>
+    </message>
+    <message>
+        <source>Take to phone</source>
+        <translation>Ta till telefonen</translation>
+    </message>
+    <message>
+        <source>Technician card</source>
+        <translation>Servicekort</translation>
+    </message>
+    <message>
+        <source>The End button</source>
+        <translation>Knappen Avsluta besöket</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Visits to kiosks (latest 20)</source>
+        <translation>Besök vid terminaler (de senaste 20)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
-    <message>
-        <source>Back to Home</source>
-        <translation>Tillbaka till startsidan</translation>
-    </message>
-    <message>
-        <source>Choose what we send you, and how.</source>
-        <translation>Välj vad vi skickar dig och hur.</translation>
-    </message>
-    <message>
-        <source>Choose your marketing channels: e-mail, text message and post.</source>
-        <translation>välja dina marknadsföringskanaler: e-post, sms och brev</translation>
-    </message>
     <message>
         <source>Confirm with mobile certificate</source>
         <translation>Identifiera dig med mobilcertifikat</translation>
@@ -703,52 +1924,8 @@
         <translation>Identifiera dig för att se mer</translation>
     </message>
     <message>
-        <source>Follow your Bonus, payment-method benefit and other cash benefits month by month.</source>
-        <translation>följa din Bonus, din betalsättsförmån och andra penningförmåner månad för månad</translation>
-    </message>
-    <message>
-        <source>Have your say in how your cooperative develops.</source>
-        <translation>Var med och påverka hur ditt handelslag utvecklas.</translation>
-    </message>
-    <message>
-        <source>Here you can</source>
-        <translation>Här kan du</translation>
-    </message>
-    <message>
-        <source>Join or leave the customer panels that interest you.</source>
-        <translation>gå med i eller lämna kundpaneler som intresserar dig</translation>
-    </message>
-    <message>
-        <source>Look through your electronic receipts and warranty receipts.</source>
-        <translation>bläddra bland dina elektroniska kvitton och garantikvitton</translation>
-    </message>
-    <message>
-        <source>See the results of the panel surveys.</source>
-        <translation>se resultaten av panelenkäterna</translation>
-    </message>
-    <message>
-        <source>See your household members and the data held on you in our registers.</source>
-        <translation>se medlemmarna i ditt hushåll och de uppgifter om dig som finns i våra register</translation>
-    </message>
-    <message>
-        <source>Subscribe to newsletters, or unsubscribe from them.</source>
-        <translation>beställa eller avbeställa nyhetsbrev</translation>
-    </message>
-    <message>
-        <source>The information we hold on you and your household.</source>
-        <translation>De uppgifter vi har om dig och ditt hushåll.</translation>
-    </message>
-    <message>
         <source>This section shows your personal information. To protect it, please confirm your identity first.</source>
         <translation>Här visas dina personuppgifter. För att skydda dem ber vi dig identifiera dig först.</translation>
-    </message>
-    <message>
-        <source>Update your contact details.</source>
-        <translation>uppdatera dina kontaktuppgifter</translation>
-    </message>
-    <message>
-        <source>Your owner-customer benefits and your purchases in one place.</source>
-        <translation>Dina ägarkundsförmåner och dina inköp på ett ställe.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1985,107 @@
     <message>
         <source>You are signed in as staff. Take your card out of the reader when you are done.</source>
         <translation>Du är inloggad som personal. Ta ut ditt kort ur läsaren när du är klar.</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyPage</name>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n månad</numerusform>
+            <numerusform>%n månader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bought {date} · {store}</source>
+        <translation>Köpt {date} · {store}</translation>
+    </message>
+    <message>
+        <source>EAN code</source>
+        <translation>EAN-kod</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n days</source>
+        <translation>
+            <numerusform>Upphör om %n dag</numerusform>
+            <numerusform>Upphör om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation>Upphör i dag</translation>
+    </message>
+    <message>
+        <source>Expired on {date}</source>
+        <translation>Gick ut {date}</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Garantigivare</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Inköpsdatum</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Kvittonummer</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Show original receipt</source>
+        <translation>Visa originalkvittot</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Take to phone</source>
+        <translation>Ta till telefonen</translation>
+    </message>
+    <message>
+        <source>Tap a product to see its warranty, print it or take it to your phone.</source>
+        <translation>Tryck på en produkt för att se garantin, skriva ut den eller ta den till telefonen.</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>Giltig till {date}</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>Garantin upphör</translation>
+    </message>
+    <message>
+        <source>Warranty period</source>
+        <translation>Garantitid</translation>
+    </message>
+    <message>
+        <source>When you buy a product with a warranty, such as a household appliance, its warranty receipt is kept here for you.</source>
+        <translation>När du köper en produkt med garanti, till exempel en hushållsapparat, sparas garantikvittot här åt dig.</translation>
+    </message>
+    <message>
+        <source>You have no warranty receipts</source>
+        <translation>Du har inga garantikvitton</translation>
+    </message>
+    <message>
+        <source>Your warranty receipts</source>
+        <translation>Dina garantikvitton</translation>
+    </message>
+    <message>
+        <source>{store}, {town}</source>
+        <translation>{store}, {town}</translation>
+    </message>
+    <message>
+        <source>‹ All warranty receipts</source>
+        <translation>‹ Alla garantikvitton</translation>
     </message>
 </context>
 </TS>

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QScroller,
     QSizePolicy,
     QStackedWidget,
     QStyle,
@@ -29,7 +27,17 @@ from kiosk.session import Session, Stage
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.sections import SectionContent
 from kiosk.views.theme import NAV_HEIGHT
-from kiosk.views.widgets import IconView, LanguageButtons, Spinner, button, color_property, label, paint_icon, surface
+from kiosk.views.widgets import (
+    IconView,
+    LanguageButtons,
+    Spinner,
+    button,
+    color_property,
+    label,
+    paint_icon,
+    scroll_area,
+    surface,
+)
 
 
 class Section(Enum):
@@ -57,19 +65,6 @@ SECTION_ICONS: dict[Section, str] = {
 def section_title(section: Section) -> str:
     return QCoreApplication.translate("Common", SECTION_TITLES[section])
 
-
-def _scrolling(content: QWidget) -> QScrollArea:
-    """`content` in a vertical scroll area that a finger can drag (large text may need it)."""
-    area = QScrollArea()
-    area.setObjectName("page-scroll")
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    content.setObjectName("page-scroll-body")
-    content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    area.setWidget(content)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    return area
 
 
 class NavButton(QPushButton):
@@ -218,7 +213,7 @@ class HomePage(QWidget):
 
         self.states = QStackedWidget()
         self.states.addWidget(self._build_loading())
-        self.states.addWidget(_scrolling(self._build_summary()))
+        self.states.addWidget(scroll_area(self._build_summary()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.states)

@@ -351,6 +351,17 @@ QPushButton[kind="a11y"] {{
 QPushButton[kind="a11y"]:checked, QPushButton[kind="a11y"]:pressed {{
     background: {p.primary};
 }}
+QPushButton#warranty-row {{
+    min-height: 104px;
+    background: {p.surface};
+    border: {bw}px solid {p.border};
+    border-radius: 20px;
+    padding: 0px;
+}}
+QPushButton#warranty-row:pressed {{
+    background: {p.tinted if not hc else "#333300"};
+    border-color: {p.border_strong};
+}}
 NavButton {{
     font-size: {pt("nav")};
     min-height: {NAV_HEIGHT}px;
@@ -384,6 +395,16 @@ StepProgress {{
     qproperty-trackColor: {p.tinted if not hc else "#444444"};
     qproperty-fillColor: {p.primary if not hc else p.accent};
 }}
+BarChart {{
+    font-size: {pt("caption")};
+    qproperty-barColor: {"#5B967D" if not hc else p.text};
+    qproperty-selectedBarColor: {p.primary if not hc else p.accent};
+    qproperty-bandColor: {p.tinted if not hc else "#3A3500"};
+    qproperty-gridColor: {p.border if not hc else "#8C8C8C"};
+    qproperty-textColor: {p.text};
+    qproperty-mutedColor: {p.muted};
+    qproperty-markColor: {p.accent};
+}}
 IconView {{
     qproperty-color: {p.primary if not hc else p.accent};
 }}
@@ -396,6 +417,20 @@ IconView[tone="warning"] {{
 IconView[tone="on-primary"] {{
     qproperty-color: {p.on_primary};
 }}
+ShareChart {{
+    font-size: {pt("body")};
+    qproperty-barColor: {p.primary if not hc else p.accent};
+    qproperty-trackColor: {p.tinted if not hc else "#444444"};
+    qproperty-textColor: {p.text};
+    qproperty-mutedColor: {p.muted};
+}}
+TouchSwitch {{
+    qproperty-trackColor: {"#7D8A84" if not hc else "#000000"};
+    qproperty-trackOnColor: {p.primary if not hc else p.accent};
+    qproperty-outlineColor: {"#7D8A84" if not hc else p.text};
+    qproperty-knobColor: {"#FFFFFF" if not hc else p.text};
+    qproperty-markColor: {p.primary if not hc else "#000000"};
+}}
 CardSlotAnimation {{
     qproperty-cardColor: {p.primary if not hc else "#000000"};
     qproperty-cardLineColor: {p.primary_pressed if not hc else p.text};
@@ -403,6 +438,60 @@ CardSlotAnimation {{
     qproperty-readerColor: {"#3C4A44" if not hc else "#000000"};
     qproperty-readerLineColor: {"#26322D" if not hc else p.text};
     qproperty-arrowColor: {p.focus if not hc else p.accent};
+}}
+
+/* ---- receipts tab (kiosk.views.sections.receipts): painted list, filter buttons, search field ---- */
+ReceiptListView {{
+    font-size: {pt("body")};
+    background: {p.background};
+    border: none;
+    qproperty-rowColor: {p.surface};
+    qproperty-rowBorderColor: {p.border};
+    qproperty-pressedColor: {p.tinted if not hc else "#333300"};
+    qproperty-textColor: {p.text};
+    qproperty-mutedColor: {p.muted};
+    qproperty-amountColor: {p.primary if not hc else p.text};
+}}
+QPushButton[kind="filter"] {{
+    font-size: {pt("button")};
+    min-height: 72px;
+    text-align: left;
+    padding: 6px 24px;
+    border-radius: 18px;
+}}
+QPushButton[kind="filter"]:checked {{
+    background: {checked_bg};
+    color: {checked_text};
+    border: {bw + 2}px solid {p.accent};
+    font-weight: bold;
+}}
+QPushButton[kind="filter"]:disabled {{
+    background: transparent;
+    color: {p.muted};
+    border: {bw}px dashed {p.border if not hc else p.muted};
+}}
+QLineEdit#receipts-search {{
+    font-size: {pt("lead")};
+    min-height: 80px;
+    padding: 0px 24px;
+    border: {bw}px solid {p.border_strong};
+    border-radius: 16px;
+    background: {p.surface if not hc else "#000000"};
+    color: {p.text};
+}}
+QLineEdit#receipts-search:focus {{
+    border: {bw + 2}px solid {p.focus};
+}}
+QPushButton#receipts-store {{
+    font-size: {pt("button")};
+}}
+ReceiptFilterButton {{
+    qproperty-textColor: {secondary_text};
+    qproperty-checkedTextColor: {checked_text};
+}}
+QFrame#receipt-rule {{
+    background: {p.text};
+    border: none;
 }}
 
 /* ---- scrolling ---- */
@@ -453,5 +542,37 @@ QPushButton#key-action[role="done"] {{
 QPushButton#key-action:checked {{
     background: {p.primary};
     color: {p.on_primary};
+}}
+
+/* ---- form fields (My details): QLineEdit[role="form-field"], invalid="true" while refused ---- */
+QLineEdit[role="form-field"] {{
+    font-size: {pt("lead")};
+    min-height: 72px;
+    padding: 4px 20px;
+    border: {bw}px solid {p.muted};
+    border-radius: 14px;
+    background: {p.surface};
+    color: {p.text};
+    selection-background-color: {p.primary};
+    selection-color: {p.on_primary};
+}}
+QLineEdit[role="form-field"]:focus {{
+    border: {bw + 2}px solid {p.focus};
+}}
+QLineEdit[role="form-field"][invalid="true"] {{
+    border: {bw + 2}px solid {"#B3261E" if not hc else p.accent};
+    background: {"#FDECEA" if not hc else "#000000"};
+}}
+QLineEdit[role="form-field"]:read-only {{
+    background: {p.tinted};
+    color: {p.muted};
+}}
+QLabel[role="field-error"] {{
+    font-size: {pt("body")};
+    font-weight: bold;
+    color: {"#B3261E" if not hc else p.accent};
+}}
+IconView[tone="error"] {{
+    qproperty-color: {"#B3261E" if not hc else p.accent};
 }}
 """

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -55,6 +57,22 @@ def button(kind: str = "secondary", *, name: str = "", min_height: int = MIN_TOU
     if on_click is not None:
         widget.clicked.connect(lambda _checked=False: on_click())
     return widget
+
+
+def scroll_area(content: QWidget, *, part: str = "") -> QScrollArea:
+    """`content` in a vertical scroll area a finger can drag: long pages, large text, Finnish."""
+    area = QScrollArea()
+    area.setObjectName("page-scroll")
+    if part:
+        area.setProperty("part", part)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content.setObjectName("page-scroll-body")
+    content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    area.setWidget(content)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    return area
 
 
 def surface(kind: str = "card", *, name: str = "") -> QFrame:

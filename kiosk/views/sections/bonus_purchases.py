@@ -6,6 +6,7 @@ tab container routes it; each page fetches its own data when it first comes on s
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.session import Session
@@ -46,6 +47,7 @@ class BonusPurchasesPage(SectionContent):
         layout.addLayout(tab_row)
         layout.addWidget(self.stack, 1)
         self.warranty.open_receipt.connect(self.open_receipt)
+        self.receipts.open_warranty.connect(self.open_warranty)
         self.tab_buttons[0].setChecked(True)
         self.retranslate()
 
@@ -58,6 +60,11 @@ class BonusPurchasesPage(SectionContent):
         """From a warranty receipt to its original receipt, one tap."""
         self.show_tab(1)
         self.receipts.show_receipt(receipt_id)
+
+    def open_warranty(self, warranty_id: int) -> None:
+        """From a receipt to one of its warranty receipts, one tap."""
+        self.show_tab(2)
+        self.warranty.show_warranty(warranty_id)
 
     def activate(self) -> None:
         self.pages[self.stack.currentIndex()].activate()
@@ -73,3 +80,16 @@ class BonusPurchasesPage(SectionContent):
         for tab, text in zip(self.tab_buttons, (self.tr("Bonus"), self.tr("Receipts"), self.tr("Warranty receipts")),
                              strict=True):
             tab.setText(text)
+        self._fit_tabs()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_tabs()  # the style sheet (and with it the tabs' font) may have come after retranslate
+        super().showEvent(event)
+
+    def _fit_tabs(self) -> None:
+        """The checked tab's text is bold (theme): leave room for that, or it is cut."""
+        for tab in self.tab_buttons:
+            tab.ensurePolished()
+            bold = QFont(tab.font())
+            bold.setBold(True)
+            tab.setMinimumWidth(max(280, QFontMetrics(bold).horizontalAdvance(tab.text()) + 2 * 32 + 16))

@@ -1,13 +1,467 @@
-"""The portal section page for warranty receipts (being built)."""
+"""The Warranty receipts tab: what the member bought with a warranty, and how long it lasts.
+
+The list answers "is it still under warranty?" at a glance ("Valid until", "Ends in N
+days" in the last 90 days, "Expired on"); a tap opens everything a repair shop asks for
+(serial number or EAN, guarantor, receipt number) with the original receipt one tap
+away and the warranty receipt to print or take to the phone.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import time
+from datetime import date, datetime
+from enum import Enum
+from zoneinfo import ZoneInfo
 
-from kiosk.views.sections import SectionContent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.api import ApiError, WarrantyReceipt
+from kiosk.i18n import format as fmt
+from kiosk.output import OutputAction, OutputRequest
+from kiosk.session import Session
+from kiosk.views.sections import LoadState, SectionContent
+from kiosk.views.widgets import IconView, button, label, scroll_area, surface
+
+ENDING_SOON_DAYS = 90
+ROW_HEIGHT = 112  # px: a list row is a large touch target
+DOUBLE_TAP_S = 1.5  # a second identical output request within this time is the same tap
+
+
+class WarrantyStatus(Enum):
+    VALID = "valid"
+    ENDING = "ending"  # ENDING_SOON_DAYS or fewer left (0 = ends today)
+    EXPIRED = "expired"
+
+
+def helsinki_today() -> date:
+    """Today on the stores' clock: a warranty ends on a Finnish calendar day."""
+    return datetime.now(ZoneInfo(fmt.STORE_TIME_ZONE)).date()
+
+
+def warranty_status(ends_on: date, today: date) -> tuple[WarrantyStatus, int]:
+    """The warranty's state and the days left (negative once expired); the end day still counts."""
+    days = (ends_on - today).days
+    if days < 0:
+        return WarrantyStatus.EXPIRED, days
+    if days <= ENDING_SOON_DAYS:
+        return WarrantyStatus.ENDING, days
+    return WarrantyStatus.VALID, days
+
+
+_STATUS_ICONS = {WarrantyStatus.VALID: ("check", ""), WarrantyStatus.ENDING: ("clock", "warning"),
+                 WarrantyStatus.EXPIRED: ("calendar", "muted")}
+
+
+
+class WarrantyRow(QPushButton):
+    """One warranty receipt in the list: a large button holding wrapped labels.
+
+    QPushButton sizes itself by its own text; this one has none, so its size comes
+    from the labels' layout (Finnish product names wrap instead of being cut).
+    """
+
+    def __init__(self, warranty_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.warranty_id = warranty_id
+        self.setObjectName("warranty-row")
+        self.setProperty("kind", "quiet")  # and its own look: QPushButton#warranty-row in the theme
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setMinimumHeight(ROW_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.icon = IconView("check", 48)
+        self.product = label("highlight", name="warranty-row-product")
+        self.bought = label("muted", name="warranty-row-bought")
+        self.status = label("body", name="warranty-row-status")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for child in (self.product, self.bought, self.status):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.product)
+        texts.addWidget(self.bought)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(28, 14, 28, 14)
+        layout.setSpacing(24)
+        layout.addLayout(texts, 3)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.status, 2)
+
+    def set_status(self, status: WarrantyStatus, text: str) -> None:
+        icon, tone = _STATUS_ICONS[status]
+        self.icon.set_icon(icon)
+        self.icon.setProperty("tone", tone)
+        self.icon.style().unpolish(self.icon)
+        self.icon.style().polish(self.icon)
+        self.status.setText(text)
+        self.status.setProperty("role", "muted" if status is WarrantyStatus.EXPIRED else "highlight")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def wipe(self) -> None:
+        for child in (self.product, self.bought, self.status):
+            child.setText("")
+        self.setAccessibleName("")
+        self.warranty_id = 0
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return max(ROW_HEIGHT, layout.totalHeightForWidth(width) if layout is not None else 0)
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, self.heightForWidth(900))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(400, ROW_HEIGHT)
 
 
 class WarrantyPage(SectionContent):
-    """Placeholder until the page is built."""
+    """Loading / the list (or "none yet") / one warranty receipt's detail.
+
+    For the screen tour: `activate()` loads the list, `show_warranty(id)` opens a
+    detail (loading it if needed), `show_list()` goes back; `warranties()` gives the ids.
+    """
 
     open_receipt = Signal(int)  # the original receipt's id: the container opens it on the receipts tab
+
+    LOADING, LIST, EMPTY, DETAIL = range(4)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._items: list[WarrantyReceipt] | None = None
+        self._current: WarrantyReceipt | None = None
+        self._loading = False
+        self._request = 0
+        self._rows: list[WarrantyRow] = []
+        self._last_output: tuple[OutputRequest, float] | None = None
+        self._pending_detail = 0  # a warranty asked for before the list arrived
+
+        self.load_state = LoadState()
+        self.load_state.retry_clicked.connect(self.reload)
+        self.states = QStackedWidget()
+        self.states.addWidget(self.load_state)
+        self.states.addWidget(self._build_list())
+        self.states.addWidget(self._build_empty())
+        self.states.addWidget(self._build_detail())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.states)
+        session.language_changed.connect(lambda _lang: self.retranslate())
+        self.retranslate()
+
+    # --- construction --------------------------------------------------------------------
+
+    def _build_list(self) -> QWidget:
+        page = QWidget()
+        self.list_heading = label("heading", name="warranty-heading")
+        self.list_hint = label("muted", name="warranty-hint")
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(14)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 16, 48, 24)
+        layout.setSpacing(8)
+        layout.addWidget(self.list_heading)
+        layout.addWidget(self.list_hint)
+        layout.addSpacing(8)
+        layout.addLayout(self.rows)
+        layout.addStretch(1)
+        return scroll_area(page)
+
+    def _build_empty(self) -> QWidget:
+        page = QWidget()
+        card = surface("card", name="warranty-empty-card")
+        card.setFixedWidth(1000)
+        self.empty_title = label("heading", name="warranty-empty-title", align=Qt.AlignmentFlag.AlignHCenter)
+        self.empty_text = label("lead", name="warranty-empty-text", align=Qt.AlignmentFlag.AlignHCenter)
+        cl = QVBoxLayout(card)
+        cl.setContentsMargins(56, 48, 56, 48)
+        cl.setSpacing(20)
+        cl.addWidget(IconView("info", 88), 0, Qt.AlignmentFlag.AlignHCenter)
+        cl.addWidget(self.empty_title)
+        cl.addWidget(self.empty_text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    def _field(self, grid: QGridLayout, row: int, column: int, name: str) -> tuple[QLabel, QLabel]:
+        caption = label("caption", name=f"warranty-{name}-caption")
+        value = label("lead", name=f"warranty-{name}")
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(caption)
+        box.addWidget(value)
+        grid.addLayout(box, row, column, Qt.AlignmentFlag.AlignTop)
+        return caption, value
+
+    def _build_detail(self) -> QWidget:
+        page = QWidget()
+        self.back = button("quiet", name="warranty-back", min_height=80, on_click=self.show_list)
+        self.back.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+        card = surface("card", name="warranty-detail-card")
+        self.product = label("heading", name="warranty-product")
+        self.status_icon = IconView("check", 44)
+        self.status = label("highlight", name="warranty-status")
+        status_row = QHBoxLayout()
+        status_row.setSpacing(14)
+        status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        status_row.addWidget(self.status, 1)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(48)
+        grid.setVerticalSpacing(14)
+        for column in range(2):
+            grid.setColumnStretch(column, 1)
+        self.purchased_caption, self.purchased = self._field(grid, 0, 0, "purchased")
+        self.store_caption, self.store = self._field(grid, 0, 1, "store")
+        self.period_caption, self.period = self._field(grid, 1, 0, "period")
+        self.ends_caption, self.ends = self._field(grid, 1, 1, "ends")
+        self.guarantor_caption, self.guarantor = self._field(grid, 2, 0, "guarantor")
+        self.receipt_caption, self.receipt_number = self._field(grid, 2, 1, "receipt-number")
+        self.code_caption, self.code = self._field(grid, 3, 0, "code")
+        self.ean_caption, self.ean = self._field(grid, 3, 1, "ean")  # beside a serial number only
+
+        self.original = button("secondary", name="warranty-original", min_height=88,
+                               on_click=self._open_original)
+        self.print_button = button("secondary", name="warranty-print", min_height=88,
+                                   on_click=lambda: self._output("print"))
+        self.phone_button = button("primary", name="warranty-phone", min_height=88,
+                                   on_click=lambda: self._output("phone"))
+        actions = QHBoxLayout()
+        actions.setSpacing(20)
+        actions.addWidget(self.original)
+        actions.addStretch(1)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.phone_button)
+
+        cl = QVBoxLayout(card)
+        cl.setContentsMargins(48, 24, 48, 28)
+        cl.setSpacing(12)
+        cl.addWidget(self.product)
+        cl.addLayout(status_row)
+        cl.addSpacing(4)
+        cl.addLayout(grid)
+        cl.addSpacing(8)
+        cl.addLayout(actions)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 12, 48, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(card)
+        layout.addStretch(1)
+        return scroll_area(page)
+
+    # --- loading -------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        """Load the list the first time (and after a failure); later visits keep what is shown."""
+        if self._items is None and not self._loading:
+            self.reload()
+
+    def reload(self) -> None:
+        self._request += 1
+        request = self._request
+        self._loading = True
+        self.load_state.show_loading()
+        self.states.setCurrentIndex(self.LOADING)
+
+        def done(items: list[WarrantyReceipt]) -> None:
+            if request == self._request:
+                self._loading = False
+                self._show_items(items)
+
+        def failed(error: ApiError) -> None:
+            if request == self._request:
+                self._loading = False
+                self.load_state.show_error(error)
+
+        if not self.call(lambda api: api.warranty_receipts(), done, failed):
+            self._loading = False
+
+    def _show_items(self, items: list[WarrantyReceipt]) -> None:
+        self._items = list(items)
+        self._wipe_rows()
+        for item in self._items:
+            row = WarrantyRow(item.id)
+            row.clicked.connect(lambda _c=False, warranty_id=item.id: self.show_warranty(warranty_id))
+            self.rows.addWidget(row)
+            self._rows.append(row)
+        pending, self._pending_detail = self._pending_detail, 0
+        self.retranslate()
+        if pending:
+            self.show_warranty(pending)
+        else:
+            self.show_list()
+
+    # --- navigation ----------------------------------------------------------------------
+
+    def warranties(self) -> list[WarrantyReceipt]:
+        """What the list shows (empty before loading and after clear)."""
+        return list(self._items or [])
+
+    def current(self) -> WarrantyReceipt | None:
+        """The warranty receipt whose detail is open."""
+        return self._current if self.states.currentIndex() == self.DETAIL else None
+
+    def show_list(self) -> None:
+        self._current = None
+        self._last_output = None
+        if self._items is None:
+            self.activate()
+            return
+        self.states.setCurrentIndex(self.LIST if self._items else self.EMPTY)
+
+    def show_warranty(self, warranty_id: int) -> None:
+        """Open one warranty receipt's detail (loads the list first if it is not there yet)."""
+        if self._items is None:
+            self._pending_detail = warranty_id
+            self.activate()
+            return
+        item = next((w for w in self._items if w.id == warranty_id), None)
+        if item is None:
+            self.show_list()
+            return
+        self._current = item
+        self._last_output = None
+        self._show_detail()
+        self.states.setCurrentIndex(self.DETAIL)
+
+    def _open_original(self) -> None:
+        if self._current is not None:
+            self.open_receipt.emit(self._current.receipt_id)
+
+    def _output(self, action: OutputAction) -> None:
+        if self._current is None:
+            return
+        request = OutputRequest("warranty", self._current.id, action)
+        now = time.monotonic()
+        if self._last_output is not None and self._last_output[0] == request \
+                and now - self._last_output[1] < DOUBLE_TAP_S:
+            return  # the same tap twice: send it once
+        self._last_output = (request, now)
+        self.session.request_output(request)
+
+    # --- texts ---------------------------------------------------------------------------
+
+    def status_text(self, item: WarrantyReceipt, today: date | None = None, *, long: bool = False) -> str:
+        """ "Valid until <date>", "Ends in N days" (or "Ends today"), "Expired on <date>"."""
+        lang = self.session.language
+        status, days = warranty_status(item.warranty_ends_on, today or helsinki_today())
+        when = fmt.date_text(item.warranty_ends_on, lang, long=long)
+        if status is WarrantyStatus.EXPIRED:
+            return self.tr("Expired on {date}").format(date=when)
+        if status is WarrantyStatus.VALID:
+            return self.tr("Valid until {date}").format(date=when)
+        if days == 0:
+            return self.tr("Ends today")
+        return self.tr("Ends in %n days", "", days)
+
+    def retranslate(self) -> None:
+        self.list_heading.setText(self.tr("Your warranty receipts"))
+        self.list_hint.setText(self.tr("Tap a product to see its warranty, print it or take it to your phone."))
+        self.empty_title.setText(self.tr("You have no warranty receipts"))
+        self.empty_text.setText(self.tr(
+            "When you buy a product with a warranty, such as a household appliance, its warranty receipt is kept "
+            "here for you."))
+        self.back.setText(self.tr("‹ All warranty receipts"))
+        self.purchased_caption.setText(self.tr("Purchase date"))
+        self.store_caption.setText(self.tr("Store"))
+        self.period_caption.setText(self.tr("Warranty period"))
+        self.ends_caption.setText(self.tr("Warranty ends"))
+        self.guarantor_caption.setText(self.tr("Guarantor"))
+        self.receipt_caption.setText(self.tr("Receipt number"))
+        self.original.setText(self.tr("Show original receipt"))
+        self.print_button.setText(self.tr("Print"))
+        self.phone_button.setText(self.tr("Take to phone"))
+        if self._items:
+            lang = self.session.language
+            today = helsinki_today()
+            for row, item in zip(self._rows, self._items, strict=True):
+                row.product.setText(item.product_name)
+                row.bought.setText(self.tr("Bought {date} · {store}").format(
+                    date=fmt.date_text(item.purchased_on, lang), store=item.store.name))
+                status, _days = warranty_status(item.warranty_ends_on, today)
+                text = self.status_text(item, today)
+                row.set_status(status, text)
+                row.setAccessibleName(f"{item.product_name}, {text}")
+        if self._current is not None:
+            self._show_detail()
+
+    def _show_detail(self) -> None:
+        item = self._current
+        if item is None:
+            return
+        lang = self.session.language
+        status, _days = warranty_status(item.warranty_ends_on, helsinki_today())
+        icon, tone = _STATUS_ICONS[status]
+        self.status_icon.set_icon(icon)
+        self.status_icon.setProperty("tone", tone)
+        self.status_icon.style().unpolish(self.status_icon)
+        self.status_icon.style().polish(self.status_icon)
+        self.product.setText(item.product_name)
+        self.status.setText(self.status_text(item, long=True))
+        if item.serial_number:
+            self.code_caption.setText(self.tr("Serial number"))
+            self.code.setText(item.serial_number)
+            self.ean_caption.setText(self.tr("EAN code") if item.ean else "")
+            self.ean.setText(item.ean or "")
+        else:
+            self.code_caption.setText(self.tr("EAN code"))
+            self.code.setText(item.ean or "–")
+            self.ean_caption.setText("")
+            self.ean.setText("")
+        for widget in (self.ean_caption, self.ean):
+            widget.setVisible(bool(widget.text()))
+        self.purchased.setText(fmt.date_text(item.purchased_on, lang, long=True))
+        self.store.setText(self.tr("{store}, {town}").format(store=item.store.name, town=item.store.town))
+        self.period.setText(self.tr("%n months", "", item.warranty_months))
+        self.ends.setText(fmt.date_text(item.warranty_ends_on, lang, long=True))
+        self.guarantor.setText(item.guarantor)
+        self.receipt_number.setText(item.receipt_number)
+
+    # --- privacy -------------------------------------------------------------------------
+
+    def _wipe_rows(self) -> None:
+        for row in self._rows:
+            row.wipe()
+            self.rows.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self._rows.clear()
+
+    def clear(self) -> None:
+        """The session ended: no product, serial number, store or receipt number stays."""
+        self._request += 1
+        self._loading = False
+        self._items = None
+        self._current = None
+        self._last_output = None
+        self._pending_detail = 0
+        self._wipe_rows()
+        for widget in (self.product, self.status, self.code, self.code_caption, self.ean, self.ean_caption,
+                       self.purchased, self.store, self.period, self.ends, self.guarantor, self.receipt_number):
+            widget.setText("")
+        self.load_state.show_loading()
+        self.states.setCurrentIndex(self.LOADING)

@@ -67,3 +67,34 @@ def tap(qtbot: QtBot, widget: QWidget) -> None:
     assert widget.isVisible(), f"{widget.objectName() or widget} is not on screen"
     assert widget.isEnabled()
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def finger_tap(qtbot: QtBot, widget: QWidget, pos: object = None) -> None:
+    """`tap` for a widget inside a finger-draggable scroll area (QScroller on its viewport).
+
+    QScroller holds a press back to tell a tap from a drag, then replays it to
+    QApplication.widgetAt(); the offscreen test screen is only 800x600, so a widget
+    beyond that gets no replayed press and the tap is lost. The scroll areas above
+    `widget` stop taking gestures for the tap and take them again after it.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractScrollArea, QScroller
+
+    assert widget.isVisible(), f"{widget.objectName() or widget} is not on screen"
+    assert widget.isEnabled()
+    viewports = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and QScroller.hasScroller(parent.viewport()):
+            viewports.append(parent.viewport())
+        parent = parent.parentWidget()
+    for viewport in viewports:
+        QScroller.ungrabGesture(viewport)
+    try:
+        if pos is None:
+            qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+    finally:
+        for viewport in viewports:
+            QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)

@@ -1,0 +1,123 @@
+"""The member's contact details checked on the terminal, by the backend's own rules.
+
+The kiosk checks as the member types so the reason shows next to the field at once,
+but the backend stays the judge: these functions mirror backend/validation.py and
+backend/api/profile.py (`validated_changes`) rule for rule and code for code, so a
+value the kiosk accepts is not refused at the backend, and the error codes the kiosk
+translates are the same from either side. The kiosk does not import the backend (they
+are deployed apart); tests/kiosk/test_validation.py runs both on the same inputs.
+
+Pure Python: no Qt, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PROFILE_FIELDS = ("address_line1", "address_line2", "postal_code", "town", "phone", "email", "language")
+
+LANGUAGES = ("fi", "sv", "en")
+
+MAX_LENGTHS = {"address_line1": 100, "address_line2": 100, "town": 50, "email": 254}
+"""Longest value the backend keeps (characters, after spaces are collapsed)."""
+
+RAW_MAX_LENGTHS = {"phone": 40, "email": 300, "address_line1": 200, "address_line2": 200, "postal_code": 20,
+                   "town": 100, "language": 5}
+"""The backend refuses a longer value as typed (`too_long`) before it looks at it at all."""
+
+CLEARABLE = frozenset({"phone", "email", "address_line2"})
+"""Fields an empty value clears; emptying any other one is refused (`required`, or for the
+postal code `postal_code_invalid`, exactly as the backend answers)."""
+
+
+@dataclass(frozen=True)
+class FieldError(Exception):
+    """`code` is one of the backend's: required, too_long, invalid_characters,
+    postal_code_invalid, phone_invalid, email_invalid, language_invalid."""
+
+    field: str
+    code: str
+
+
+_PHONE_STRIP = re.compile(r"[\s\-()]")
+_E164 = re.compile(r"^\+[1-9]\d{6,14}$", re.ASCII)
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
+_POSTAL = re.compile(r"^\d{5}$", re.ASCII)
+_TEXT_OK = re.compile(r"^[\w .,'’/\-#&()]+$", re.UNICODE)
+
+
+def normalise_phone(value: str) -> str:
+    """E.164 ("040 123 4567" -> "+358401234567", "0046 ..." -> "+46..."), or FieldError."""
+    compact = _PHONE_STRIP.sub("", value)
+    if compact.startswith("00"):
+        compact = "+" + compact[2:]
+    elif compact.startswith("0"):
+        compact = "+358" + compact[1:]
+    if not _E164.match(compact):
+        raise FieldError("phone", "phone_invalid")
+    if compact.startswith("+358") and not 5 <= len(compact) - 4 <= 10:
+        raise FieldError("phone", "phone_invalid")
+    return compact
+
+
+def normalise_email(value: str) -> str:
+    """The address with its domain in lower case, or FieldError."""
+    email = value.strip()
+    if len(email) > MAX_LENGTHS["email"] or not _EMAIL.match(email) or ".." in email:
+        raise FieldError("email", "email_invalid")
+    local, domain = email.rsplit("@", 1)
+    if len(local) > 64 or local.startswith(".") or local.endswith("."):
+        raise FieldError("email", "email_invalid")
+    return f"{local}@{domain.lower()}"
+
+
+def normalise_postal_code(value: str) -> str:
+    code = value.strip()
+    if not _POSTAL.match(code):
+        raise FieldError("postal_code", "postal_code_invalid")
+    return code
+
+
+def normalise_text(field: str, value: str) -> str | None:
+    """Runs of spaces become one; None for an empty optional field."""
+    text = " ".join(value.split())
+    if not text:
+        if field not in CLEARABLE:
+            raise FieldError(field, "required")
+        return None
+    if len(text) > MAX_LENGTHS[field]:
+        raise FieldError(field, "too_long")
+    if not _TEXT_OK.match(text):
+        raise FieldError(field, "invalid_characters")
+    return text
+
+
+def normalise_language(value: str) -> str:
+    if value not in LANGUAGES:
+        raise FieldError("language", "language_invalid")
+    return value
+
+
+def validate_profile_field(field: str, value: str) -> str | None:
+    """What the backend would store for `value` in `field`: None clears the field.
+
+    Raises FieldError with the backend's code. Emptying phone, e-mail or address
+    line 2 clears it; emptying another field is refused, with the code the backend gives.
+    """
+    if field not in PROFILE_FIELDS:
+        raise ValueError(f"not a profile field: {field}")
+    if len(value) > RAW_MAX_LENGTHS[field]:
+        raise FieldError(field, "too_long")
+    if field in CLEARABLE and not value.strip():
+        return None
+    if field == "phone":
+        return normalise_phone(value)
+    if field == "email":
+        return normalise_email(value)
+    if field == "postal_code":
+        return normalise_postal_code(value)
+    if field == "language":
+        return normalise_language(value)
+    return normalise_text(field, value)

@@ -1,0 +1,466 @@
+"""My details, register data: everything the two registers hold about the member, readable.
+
+The backend groups the data (owner-customer register, customer register) and may add
+keys over time, so the screen shows whatever it gets: known keys with translated
+labels, unknown ones with their name made readable; dates, yes/no and lists written
+out the way a shopper reads them. Only ever at strong assurance (the section is locked
+below it). A printout or a copy to the phone is asked from the session, never made here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.api import ApiError, RegisterData
+from kiosk.i18n import LANGUAGE_NAMES, LANGUAGES, LOCALE_NAMES
+from kiosk.i18n import format as fmt
+from kiosk.output import OutputAction, OutputRequest
+from kiosk.session import Session
+from kiosk.views.sections import SectionContent
+from kiosk.views.sections.details_parts import Loadable, empty_layout
+from kiosk.views.widgets import button, label, scroll_area, surface
+
+_CONTEXT = "RegisterDataPage"
+
+GROUP_LABELS = {
+    "owner_customer_register": QT_TRANSLATE_NOOP("RegisterDataPage", "Owner-customer register"),
+    "customer_register": QT_TRANSLATE_NOOP("RegisterDataPage", "Customer register"),
+}
+
+KEY_LABELS = {
+    # owner-customer register
+    "member_number": QT_TRANSLATE_NOOP("RegisterDataPage", "Member number"),
+    "name": QT_TRANSLATE_NOOP("RegisterDataPage", "Name"),
+    "identity_code": QT_TRANSLATE_NOOP("RegisterDataPage", "Personal identity code (partly hidden)"),
+    "birth_date": QT_TRANSLATE_NOOP("RegisterDataPage", "Date of birth"),
+    "role_in_household": QT_TRANSLATE_NOOP("RegisterDataPage", "Role in the household"),
+    "member_since": QT_TRANSLATE_NOOP("RegisterDataPage", "Owner member since"),
+    "household": QT_TRANSLATE_NOOP("RegisterDataPage", "Household members"),
+    "role": QT_TRANSLATE_NOOP("RegisterDataPage", "Role"),
+    "joined": QT_TRANSLATE_NOOP("RegisterDataPage", "Joined"),
+    "cards": QT_TRANSLATE_NOOP("RegisterDataPage", "Cards"),
+    "number": QT_TRANSLATE_NOOP("RegisterDataPage", "Card number"),
+    "kind": QT_TRANSLATE_NOOP("RegisterDataPage", "Type"),
+    "status": QT_TRANSLATE_NOOP("RegisterDataPage", "Status"),
+    "issued": QT_TRANSLATE_NOOP("RegisterDataPage", "Issued"),
+    "status_changed": QT_TRANSLATE_NOOP("RegisterDataPage", "Status changed"),
+    "bank_account": QT_TRANSLATE_NOOP("RegisterDataPage", "Bank account for payouts"),
+    # customer register
+    "language": QT_TRANSLATE_NOOP("RegisterDataPage", "Language for messages"),
+    "phone": QT_TRANSLATE_NOOP("RegisterDataPage", "Phone number"),
+    "email": QT_TRANSLATE_NOOP("RegisterDataPage", "E-mail address"),
+    "address": QT_TRANSLATE_NOOP("RegisterDataPage", "Address"),
+    "line1": QT_TRANSLATE_NOOP("RegisterDataPage", "Street address"),
+    "line2": QT_TRANSLATE_NOOP("RegisterDataPage", "Address line 2"),
+    "postal_code": QT_TRANSLATE_NOOP("RegisterDataPage", "Postal code"),
+    "town": QT_TRANSLATE_NOOP("RegisterDataPage", "Town"),
+    "details_updated": QT_TRANSLATE_NOOP("RegisterDataPage", "Contact details last updated"),
+    "communication": QT_TRANSLATE_NOOP("RegisterDataPage", "Newsletters and marketing choices"),
+    "topic": QT_TRANSLATE_NOOP("RegisterDataPage", "Topic"),
+    "title": QT_TRANSLATE_NOOP("RegisterDataPage", "Title"),
+    "subscribed": QT_TRANSLATE_NOOP("RegisterDataPage", "Subscribed"),
+    "changed": QT_TRANSLATE_NOOP("RegisterDataPage", "Changed"),
+    "communication_history": QT_TRANSLATE_NOOP("RegisterDataPage", "History of these choices"),
+    "at": QT_TRANSLATE_NOOP("RegisterDataPage", "Time"),
+    "source": QT_TRANSLATE_NOOP("RegisterDataPage", "Channel"),
+    "panels": QT_TRANSLATE_NOOP("RegisterDataPage", "Customer panels"),
+    "panel": QT_TRANSLATE_NOOP("RegisterDataPage", "Panel"),
+    "left": QT_TRANSLATE_NOOP("RegisterDataPage", "Left"),
+    "purchases": QT_TRANSLATE_NOOP("RegisterDataPage", "Purchases"),
+    "receipts": QT_TRANSLATE_NOOP("RegisterDataPage", "Receipts"),
+    "first": QT_TRANSLATE_NOOP("RegisterDataPage", "First purchase"),
+    "last": QT_TRANSLATE_NOOP("RegisterDataPage", "Latest purchase"),
+    "kiosk_sessions": QT_TRANSLATE_NOOP("RegisterDataPage", "Visits to kiosks (latest 20)"),
+    "kiosk": QT_TRANSLATE_NOOP("RegisterDataPage", "Kiosk"),
+    "started": QT_TRANSLATE_NOOP("RegisterDataPage", "Started"),
+    "assurance": QT_TRANSLATE_NOOP("RegisterDataPage", "Identified with"),
+    "ended": QT_TRANSLATE_NOOP("RegisterDataPage", "Ended"),
+    "end_reason": QT_TRANSLATE_NOOP("RegisterDataPage", "How it ended"),
+}
+
+_OWNER = QT_TRANSLATE_NOOP("RegisterDataPage", "Owner member")
+_FAMILY = QT_TRANSLATE_NOOP("RegisterDataPage", "Family member")
+VALUE_LABELS: dict[str, dict[str, str]] = {
+    "role": {"owner": _OWNER, "family": _FAMILY},
+    "role_in_household": {"owner": _OWNER, "family": _FAMILY},
+    "kind": {"owner": QT_TRANSLATE_NOOP("RegisterDataPage", "Owner card"),
+             "staff": QT_TRANSLATE_NOOP("RegisterDataPage", "Staff card"),
+             "technician": QT_TRANSLATE_NOOP("RegisterDataPage", "Technician card")},
+    "status": {"active": QT_TRANSLATE_NOOP("RegisterDataPage", "In use"),
+               "closed": QT_TRANSLATE_NOOP("RegisterDataPage", "Closed"),
+               "lost": QT_TRANSLATE_NOOP("RegisterDataPage", "Reported lost")},
+    "assurance": {"card": QT_TRANSLATE_NOOP("RegisterDataPage", "Card only"),
+                  "strong": QT_TRANSLATE_NOOP("RegisterDataPage", "Card and mobile certificate")},
+    "end_reason": {"end_button": QT_TRANSLATE_NOOP("RegisterDataPage", "The End button"),
+                   "card_removed": QT_TRANSLATE_NOOP("RegisterDataPage", "Card taken out"),
+                   "idle": QT_TRANSLATE_NOOP("RegisterDataPage", "Inactivity"),
+                   "kiosk_shutdown": QT_TRANSLATE_NOOP("RegisterDataPage", "Kiosk shut down"),
+                   "other": QT_TRANSLATE_NOOP("RegisterDataPage", "Other")},
+    "source": {"web": QT_TRANSLATE_NOOP("RegisterDataPage", "Online service"),
+               "store": QT_TRANSLATE_NOOP("RegisterDataPage", "In a store"),
+               "import": QT_TRANSLATE_NOOP("RegisterDataPage", "Earlier customer system")},
+}
+_KIOSK_SOURCE = QT_TRANSLATE_NOOP("RegisterDataPage", "Kiosk {kiosk}")
+
+DATE_ONLY_KEYS = frozenset({"member_since", "joined", "issued", "status_changed", "left"})
+"""Times shown as a day only: when someone joined or a card was issued, the minute does not matter."""
+
+TITLE_KEYS = ("title", "name")
+"""An item of a list is headed by its title or name."""
+
+CODE_KEYS = ("topic", "panel")
+"""Internal codes: an item shows its title instead, and other lists name the code by that title."""
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", re.ASCII)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegisterDataPage", text)
+
+
+def key_label(key: str) -> str:
+    """A translated label, or the key made readable ("loyalty_tier" -> "Loyalty tier")."""
+    if key in KEY_LABELS:
+        return _tr(KEY_LABELS[key])
+    words = key.replace("_", " ").replace("-", " ").strip()
+    return words[:1].upper() + words[1:] if words else key
+
+
+def _is_translated(value: Any) -> bool:
+    return (isinstance(value, dict) and bool(value) and set(value) <= set(LANGUAGES)
+            and all(isinstance(v, str) for v in value.values()))
+
+
+@dataclass(frozen=True)
+class Field:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """One entry of a list: a heading (may be empty) and its other fields."""
+
+    title: str
+    fields: list[Field]
+
+
+@dataclass
+class Entry:
+    """One key of a register as shown: a value, a group of sub-entries, or a list of items."""
+
+    label: str
+    value: str | None = None
+    entries: list[Entry] = field(default_factory=list)
+    items: list[Item] | None = None
+
+
+class Presenter:
+    """Turns register data into labelled, formatted entries in one language."""
+
+    def __init__(self, lang: str, titles: dict[str, str]) -> None:
+        self.lang = lang
+        self.titles = titles  # topic or panel code -> its title in this language
+
+    @classmethod
+    def for_data(cls, data: dict[str, Any], lang: str) -> Presenter:
+        presenter = cls(lang, {})
+        presenter.titles = presenter._collect_titles(data)
+        return presenter
+
+    def _collect_titles(self, value: Any) -> dict[str, str]:
+        titles: dict[str, str] = {}
+        if isinstance(value, dict):
+            title = value.get("title")
+            for key in CODE_KEYS:
+                code = value.get(key)
+                if isinstance(code, str) and _is_translated(title):
+                    titles[code] = self.translated(title)
+            for inner in value.values():
+                titles.update(self._collect_titles(inner))
+        elif isinstance(value, list):
+            for inner in value:
+                titles.update(self._collect_titles(inner))
+        return titles
+
+    def translated(self, value: dict[str, str]) -> str:
+        return value.get(self.lang) or value.get("fi") or next(iter(value.values()), "")
+
+    def value_text(self, key: str, value: Any) -> str:
+        """A scalar (or a list of scalars) as a shopper reads it."""
+        if value is None:
+            return _tr(QT_TRANSLATE_NOOP("RegisterDataPage", "Not recorded"))
+        if isinstance(value, bool):
+            return _tr(QT_TRANSLATE_NOOP("RegisterDataPage", "Yes")) if value else _tr(
+                QT_TRANSLATE_NOOP("RegisterDataPage", "No"))
+        if isinstance(value, int):
+            return QLocale(LOCALE_NAMES[self.lang]).toString(value)
+        if isinstance(value, float):
+            return QLocale(LOCALE_NAMES[self.lang]).toString(value, "g", 12)
+        if _is_translated(value):
+            return self.translated(value)
+        if isinstance(value, list):
+            return ", ".join(self.value_text(key, inner) for inner in value)
+        if isinstance(value, dict):  # a group inside a list item: its values in a row
+            return ", ".join(self.value_text(k, v) for k, v in value.items() if v is not None)
+        text = str(value)
+        if key in VALUE_LABELS and text in VALUE_LABELS[key]:
+            return _tr(VALUE_LABELS[key][text])
+        if key == "language" and text in LANGUAGE_NAMES:
+            return LANGUAGE_NAMES[text]
+        if key in CODE_KEYS and text in self.titles:
+            return self.titles[text]
+        if key == "source" and text.startswith("kiosk:"):
+            return _tr(_KIOSK_SOURCE).format(kiosk=text.removeprefix("kiosk:"))
+        return self._date_text(key, text)
+
+    def _date_text(self, key: str, text: str) -> str:
+        try:
+            if _DATE.match(text):
+                return fmt.date_text(date.fromisoformat(text), self.lang)
+            if _DATETIME.match(text):
+                moment = datetime.fromisoformat(text)
+                if key in DATE_ONLY_KEYS:
+                    return fmt.date_text(moment, self.lang)
+                return fmt.datetime_text(moment, self.lang)
+        except ValueError:
+            pass
+        return text
+
+    def item(self, raw: Any) -> Item:
+        if not isinstance(raw, dict):
+            return Item("", [Field("", self.value_text("", raw))])
+        title = ""
+        for key in TITLE_KEYS:
+            if key in raw and raw[key] is not None:
+                title = self.value_text(key, raw[key])
+                break
+        if not title:
+            for key in CODE_KEYS:  # a history entry names its topic by the topic's title
+                if isinstance(raw.get(key), str):
+                    title = self.value_text(key, raw[key])
+                    break
+        fields = []
+        for key, value in raw.items():
+            if value is None or (title and (key in TITLE_KEYS or key in CODE_KEYS)):
+                continue  # nothing recorded, or already the heading
+            fields.append(Field(key_label(key), self.value_text(key, value)))
+        return Item(title, fields)
+
+    def entry(self, key: str, value: Any) -> Entry:
+        if isinstance(value, dict) and not _is_translated(value):
+            return Entry(key_label(key), entries=[self.entry(k, v) for k, v in value.items()])
+        if isinstance(value, list) and any(isinstance(inner, dict) for inner in value):
+            return Entry(key_label(key), items=[self.item(inner) for inner in value])
+        if isinstance(value, list) and not value:
+            return Entry(key_label(key), value=_tr(QT_TRANSLATE_NOOP("RegisterDataPage", "None")))
+        return Entry(key_label(key), value=self.value_text(key, value))
+
+    def group(self, register: dict[str, Any]) -> list[Entry]:
+        return [self.entry(key, value) for key, value in register.items()]
+
+
+class RegisterDataPage(SectionContent):
+    """The two registers as grouped cards, with Print and "Take to phone".
+
+    `register_loaded()` says when the data is on screen (for the screen tour).
+    """
+
+    OUTPUT_COOLDOWN_MS = 2000
+    """After a Print or "Take to phone" tap both buttons rest this long: a double tap asks once."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self._data: RegisterData | None = None
+        self._loading = False
+        self._cooldown = QTimer(self)
+        self._cooldown.setSingleShot(True)
+        self._cooldown.setInterval(self.OUTPUT_COOLDOWN_MS)
+        self._cooldown.timeout.connect(self._update_buttons)
+
+        bar = QWidget()
+        column = QVBoxLayout(bar)
+        column.setContentsMargins(48, 20, 48, 8)
+        column.setSpacing(8)
+        bl = QHBoxLayout()
+        bl.setSpacing(20)
+        self.heading = label("heading", name="details-register-heading")
+        bl.addWidget(self.heading, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.intro = label("body", name="details-register-intro")
+        column.addLayout(bl)
+        column.addWidget(self.intro)
+        self.print_button = button("secondary", name="details-register-print", min_height=88,
+                                   on_click=lambda: self.request_output("print"))
+        self.phone_button = button("secondary", name="details-register-phone", min_height=88,
+                                   on_click=lambda: self.request_output("phone"))
+        for output in (self.print_button, self.phone_button):
+            output.setMinimumWidth(260)
+            bl.addWidget(output)
+
+        content = QWidget()
+        self.groups = QVBoxLayout(content)
+        self.groups.setContentsMargins(48, 12, 48, 32)
+        self.groups.setSpacing(24)
+        self.groups_end = QWidget()  # the stretch after the cards; cards go in before it
+        self.groups.addWidget(self.groups_end, 1)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(bar)
+        column.addWidget(scroll_area(content, part="details-scroll"), 1)
+        self.loadable = Loadable(body)
+        self.loadable.load_state.retry_clicked.connect(self.load)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.loadable)
+        self.retranslate()
+
+    # --- data --------------------------------------------------------------------------------
+
+    def register_loaded(self) -> bool:
+        return self._data is not None
+
+    def activate(self) -> None:
+        """Fetched afresh each time: the registers change as the member uses the portal."""
+        if not self._loading:
+            self.load()
+
+    def load(self) -> None:
+        self._loading = True
+        if self._data is None:
+            self.loadable.show_loading()
+        if not self.call(lambda api: api.register_data(), self._loaded, self._failed):
+            self._loading = False
+
+    def _loaded(self, data: RegisterData) -> None:
+        self._loading = False
+        self._data = data
+        self._show_data()
+        self._update_buttons()
+        self.loadable.show_content()
+
+    def _failed(self, error: ApiError) -> None:
+        self._loading = False
+        if self._data is None:  # with data on screen, what is shown was fetched moments ago
+            self.loadable.show_error(error)
+
+    def request_output(self, action: OutputAction) -> None:
+        if self._data is None or self._cooldown.isActive():
+            return
+        self._cooldown.start()
+        self._update_buttons()
+        self.session.request_output(OutputRequest("register_data", None, action))
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Register data"))
+        self.intro.setText(self.tr(
+            "Everything the owner-customer register and the customer register hold about you."))
+        self.print_button.setText(self.tr("Print"))
+        self.phone_button.setText(self.tr("Take to phone"))
+        self._show_data()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ready = self._data is not None and not self._cooldown.isActive()
+        self.print_button.setEnabled(ready)
+        self.phone_button.setEnabled(ready)
+
+    def _clear_groups(self) -> None:
+        self.groups.removeWidget(self.groups_end)
+        empty_layout(self.groups)
+        self.groups.addWidget(self.groups_end, 1)
+
+    def _show_data(self) -> None:
+        self._clear_groups()
+        data = self._data
+        if data is None:
+            return
+        lang = self.session.language
+        registers = {"owner_customer_register": data.owner_customer_register,
+                     "customer_register": data.customer_register}
+        presenter = Presenter.for_data(dict(registers), lang)
+        for key, register in registers.items():
+            card = surface("card", name=f"details-register-{key.replace('_', '-')}")
+            inner = QVBoxLayout(card)
+            inner.setContentsMargins(40, 28, 40, 32)
+            inner.setSpacing(14)
+            inner.addWidget(label("heading", _tr(GROUP_LABELS[key]), name="details-register-group"))
+            for entry in presenter.group(register):
+                self._add_entry(inner, entry, 0)
+            self.groups.insertWidget(self.groups.count() - 1, card)
+
+    def _add_entry(self, layout: QVBoxLayout, entry: Entry, depth: int) -> None:
+        if entry.value is not None:
+            layout.addWidget(self._row(entry.label, entry.value, depth))
+            return
+        layout.addWidget(self._subheading(entry.label, depth))
+        for inner in entry.entries:
+            self._add_entry(layout, inner, depth + 1)
+        for item in entry.items or []:
+            layout.addWidget(self._item(item, depth + 1))
+
+    @staticmethod
+    def _row(key: str, value: str, depth: int) -> QWidget:
+        row = QWidget()
+        row.setObjectName("details-register-row")
+        rl = QHBoxLayout(row)
+        rl.setContentsMargins(32 * depth, 2, 0, 2)
+        rl.setSpacing(24)
+        name = label("muted", key, name="details-register-key")
+        name.setFixedWidth(440 - 32 * depth)
+        text = label("body", value, name="details-register-value")
+        rl.addWidget(name, 0, Qt.AlignmentFlag.AlignTop)
+        rl.addWidget(text, 1, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    @staticmethod
+    def _subheading(text: str, depth: int) -> QWidget:
+        row = QWidget()
+        row.setObjectName("details-register-subgroup")
+        rl = QHBoxLayout(row)
+        rl.setContentsMargins(32 * depth, 14, 0, 0)
+        rl.addWidget(label("highlight", text, name="details-register-subheading"), 1)
+        return row
+
+    @staticmethod
+    def _item(item: Item, depth: int) -> QWidget:
+        box = surface("tinted", name="details-register-item")
+        outer = QHBoxLayout(box)
+        outer.setContentsMargins(24 + 32 * (depth - 1), 12, 24, 12)
+        bl = QVBoxLayout()
+        bl.setSpacing(2)
+        if item.title:
+            title = label("body", item.title, name="details-register-item-title")
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            bl.addWidget(title)
+        details = "  ·  ".join(f"{f.label}: {f.value}" if f.label else f.value for f in item.fields)
+        if details:
+            bl.addWidget(label("body", details, name="details-register-item-fields"))
+        outer.addLayout(bl, 1)
+        return box
+
+    def shown_values(self) -> list[str]:
+        """Every text of the data as shown (for tests and the tour)."""
+        return [w.text() for w in self.findChildren(QLabel) if w.objectName().startswith("details-register-")
+                and w.objectName() not in ("details-register-heading", "details-register-intro") and w.text()]
+
+    def clear(self) -> None:
+        self._data = None
+        self._loading = False
+        self._cooldown.stop()
+        self._clear_groups()
+        self._update_buttons()
+        self.loadable.show_loading()

@@ -1,0 +1,440 @@
+"""The receipts tab as a member meets it, against the real demo backend on loopback.
+
+What the list, the filters, the search and the detail show is compared with what the
+backend itself answers for the same member (walking every page through the API), to
+the cent. Taps go through the mouse (the touch screen's synthesized clicks); the search
+is typed on the on-screen keyboard.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+
+from backend.db import make_engine
+from backend.demo import DEMO_CARDS
+from backend.models import Card, Member, Receipt
+from kiosk.api import ApiClient, ReceiptDetail, ReceiptSummary
+from kiosk.i18n import format as fmt
+from kiosk.output import OutputRequest
+from kiosk.session import Stage
+from kiosk.views.portal import Section
+from kiosk.views.sections.receipt_model import PAGE_SIZE, ReceiptListModel
+from kiosk.views.sections.receipts import (
+    PAYMENT_METHODS,
+    Period,
+    ReceiptsPage,
+    helsinki_today,
+    month_range,
+    quantity_text,
+)
+from tests.kiosk.conftest import KioskRig
+from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, finger_tap, tap, visible_texts
+
+pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ReceiptsPage", text, "", n)
+
+
+def open_receipts(rig: KioskRig, who: str = "sari") -> ReceiptsPage:
+    """Card, phone, then Bonus & purchases and its Receipts tab, tapped as a member does."""
+    rig.open_portal(who)
+    portal = rig.window.views[Stage.PORTAL]
+    tap(rig.qtbot, portal.nav_buttons[Section.BONUS])
+    container = portal.section_pages[Section.BONUS].content
+    tap(rig.qtbot, container.tab_buttons[1])
+    page = container.receipts
+    assert isinstance(page, ReceiptsPage)
+    wait_idle(rig.qtbot, page)
+    return page
+
+
+def wait_idle(qtbot: QtBot, page: ReceiptsPage) -> None:
+    qtbot.waitUntil(lambda: page.model.is_first_page_in() and not page.model.is_loading(), timeout=10000)
+
+
+def walk(api: ApiClient, **filters: Any) -> list[ReceiptSummary]:
+    """Every receipt the backend finds for these filters, page after page."""
+    found: list[ReceiptSummary] = []
+    cursor = None
+    for _ in range(200):
+        page = api.receipts(cursor=cursor, limit=100, **filters)
+        found.extend(page.items)
+        if page.next_cursor is None:
+            return found
+        cursor = page.next_cursor
+    raise AssertionError("paging did not end")
+
+
+def ids(receipts: list[ReceiptSummary]) -> list[int]:
+    return [r.id for r in receipts]
+
+
+def scroll_to_end(qtbot: QtBot, page: ReceiptsPage) -> None:
+    """Drag the list to its end again and again until the model has every page."""
+    bar = page.list_view.verticalScrollBar()
+    for _ in range(500):
+        wait_idle(qtbot, page)
+        if page.model.is_complete():
+            return
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda: page.model.is_loading() or page.model.is_complete(), timeout=3000)
+    raise AssertionError("the list never reached its end")
+
+
+def tap_row(qtbot: QtBot, page: ReceiptsPage, row: int) -> None:
+    view = page.list_view
+    rect = view.visualRect(page.model.index(row))
+    assert view.viewport().rect().contains(rect.center()), "the row is not on screen"
+    finger_tap(qtbot, view.viewport(), rect.center())
+
+
+def type_on_keyboard(qtbot: QtBot, page: ReceiptsPage, text: str) -> None:
+    for character in text:
+        keys = [k for k in page.keyboard.key_buttons() if k.isVisible() and k.text() == character]
+        assert len(keys) == 1, f"no key {character!r} on screen"
+        qtbot.mouseClick(keys[0], Qt.MouseButton.LeftButton)
+
+
+def member_receipts(rig: KioskRig, who: str) -> list[tuple[int, str]]:
+    """(id, number) of every receipt of `who`, straight from the backend's database."""
+    engine = make_engine(rig.backend.database_url)
+    try:
+        with DbSession(engine) as db:
+            member_id = db.scalar(select(Member.id).join(Card, Card.member_id == Member.id)
+                                  .where(Card.number == DEMO_CARDS[who].number))
+            return [(row.id, row.number) for row in db.execute(select(Receipt.id, Receipt.number)
+                                                               .where(Receipt.member_id == member_id))]
+    finally:
+        engine.dispose()
+
+
+# --- the list ----------------------------------------------------------------------------------
+
+
+def test_first_rows_are_the_backends_newest_receipts_with_the_count(kiosk_rig: KioskRig) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    api = rig.kiosk.api
+    newest = api.receipts(limit=PAGE_SIZE)
+    assert ids(page.model.receipts()[:PAGE_SIZE]) == ids(newest.items)
+    assert page.list_view.isVisible()
+    assert newest.total is not None and newest.total > 2000
+    assert page.count_label.text() == tr("%n receipts", newest.total)
+    first = newest.items[0]
+    shown = page.model.data(page.model.index(0), Qt.ItemDataRole.DisplayRole)
+    assert fmt.money(first.total_cents, "fi") in shown
+    assert first.number in shown and first.store.name in shown
+    assert fmt.time_text(first.purchased_at, "fi") in shown
+
+    rig.session.choose_language("en")  # rows follow the language; the list stays as it was
+    rig.qtbot.waitUntil(lambda: fmt.money(first.total_cents, "en") in page.model.data(page.model.index(0)))
+    assert ids(page.model.receipts()[:PAGE_SIZE]) == ids(newest.items)
+
+
+def test_scrolling_to_the_end_fetches_every_page_once_and_never_duplicates(kiosk_rig: KioskRig) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    fetches = page.model.fetches
+    page.model.fetchMore(QModelIndex())
+    page.model.fetchMore(QModelIndex())  # a second ask while the page is on its way is no second fetch
+    assert page.model.fetches == fetches + 1
+    scroll_to_end(rig.qtbot, page)
+    listed = ids(page.model.receipts())
+    assert len(listed) == len(set(listed))
+    expected = walk(rig.kiosk.api)
+    assert listed == ids(expected)
+    assert page.model.fetches == math.ceil(len(expected) / PAGE_SIZE)
+    assert page.count_label.text() == tr("%n receipts", len(expected))
+
+
+def test_store_period_month_and_typed_search_narrow_the_list_as_the_backend_does(kiosk_rig: KioskRig,
+                                                                                 qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    api = rig.kiosk.api
+    everything = page.model.total()
+    store = page.model.receipts()[0].store  # the store she uses most recently
+
+    finger_tap(qtbot, page.store_button)  # the picker: a large button per store
+    assert page.stack.currentWidget() is page.stores_page
+    qtbot.waitUntil(lambda: store.id in page.store_choices)
+    finger_tap(qtbot, page.store_choices[store.id])
+    assert page.stack.currentWidget() is page.list_page
+    wait_idle(qtbot, page)
+    by_store = walk(api, store_id=store.id)
+    assert page.model.total() == len(by_store) < everything
+    assert ids(page.model.receipts()) == ids(by_store)[:len(page.model.receipts())]
+    assert page.store_button.text() == store.name
+
+    finger_tap(qtbot, page.period_buttons[Period.LAST_YEAR])
+    wait_idle(qtbot, page)
+    last_year = helsinki_today().year - 1
+    expected = walk(api, store_id=store.id, date_from=date(last_year, 1, 1), date_to=date(last_year, 12, 31))
+    assert expected and page.model.total() == len(expected)
+    assert ids(page.model.receipts()) == ids(expected)[:len(page.model.receipts())]
+
+    # the keyboard opens with the field; the search runs once typing pauses, and the words stay
+    qtbot.mouseClick(page.search_field, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.keyboard.isVisible)
+    type_on_keyboard(qtbot, page, "maito")
+    assert page.search_field.text() == "maito"
+    qtbot.waitUntil(lambda: page.model.query() is not None and page.model.query().q == "maito", timeout=3000)
+    wait_idle(qtbot, page)
+    assert page.keyboard.isVisible()  # the pause in typing searched; the keyboard stays for more words
+    done = [k for k in page.keyboard.key_buttons() if k.isVisible() and k.property("role") == "done"]
+    qtbot.mouseClick(done[0], Qt.MouseButton.LeftButton)
+    assert not page.keyboard.isVisible()
+    expected = walk(api, q="maito", store_id=store.id, date_from=date(last_year, 1, 1),
+                    date_to=date(last_year, 12, 31))
+    assert expected and page.model.total() == len(expected)
+    assert ids(page.model.receipts()) == ids(expected)[:len(page.model.receipts())]
+    assert page.search_field.text() == "maito"
+
+    # a month from the picker, with the other filters kept
+    finger_tap(qtbot, page.period_buttons[Period.MONTH])
+    assert page.stack.currentWidget() is page.months_page
+    tap(qtbot, next(b for b in page.year_buttons if b.text() == str(last_year)))
+    tap(qtbot, page.month_buttons[4])  # May
+    wait_idle(qtbot, page)
+    first, last = month_range(last_year, 5)
+    expected = walk(api, q="maito", store_id=store.id, date_from=first, date_to=last)
+    assert page.model.total() == len(expected)
+    assert ids(page.model.receipts()) == ids(expected)
+    assert page.period_buttons[Period.MONTH].isChecked()
+    assert page.period_buttons[Period.MONTH].text() == fmt.month_text(last_year, 5, "fi")
+
+
+def test_a_receipt_number_finds_that_receipt(kiosk_rig: KioskRig) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    wanted = page.model.receipts()[7]
+    page.search(wanted.number)
+    wait_idle(rig.qtbot, page)
+    assert ids(page.model.receipts()) == [wanted.id]
+    assert page.count_label.text() == tr("%n receipts", 1)
+
+
+def test_a_stale_search_is_dropped_when_it_arrives(kiosk_rig: KioskRig) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    page.search("kahvi")
+    page.search("maito")  # before the first answer is in
+    wait_idle(rig.qtbot, page)
+    rig.qtbot.wait(100)  # anything still on its way has landed
+    assert page.model.query() is not None and page.model.query().q == "maito"
+    assert ids(page.model.receipts()) == ids(rig.kiosk.api.receipts(limit=PAGE_SIZE, q="maito").items)
+
+
+def test_no_match_says_so_and_clearing_the_filters_brings_everything_back(kiosk_rig: KioskRig,
+                                                                         qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    everything = page.model.total()
+    finger_tap(qtbot, page.period_buttons[Period.LAST_30_DAYS])
+    page.search("xyzzy")
+    wait_idle(qtbot, page)
+    assert page.results.currentWidget() is page.empty_page
+    assert tr("No receipts match") in visible_texts(page)
+    assert page.model.rowCount() == 0
+    assert page.search_field.text() == "xyzzy"  # what was typed stays
+    tap(qtbot, page.empty_clear)
+    wait_idle(qtbot, page)
+    assert page.search_field.text() == ""
+    assert page.period_buttons[Period.ALL].isChecked()
+    assert page.model.total() == everything
+    assert page.results.currentWidget() is page.list_view
+
+
+def test_more_than_eight_words_are_refused_with_the_reason_and_kept(kiosk_rig: KioskRig) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    query = page.model.query()
+    words = "maito leipä juusto kahvi tee omena banaani peruna sipuli"
+    page.search(words)
+    assert page.search_problem.isVisible()
+    assert page.search_problem_text.text() == tr("Use at most {count} words.").format(count=8)
+    assert page.search_field.text() == words
+    assert page.model.query() == query  # nothing was sent
+
+
+def test_a_search_the_backend_cannot_answer_says_so_and_try_again_finds_it(kiosk_rig: KioskRig,
+                                                                            qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    rig.backend.stop()
+    page.search("kahvi")
+    qtbot.waitUntil(lambda: page.results.currentWidget() is page.list_load and page.list_load.retry.isVisible(),
+                    timeout=10000)
+    assert page.list_load.message.text() == QCoreApplication.translate(
+        "LoadState", "We could not reach the service. Check back in a moment.")
+    assert page.search_field.text() == "kahvi"  # nothing typed is lost
+    rig.backend.start()
+    tap(qtbot, page.list_load.retry)
+    wait_idle(qtbot, page)
+    assert page.results.currentWidget() is page.list_view
+    assert ids(page.model.receipts()) == ids(rig.kiosk.api.receipts(limit=PAGE_SIZE, q="kahvi").items)
+
+
+# --- the detail ----------------------------------------------------------------------------------
+
+
+def find_rich_receipt(api: ApiClient) -> ReceiptDetail:
+    """A recent receipt with a discount, a weighed line, two VAT rates and a card: every part of the detail."""
+    for summary in api.receipts(limit=100).items:
+        detail = api.receipt(summary.id)
+        if (any(line.discount_cents for line in detail.lines) and any(line.unit == "kg" for line in detail.lines)
+                and len(detail.vat) >= 2 and detail.payment_card_last4):
+            return detail
+    raise AssertionError("no receipt with every part among the newest hundred")
+
+
+def test_tapping_a_row_opens_its_detail_with_the_backends_numbers_to_the_cent(kiosk_rig: KioskRig,
+                                                                             qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    first = page.model.receipt(0)
+    tap_row(qtbot, page, 0)
+    qtbot.waitUntil(lambda: page.detail() is not None, timeout=5000)
+    assert page.stack.currentWidget() is page.detail_page
+    assert page.detail().id == first.id
+
+    detail = find_rich_receipt(rig.kiosk.api)
+    page.show_receipt(detail.id)
+    qtbot.waitUntil(lambda: page.detail() is not None and page.detail().id == detail.id, timeout=5000)
+    qtbot.waitUntil(lambda: page.d_store.isVisible())
+    store = detail.store
+    assert page.d_store.text() == store.name
+    assert store.seller_name in page.d_seller.text() and store.business_id in page.d_seller.text()
+    assert page.d_address.text() == f"{store.street}, {store.postal_code} {store.town}"
+    assert page.d_when.text() == fmt.datetime_text(detail.purchased_at, "fi", long=True)
+    assert detail.number in page.d_number.text()
+    rows = [(q.text(), n.text(), a.text(), note.text()) for q, n, a, note in page._line_rows if n.isVisible()]
+    assert len(rows) == len(detail.lines)
+    for (quantity, name, amount, note), line in zip(rows, detail.lines, strict=True):
+        assert quantity == quantity_text(line.quantity_milli, line.unit, "fi")
+        assert name == line.product_name
+        assert amount == fmt.money(line.total_cents, "fi")
+        if line.discount_cents:
+            assert fmt.money(-line.discount_cents, "fi") in note
+        if line.unit == "kg":
+            assert fmt.money(line.unit_price_cents, "fi") in note
+            assert "," in quantity  # weighed to the gram, with the Finnish decimal comma
+    vat_rows = [tuple(cell.text() for cell in cells) for cells in page._vat_rows if cells[0].isVisible()]
+    assert vat_rows == [(fmt.percent(v.rate_bp, "fi"), fmt.money(v.net_cents, "fi"), fmt.money(v.vat_cents, "fi"),
+                         fmt.money(v.gross_cents, "fi")) for v in detail.vat]
+    assert sum(v.gross_cents for v in detail.vat) == detail.total_cents
+    assert page.d_total.text() == page.s_total.text() == fmt.money(detail.total_cents, "fi")
+    assert page.s_payment.text() == tr(PAYMENT_METHODS[detail.payment_method])
+    assert detail.payment_card_last4 is not None and detail.payment_card_last4 in page.s_card.text()
+    assert page.s_bonus.text() == fmt.money(detail.bonus_eligible_cents, "fi")
+
+
+def test_print_and_take_to_phone_ask_for_the_receipt_once_per_tap(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    receipt_id = page.model.receipt(0).id
+    page.open_row(0)
+    qtbot.waitUntil(lambda: page.detail() is not None, timeout=5000)
+    asked: list[OutputRequest] = []
+    rig.session.output_requested.connect(asked.append)
+    tap(qtbot, page.print_button)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)  # a double tap
+    assert asked == [OutputRequest("receipt", receipt_id, "print")]
+    qtbot.mouseClick(page.phone_button, Qt.MouseButton.LeftButton)
+    assert asked[1:] == [OutputRequest("receipt", receipt_id, "phone")]
+
+
+def test_back_keeps_the_filters_and_the_place_in_the_list(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    finger_tap(qtbot, page.period_buttons[Period.THIS_YEAR])
+    wait_idle(qtbot, page)
+    bar = page.list_view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    wait_idle(qtbot, page)
+    position, query, rows = bar.value(), page.model.query(), page.model.rowCount()
+    row = page.list_view.indexAt(page.list_view.viewport().rect().center()).row()
+    tap_row(qtbot, page, row)
+    qtbot.waitUntil(lambda: page.detail() is not None, timeout=5000)
+    assert page.detail().id == page.model.receipt(row).id
+    tap(qtbot, page.detail_back)
+    assert page.stack.currentWidget() is page.list_page
+    assert (bar.value(), page.model.query(), page.model.rowCount()) == (position, query, rows)
+    assert page.period_buttons[Period.THIS_YEAR].isChecked()
+
+
+def test_a_warranty_receipt_is_one_tap_from_its_receipt(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    warranty = rig.kiosk.api.warranty_receipts()[0]
+    page.show_receipt(warranty.receipt_id)
+    qtbot.waitUntil(lambda: page.detail() is not None, timeout=5000)
+    assert page.warranty_box.isVisible()
+    buttons: list[QPushButton] = [b for b in page.warranty_buttons if b.isVisible()]
+    assert buttons
+    assert warranty.id in page.detail().warranty_receipt_ids
+    wanted = page.detail().warranty_receipt_ids[0]
+    with qtbot.waitSignal(page.open_warranty) as opened:
+        finger_tap(qtbot, buttons[0])
+    assert opened.args == [wanted]
+    container = rig.window.views[Stage.PORTAL].section_pages[Section.BONUS].content
+    qtbot.waitUntil(lambda: container.warranty.current() is not None, timeout=5000)  # on the warranty tab
+    assert container.stack.currentWidget() is container.warranty
+    assert container.warranty.current().id == wanted
+
+
+# --- privacy -------------------------------------------------------------------------------------
+
+
+def test_another_household_members_receipts_never_appear(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    annas = member_receipts(rig, "anna")  # Anna is in Matti's household
+    assert annas
+    page = open_receipts(rig, "matti")
+    scroll_to_end(qtbot, page)
+    mine = {r.id for r in page.model.receipts()}
+    assert mine == {receipt_id for receipt_id, _number in member_receipts(rig, "matti")}
+    assert not mine & {receipt_id for receipt_id, _number in annas}
+    page.search(annas[0][1])  # her receipt number
+    wait_idle(qtbot, page)
+    assert page.model.rowCount() == 0
+    page.show_receipt(annas[0][0])  # even asked for by id, the backend does not show it
+    qtbot.waitUntil(lambda: page.detail_load.retry.isVisible(), timeout=5000)
+    assert page.detail() is None
+
+
+def test_the_session_end_leaves_nothing_of_the_member(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    finger_tap(qtbot, page.period_buttons[Period.LAST_YEAR])
+    page.search("maito")
+    wait_idle(qtbot, page)
+    page.open_row(0)
+    qtbot.waitUntil(lambda: page.detail() is not None, timeout=5000)
+    detail = page.detail()
+    seen = [r.number for r in page.model.receipts()] + [detail.number, "maito"]
+    seen += [fmt.money(r.total_cents, "fi") for r in page.model.receipts() if r.total_cents >= 1000]
+    seen += [line.product_name for line in detail.lines]
+    rig.session.end()
+    rig.remove()
+    rig.wait_stage(Stage.ATTRACT)
+    assert page.model.rowCount() == 0 and page.model.query() is None
+    assert page.search_field.text() == ""
+    assert page.detail() is None
+    assert page.period_buttons[Period.ALL].isChecked()
+    assert page.stack.currentWidget() is page.list_page
+    assert page.count_label.text() == ""
+    left = [text for text in all_texts(page) if any(secret in text for secret in seen)]
+    assert left == []
+    assert isinstance(page.model, ReceiptListModel) and page.model.receipts() == []
