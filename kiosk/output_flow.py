@@ -82,8 +82,7 @@ class OutputFlow(QObject):
 
     def start(self, request: OutputRequest) -> None:
         """Begin printing or linking `request`, unless an output is already under way (double tap)."""
-        if self.state.step not in (OutputStep.IDLE, OutputStep.PRINTER_PROBLEM, OutputStep.PRINT_FAILED,
-                                   OutputStep.FAILED):
+        if self.state.step in (OutputStep.PREPARING, OutputStep.PRINTING, OutputStep.PRINTED):
             return
         self._set(OutputState(OutputStep.PREPARING, request))
         if request.action == "phone":
@@ -100,8 +99,8 @@ class OutputFlow(QObject):
     def retry(self) -> None:
         request = self.state.request
         if request is not None and self.state.step in (OutputStep.FAILED, OutputStep.PRINT_FAILED,
-                                                       OutputStep.PRINTER_PROBLEM):
-            self.start(request)
+                                                       OutputStep.PRINTER_PROBLEM, OutputStep.LINK_READY):
+            self.start(request)  # from LINK_READY: a new code in place of one that lapsed
 
     def close(self) -> None:
         """Done, Cancel or Close: back to the section (a print under way finishes on its own)."""

@@ -7,7 +7,8 @@ tests/kiosk/test_output_flow_escpos.py.
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 import requests
@@ -137,3 +138,21 @@ def test_a_card_level_session_cannot_ask_for_output(kiosk_rig: KioskRig) -> None
     kiosk_rig.qtbot.wait(300)
     assert _flow(kiosk_rig).state.step is OutputStep.IDLE
     assert _printer(kiosk_rig).printed == []
+
+
+def test_a_lapsed_code_is_replaced_by_a_new_one(kiosk_rig: KioskRig) -> None:
+    kiosk_rig.open_portal("matti")
+    kiosk_rig.session.request_output(OutputRequest("register_data", None, "phone"))
+    _wait_step(kiosk_rig, OutputStep.LINK_READY)
+    flow, overlay = _flow(kiosk_rig), kiosk_rig.window.output
+    first = flow.state.link
+    assert first is not None
+    # The clock moves past the link's expiry: the code goes, and the member can make a new one.
+    flow.state = replace(flow.state, link=replace(first, expires_at=datetime.now().astimezone() - timedelta(seconds=1)))
+    flow.changed.emit()
+    assert overlay.qr.pixmap().isNull()
+    assert overlay.title.text() == "Linkki on vanhentunut"  # "The link has expired"
+    tap(kiosk_rig.qtbot, overlay.primary)
+    kiosk_rig.qtbot.waitUntil(lambda: flow.state.link is not None and flow.state.link.url != first.url, timeout=5000)
+    assert not overlay.qr.pixmap().isNull()
+    assert requests.get(flow.state.link.url, timeout=5).status_code == 200
