@@ -10,6 +10,7 @@ QLocale gives them for fi and sv), so "12,34 €" never wraps between number and
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime, time
 from functools import cache
 from zoneinfo import ZoneInfo
@@ -78,6 +79,16 @@ def percent(bp: int, lang: str) -> str:
 @cache
 def _store_zone() -> ZoneInfo:
     return ZoneInfo(STORE_TIME_ZONE)
+
+
+def store_today() -> date:
+    """Today on the stores' clock: warranties and date filters follow the Finnish calendar day."""
+    return datetime.now(_store_zone()).date()
+
+
+def translated(text: Mapping[str, str], lang: str) -> str:
+    """A backend text given in several languages: `lang`, else Finnish (every text has it), else any."""
+    return text.get(lang) or text.get("fi") or next(iter(text.values()), "")
 
 
 def _store_time(moment: datetime) -> datetime:

@@ -468,7 +468,7 @@ class HomePage(QWidget):
                 self.other_rows.addWidget(row)
                 self._other_rows.append(row)
         for row, benefit in zip(self._other_rows, summary.other_benefits, strict=True):
-            title = benefit.title.get(lang) or benefit.title.get("fi") or next(iter(benefit.title.values()), "")
+            title = fmt.translated(benefit.title, lang)
             name, amount = row.findChildren(QLabel)
             name.setText(title)
             amount.setText(fmt.money(benefit.amount_cents, lang))

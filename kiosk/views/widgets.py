@@ -59,6 +59,34 @@ def button(kind: str = "secondary", *, name: str = "", min_height: int = MIN_TOU
     return widget
 
 
+class TabButton(QPushButton):
+    """A section's tab (the theme's "toggle" kind): its text turns bold when chosen, so it
+    always asks for the room the bold text needs, or choosing it would cut the text."""
+
+    def __init__(self, name: str = "", min_height: int = MIN_TOUCH) -> None:
+        super().__init__()
+        self.setProperty("kind", "toggle")
+        self.setCheckable(True)
+        self.setMinimumHeight(min_height)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        if name:
+            self.setObjectName(name)
+
+    def _bold_extra(self) -> int:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return max(0, QFontMetrics(bold).horizontalAdvance(self.text())
+                   - QFontMetrics(self.font()).horizontalAdvance(self.text()))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width() + self._bold_extra(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width() + self._bold_extra(), hint.height())
+
+
 def scroll_area(content: QWidget, *, part: str = "") -> QScrollArea:
     """`content` in a vertical scroll area a finger can drag: long pages, large text, Finnish."""
     area = QScrollArea()

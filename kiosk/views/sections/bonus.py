@@ -48,7 +48,7 @@ def whole_euros(cents: int, lang: str) -> str:
 
 def benefit_title(benefit: CashBenefit, lang: str) -> str:
     """The benefit's title in the member's language, else Finnish, else any."""
-    return benefit.title.get(lang) or benefit.title.get("fi") or next(iter(benefit.title.values()), "")
+    return fmt.translated(benefit.title, lang)
 
 
 

@@ -6,7 +6,6 @@ tab container routes it; each page fetches its own data when it first comes on s
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.session import Session
@@ -14,7 +13,7 @@ from kiosk.views.sections import SectionContent
 from kiosk.views.sections.bonus import BonusPage
 from kiosk.views.sections.receipts import ReceiptsPage
 from kiosk.views.sections.warranty import WarrantyPage
-from kiosk.views.widgets import button
+from kiosk.views.widgets import TabButton
 
 
 class BonusPurchasesPage(SectionContent):
@@ -32,8 +31,7 @@ class BonusPurchasesPage(SectionContent):
         tab_row.setSpacing(16)
         self.tab_buttons = []
         for index, (page, name) in enumerate(zip(self.pages, ("bonus", "receipts", "warranty"), strict=True)):
-            tab = button("toggle", name=f"tab-{name}", min_height=80)
-            tab.setCheckable(True)
+            tab = TabButton(f"tab-{name}", min_height=80)
             tab.setMinimumWidth(280)
             tab.clicked.connect(lambda _c=False, index=index: self.show_tab(index))
             self.tabs.addButton(tab, index)
@@ -80,16 +78,3 @@ class BonusPurchasesPage(SectionContent):
         for tab, text in zip(self.tab_buttons, (self.tr("Bonus"), self.tr("Receipts"), self.tr("Warranty receipts")),
                              strict=True):
             tab.setText(text)
-        self._fit_tabs()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._fit_tabs()  # the style sheet (and with it the tabs' font) may have come after retranslate
-        super().showEvent(event)
-
-    def _fit_tabs(self) -> None:
-        """The checked tab's text is bold (theme): leave room for that, or it is cut."""
-        for tab in self.tab_buttons:
-            tab.ensurePolished()
-            bold = QFont(tab.font())
-            bold.setBold(True)
-            tab.setMinimumWidth(max(280, QFontMetrics(bold).horizontalAdvance(tab.text()) + 2 * 32 + 16))

@@ -27,7 +27,7 @@ from kiosk.api import ApiError, BackendUnreachable, CommunicationTopic
 from kiosk.i18n import format as fmt
 from kiosk.session import Session
 from kiosk.views.sections import LoadState, SectionContent
-from kiosk.views.sections.participate import WordFit, translated
+from kiosk.views.sections.participate import WordFit
 from kiosk.views.widgets import IconView, color_property, label, refresh_style, scroll_area
 
 
@@ -349,10 +349,10 @@ class CommunicationPage(SectionContent):
             row = self.rows.get(topic.code)
             if row is None:
                 continue
-            title = translated(topic.title, lang)
+            title = fmt.translated(topic.title, lang)
             row.title.setText(title)
             row.title_fit.fit()
-            row.description.setText(translated(topic.description, lang))
+            row.description.setText(fmt.translated(topic.description, lang))
             if topic.changed_at is not None:
                 row.changed.setText(self.tr("Last changed {date}").format(date=fmt.date_text(topic.changed_at, lang)))
             else:

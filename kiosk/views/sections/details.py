@@ -27,7 +27,7 @@ from kiosk.views.sections import SectionContent
 from kiosk.views.sections.details_contact import ContactDetailsPage
 from kiosk.views.sections.details_household import HouseholdPage
 from kiosk.views.sections.details_register import RegisterDataPage
-from kiosk.views.widgets import button
+from kiosk.views.widgets import TabButton
 
 
 class DetailsTab(IntEnum):
@@ -61,8 +61,7 @@ class DetailsPage(SectionContent):
         tab_row.setSpacing(16)
         self.tab_buttons: list[QPushButton] = []
         for tab, page in zip(DetailsTab, self.pages, strict=True):
-            tab_button = button("toggle", name=f"details-tab-{tab.name.lower()}", min_height=80)
-            tab_button.setCheckable(True)
+            tab_button = TabButton(f"details-tab-{tab.name.lower()}", min_height=80)
             tab_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             tab_button.clicked.connect(lambda _c=False, tab=tab: self.show_tab(tab))
             self.tabs.addButton(tab_button, int(tab))

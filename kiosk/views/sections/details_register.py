@@ -191,7 +191,7 @@ class Presenter:
         return titles
 
     def translated(self, value: dict[str, str]) -> str:
-        return value.get(self.lang) or value.get("fi") or next(iter(value.values()), "")
+        return fmt.translated(value, self.lang)
 
     def value_text(self, key: str, value: Any) -> str:
         """A scalar (or a list of scalars) as a shopper reads it."""

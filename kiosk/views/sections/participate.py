@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.api import ApiError, BackendUnreachable, Panel, Survey, SurveyResults, Translated
+from kiosk.api import ApiError, BackendUnreachable, Panel, Survey, SurveyResults
 from kiosk.i18n import format as fmt
 from kiosk.session import Session
 from kiosk.views.sections import LoadState, SectionContent
@@ -39,12 +39,6 @@ from kiosk.views.widgets import (
     scroll_area,
     surface,
 )
-
-
-def translated(text: Translated, lang: str) -> str:
-    """The text in `lang`, else Finnish (every backend text has it), else any there is."""
-    return text.get(lang) or text.get("fi") or next(iter(text.values()), "")
-
 
 
 class WordFit(QObject):
@@ -530,10 +524,10 @@ class ParticipatePage(SectionContent):
             card = self.cards.get(panel.id)
             if card is None:
                 continue
-            title = translated(panel.title, lang)
+            title = fmt.translated(panel.title, lang)
             card.title.setText(title)
             card.title_fit.fit()
-            card.description.setText(translated(panel.description, lang))
+            card.description.setText(fmt.translated(panel.description, lang))
             card.status_icon.setVisible(panel.member)
             if panel.member and panel.joined_at is not None:
                 card.status.setText(self.tr("Member since {date}").format(
@@ -596,7 +590,7 @@ class ParticipatePage(SectionContent):
         panel = self._panel(asked.panel_id) if asked is not None else None
         if asked is None or panel is None:
             return
-        title = translated(panel.title, self.session.language)
+        title = fmt.translated(panel.title, self.session.language)
         if asked.kind == "join":
             self.confirm_icon.set_icon("participate")
             self.confirm_title.setText(self.tr("Join “{panel}”?").format(panel=title))
@@ -703,9 +697,9 @@ class ParticipatePage(SectionContent):
             rl = QVBoxLayout(row)
             rl.setContentsMargins(24, 16, 24, 16)
             rl.setSpacing(4)
-            title = label("highlight", translated(survey.title, lang), name="survey-open-title")
+            title = label("highlight", fmt.translated(survey.title, lang), name="survey-open-title")
             detail = label("body", self.tr("{panel} · open until {date}").format(
-                panel=translated(panel.title, lang), date=fmt.date_text(survey.closes_at, lang)),
+                panel=fmt.translated(panel.title, lang), date=fmt.date_text(survey.closes_at, lang)),
                 name="survey-open-detail")
             rl.addWidget(title)
             rl.addWidget(detail)
@@ -717,8 +711,9 @@ class ParticipatePage(SectionContent):
             choice.setMinimumWidth(0)
             choice.setMinimumHeight(110)
             choice.setProperty("survey_id", survey.id)
-            choice.set_texts(translated(survey.title, lang), self.tr("{panel} · closed on {date} · see the results")
-                             .format(panel=translated(panel.title, lang), date=fmt.date_text(survey.closes_at, lang)))
+            detail = self.tr("{panel} · closed on {date} · see the results").format(
+                panel=fmt.translated(panel.title, lang), date=fmt.date_text(survey.closes_at, lang))
+            choice.set_texts(fmt.translated(survey.title, lang), detail)
             choice.clicked.connect(lambda _c=False, survey_id=survey.id: self.show_results(survey_id))
             self.closed_list.addWidget(choice)
             self._survey_rows.append(choice)
@@ -779,15 +774,15 @@ class ParticipatePage(SectionContent):
     def _set_results_heading(self) -> None:
         lang = self.session.language
         if self._results is not None:
-            survey, panel_title = self._results.survey, translated(self._results.panel_title, lang)
+            survey, panel_title = self._results.survey, fmt.translated(self._results.panel_title, lang)
         else:
             found = self._survey_by_id(self._results_survey) if self._results_survey is not None else None
             if found is None:
                 self.results_title.setText("")
                 self.results_meta.setText("")
                 return
-            survey, panel_title = found[1], translated(found[0].title, lang)
-        self.results_title.setText(translated(survey.title, lang))
+            survey, panel_title = found[1], fmt.translated(found[0].title, lang)
+        self.results_title.setText(fmt.translated(survey.title, lang))
         self.results_meta.setText(self.tr("{panel} · closed on {date} · %n respondents", "", survey.respondents)
                                   .format(panel=panel_title, date=fmt.date_text(survey.closes_at, lang)))
 
@@ -832,11 +827,11 @@ class ParticipatePage(SectionContent):
             text = block.findChild(QLabel, "results-question-text")
             answers = block.findChild(QLabel, "results-question-answers")
             assert isinstance(text, QLabel) and isinstance(answers, QLabel)
-            text.setText(translated(question.text, lang))
+            text.setText(fmt.translated(question.text, lang))
             answers.setText(self.tr("%n answers", "", question.answers))
-            chart.set_bars([Bar(translated(option.text, lang), option.share_bp, fmt.percent(option.share_bp, lang),
+            chart.set_bars([Bar(fmt.translated(option.text, lang), option.share_bp, fmt.percent(option.share_bp, lang),
                                 self.tr("%n answers", "", option.answer_count)) for option in question.options])
-            chart.setAccessibleName(translated(question.text, lang))
+            chart.setAccessibleName(fmt.translated(question.text, lang))
 
     # --- language and wiping -----------------------------------------------------------------
 

@@ -13,9 +13,8 @@ to the list as it was (filters, words and scroll position kept).
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import Enum
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -72,7 +71,6 @@ MAX_SEARCH_WORDS = 8  # the backend's limit
 MAX_SEARCH_LENGTH = 100  # the backend's limit
 YEARS_SHOWN = 6  # this year and five back: the history the chain keeps on screen
 
-STORE_ZONE = ZoneInfo(fmt.STORE_TIME_ZONE)
 
 
 class Period(Enum):
@@ -109,10 +107,6 @@ def _translate(text: str) -> str:
 
 def payment_method_text(method: str) -> str:
     return _translate(PAYMENT_METHODS.get(method, OTHER_PAYMENT))
-
-
-def helsinki_today() -> date:
-    return datetime.now(STORE_ZONE).date()
 
 
 def month_range(year: int, month: int) -> tuple[date, date]:
@@ -737,7 +731,7 @@ class ReceiptsPage(SectionContent):
 
     def choose_year(self, year: int) -> None:
         """A whole calendar year (the month picker's "All of 2024"); this and last year are the quick picks."""
-        this_year = helsinki_today().year
+        this_year = fmt.store_today().year
         if year == this_year:
             self.choose_period(Period.THIS_YEAR)
         elif year == this_year - 1:
@@ -776,7 +770,7 @@ class ReceiptsPage(SectionContent):
         self._close_keyboard()
         self.period_buttons[self._period].setChecked(True)  # not MONTH until one is chosen
         if self._month is not None:
-            self._picker_back = min(YEARS_SHOWN - 1, max(0, helsinki_today().year - self._month[0]))
+            self._picker_back = min(YEARS_SHOWN - 1, max(0, fmt.store_today().year - self._month[0]))
         self._fill_months()
         self.stack.setCurrentWidget(self.months_page)
 
@@ -823,7 +817,7 @@ class ReceiptsPage(SectionContent):
         if self._period is Period.MONTH and self._year is not None:
             date_from, date_to = date(self._year, 1, 1), date(self._year, 12, 31)
         else:
-            date_from, date_to = period_range(self._period, helsinki_today(), self._month)
+            date_from, date_to = period_range(self._period, fmt.store_today(), self._month)
         return ReceiptQuery(q=" ".join(words) or None, date_from=date_from, date_to=date_to,
                             store_id=self._store_id)
 
@@ -918,15 +912,15 @@ class ReceiptsPage(SectionContent):
                 choice.style().polish(choice)
 
     def _pick_year(self, year: int) -> None:
-        self._picker_back = min(YEARS_SHOWN - 1, max(0, helsinki_today().year - year))
+        self._picker_back = min(YEARS_SHOWN - 1, max(0, fmt.store_today().year - year))
         self._fill_months()
 
     def _picker_year(self) -> int:
-        return helsinki_today().year - self._picker_back
+        return fmt.store_today().year - self._picker_back
 
     def _fill_months(self) -> None:
         lang = current_language()
-        today = helsinki_today()
+        today = fmt.store_today()
         picker_year = self._picker_year()
         for offset, year_button in enumerate(self.year_buttons):
             year = today.year - offset

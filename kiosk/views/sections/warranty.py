@@ -9,9 +9,8 @@ away and the warranty receipt to print or take to the phone.
 from __future__ import annotations
 
 import time
-from datetime import date, datetime
+from datetime import date
 from enum import Enum
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,11 +40,6 @@ class WarrantyStatus(Enum):
     VALID = "valid"
     ENDING = "ending"  # ENDING_SOON_DAYS or fewer left (0 = ends today)
     EXPIRED = "expired"
-
-
-def helsinki_today() -> date:
-    """Today on the stores' clock: a warranty ends on a Finnish calendar day."""
-    return datetime.now(ZoneInfo(fmt.STORE_TIME_ZONE)).date()
 
 
 def warranty_status(ends_on: date, today: date) -> tuple[WarrantyStatus, int]:
@@ -368,7 +362,7 @@ class WarrantyPage(SectionContent):
     def status_text(self, item: WarrantyReceipt, today: date | None = None, *, long: bool = False) -> str:
         """ "Valid until <date>", "Ends in N days" (or "Ends today"), "Expired on <date>"."""
         lang = self.session.language
-        status, days = warranty_status(item.warranty_ends_on, today or helsinki_today())
+        status, days = warranty_status(item.warranty_ends_on, today or fmt.store_today())
         when = fmt.date_text(item.warranty_ends_on, lang, long=long)
         if status is WarrantyStatus.EXPIRED:
             return self.tr("Expired on {date}").format(date=when)
@@ -397,7 +391,7 @@ class WarrantyPage(SectionContent):
         self.phone_button.setText(self.tr("Take to phone"))
         if self._items:
             lang = self.session.language
-            today = helsinki_today()
+            today = fmt.store_today()
             for row, item in zip(self._rows, self._items, strict=True):
                 row.product.setText(item.product_name)
                 row.bought.setText(self.tr("Bought {date} · {store}").format(
@@ -414,7 +408,7 @@ class WarrantyPage(SectionContent):
         if item is None:
             return
         lang = self.session.language
-        status, _days = warranty_status(item.warranty_ends_on, helsinki_today())
+        status, _days = warranty_status(item.warranty_ends_on, fmt.store_today())
         icon, tone = _STATUS_ICONS[status]
         self.status_icon.set_icon(icon)
         self.status_icon.setProperty("tone", tone)

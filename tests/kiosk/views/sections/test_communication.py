@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.i18n import format as fmt
+from kiosk.i18n.format import translated
 from kiosk.session import Stage
 from kiosk.views.portal import Section
 from kiosk.views.sections.communication import CommunicationPage
-from kiosk.views.sections.participate import translated
 from tests.kiosk.conftest import KioskRig
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, finger_tap, tap
 

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.i18n import format as fmt
+from kiosk.i18n.format import translated
 from kiosk.session import Stage
 from kiosk.views.portal import Section
-from kiosk.views.sections.participate import ParticipatePage, translated
+from kiosk.views.sections.participate import ParticipatePage
 from tests.kiosk.conftest import KioskRig
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, finger_tap, tap, visible_texts
 

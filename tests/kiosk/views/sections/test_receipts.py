@@ -24,6 +24,7 @@ from backend.demo import DEMO_CARDS
 from backend.models import Card, Member, Receipt
 from kiosk.api import ApiClient, ReceiptDetail, ReceiptSummary
 from kiosk.i18n import format as fmt
+from kiosk.i18n.format import store_today
 from kiosk.output import OutputRequest
 from kiosk.session import Stage
 from kiosk.views.portal import Section
@@ -32,7 +33,6 @@ from kiosk.views.sections.receipts import (
     PAYMENT_METHODS,
     Period,
     ReceiptsPage,
-    helsinki_today,
     month_range,
     quantity_text,
 )
@@ -179,7 +179,7 @@ def test_store_period_month_and_typed_search_narrow_the_list_as_the_backend_does
 
     finger_tap(qtbot, page.period_buttons[Period.LAST_YEAR])
     wait_idle(qtbot, page)
-    last_year = helsinki_today().year - 1
+    last_year = store_today().year - 1
     expected = walk(api, store_id=store.id, date_from=date(last_year, 1, 1), date_to=date(last_year, 12, 31))
     assert expected and page.model.total() == len(expected)
     assert ids(page.model.receipts()) == ids(expected)[:len(page.model.receipts())]

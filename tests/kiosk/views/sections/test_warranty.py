@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk.i18n import format as fmt
+from kiosk.i18n.format import store_today
 from kiosk.output import OutputRequest
 from kiosk.session import Stage
 from kiosk.views.portal import Section
@@ -19,7 +20,6 @@ from kiosk.views.sections.warranty import (
     WarrantyPage,
     WarrantyRow,
     WarrantyStatus,
-    helsinki_today,
     warranty_status,
 )
 from tests.kiosk.conftest import KioskRig
@@ -54,7 +54,7 @@ def rows(page: WarrantyPage) -> list[WarrantyRow]:
 
 
 def test_status_reads_valid_ending_or_expired() -> None:
-    today = helsinki_today()
+    today = store_today()
     assert warranty_status(today, today) == (WarrantyStatus.ENDING, 0)  # the end day still counts
     assert warranty_status(today.replace(year=today.year + 2), today)[0] is WarrantyStatus.VALID
     assert warranty_status(today.fromordinal(today.toordinal() + 90), today) == (WarrantyStatus.ENDING, 90)
@@ -67,7 +67,7 @@ def test_list_shows_each_warranty_with_its_state(kiosk_rig: KioskRig, qtbot: QtB
     _container, page = open_warranty(rig, "matti")
     items = rig.kiosk.api.warranty_receipts()  # the backend's own answer
     lang = rig.session.language
-    today = helsinki_today()
+    today = store_today()
     shown = rows(page)
     assert [row.warranty_id for row in shown] == [item.id for item in items]
     assert page.warranties() == items
