@@ -34,14 +34,14 @@ def test_a_read_waits_as_long_as_the_backend_asks_and_a_write_is_sent_once(
         tries = [s for s in script.seen if s.path.startswith("/v1/me/receipts")]
         assert len(tries) == 3
         assert tries[2].at - tries[1].at >= 1.0  # not before the backend said
-        assert tries[2].at - tries[1].at < 1.5
+        assert tries[2].at - tries[1].at < 2.0
 
         started = time.monotonic()
         with pytest.raises(ServerError) as failed:
             api.document_link("register_data", None)
         assert (failed.value.code, failed.value.status) == ("overloaded", 503)
         assert script.count("POST", "/v1/me/register-data/link") == 1
-        assert time.monotonic() - started < 0.5
+        assert time.monotonic() - started < 1.0
     retried = [r.getMessage() for r in caplog.records if r.name == "kiosk.api" and "retrying" in r.getMessage()]
     assert retried == ["GET /v1/me/receipts: ProtocolError, retrying", "GET /v1/me/receipts: 503, retrying"]
     assert "Meik" not in caplog.text  # neither urllib3's own retry warning nor ours names the query
@@ -55,6 +55,6 @@ def test_a_read_asked_to_wait_longer_than_a_shopper_can_is_busy_at_once(retry_af
         started = time.monotonic()
         with pytest.raises(ServerError) as failed:
             api.profile()
-        assert time.monotonic() - started < 0.5
+        assert time.monotonic() - started < 1.0
     assert (failed.value.code, failed.value.status) == ("overloaded", 503)
     assert script.count("GET", "/v1/me/profile") == 1
