@@ -600,11 +600,14 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: bytes
+    at: float = field(default_factory=time.monotonic)  # when the request arrived
 
 
 @dataclass
 class Script:
-    """Answers per (method, path), used in order; the last one repeats."""
+    """Answers per (method, path), used in order; the last one repeats.
+
+    An answer is DROP or (status, JSON value or raw bytes[, extra headers])."""
 
     routes: dict[tuple[str, str], list[Any]]
     seen: list[Seen] = field(default_factory=list)
@@ -616,6 +619,7 @@ class Script:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms delayed ACK each
     script: Script
 
     def _answer(self) -> None:
@@ -629,9 +633,11 @@ class _Handler(BaseHTTPRequestHandler):
         if answer == DROP:
             self.close_connection = True
             return
-        status, payload = answer
+        status, payload, *extra = answer  # an optional third item: more headers, e.g. Retry-After
         data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
         self.send_response(status)
+        for name, value in (extra[0] if extra else {}).items():
+            self.send_header(name, value)
         self.send_header("Content-Type", "text/html" if isinstance(payload, bytes) else "application/json")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
@@ -726,7 +732,7 @@ def test_reads_are_retried_and_carry_the_credentials() -> None:
             api.panels()
         assert (failed.value.code, failed.value.status) == ("unavailable", 503)
         assert script.count("GET", "/v1/me/panels") == 3
-        assert time.monotonic() - started >= 0.3  # backed off 0.1 s and 0.2 s
+        assert time.monotonic() - started >= 0.2  # urllib3's backoff: none before the 2nd try, 0.2 s before the 3rd
 
     profile_read = next(s for s in script.seen if s.path == "/v1/me/profile")
     expected_auth = "Basic " + base64.b64encode(f"{DEMO_KIOSK_ID}:{DEMO_KIOSK_SECRET}".encode()).decode()

@@ -4,6 +4,7 @@ and the documents the kiosk prints compared with the ones the backend serves to 
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
@@ -25,6 +26,7 @@ from kiosk.api import (
     NotFound,
     ServerError,
     SessionGone,
+    decode,
 )
 from kiosk.api import (
     DocumentLink as ClientLink,
@@ -169,7 +171,7 @@ def test_a_wrong_kind_and_id_pair_is_a_programming_error_sent_nowhere(client, ki
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://x/r/a", "", "https://x/r/a b", 5])
 def test_a_link_that_is_no_web_address_is_a_malformed_answer(url):
     with pytest.raises(ServerError) as caught:
-        ClientLink.from_json({"url": url, "expires_at": "2026-11-25T12:00:00+02:00"})
+        decode(json.dumps({"url": url, "expires_at": "2026-11-25T12:00:00+02:00"}).encode(), ClientLink, "POST /link")
     assert caught.value.code == "malformed_response"
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+import msgspec
 import pytest
 import requests
 from PIL import ImageChops
@@ -148,7 +149,8 @@ def test_a_lapsed_code_is_replaced_by_a_new_one(kiosk_rig: KioskRig) -> None:
     first = flow.state.link
     assert first is not None
     # The clock moves past the link's expiry: the code goes, and the member can make a new one.
-    flow.state = replace(flow.state, link=replace(first, expires_at=datetime.now().astimezone() - timedelta(seconds=1)))
+    lapsed = msgspec.structs.replace(first, expires_at=datetime.now().astimezone() - timedelta(seconds=1))
+    flow.state = replace(flow.state, link=lapsed)
     flow.changed.emit()
     assert overlay.qr.pixmap().isNull()
     assert overlay.title.text() == "Linkki on vanhentunut"  # "The link has expired"

@@ -1,0 +1,327 @@
+"""The backend's answers as the kiosk reads them, each declared once.
+
+msgspec checks every answer against these declarations while it decodes the JSON, so
+a view never meets a missing key, a float where cents belong, a time without a zone or
+a word outside a closed vocabulary: the client raises ServerError("malformed_response")
+instead (see client.decode). Fields the backend adds later are ignored, so an older
+terminal keeps working against a newer backend.
+
+A field typed `X | None` without a default must be present and may be null: the
+backend always sends it, and reading a missing `next_step` as "top step reached" would
+show the member something that is not so. Only a field the backend documents as
+sometimes omitted has a default.
+
+Money is integer cents and percentages basis points, as in the backend's schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Generic, Literal, TypeVar
+
+import msgspec
+
+T = TypeVar("T")
+
+Translated = dict[str, str]  # language code -> text, all languages at once
+Assurance = Literal["card", "strong"]
+CardKind = Literal["owner", "staff", "technician"]
+EndReason = Literal["end_button", "card_removed", "idle", "kiosk_shutdown", "other"]
+ConfirmationStatus = Literal["pending", "approved", "cancelled", "expired", "failed"]
+DocumentKind = Literal["receipt", "warranty", "register_data"]
+
+# A time without a zone is no moment: it would be read in whatever zone the terminal has.
+Moment = Annotated[dt.datetime, msgspec.Meta(tz=True)]
+# "YYYY-MM"; the views split it into numbers.
+Month = Annotated[str, msgspec.Meta(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])\Z")]
+# INTERNAL AUTHENTICATE takes exactly 32 bytes; the backend sends them in base64.
+CardChallenge = Annotated[bytes, msgspec.Meta(min_length=32, max_length=32)]
+# The link becomes a QR code a phone opens: anything but a web address must not.
+WebAddress = Annotated[str, msgspec.Meta(pattern=r"^https?://\S*\Z")]
+
+
+class Result(msgspec.Struct, frozen=True):
+    """Base of every answer: immutable, so a result handed to the UI thread cannot change under it."""
+
+
+def _repr_hiding(result: msgspec.Struct, secret: str) -> str:
+    """A repr that names `secret` but never shows it, so a logged result cannot leak a credential."""
+    shown = ", ".join(f"{name}={getattr(result, name)!r}" for name in result.__struct_fields__ if name != secret)
+    return f"{type(result).__name__}({shown}, {secret}=…)"
+
+
+class Items(Result, Generic[T]):
+    """The envelope of a list answer."""
+
+    items: list[T]
+
+
+# --- sessions ------------------------------------------------------------------------------
+
+class Challenge(Result):
+    challenge_id: str
+    challenge: CardChallenge  # the bytes the card signs (INTERNAL AUTHENTICATE)
+    card_kind: CardKind
+    expires_at: Moment
+
+
+class SessionMember(Result):
+    first_name: str
+    language: str
+
+
+class SessionInfo(Result):
+    assurance: Assurance
+    expires_at: Moment
+    idle_timeout_seconds: int
+    member: SessionMember
+
+
+class OpenedSession(SessionInfo):
+    token: str
+
+    def __repr__(self) -> str:
+        return _repr_hiding(self, "token")
+
+
+class StaffSession(Result):
+    role: Literal["staff", "technician"]
+    first_name: str
+    expires_at: Moment
+    token: str
+
+    def __repr__(self) -> str:
+        return _repr_hiding(self, "token")
+
+
+class Confirmation(Result):
+    """A mobile-certificate confirmation as the kiosk shows it: event ID, masked phone, status."""
+
+    event_id: str
+    phone_masked: str
+    expires_at: Moment
+    status: ConfirmationStatus
+    outcome: str | None  # stable code of a failure, e.g. "user_cancel"
+    assurance: Assurance
+
+
+# --- benefits -------------------------------------------------------------------------------
+
+class NextStep(Result):
+    threshold_cents: int
+    percent_bp: int
+    missing_cents: int
+    adds_cents: int
+
+
+class CashBenefit(Result):
+    kind: str
+    title: Translated
+    amount_cents: int
+
+
+class Payout(Result):
+    month: Month
+    date: dt.date
+    amount_cents: int
+    account_masked: str | None
+    status: Literal["accruing", "scheduled", "paid"]
+
+
+class BenefitsSummary(Result):
+    month: Month
+    household_purchases_cents: int
+    percent_bp: int
+    bonus_cents: int
+    payment_benefit_cents: int
+    other_benefits: list[CashBenefit]
+    other_benefits_cents: int
+    next_step: NextStep | None  # None at the top step
+    next_payout: Payout
+
+
+class BonusMonth(Result):
+    month: Month
+    household_purchases_cents: int
+    percent_bp: int
+    bonus_cents: int
+    payment_benefit_cents: int
+    other_benefits: list[CashBenefit]
+    other_benefits_cents: int
+    total_cents: int
+    payout: Payout
+
+
+# --- stores and receipts --------------------------------------------------------------------
+
+class Store(Result):
+    id: int
+    name: str
+    town: str
+
+
+class StoreDetail(Store):
+    seller_name: str
+    business_id: str
+    street: str
+    postal_code: str
+
+
+class ReceiptSummary(Result):
+    id: int
+    number: str
+    purchased_at: Moment
+    store: Store
+    total_cents: int
+    payment_method: str  # an open vocabulary: the views read an unknown one as "other"
+    line_count: int
+
+
+class ReceiptPage(Result):
+    items: list[ReceiptSummary]
+    next_cursor: str | None  # None on the last page
+    total: int | None = None  # receipts matching in all; given with the first page (no cursor) only
+
+
+class ReceiptLine(Result):
+    position: int
+    product_name: str
+    ean: str | None
+    quantity_milli: int  # 1000 = one piece or one kilogram
+    unit: str
+    unit_price_cents: int
+    discount_cents: int
+    total_cents: int
+    vat_rate_bp: int
+    bonus_eligible: bool
+
+
+class VatLine(Result):
+    rate_bp: int
+    net_cents: int
+    vat_cents: int
+    gross_cents: int
+
+
+class ReceiptDetail(Result):
+    id: int
+    number: str
+    purchased_at: Moment
+    store: StoreDetail
+    lines: list[ReceiptLine]
+    vat: list[VatLine]
+    total_cents: int
+    payment_method: str
+    payment_card_last4: str | None
+    bonus_eligible_cents: int
+    warranty_receipt_ids: list[int]
+
+
+class WarrantyReceipt(Result):
+    id: int
+    receipt_id: int
+    receipt_number: str
+    product_name: str
+    serial_number: str | None
+    ean: str | None
+    purchased_on: dt.date
+    store: Store
+    warranty_months: int
+    warranty_ends_on: dt.date
+    guarantor: str
+
+
+# --- panels ---------------------------------------------------------------------------------
+
+class Survey(Result):
+    id: int
+    title: Translated
+    opens_at: Moment
+    closes_at: Moment
+    status: Literal["open", "closed"]
+    respondents: int
+
+
+class Panel(Result):
+    id: int
+    code: str
+    title: Translated
+    description: Translated
+    member: bool
+    joined_at: Moment | None
+    surveys: list[Survey]
+
+
+class SurveyOptionResult(Result):
+    text: Translated
+    answer_count: int
+    share_bp: int  # the shares of one question add up to 10 000
+
+
+class SurveyQuestionResult(Result):
+    text: Translated
+    answers: int
+    options: list[SurveyOptionResult]
+
+
+class SurveyResults(Result):
+    survey: Survey
+    panel_title: Translated
+    questions: list[SurveyQuestionResult]
+
+
+# --- profile, household, registers, communication -------------------------------------------
+
+class Profile(Result):
+    member_number: str
+    first_name: str
+    last_name: str
+    language: str
+    phone: str | None  # E.164
+    email: str | None
+    address_line1: str
+    address_line2: str | None
+    postal_code: str
+    town: str
+    updated_at: Moment
+
+
+class HouseholdMember(Result):
+    first_name: str
+    last_name: str
+    role: Literal["owner", "family"]
+    is_me: bool
+    joined_household_on: dt.date
+
+
+class Household(Result):
+    members: list[HouseholdMember]
+
+
+class RegisterData(Result):
+    """Shown as the backend groups it: the screen lists whatever the registers hold, so the
+    client does not narrow it to the fields it knows today."""
+
+    owner_customer_register: dict[str, Any]
+    customer_register: dict[str, Any]
+
+
+class CommunicationTopic(Result):
+    code: str
+    kind: Literal["newsletter", "channel"]
+    title: Translated
+    description: Translated
+    subscribed: bool
+    changed_at: Moment | None
+
+
+# --- receipt output -------------------------------------------------------------------------
+
+class DocumentLink(Result):
+    """A link that opens one document on the member's phone until `expires_at`; shown as a QR code."""
+
+    url: WebAddress  # the token in it is the whole grant: kept out of repr and logs
+    expires_at: Moment
+
+    def __repr__(self) -> str:
+        return _repr_hiding(self, "url")
