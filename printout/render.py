@@ -4,7 +4,8 @@ The same image is the kiosk's preview, the printer's raster (DESIGN.md §8) and 
 page's PNG and PDF, so what the shopper sees is what comes out. Text is drawn straight
 into the 1-bit image with FreeType's hinted monochrome glyphs: crisp at 203 dpi, with no
 grey edges to dither, and fast. An image avoids the printer's code pages, so å, ä, ö and
-€ print as the font draws them.
+€ print as the font draws them. The fonts are the kiosk's bundled files (assets/fonts),
+never the host's, so every terminal and the phone page print the same letters.
 
 Layout happens in one pass that records drawing steps and their heights; the image is
 then made at its final height and the steps replayed. Nothing here touches I/O.
@@ -12,31 +13,32 @@ then made at its final height and the steps replayed. Nothing here touches I/O.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import qrcode
 import qrcode.constants
 from PIL import Image, ImageDraw, ImageFont
 
+import assets
 from printout import labels
 from printout.documents import Document, ReceiptDocument, RegisterDocument, WarrantyDocument
 
 # 80 mm paper at 203 dpi, 80 mm at 180 dpi, 58 mm at 203 dpi
 PRINTER_WIDTHS = (576, 512, 384)
 
-FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
-             Path("/usr/local/share/fonts"), Path("/usr/share/fonts/TTF"))
 # Condensed fits a long product name on 58 mm paper and still reads well at 203 dpi.
-REGULAR_FONT = "DejaVuSansCondensed.ttf"
-BOLD_FONT = "DejaVuSansCondensed-Bold.ttf"
+REGULAR_FONT = assets.CONDENSED
+BOLD_FONT = assets.CONDENSED_BOLD
 
 BLACK = 0
 WHITE = 255
 _NBSP = labels.NBSP
+
+log = logging.getLogger("printout.render")
 
 Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 Step = Callable[[ImageDraw.ImageDraw, int], None]  # draws at a given top y
@@ -44,14 +46,22 @@ Step = Callable[[ImageDraw.ImageDraw, int], None]  # draws at a given top y
 
 @cache
 def font(size: int, bold: bool = False) -> Font:
-    """DejaVu at `size` pixels; without DejaVu, Pillow's built-in FreeType font (it has å, ä, ö, €)."""
-    name = BOLD_FONT if bold else REGULAR_FONT
-    for folder in FONT_DIRS:
-        for candidate in (name, name.replace("Condensed", "")):
-            path = folder / candidate
-            if path.is_file():
-                # Basic layout: Latin text needs no shaping, and it is several times faster than raqm.
-                return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
+    """The bundled DejaVu Sans Condensed at `size` pixels.
+
+    Should an install have lost the file, the receipt still prints, in Pillow's built-in
+    font (it has å, ä, ö and €), and the log says so: a shopper's receipt matters more
+    than its typeface.
+    """
+    path = assets.font_path(BOLD_FONT if bold else REGULAR_FONT)
+    # Checked here: given a path that is not there, Pillow quietly looks for the name among the host's fonts.
+    if path.is_file():
+        try:
+            # Basic layout: Latin text needs no shaping, and it is several times faster than raqm.
+            return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
+        except OSError as err:
+            log.error("bundled font %s cannot be loaded (%s): printing in Pillow's built-in font", path, err)
+            return ImageFont.load_default(size)
+    log.error("bundled font %s is missing: printing in Pillow's built-in font", path)
     return ImageFont.load_default(size)
 
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPain
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.session import Session
+from kiosk.views.icons import Icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.widgets import IconView, LanguageButtons, clamp, color_property, ease_in_out, label, surface
 
@@ -146,7 +147,7 @@ class AttractView(QWidget):
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(32, 20, 32, 20)
         banner_layout.setSpacing(24)
-        banner_layout.addWidget(IconView("warning", 56, tone="warning"), 0, Qt.AlignmentFlag.AlignTop)
+        banner_layout.addWidget(IconView(Icon.WARNING, 56, tone="warning"), 0, Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
         texts.setSpacing(4)
         self.banner_title = label("banner-title", name="attract-banner-title")

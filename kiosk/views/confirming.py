@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.session import ConfirmOutcome, Session, Stage
+from kiosk.views.icons import Icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.widgets import (
     ChoiceButton,
@@ -107,7 +108,7 @@ class ConfirmingView(QWidget):
         top = QHBoxLayout(top_row)
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(24)
-        top.addWidget(IconView("phone", 40, tone="muted"))
+        top.addWidget(IconView(Icon.PHONE, 40, tone="muted"))
         top.addWidget(self.step, 1)
         top.addWidget(self.languages)
         top.addSpacing(A11Y_SLOT_WIDTH - 32)
@@ -161,7 +162,7 @@ class ConfirmingView(QWidget):
         row = QHBoxLayout(instruction)
         row.setContentsMargins(36, 28, 36, 28)
         row.setSpacing(28)
-        row.addWidget(IconView("phone", 64), 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(IconView(Icon.PHONE, 64), 0, Qt.AlignmentFlag.AlignTop)
         self.instruction = label("lead", name="confirming-instruction")
         row.addWidget(self.instruction, 1)
 
@@ -171,7 +172,7 @@ class ConfirmingView(QWidget):
         self.cancel.setMinimumWidth(320)
         bottom = QHBoxLayout()
         bottom.setSpacing(20)
-        bottom.addWidget(IconView("clock", 48, tone="muted"))
+        bottom.addWidget(IconView(Icon.CLOCK, 48, tone="muted"))
         bottom.addWidget(self.countdown)
         bottom.addStretch(1)
         bottom.addWidget(self.cancel)
@@ -192,7 +193,7 @@ class ConfirmingView(QWidget):
 
     def _build_outcome(self) -> QWidget:
         page = QWidget()
-        self.outcome_icon = IconView("info", 96)
+        self.outcome_icon = IconView(Icon.INFO, 96)
         self.outcome_title = label("title", name="confirming-outcome-title")
         self.outcome_detail = label("lead", name="confirming-outcome-detail")
         heading = QHBoxLayout()
@@ -205,13 +206,13 @@ class ConfirmingView(QWidget):
         heading.addLayout(texts, 1)
 
         self.ways_caption = label("heading", name="confirming-ways")
-        self.retry = ChoiceButton("choice-primary", "retry")
+        self.retry = ChoiceButton("choice-primary", Icon.RETRY)
         self.retry.setObjectName("confirming-retry")
         self.retry.clicked.connect(lambda _c=False: self._session.retry_confirmation())
-        self.card_only = ChoiceButton("choice", "card")
+        self.card_only = ChoiceButton("choice", Icon.CARD)
         self.card_only.setObjectName("confirming-card-only")
         self.card_only.clicked.connect(lambda _c=False: self._session.continue_with_card())
-        self.end_way = ChoiceButton("choice", "end")
+        self.end_way = ChoiceButton("choice", Icon.END)
         self.end_way.setObjectName("confirming-end")
         self.end_way.clicked.connect(lambda _c=False: self._session.end())
         ways = QHBoxLayout()
@@ -313,7 +314,7 @@ class ConfirmingView(QWidget):
             self.code.setText("")
             info = outcome in (ConfirmOutcome.USER_CANCEL, ConfirmOutcome.NO_PHONE, ConfirmOutcome.NO_CERTIFICATE,
                                ConfirmOutcome.PHONE_BUSY)
-            self.outcome_icon.set_icon("info" if info else "warning")
+            self.outcome_icon.set_icon(Icon.INFO if info else Icon.WARNING)
             tone = "" if info else "warning"
             if self.outcome_icon.property("tone") != tone:
                 self.outcome_icon.setProperty("tone", tone)

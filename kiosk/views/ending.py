@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.session import Session, Stage
+from kiosk.views.icons import Icon
 from kiosk.views.widgets import IconView, label
 
 
@@ -16,10 +17,10 @@ class EndingView(QWidget):
         self.setObjectName("view")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         center = Qt.AlignmentFlag.AlignHCenter
-        self.icon = IconView("check", 160)
+        self.icon = IconView(Icon.CHECK, 160)
         self.thanks = label("display", name="ending-thanks", align=center)
         self.reminder = label("title", name="ending-reminder", align=center)
-        self.card_icon = IconView("card", 112, tone="warning")
+        self.card_icon = IconView(Icon.CARD, 112, tone="warning")
         self.farewell = label("lead", name="ending-farewell", align=center)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(160, 80, 160, 80)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.session import Notice, Session, Stage
+from kiosk.views.icons import Icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.widgets import IconView, LanguageButtons, button, label, refresh_style, surface
 
@@ -72,14 +73,14 @@ class NoticeView(QWidget):
 
         card = surface("card", name="notice-card")
         card.setFixedWidth(1360)
-        self.icon = IconView("warning", 120, tone="warning")
+        self.icon = IconView(Icon.WARNING, 120, tone="warning")
         self.title = label("title", name="notice-title")
         self.explanation = label("lead", name="notice-explanation")
         self.take_card = surface("tinted", name="notice-take-card")
         take_row = QHBoxLayout(self.take_card)
         take_row.setContentsMargins(28, 20, 28, 20)
         take_row.setSpacing(24)
-        take_row.addWidget(IconView("card", 56))
+        take_row.addWidget(IconView(Icon.CARD, 56))
         self.take_card_text = label("highlight", name="notice-take-card-text")
         take_row.addWidget(self.take_card_text, 1)
         self.ok = button("primary", name="notice-ok", min_height=96, on_click=session.dismiss_notice)
@@ -136,7 +137,7 @@ class NoticeView(QWidget):
         self.title.setText(title)
         self.explanation.setText(explanation)
         info = notice in _INFO_NOTICES
-        self.icon.set_icon("info" if info else "warning")
+        self.icon.set_icon(Icon.INFO if info else Icon.WARNING)
         tone = "" if info else "warning"
         if self.icon.property("tone") != tone:
             self.icon.setProperty("tone", tone)

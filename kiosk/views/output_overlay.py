@@ -20,6 +20,7 @@ from kiosk.devices.base import PrinterState
 from kiosk.i18n import format as fmt
 from kiosk.output_flow import OutputFlow, OutputStep
 from kiosk.session import Session
+from kiosk.views.icons import Icon
 from kiosk.views.overlays import _Scrim
 from kiosk.views.widgets import IconView, Spinner, button, label
 
@@ -82,7 +83,7 @@ class OutputOverlay(QWidget):
 
         # right: what is happening and the ways on
         self.spinner = Spinner(96)
-        self.icon = IconView("info", 96)
+        self.icon = IconView(Icon.INFO, 96)
         self.title = label("title", name="output-title")
         self.message = label("lead", name="output-message")
         self.detail = label("body", name="output-detail")
@@ -207,7 +208,7 @@ class OutputOverlay(QWidget):
             self.primary.hide()
             self.close_button.hide()
         elif step is OutputStep.PRINTER_PROBLEM:
-            self.icon.set_icon("warning")
+            self.icon.set_icon(Icon.WARNING)
             self.title.setText(self.tr("The printer cannot print right now"))
             self.message.setText(self._printer_reason(state.printer_state))
             self.detail.setText(self.tr("You can take the receipt to your phone instead: scan a QR code with the "
@@ -220,13 +221,13 @@ class OutputOverlay(QWidget):
             self.primary.hide()
             self.close_button.hide()
         elif step is OutputStep.PRINTED:
-            self.icon.set_icon("check")
+            self.icon.set_icon(Icon.CHECK)
             self.title.setText(self.tr("Take your receipt"))
             self.message.setText(self.tr("Your receipt is waiting in the printer below the screen."))
             self.primary.setText(self.tr("Done"))
             self.close_button.hide()
         elif step is OutputStep.PRINT_FAILED:
-            self.icon.set_icon("warning")
+            self.icon.set_icon(Icon.WARNING)
             self.title.setText(self.tr("The receipt was not printed"))
             self.message.setText(self._printer_reason(state.printer_state))
             self.detail.setText(self.tr("If part of it came out, please leave it: the staff will take care of it."))
@@ -238,7 +239,7 @@ class OutputOverlay(QWidget):
         elif step is OutputStep.FAILED:
             from kiosk.api import BackendUnreachable, NotFound
 
-            self.icon.set_icon("warning")
+            self.icon.set_icon(Icon.WARNING)
             self.title.setText(self.tr("This could not be done right now"))
             if isinstance(state.error, BackendUnreachable):
                 self.message.setText(self.tr("We could not reach the service. Please try again in a moment."))
@@ -261,7 +262,7 @@ class OutputOverlay(QWidget):
         if self._expired():
             self._expiry.stop()
             self.icon.show()
-            self.icon.set_icon("clock")
+            self.icon.set_icon(Icon.CLOCK)
             self.title.setText(self.tr("The link has expired"))
             self.message.setText(self.tr("For your privacy the code works only for a short while."))
             self.primary.setText(self.tr("Make a new code"))

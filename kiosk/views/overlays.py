@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.session import Session, Stage
-from kiosk.views.widgets import IconView, Spinner, button, color_property, label, paint_icon, surface
+from kiosk.views.icons import Icon, paint_icon
+from kiosk.views.widgets import IconView, Spinner, button, color_property, label, surface
 
 A11Y_SIZE = 88
 """The accessibility button is a round button of this diameter (px)..."""
@@ -70,7 +71,7 @@ class IdleWarningOverlay(QWidget):
         inner = QVBoxLayout(self.dialog)
         inner.setContentsMargins(64, 56, 64, 56)
         inner.setSpacing(28)
-        inner.addWidget(IconView("clock", 96), 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(IconView(Icon.CLOCK, 96), 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(self.title)
         inner.addWidget(self.countdown)
         inner.addSpacing(12)
@@ -204,14 +205,14 @@ class AccessibilityButton(QPushButton):
         painter = QPainter(self)
         inset = A11Y_SIZE * 0.2
         color = self._checked_icon_color if self.isChecked() or self.isDown() else self._icon_color
-        paint_icon(painter, "accessibility", QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), color)
+        paint_icon(painter, Icon.ACCESSIBILITY, QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), color)
         painter.end()
 
 
 class ToggleRow(QPushButton):
     """A big on/off row: icon, title, explanation and a switch drawn at the right end."""
 
-    def __init__(self, icon: str, parent: QWidget | None = None) -> None:
+    def __init__(self, icon: Icon, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("kind", "toggle")
         self.setCheckable(True)
@@ -319,9 +320,9 @@ class AccessibilityPanel(QWidget):
         self.dialog = surface("dialog", name="a11y-dialog")
         self.dialog.setFixedWidth(1000)
         self.title = label("title", name="a11y-title")
-        self.high_contrast = ToggleRow("contrast")
+        self.high_contrast = ToggleRow(Icon.CONTRAST)
         self.high_contrast.setObjectName("a11y-high-contrast")
-        self.large_text = ToggleRow("text-size")
+        self.large_text = ToggleRow(Icon.TEXT_SIZE)
         self.large_text.setObjectName("a11y-large-text")
         for toggle in (self.high_contrast, self.large_text):
             toggle.toggled.connect(self._toggled)
@@ -332,7 +333,7 @@ class AccessibilityPanel(QWidget):
         inner.setSpacing(24)
         heading = QHBoxLayout()
         heading.setSpacing(24)
-        heading.addWidget(IconView("accessibility", 64))
+        heading.addWidget(IconView(Icon.ACCESSIBILITY, 64))
         heading.addWidget(self.title, 1)
         inner.addLayout(heading)
         inner.addSpacing(8)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.session import Session, Stage
+from kiosk.views.icons import Icon
 from kiosk.views.keyboard import KeyboardHost
 from kiosk.views.widgets import IconView, button, label
 
@@ -39,7 +40,7 @@ class PinView(QWidget):
         column.setSpacing(24)
         heading = QHBoxLayout()
         heading.setSpacing(32)
-        heading.addWidget(IconView("lock", 96))
+        heading.addWidget(IconView(Icon.LOCK, 96))
         texts = QVBoxLayout()
         texts.addWidget(self.title)
         texts.addWidget(self.instruction)

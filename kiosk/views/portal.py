@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.i18n import format as fmt
 from kiosk.session import Session, Stage
+from kiosk.views.icons import Icon, paint_icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.sections import SectionContent
 from kiosk.views.theme import NAV_HEIGHT
@@ -34,7 +35,6 @@ from kiosk.views.widgets import (
     button,
     color_property,
     label,
-    paint_icon,
     scroll_area,
     surface,
 )
@@ -56,9 +56,9 @@ SECTION_TITLES: dict[Section, str] = {
     Section.COMMUNICATION: QT_TRANSLATE_NOOP("Common", "Communication"),
 }
 
-SECTION_ICONS: dict[Section, str] = {
-    Section.HOME: "home", Section.BONUS: "bonus", Section.PARTICIPATE: "participate",
-    Section.DETAILS: "details", Section.COMMUNICATION: "communication",
+SECTION_ICONS: dict[Section, Icon] = {
+    Section.HOME: Icon.HOME, Section.BONUS: Icon.BONUS, Section.PARTICIPATE: Icon.PARTICIPATE,
+    Section.DETAILS: Icon.DETAILS, Section.COMMUNICATION: Icon.COMMUNICATION,
 }
 
 
@@ -73,7 +73,7 @@ class NavButton(QPushButton):
     ICON = 44
     LOCK = 34
 
-    def __init__(self, icon: str, parent: QWidget | None = None) -> None:
+    def __init__(self, icon: Icon, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._icon = icon
         self._locked = False
@@ -156,7 +156,7 @@ class NavButton(QPushButton):
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.AlignmentFlag.AlignLeft)
         painter.drawText(QRectF(x, 0, self._text_rect_width(self.width()), h), flags, self.text())
         if self._locked:
-            paint_icon(painter, "lock", QRectF(self.width() - 16 - self.LOCK, (h - self.LOCK) / 2, self.LOCK,
+            paint_icon(painter, Icon.LOCK, QRectF(self.width() - 16 - self.LOCK, (h - self.LOCK) / 2, self.LOCK,
                                                self.LOCK), icon_color)
         painter.end()
 
@@ -253,7 +253,7 @@ class HomePage(QWidget):
         layout.addStretch(1)
         return column, caption, amount, detail
 
-    def _side_card(self, name: str, icon: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
+    def _side_card(self, name: str, icon: Icon) -> tuple[QFrame, QVBoxLayout, QLabel]:
         card = surface("card", name=f"home-{name}-card")
         card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         heading = label("highlight", name=f"home-{name}-heading")
@@ -311,7 +311,7 @@ class HomePage(QWidget):
         hl.addWidget(self.step_box)
 
         # next payout
-        payout, pl, self.payout_heading = self._side_card("payout", "calendar")
+        payout, pl, self.payout_heading = self._side_card("payout", Icon.CALENDAR)
         self.payout_amount = label("amount-small", name="home-payout-amount", wrap=False)
         self.payout_date = label("body", name="home-payout-date")
         self.payout_account = label("body", name="home-payout-account")
@@ -325,7 +325,7 @@ class HomePage(QWidget):
         pl.addWidget(self.payout_status)
 
         # other cash benefits
-        other, ol, self.other_heading = self._side_card("other", "gift")
+        other, ol, self.other_heading = self._side_card("other", Icon.GIFT)
         self.other_rows = QVBoxLayout()
         self.other_rows.setSpacing(8)
         self.other_empty = label("muted", name="home-other-empty")
@@ -344,7 +344,7 @@ class HomePage(QWidget):
         il = QHBoxLayout(self.invitation)
         il.setContentsMargins(28, 12, 24, 12)
         il.setSpacing(24)
-        il.addWidget(IconView("lock", 52), 0, Qt.AlignmentFlag.AlignVCenter)
+        il.addWidget(IconView(Icon.LOCK, 52), 0, Qt.AlignmentFlag.AlignVCenter)
         it = QVBoxLayout()
         it.setSpacing(2)
         self.invitation_title = label("highlight", name="home-invitation-title")
@@ -529,7 +529,7 @@ class SectionPage(QWidget):
         cl = QVBoxLayout(card)
         cl.setContentsMargins(64, 56, 64, 56)
         cl.setSpacing(28)
-        cl.addWidget(IconView("lock", 112), 0, Qt.AlignmentFlag.AlignHCenter)
+        cl.addWidget(IconView(Icon.LOCK, 112), 0, Qt.AlignmentFlag.AlignHCenter)
         cl.addWidget(self.locked_title)
         cl.addWidget(self.locked_text)
         cl.addSpacing(8)
@@ -628,7 +628,7 @@ class PortalView(QWidget):
             self.nav_buttons[section] = nav_button
             nl.addWidget(nav_button)
         nl.addStretch(1)
-        self.assurance_icon = IconView("lock", 36, tone="muted")
+        self.assurance_icon = IconView(Icon.LOCK, 36, tone="muted")
         self.assurance_text = label("caption", name="portal-assurance")
         al = QHBoxLayout()
         al.setContentsMargins(16, 0, 8, 0)
@@ -704,10 +704,10 @@ class PortalView(QWidget):
         for section, nav_button in self.nav_buttons.items():
             nav_button.set_locked(locked and section is not Section.HOME)
         if session.assurance == "strong":
-            self.assurance_icon.set_icon("check")
+            self.assurance_icon.set_icon(Icon.CHECK)
             self.assurance_text.setText(self.tr("Identity confirmed with mobile certificate"))
         elif session.assurance == "card":
-            self.assurance_icon.set_icon("card")
+            self.assurance_icon.set_icon(Icon.CARD)
             self.assurance_text.setText(self.tr("Signed in with your card only"))
         else:
             self.assurance_text.setText("")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.session import Session, Stage
+from kiosk.views.icons import Icon
 from kiosk.views.widgets import IconView, button, label, surface
 
 
@@ -36,7 +37,7 @@ class StaffView(QWidget):
             self._labels[key] = (name, value)
 
         header = QHBoxLayout()
-        header.addWidget(IconView("details", 96))
+        header.addWidget(IconView(Icon.DETAILS, 96))
         heading = QVBoxLayout()
         heading.addWidget(self.greeting)
         heading.addWidget(self.role)

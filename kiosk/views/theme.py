@@ -31,8 +31,18 @@ NAV_HEIGHT = 96
 
 LARGE_TEXT_FACTOR = 1.3
 
-FONT_FAMILY = "DejaVu Sans"
-MONO_FAMILY = "DejaVu Sans Mono"
+
+@dataclass(frozen=True)
+class FontFamilies:
+    """The family names the style sheet uses: those Qt gave the bundled fonts when the
+    kiosk registered them (kiosk.views.fonts), so it names fonts the kiosk brought itself."""
+
+    sans: str
+    mono: str
+
+
+BUNDLED_FONTS = FontFamilies(sans="DejaVu Sans", mono="DejaVu Sans Mono")
+"""What the bundled files (assets/fonts) are called inside, for a style sheet built before registering."""
 
 # Point sizes at normal text size. Body text never goes below 18 pt.
 FONT_SIZES: dict[str, int] = {
@@ -129,8 +139,9 @@ def font_points(role: str, large_text: bool = False) -> int:
     return round(size * LARGE_TEXT_FACTOR) if large_text else size
 
 
-def build_stylesheet(high_contrast: bool = False, large_text: bool = False) -> str:
-    """The whole application's style sheet for one accessibility choice."""
+def build_stylesheet(high_contrast: bool = False, large_text: bool = False,
+                     fonts: FontFamilies = BUNDLED_FONTS) -> str:
+    """The whole application's style sheet for one accessibility choice, in the registered `fonts`."""
     p = palette(high_contrast)
 
     def pt(role: str) -> str:
@@ -149,7 +160,7 @@ def build_stylesheet(high_contrast: bool = False, large_text: bool = False) -> s
 
     return f"""
 * {{
-    font-family: "{FONT_FAMILY}";
+    font-family: "{fonts.sans}";
 }}
 KioskWindow, QWidget#view, QWidget#page, QScrollArea#page-scroll, QWidget#page-scroll-body {{
     background: {p.background};
@@ -183,7 +194,7 @@ QLabel[role="step-number"] {{
     border-radius: 26px;
 }}
 EventCode {{
-    font-family: "{MONO_FAMILY}";
+    font-family: "{fonts.mono}";
     font-size: {pt("code")};
     font-weight: bold;
     color: {p.text};

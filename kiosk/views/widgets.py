@@ -3,7 +3,8 @@ big two-line choice buttons and the language buttons.
 
 Nothing here translates: the screens set every text (their tr() context is their own
 class name). Colours of painted pieces come from the style sheet (kiosk.views.theme)
-through ``qproperty-*``, so high contrast reaches them too.
+through ``qproperty-*``, so high contrast reaches them too; the icons themselves are
+the bundled SVGs (kiosk.views.icons).
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Property, QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import Property, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.i18n import LANGUAGE_NAMES, LANGUAGES
+from kiosk.views.icons import Icon, paint_icon
 from kiosk.views.theme import MIN_TOUCH
 
 
@@ -136,215 +138,29 @@ def refresh_style(widget: QWidget) -> None:
     widget.update()
 
 
-# --- painted line icons ------------------------------------------------------------------
-
-ICONS = ("home", "bonus", "participate", "details", "communication", "lock", "check", "warning",
-         "info", "card", "phone", "end", "accessibility", "contrast", "text-size", "clock", "retry",
-         "calendar", "gift")
-
-
-def paint_icon(painter: QPainter, name: str, rect: QRectF, color: QColor) -> None:
-    """Draw icon `name` as a line drawing filling `rect` (designed on a 24x24 grid)."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    side = min(rect.width(), rect.height())
-    painter.translate(rect.center().x() - side / 2, rect.center().y() - side / 2)
-    painter.scale(side / 24, side / 24)
-    pen = QPen(color, 2.0)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    _ICON_PAINTERS.get(name, _paint_info)(painter, color)
-    painter.restore()
-
-
-def _glyph(painter: QPainter, text: str, rect: QRectF, size: float, bold: bool = True) -> None:
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(max(1, round(size)))
-    font.setBold(bold)
-    painter.setFont(font)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-
-
-def _paint_home(p: QPainter, _c: QColor) -> None:
-    p.drawPolyline([QPointF(2.5, 11.5), QPointF(12, 3), QPointF(21.5, 11.5)])
-    p.drawPolyline([QPointF(5, 9.5), QPointF(5, 21), QPointF(19, 21), QPointF(19, 9.5)])
-    p.drawPolyline([QPointF(10, 21), QPointF(10, 15), QPointF(14, 15), QPointF(14, 21)])
-
-
-def _paint_bonus(p: QPainter, _c: QColor) -> None:
-    p.drawEllipse(QRectF(3, 3, 18, 18))
-    _glyph(p, "€", QRectF(3, 3, 18, 18.5), 11)
-
-
-def _paint_participate(p: QPainter, _c: QColor) -> None:
-    path = QPainterPath()
-    path.addRoundedRect(QRectF(2.5, 3.5, 19, 13), 3, 3)
-    p.drawPath(path)
-    p.drawPolyline([QPointF(7, 16.5), QPointF(6, 21), QPointF(11.5, 16.5)])
-    p.drawPolyline([QPointF(7.5, 10), QPointF(10.5, 13), QPointF(16.5, 7)])
-
-
-def _paint_details(p: QPainter, _c: QColor) -> None:
-    p.drawEllipse(QRectF(8, 2.5, 8, 8))
-    path = QPainterPath()
-    path.moveTo(3.5, 21.5)
-    path.cubicTo(3.5, 15, 7.5, 13, 12, 13)
-    path.cubicTo(16.5, 13, 20.5, 15, 20.5, 21.5)
-    path.closeSubpath()
-    p.drawPath(path)
-
-
-def _paint_communication(p: QPainter, _c: QColor) -> None:
-    path = QPainterPath()
-    path.addRoundedRect(QRectF(2.5, 5, 19, 14), 2, 2)
-    p.drawPath(path)
-    p.drawPolyline([QPointF(3, 6), QPointF(12, 13), QPointF(21, 6)])
-
-
-def _paint_lock(p: QPainter, c: QColor) -> None:
-    path = QPainterPath()
-    path.addRoundedRect(QRectF(4.5, 10.5, 15, 11), 2, 2)
-    p.drawPath(path)
-    arc = QPainterPath()
-    arc.moveTo(8, 10.5)
-    arc.lineTo(8, 7.5)
-    arc.arcTo(QRectF(8, 3.5, 8, 8), 180, -180)
-    arc.lineTo(16, 10.5)
-    p.drawPath(arc)
-    p.setBrush(c)
-    p.drawEllipse(QPointF(12, 15.3), 1.4, 1.4)
-    p.drawLine(QPointF(12, 15.5), QPointF(12, 18))
-
-
-def _paint_check(p: QPainter, _c: QColor) -> None:
-    p.drawEllipse(QRectF(2.5, 2.5, 19, 19))
-    p.drawPolyline([QPointF(7.5, 12.5), QPointF(10.5, 15.5), QPointF(16.5, 9)])
-
-
-def _paint_warning(p: QPainter, c: QColor) -> None:
-    path = QPainterPath()
-    path.moveTo(12, 2.5)
-    path.lineTo(22, 20.5)
-    path.lineTo(2, 20.5)
-    path.closeSubpath()
-    p.drawPath(path)
-    p.drawLine(QPointF(12, 9), QPointF(12, 14))
-    p.setBrush(c)
-    p.drawEllipse(QPointF(12, 17.2), 0.9, 0.9)
-
-
-def _paint_info(p: QPainter, c: QColor) -> None:
-    p.drawEllipse(QRectF(2.5, 2.5, 19, 19))
-    p.drawLine(QPointF(12, 11), QPointF(12, 17))
-    p.setBrush(c)
-    p.drawEllipse(QPointF(12, 7.6), 0.9, 0.9)
-
-
-def _paint_card(p: QPainter, c: QColor) -> None:
-    path = QPainterPath()
-    path.addRoundedRect(QRectF(2, 5, 20, 14), 2, 2)
-    p.drawPath(path)
-    p.drawRoundedRect(QRectF(5, 9, 5, 4), 1, 1)
-    p.drawLine(QPointF(5, 16), QPointF(13, 16))
-
-
-def _paint_phone(p: QPainter, c: QColor) -> None:
-    path = QPainterPath()
-    path.addRoundedRect(QRectF(6, 2, 12, 20), 2.5, 2.5)
-    p.drawPath(path)
-    p.drawLine(QPointF(10.5, 18.5), QPointF(13.5, 18.5))
-
-
-def _paint_end(p: QPainter, _c: QColor) -> None:
-    p.drawPolyline([QPointF(13, 3), QPointF(4, 3), QPointF(4, 21), QPointF(13, 21)])
-    p.drawLine(QPointF(9, 12), QPointF(21, 12))
-    p.drawPolyline([QPointF(17, 8), QPointF(21, 12), QPointF(17, 16)])
-
-
-def _paint_accessibility(p: QPainter, c: QColor) -> None:
-    p.drawEllipse(QRectF(1.5, 1.5, 21, 21))
-    p.setBrush(c)
-    p.drawEllipse(QPointF(12, 6.3), 1.7, 1.7)
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawLine(QPointF(6, 9.5), QPointF(18, 9.5))
-    p.drawLine(QPointF(12, 9.5), QPointF(12, 14))
-    p.drawPolyline([QPointF(8.5, 19), QPointF(12, 14), QPointF(15.5, 19)])
-
-
-def _paint_contrast(p: QPainter, c: QColor) -> None:
-    p.drawEllipse(QRectF(2.5, 2.5, 19, 19))
-    half = QPainterPath()
-    half.moveTo(12, 2.5)
-    half.arcTo(QRectF(2.5, 2.5, 19, 19), 90, -180)
-    half.closeSubpath()
-    p.setBrush(c)
-    p.drawPath(half)
-
-
-def _paint_text_size(p: QPainter, _c: QColor) -> None:
-    _glyph(p, "A", QRectF(0, 6, 11, 14), 10)
-    _glyph(p, "A", QRectF(8.5, 1, 16, 21), 17)
-
-
-def _paint_clock(p: QPainter, _c: QColor) -> None:
-    p.drawEllipse(QRectF(2.5, 2.5, 19, 19))
-    p.drawPolyline([QPointF(12, 6.5), QPointF(12, 12), QPointF(15.5, 14.5)])
-
-
-def _paint_retry(p: QPainter, _c: QColor) -> None:
-    path = QPainterPath()
-    path.arcMoveTo(QRectF(4, 4, 16, 16), 90)
-    path.arcTo(QRectF(4, 4, 16, 16), 90, 290)
-    p.drawPath(path)
-    # arrow head at the start of the arc (top centre), pointing right
-    p.drawPolyline([QPointF(9.5, 1.2), QPointF(12.6, 4), QPointF(9.5, 6.8)])
-
-
-def _paint_calendar(p: QPainter, _c: QColor) -> None:
-    path = QPainterPath()
-    path.addRoundedRect(QRectF(3, 4.5, 18, 16.5), 2, 2)
-    p.drawPath(path)
-    p.drawLine(QPointF(3, 9.5), QPointF(21, 9.5))
-    p.drawLine(QPointF(8, 2.5), QPointF(8, 6.5))
-    p.drawLine(QPointF(16, 2.5), QPointF(16, 6.5))
-
-
-def _paint_gift(p: QPainter, _c: QColor) -> None:
-    p.drawRect(QRectF(3, 8, 18, 4.5))
-    p.drawPolyline([QPointF(4.5, 12.5), QPointF(4.5, 21), QPointF(19.5, 21), QPointF(19.5, 12.5)])
-    p.drawLine(QPointF(12, 8), QPointF(12, 21))
-    p.drawPolyline([QPointF(12, 8), QPointF(8.5, 4), QPointF(6.5, 6), QPointF(12, 8)])
-    p.drawPolyline([QPointF(12, 8), QPointF(15.5, 4), QPointF(17.5, 6), QPointF(12, 8)])
-
-
-_ICON_PAINTERS: dict[str, Callable[[QPainter, QColor], None]] = {
-    "home": _paint_home, "bonus": _paint_bonus, "participate": _paint_participate, "details": _paint_details,
-    "communication": _paint_communication, "lock": _paint_lock, "check": _paint_check,
-    "warning": _paint_warning, "info": _paint_info, "card": _paint_card, "phone": _paint_phone,
-    "end": _paint_end, "accessibility": _paint_accessibility, "contrast": _paint_contrast,
-    "text-size": _paint_text_size, "clock": _paint_clock, "retry": _paint_retry, "calendar": _paint_calendar,
-    "gift": _paint_gift,
-}
-
+# --- line icons ---------------------------------------------------------------------------
 
 class IconView(QWidget):
-    """One line icon at a fixed size; its colour comes from the style sheet (`tone` property)."""
+    """One line icon at a fixed size; its colour comes from the style sheet (`tone` property).
 
-    def __init__(self, icon: str, size: int = 48, *, tone: str = "", parent: QWidget | None = None) -> None:
+    A name that is not an `Icon` is refused here, where the view is built, rather than
+    showing a blank square on a shopper's screen.
+    """
+
+    def __init__(self, icon: Icon, size: int = 48, *, tone: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._icon = icon
+        self._icon = Icon(icon)
         self._color = QColor("#00563F")
         self.setFixedSize(size, size)
         if tone:
             self.setProperty("tone", tone)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
-    def icon(self) -> str:
+    def icon(self) -> Icon:
         return self._icon
 
-    def set_icon(self, icon: str) -> None:
+    def set_icon(self, icon: Icon) -> None:
+        icon = Icon(icon)
         if icon != self._icon:
             self._icon = icon
             self.update()
@@ -419,10 +235,10 @@ class ChoiceButton(QPushButton):
     PADDING = 28
     ICON = 44
 
-    def __init__(self, kind: str = "choice", icon: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str = "choice", icon: Icon | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("kind", kind)
-        self._icon = icon
+        self._icon = Icon(icon) if icon is not None else None
         self._detail = ""
         self._detail_color = QColor("#46564F")
         self._icon_color = QColor("#00563F")
@@ -452,7 +268,7 @@ class ChoiceButton(QPushButton):
         return font
 
     def _text_width(self, width: int) -> int:
-        icon = self.ICON + 20 if self._icon else 0
+        icon = self.ICON + 20 if self._icon is not None else 0
         return max(50, width - 2 * self.PADDING - icon)
 
     def _text_height(self, width: int) -> int:
@@ -487,7 +303,7 @@ class ChoiceButton(QPushButton):
         self.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = self.PADDING
-        if self._icon:
+        if self._icon is not None:
             paint_icon(painter, self._icon, QRectF(x, (self.height() - self.ICON) / 2, self.ICON, self.ICON),
                        self._icon_color)
             x += self.ICON + 20

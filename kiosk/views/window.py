@@ -15,6 +15,7 @@ from kiosk.session import Session, Stage
 from kiosk.views.attract import AttractView
 from kiosk.views.confirming import ConfirmingView
 from kiosk.views.ending import EndingView
+from kiosk.views.fonts import register_fonts
 from kiosk.views.notice import NoticeView
 from kiosk.views.output_overlay import OutputOverlay
 from kiosk.views.overlays import (
@@ -73,6 +74,7 @@ class KioskWindow(QWidget):
                  about: dict[str, str] | None = None, output: OutputFlow | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fonts = register_fonts()  # before any widget measures text
         self._session = session
         self.kiosk_mode = kiosk_mode
         self.touch_only = touch_only
@@ -162,7 +164,7 @@ class KioskWindow(QWidget):
         """Style the window for these choices (the panel shows the same choices)."""
         if self._theme != (high_contrast, large_text):
             self._theme = (high_contrast, large_text)
-            self.setStyleSheet(build_stylesheet(high_contrast, large_text))
+            self.setStyleSheet(build_stylesheet(high_contrast, large_text, self._fonts))
         self.a11y_panel.set_options(high_contrast, large_text)
 
     def _wiped(self) -> None:

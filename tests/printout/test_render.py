@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 import qrcode
@@ -162,6 +163,26 @@ def test_the_font_has_real_glyphs_for_finnish_letters_and_the_euro(char):
     assert (glyph.size, bytes(glyph)) != (missing.size, bytes(missing))
     plain = {"å": "a", "ä": "a", "ö": "o", "Å": "A", "Ä": "A", "Ö": "O", "€": "E"}[char]
     assert bytes(face.getmask(plain)) != bytes(glyph)
+
+
+def test_paper_is_printed_in_the_bundled_font_whatever_the_host_has_installed():
+    bundled = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+    assert Path(font(24).path) == bundled / "DejaVuSansCondensed.ttf"
+    assert Path(font(24, True).path) == bundled / "DejaVuSansCondensed-Bold.ttf"
+
+
+def test_a_receipt_still_prints_if_the_install_lost_the_font_and_the_log_says_so(monkeypatch, tmp_path, caplog):
+    import printout.render
+
+    monkeypatch.setattr(printout.render.assets, "font_path", lambda name: tmp_path / name)
+    font.cache_clear()
+    try:
+        image = render(receipt(3), 576, "fi")
+        assert image.width == 576 and image.getbbox() is not None
+        errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+        assert errors and all("DejaVuSansCondensed" in message for message in errors)
+    finally:
+        font.cache_clear()
 
 
 @pytest.mark.parametrize("width", [576, 384])

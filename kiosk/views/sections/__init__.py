@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.api import ApiClient, ApiError, BackendUnreachable
 from kiosk.session import Session
+from kiosk.views.icons import Icon
 from kiosk.views.widgets import IconView, Spinner, button, label
 
 T = TypeVar("T")
@@ -61,7 +62,7 @@ class LoadState(QWidget):
         super().__init__(parent)
         self.setObjectName("load-state")
         self.spinner = Spinner()
-        self.icon = IconView("warning", 72, tone="warning")
+        self.icon = IconView(Icon.WARNING, 72, tone="warning")
         self.message = label("lead", name="load-state-message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.retry = button("secondary", name="load-state-retry", min_height=80)

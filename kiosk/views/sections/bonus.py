@@ -24,6 +24,7 @@ from kiosk.i18n import LOCALE_NAMES
 from kiosk.i18n import format as fmt
 from kiosk.session import Session
 from kiosk.views.charts import Bar, BarChart
+from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState, SectionContent
 from kiosk.views.widgets import IconView, label, scroll_area, surface
 
@@ -136,7 +137,7 @@ class BonusPage(SectionContent):
         pl.addLayout(ptop)
         prow = QHBoxLayout()
         prow.setSpacing(12)
-        prow.addWidget(IconView("calendar", 32), 0, Qt.AlignmentFlag.AlignTop)
+        prow.addWidget(IconView(Icon.CALENDAR, 32), 0, Qt.AlignmentFlag.AlignTop)
         ptexts = QVBoxLayout()
         ptexts.setSpacing(2)
         self.payout_date = label("body", name="bonus-payout-date")

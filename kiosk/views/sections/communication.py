@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.api import ApiError, BackendUnreachable, CommunicationTopic
 from kiosk.i18n import format as fmt
 from kiosk.session import Session
+from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState, SectionContent
 from kiosk.views.sections.participate import WordFit
 from kiosk.views.widgets import IconView, color_property, label, refresh_style, scroll_area
@@ -176,7 +177,7 @@ class TopicRow(QFrame):
         self.title_fit = WordFit(self.title, ("highlight", "body"))
         self.description = label("body", name="topic-description")
         self.changed = label("caption", name="topic-changed")
-        self.feedback_icon = IconView("check", 32)
+        self.feedback_icon = IconView(Icon.CHECK, 32)
         self.feedback = label("body", name="topic-feedback")
         self.switch = TouchSwitch()
         self.switch.setObjectName("topic-switch")
@@ -213,7 +214,7 @@ class TopicRow(QFrame):
 
     def set_feedback(self, text: str, *, warning: bool = False, progress: bool = False) -> None:
         self.feedback.setText(text)
-        self.feedback_icon.set_icon("warning" if warning else "clock" if progress else "check")
+        self.feedback_icon.set_icon(Icon.WARNING if warning else Icon.CLOCK if progress else Icon.CHECK)
         self.feedback_icon.setProperty("tone", "warning" if warning else "muted" if progress else "")
         refresh_style(self.feedback_icon)
         self.feedback_box.setVisible(bool(text))

@@ -29,6 +29,7 @@ from kiosk.i18n import LANGUAGE_NAMES, LANGUAGES
 from kiosk.i18n import format as fmt
 from kiosk.session import Session
 from kiosk.validation import FieldError, validate_profile_field
+from kiosk.views.icons import Icon
 from kiosk.views.keyboard import KeyboardHost
 from kiosk.views.sections import SectionContent
 from kiosk.views.sections.details_parts import Banner, Loadable
@@ -82,7 +83,7 @@ class _Field:
         self.edit.setInputMethodHints(_HINTS.get(name, Qt.InputMethodHint.ImhNone)
                                       | Qt.InputMethodHint.ImhNoPredictiveText)
         self.hint = label("caption", name=f"details-hint-{name}")
-        self.error_icon = IconView("warning", 32, tone="error")
+        self.error_icon = IconView(Icon.WARNING, 32, tone="error")
         self.error = label("field-error", name=f"details-error-{name}")
         self.block = QWidget()
         self.block.setObjectName(f"details-block-{name}")
@@ -232,7 +233,7 @@ class ContactDetailsPage(SectionContent):
         dl = QHBoxLayout(self.discard_bar)
         dl.setContentsMargins(28, 14, 20, 14)
         dl.setSpacing(20)
-        dl.addWidget(IconView("warning", 44, tone="warning"), 0, Qt.AlignmentFlag.AlignVCenter)
+        dl.addWidget(IconView(Icon.WARNING, 44, tone="warning"), 0, Qt.AlignmentFlag.AlignVCenter)
         self.discard_text = label("lead", name="details-discard-text")
         dl.addWidget(self.discard_text, 1)
         self.keep_button = button("secondary", name="details-keep-editing", min_height=80,

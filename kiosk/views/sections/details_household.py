@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.api import ApiError, HouseholdMember
 from kiosk.i18n import format as fmt
 from kiosk.session import Session
+from kiosk.views.icons import Icon
 from kiosk.views.sections import SectionContent
 from kiosk.views.sections.details_parts import Loadable, empty_layout
 from kiosk.views.widgets import IconView, label, scroll_area, surface
@@ -50,7 +51,7 @@ class HouseholdPage(SectionContent):
         il = QHBoxLayout(info)
         il.setContentsMargins(28, 20, 28, 20)
         il.setSpacing(20)
-        il.addWidget(IconView("info", 48), 0, Qt.AlignmentFlag.AlignTop)
+        il.addWidget(IconView(Icon.INFO, 48), 0, Qt.AlignmentFlag.AlignTop)
         self.how_to_add = label("body", name="details-household-add")
         il.addWidget(self.how_to_add, 1)
         column.addWidget(info)
@@ -95,7 +96,7 @@ class HouseholdPage(SectionContent):
             rl = QHBoxLayout(row)
             rl.setContentsMargins(24, 16, 24, 16)
             rl.setSpacing(20)
-            rl.addWidget(IconView("details", 48), 0, Qt.AlignmentFlag.AlignVCenter)
+            rl.addWidget(IconView(Icon.DETAILS, 48), 0, Qt.AlignmentFlag.AlignVCenter)
             texts = QVBoxLayout()
             texts.setSpacing(2)
             name = label("highlight", name="details-household-name")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState
 from kiosk.views.widgets import IconView, label
 
@@ -24,7 +25,7 @@ class Banner(QFrame):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.icon = IconView("check", 44)
+        self.icon = IconView(Icon.CHECK, 44)
         self.text = label("lead", name=f"{name}-text")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(28, 16, 28, 16)
@@ -36,7 +37,7 @@ class Banner(QFrame):
 
     def set_tone(self, tone: str) -> None:
         self.setProperty("surface", "tinted" if tone == "ok" else "banner")
-        self.icon.set_icon("check" if tone == "ok" else "warning")
+        self.icon.set_icon(Icon.CHECK if tone == "ok" else Icon.WARNING)
         self.icon.setProperty("tone", "" if tone == "ok" else "warning")
         for widget in (self, self.icon):
             widget.style().unpolish(widget)

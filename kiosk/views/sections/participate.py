@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.api import ApiError, BackendUnreachable, Panel, Survey, SurveyResults
 from kiosk.i18n import format as fmt
 from kiosk.session import Session
+from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState, SectionContent
 from kiosk.views.widgets import (
     ChoiceButton,
@@ -228,9 +229,9 @@ class PanelCard(QFrame):
         self.title = label("heading", name="panel-title")
         self.title_fit = WordFit(self.title, ("heading", "highlight", "body"))
         self.description = label("body", name="panel-description")
-        self.status_icon = IconView("check", 36)
+        self.status_icon = IconView(Icon.CHECK, 36)
         self.status = label("body", name="panel-status")
-        self.feedback_icon = IconView("check", 36)
+        self.feedback_icon = IconView(Icon.CHECK, 36)
         self.feedback = label("body", name="panel-feedback")
         self.action = button("primary", name="panel-action", min_height=80)
         self.action.setMinimumWidth(300)
@@ -263,7 +264,7 @@ class PanelCard(QFrame):
 
     def set_feedback(self, text: str, *, warning: bool) -> None:
         self.feedback.setText(text)
-        self.feedback_icon.set_icon("warning" if warning else "check")
+        self.feedback_icon.set_icon(Icon.WARNING if warning else Icon.CHECK)
         self.feedback_icon.setProperty("tone", "warning" if warning else "")
         refresh_style(self.feedback_icon)
         self.feedback_box.setVisible(bool(text))
@@ -430,7 +431,7 @@ class ParticipatePage(SectionContent):
         layer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         dialog = surface("dialog", name="participate-confirm-dialog")
         dialog.setFixedWidth(self.CONFIRM_WIDTH)
-        self.confirm_icon = IconView("participate", 88)
+        self.confirm_icon = IconView(Icon.PARTICIPATE, 88)
         self.confirm_title = label("heading", name="participate-confirm-title")
         self.confirm_title_fit = WordFit(self.confirm_title, ("heading", "highlight", "body"))
         self.confirm_text = label("lead", name="participate-confirm-text")
@@ -592,14 +593,14 @@ class ParticipatePage(SectionContent):
             return
         title = fmt.translated(panel.title, self.session.language)
         if asked.kind == "join":
-            self.confirm_icon.set_icon("participate")
+            self.confirm_icon.set_icon(Icon.PARTICIPATE)
             self.confirm_title.setText(self.tr("Join “{panel}”?").format(panel=title))
             self.confirm_text.setText(self.tr(
                 "You will get the panel's surveys, and your answers help shape what we do. "
                 "You can leave the panel at any time."))
             self.confirm_yes.setText(self.tr("Yes, join"))
         else:
-            self.confirm_icon.set_icon("info")
+            self.confirm_icon.set_icon(Icon.INFO)
             self.confirm_title.setText(self.tr("Leave “{panel}”?").format(panel=title))
             self.confirm_text.setText(self.tr(
                 "You will no longer get surveys from this panel. You can join again later."))
@@ -706,7 +707,7 @@ class ParticipatePage(SectionContent):
             self.open_list.addWidget(row)
             self._survey_rows.append(row)
         for panel, survey in closed:
-            choice = ChoiceButton("choice", "participate")
+            choice = ChoiceButton("choice", Icon.PARTICIPATE)
             choice.setObjectName("survey-closed")
             choice.setMinimumWidth(0)
             choice.setMinimumHeight(110)

@@ -53,6 +53,7 @@ from kiosk.i18n import LOCALE_NAMES, current_language
 from kiosk.i18n import format as fmt
 from kiosk.output import OutputAction, OutputRequest
 from kiosk.session import Session
+from kiosk.views.icons import Icon
 from kiosk.views.keyboard import OnScreenKeyboard
 from kiosk.views.sections import LoadState, SectionContent
 from kiosk.views.sections.receipt_model import ReceiptListModel, ReceiptListView, ReceiptQuery
@@ -335,7 +336,7 @@ class ReceiptsPage(SectionContent):
         pl = QHBoxLayout(self.search_problem)
         pl.setContentsMargins(20, 10, 20, 10)
         pl.setSpacing(14)
-        pl.addWidget(IconView("warning", 36, tone="warning"))
+        pl.addWidget(IconView(Icon.WARNING, 36, tone="warning"))
         self.search_problem_text = label("banner-body", name="receipts-search-problem-text")
         pl.addWidget(self.search_problem_text, 1)
         self.search_problem.hide()
@@ -394,7 +395,7 @@ class ReceiptsPage(SectionContent):
         layout.setContentsMargins(40, 24, 40, 24)
         layout.setSpacing(20)
         layout.addStretch(1)
-        layout.addWidget(IconView("info", 80), 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(IconView(Icon.INFO, 80), 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.empty_title)
         layout.addWidget(self.empty_text)
         layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignHCenter)

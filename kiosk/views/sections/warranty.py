@@ -28,6 +28,7 @@ from kiosk.api import ApiError, WarrantyReceipt
 from kiosk.i18n import format as fmt
 from kiosk.output import OutputAction, OutputRequest
 from kiosk.session import Session
+from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState, SectionContent
 from kiosk.views.widgets import IconView, button, label, scroll_area, surface
 
@@ -52,8 +53,8 @@ def warranty_status(ends_on: date, today: date) -> tuple[WarrantyStatus, int]:
     return WarrantyStatus.VALID, days
 
 
-_STATUS_ICONS = {WarrantyStatus.VALID: ("check", ""), WarrantyStatus.ENDING: ("clock", "warning"),
-                 WarrantyStatus.EXPIRED: ("calendar", "muted")}
+_STATUS_ICONS = {WarrantyStatus.VALID: (Icon.CHECK, ""), WarrantyStatus.ENDING: (Icon.CLOCK, "warning"),
+                 WarrantyStatus.EXPIRED: (Icon.CALENDAR, "muted")}
 
 
 
@@ -72,7 +73,7 @@ class WarrantyRow(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setMinimumHeight(ROW_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.icon = IconView("check", 48)
+        self.icon = IconView(Icon.CHECK, 48)
         self.product = label("highlight", name="warranty-row-product")
         self.bought = label("muted", name="warranty-row-bought")
         self.status = label("body", name="warranty-row-status")
@@ -184,7 +185,7 @@ class WarrantyPage(SectionContent):
         cl = QVBoxLayout(card)
         cl.setContentsMargins(56, 48, 56, 48)
         cl.setSpacing(20)
-        cl.addWidget(IconView("info", 88), 0, Qt.AlignmentFlag.AlignHCenter)
+        cl.addWidget(IconView(Icon.INFO, 88), 0, Qt.AlignmentFlag.AlignHCenter)
         cl.addWidget(self.empty_title)
         cl.addWidget(self.empty_text)
         row = QHBoxLayout()
@@ -215,7 +216,7 @@ class WarrantyPage(SectionContent):
 
         card = surface("card", name="warranty-detail-card")
         self.product = label("heading", name="warranty-product")
-        self.status_icon = IconView("check", 44)
+        self.status_icon = IconView(Icon.CHECK, 44)
         self.status = label("highlight", name="warranty-status")
         status_row = QHBoxLayout()
         status_row.setSpacing(14)
