@@ -454,7 +454,7 @@ _PEOPLE: tuple[_PersonSpec, ...] = (
     _PersonSpec("eino", "makinen", "owner", "100001238", "Eino", "Mäkinen", date(1941, 1, 8), 905,
                 "fi", None, None, "Koivikkotie 4", "37500", "Lempäälä", "11", 14000, 14000),
     _PersonSpec("james", "wilson", "owner", "200456782", "James", "Wilson", date(1975, 10, 30), 907,
-                "en", "+447700900123", "james.wilson@example.com", "Fredrikinkatu 55 A 8", "00100",
+                "en", "+447400123456", "james.wilson@example.com", "Fredrikinkatu 55 A 8", "00100",
                 "Helsinki", "80", 2300, 2300),
     _PersonSpec("pekka", "nieminen", "owner", "100345675", "Pekka", "Nieminen", date(1969, 2, 11), 909,
                 "fi", "+358405550123", "pekka.nieminen@example.net", "Rautatienkatu 3 C 14", "33100",

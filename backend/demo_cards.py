@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from backend.validation import luhn_check_digit
-
 # --- kiosk terminals -------------------------------------------------------------------
 
 DEMO_KIOSK_ID = "demo-kiosk-01"
@@ -48,10 +46,6 @@ def public_key_der(private_key: ec.EllipticCurvePrivateKey) -> bytes:
     )
 
 
-def _card_number(body15: str) -> str:
-    return body15 + luhn_check_digit(body15)
-
-
 @dataclass(frozen=True)
 class DemoCard:
     number: str
@@ -61,20 +55,23 @@ class DemoCard:
 
 
 # Keys are the names tests and the virtual card use; numbers are "6401", a two-digit
-# issuer group (10 Aurinko, 20 Meri, 30 Skärgården, 90 staff) and a serial.
+# issuer group (10 Aurinko, 20 Meri, 30 Skärgården, 90 staff), a serial and the Luhn check
+# digit. Written out rather than computed: the kiosk's demo mode imports this module, and
+# computing them would load python-stdnum at its start-up (tests/backend/test_demo_data.py
+# checks each with stdnum's Luhn).
 DEMO_CARDS: dict[str, DemoCard] = {
-    "matti": DemoCard(_card_number("640110002345601"), "owner", "Matti Virtanen", "active"),
-    "anna": DemoCard(_card_number("640110002345602"), "owner", "Anna Virtanen", "active"),
-    "eetu": DemoCard(_card_number("640110009876503"), "owner", "Eetu Virtanen", "active"),
-    "elsa": DemoCard(_card_number("640130004567104"), "owner", "Elsa Lindqvist", "active"),
-    "eino": DemoCard(_card_number("640110000123805"), "owner", "Eino Mäkinen", "active"),
-    "james": DemoCard(_card_number("640120004567806"), "owner", "James Wilson", "active"),
-    "james_closed": DemoCard(_card_number("640120001122307"), "owner", "James Wilson", "closed"),
-    "lost": DemoCard(_card_number("640110003456708"), "owner", "Pekka Nieminen", "lost"),
-    "sari": DemoCard(_card_number("640120002345609"), "owner", "Sari Järvinen", "active"),
-    "jari": DemoCard(_card_number("640120002345710"), "owner", "Jari Järvinen", "active"),
-    "staff": DemoCard(_card_number("640190000104211"), "staff", "Liisa Korhonen", "active"),
-    "technician": DemoCard(_card_number("640190000001712"), "technician", "Timo Lehtinen", "active"),
+    "matti": DemoCard("6401100023456015", "owner", "Matti Virtanen", "active"),
+    "anna": DemoCard("6401100023456023", "owner", "Anna Virtanen", "active"),
+    "eetu": DemoCard("6401100098765035", "owner", "Eetu Virtanen", "active"),
+    "elsa": DemoCard("6401300045671043", "owner", "Elsa Lindqvist", "active"),
+    "eino": DemoCard("6401100001238054", "owner", "Eino Mäkinen", "active"),
+    "james": DemoCard("6401200045678065", "owner", "James Wilson", "active"),
+    "james_closed": DemoCard("6401200011223078", "owner", "James Wilson", "closed"),
+    "lost": DemoCard("6401100034567081", "owner", "Pekka Nieminen", "lost"),
+    "sari": DemoCard("6401200023456096", "owner", "Sari Järvinen", "active"),
+    "jari": DemoCard("6401200023457102", "owner", "Jari Järvinen", "active"),
+    "staff": DemoCard("6401900001042111", "staff", "Liisa Korhonen", "active"),
+    "technician": DemoCard("6401900000017122", "technician", "Timo Lehtinen", "active"),
 }
 
 # The PINs the virtual staff and technician cards accept: the backend never sees a PIN

@@ -8,7 +8,6 @@ renders from the same documents.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime
 
 from kiosk.api import ApiClient, NotFound, ReceiptDetail, RegisterData, StoreDetail, WarrantyReceipt
@@ -47,11 +46,10 @@ def warranty_document(warranty: WarrantyReceipt, seller: StoreDetail | None = No
         seller_name=seller.seller_name if seller else None, business_id=seller.business_id if seller else None)
 
 
-def register_document(data: RegisterData, language: str, *, generated_at: datetime | None = None,
-                      labels: Mapping[str, str] | None = None) -> RegisterDocument:
-    """The register data as the backend groups it; `labels` may reword keys or section titles (by key)."""
+def register_document(data: RegisterData, language: str, *, generated_at: datetime | None = None) -> RegisterDocument:
+    """The register data as the backend groups it, in the words the screen shows (printout.register_labels)."""
     return _register_document(data.owner_customer_register, data.customer_register, language,
-                              generated_at=generated_at, label_overrides=labels)
+                              generated_at=generated_at)
 
 
 def fetch_document(api: ApiClient, request: OutputRequest, language: str, *,

@@ -4,6 +4,8 @@ Without Qt on purpose: the backend renders the same documents for the phone page
 formats follow kiosk.i18n.format (CLDR's fi_FI, sv_FI, en_IE), so a printed receipt and
 the screen agree: "1 234,50 €" in fi and sv, "€1,234.50" in en; "25.11.2026 klo 14.05".
 Spaces inside a value are no-break spaces, so a wrapped line never splits "12,34 €".
+The payment methods' names here are also what the kiosk's receipt detail shows (and
+the register data's words are printout.register_labels'): one table, one wording.
 """
 
 from __future__ import annotations
@@ -51,13 +53,16 @@ _LABELS: dict[str, tuple[str, str, str]] = {
 
 _MONTHS = ("{n} kk", "{n} mån.", "{n} months")
 
-_PAYMENT_METHODS: dict[str, tuple[str, str, str]] = {
+PAYMENT_METHODS: dict[str, tuple[str, str, str]] = {
     "owner_card_payment": ("Omistajakortin maksutoiminto", "Ägarkortets betalfunktion", "Owner card payment"),
     "debit_card": ("Pankkikortti", "Bankkort", "Debit card"),
     "credit_card": ("Luottokortti", "Kreditkort", "Credit card"),
     "mobile": ("Mobiilimaksu", "Mobilbetalning", "Mobile payment"),
     "cash": ("Käteinen", "Kontant", "Cash"),
 }
+"""The backend's payment_method codes (backend/demo.py) by name: the receipt on paper, the
+phone page and the kiosk's receipt detail all name a method from here."""
+OTHER_PAYMENT_METHOD = ("Muu maksutapa", "Annat betalsätt", "Other payment method")
 
 _GROUP = {"fi": NBSP, "sv": NBSP, "en": ","}
 _POINT = {"fi": ",", "sv": ",", "en": "."}
@@ -81,10 +86,9 @@ def months_text(count: int, lang: str) -> str:
 
 
 def payment_method_text(code: str, lang: str) -> str:
-    """The method's name; an unknown code prints readably rather than failing the receipt."""
-    names = _PAYMENT_METHODS.get(code)
-    if names is None:
-        return code.replace("_", " ").capitalize()
+    """The method's name; a code not in the table yet reads "Other payment method" in the reader's language
+    (its code is a programmer's word, and in English, on a Finnish receipt)."""
+    names = PAYMENT_METHODS.get(code, OTHER_PAYMENT_METHOD)
     return names[LANGUAGES.index(check_language(lang))]
 
 

@@ -447,16 +447,16 @@
         <translation>Last updated</translation>
     </message>
     <message>
+        <source>Mobile phone number</source>
+        <translation>Mobile phone number</translation>
+    </message>
+    <message>
+        <source>Mobile phone number (optional)</source>
+        <translation>Mobile phone number (optional)</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>Not given</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Phone number</translation>
-    </message>
-    <message>
-        <source>Phone number (optional)</source>
-        <translation>Phone number (optional)</translation>
     </message>
     <message>
         <source>Please check the marked fields. Nothing was saved yet.</source>
@@ -699,6 +699,10 @@
     <message>
         <source>Enter a Finnish number such as 0401234567, or + and the country code.</source>
         <translation>Enter a Finnish number such as 0401234567, or + and the country code.</translation>
+    </message>
+    <message>
+        <source>Enter a mobile phone number. Mobile certificate requests cannot reach a landline.</source>
+        <translation>Enter a mobile phone number. Mobile certificate requests cannot reach a landline.</translation>
     </message>
     <message>
         <source>This cannot be left empty.</source>
@@ -1423,10 +1427,6 @@
         <translation>Card •••• {last4}</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
         <source>Choose a month</source>
         <translation>Choose a month</translation>
     </message>
@@ -1445,14 +1445,6 @@
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
-    </message>
-    <message>
-        <source>Credit card</source>
-        <translation>Credit card</translation>
-    </message>
-    <message>
-        <source>Debit card</source>
-        <translation>Debit card</translation>
     </message>
     <message>
         <source>Discount {amount}</source>
@@ -1475,24 +1467,12 @@
         <translation>Last year</translation>
     </message>
     <message>
-        <source>Mobile payment</source>
-        <translation>Mobile payment</translation>
-    </message>
-    <message>
         <source>More receipts could not be loaded.</source>
         <translation>More receipts could not be loaded.</translation>
     </message>
     <message>
         <source>No receipts match</source>
         <translation>No receipts match</translation>
-    </message>
-    <message>
-        <source>Other payment</source>
-        <translation>Other payment</translation>
-    </message>
-    <message>
-        <source>Owner card payment</source>
-        <translation>Owner card payment</translation>
     </message>
     <message>
         <source>Payment method</source>
@@ -1613,304 +1593,20 @@
 <context>
     <name>RegisterDataPage</name>
     <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Address line 2</source>
-        <translation>Address line 2</translation>
-    </message>
-    <message>
-        <source>Bank account for payouts</source>
-        <translation>Bank account for payouts</translation>
-    </message>
-    <message>
-        <source>Card and mobile certificate</source>
-        <translation>Card and mobile certificate</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>Card number</translation>
-    </message>
-    <message>
-        <source>Card only</source>
-        <translation>Card only</translation>
-    </message>
-    <message>
-        <source>Card taken out</source>
-        <translation>Card taken out</translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <translation>Cards</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Contact details last updated</source>
-        <translation>Contact details last updated</translation>
-    </message>
-    <message>
-        <source>Customer panels</source>
-        <translation>Customer panels</translation>
-    </message>
-    <message>
-        <source>Customer register</source>
-        <translation>Customer register</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>E-mail address</translation>
-    </message>
-    <message>
-        <source>Earlier customer system</source>
-        <translation>Earlier customer system</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
         <source>Everything the owner-customer register and the customer register hold about you.</source>
         <translation>Everything the owner-customer register and the customer register hold about you.</translation>
-    </message>
-    <message>
-        <source>Family member</source>
-        <translation>Family member</translation>
-    </message>
-    <message>
-        <source>First purchase</source>
-        <translation>First purchase</translation>
-    </message>
-    <message>
-        <source>History of these choices</source>
-        <translation>History of these choices</translation>
-    </message>
-    <message>
-        <source>Household members</source>
-        <translation>Household members</translation>
-    </message>
-    <message>
-        <source>How it ended</source>
-        <translation>How it ended</translation>
-    </message>
-    <message>
-        <source>Identified with</source>
-        <translation>Identified with</translation>
-    </message>
-    <message>
-        <source>In a store</source>
-        <translation>In a store</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>In use</translation>
-    </message>
-    <message>
-        <source>Inactivity</source>
-        <translation>Inactivity</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Joined</translation>
-    </message>
-    <message>
-        <source>Kiosk</source>
-        <translation>Kiosk</translation>
-    </message>
-    <message>
-        <source>Kiosk shut down</source>
-        <translation>Kiosk shut down</translation>
-    </message>
-    <message>
-        <source>Kiosk {kiosk}</source>
-        <translation>Kiosk {kiosk}</translation>
-    </message>
-    <message>
-        <source>Language for messages</source>
-        <translation>Language for messages</translation>
-    </message>
-    <message>
-        <source>Latest purchase</source>
-        <translation>Latest purchase</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Left</translation>
-    </message>
-    <message>
-        <source>Member number</source>
-        <translation>Member number</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Newsletters and marketing choices</source>
-        <translation>Newsletters and marketing choices</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Not recorded</translation>
-    </message>
-    <message>
-        <source>Online service</source>
-        <translation>Online service</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Owner card</source>
-        <translation>Owner card</translation>
-    </message>
-    <message>
-        <source>Owner member</source>
-        <translation>Owner member</translation>
-    </message>
-    <message>
-        <source>Owner member since</source>
-        <translation>Owner member since</translation>
-    </message>
-    <message>
-        <source>Owner-customer register</source>
-        <translation>Owner-customer register</translation>
-    </message>
-    <message>
-        <source>Panel</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <source>Personal identity code (partly hidden)</source>
-        <translation>Personal identity code (partly hidden)</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Phone number</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Postal code</translation>
     </message>
     <message>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <source>Purchases</source>
-        <translation>Purchases</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>Receipts</translation>
-    </message>
-    <message>
         <source>Register data</source>
         <translation>Register data</translation>
     </message>
     <message>
-        <source>Reported lost</source>
-        <translation>Reported lost</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Role in the household</source>
-        <translation>Role in the household</translation>
-    </message>
-    <message>
-        <source>Staff card</source>
-        <translation>Staff card</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Started</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation>Status changed</translation>
-    </message>
-    <message>
-        <source>Street address</source>
-        <translation>Street address</translation>
-    </message>
-    <message>
-        <source>Subscribed</source>
-        <translation>Subscribed</translation>
-    </message>
-    <message>
         <source>Take to phone</source>
         <translation>Take to phone</translation>
-    </message>
-    <message>
-        <source>Technician card</source>
-        <translation>Technician card</translation>
-    </message>
-    <message>
-        <source>The End button</source>
-        <translation>The End button</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>Town</source>
-        <translation>Town</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Visits to kiosks (latest 20)</source>
-        <translation>Visits to kiosks (latest 20)</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
     </message>
 </context>
 <context>

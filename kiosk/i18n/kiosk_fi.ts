@@ -447,16 +447,16 @@
         <translation>Päivitetty viimeksi</translation>
     </message>
     <message>
+        <source>Mobile phone number</source>
+        <translation>Matkapuhelinnumero</translation>
+    </message>
+    <message>
+        <source>Mobile phone number (optional)</source>
+        <translation>Matkapuhelinnumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>Ei annettu</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Puhelinnumero</translation>
-    </message>
-    <message>
-        <source>Phone number (optional)</source>
-        <translation>Puhelinnumero (vapaaehtoinen)</translation>
     </message>
     <message>
         <source>Please check the marked fields. Nothing was saved yet.</source>
@@ -699,6 +699,10 @@
     <message>
         <source>Enter a Finnish number such as 0401234567, or + and the country code.</source>
         <translation>Anna suomalainen numero, esimerkiksi 0401234567, tai + ja maatunnus.</translation>
+    </message>
+    <message>
+        <source>Enter a mobile phone number. Mobile certificate requests cannot reach a landline.</source>
+        <translation>Anna matkapuhelinnumero. Mobiilivarmenteen tunnistuspyynnöt eivät tule lankapuhelimeen.</translation>
     </message>
     <message>
         <source>This cannot be left empty.</source>
@@ -1423,10 +1427,6 @@
         <translation>Kortti •••• {last4}</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Käteinen</translation>
-    </message>
-    <message>
         <source>Choose a month</source>
         <translation>Valitse kuukausi</translation>
     </message>
@@ -1445,14 +1445,6 @@
     <message>
         <source>Clear filters</source>
         <translation>Poista rajaukset</translation>
-    </message>
-    <message>
-        <source>Credit card</source>
-        <translation>Luottokortti</translation>
-    </message>
-    <message>
-        <source>Debit card</source>
-        <translation>Pankkikortti</translation>
     </message>
     <message>
         <source>Discount {amount}</source>
@@ -1475,24 +1467,12 @@
         <translation>Viime vuosi</translation>
     </message>
     <message>
-        <source>Mobile payment</source>
-        <translation>Mobiilimaksu</translation>
-    </message>
-    <message>
         <source>More receipts could not be loaded.</source>
         <translation>Lisää kuitteja ei voitu hakea.</translation>
     </message>
     <message>
         <source>No receipts match</source>
         <translation>Kuitteja ei löytynyt</translation>
-    </message>
-    <message>
-        <source>Other payment</source>
-        <translation>Muu maksutapa</translation>
-    </message>
-    <message>
-        <source>Owner card payment</source>
-        <translation>Omistajakortin maksutoiminto</translation>
     </message>
     <message>
         <source>Payment method</source>
@@ -1613,304 +1593,20 @@
 <context>
     <name>RegisterDataPage</name>
     <message>
-        <source>Address</source>
-        <translation>Osoite</translation>
-    </message>
-    <message>
-        <source>Address line 2</source>
-        <translation>Osoitteen lisärivi</translation>
-    </message>
-    <message>
-        <source>Bank account for payouts</source>
-        <translation>Tilinumero maksuja varten</translation>
-    </message>
-    <message>
-        <source>Card and mobile certificate</source>
-        <translation>Kortilla ja mobiilivarmenteella</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>Kortin numero</translation>
-    </message>
-    <message>
-        <source>Card only</source>
-        <translation>Vain kortilla</translation>
-    </message>
-    <message>
-        <source>Card taken out</source>
-        <translation>Kortti otettiin pois</translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <translation>Kortit</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Muutettu</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanava</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Suljettu</translation>
-    </message>
-    <message>
-        <source>Contact details last updated</source>
-        <translation>Yhteystiedot päivitetty viimeksi</translation>
-    </message>
-    <message>
-        <source>Customer panels</source>
-        <translation>Asiakaspaneelit</translation>
-    </message>
-    <message>
-        <source>Customer register</source>
-        <translation>Asiakasrekisteri</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Syntymäaika</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>Sähköpostiosoite</translation>
-    </message>
-    <message>
-        <source>Earlier customer system</source>
-        <translation>Aiempi asiakasjärjestelmä</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Päättyi</translation>
-    </message>
-    <message>
         <source>Everything the owner-customer register and the customer register hold about you.</source>
         <translation>Kaikki tiedot, jotka omistaja-asiakasrekisterissä ja asiakasrekisterissä on sinusta.</translation>
-    </message>
-    <message>
-        <source>Family member</source>
-        <translation>Perheenjäsen</translation>
-    </message>
-    <message>
-        <source>First purchase</source>
-        <translation>Ensimmäinen ostos</translation>
-    </message>
-    <message>
-        <source>History of these choices</source>
-        <translation>Valintojen historia</translation>
-    </message>
-    <message>
-        <source>Household members</source>
-        <translation>Talouden jäsenet</translation>
-    </message>
-    <message>
-        <source>How it ended</source>
-        <translation>Päättymisen syy</translation>
-    </message>
-    <message>
-        <source>Identified with</source>
-        <translation>Tunnistus</translation>
-    </message>
-    <message>
-        <source>In a store</source>
-        <translation>Myymälässä</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>Käytössä</translation>
-    </message>
-    <message>
-        <source>Inactivity</source>
-        <translation>Aikakatkaisu</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Myönnetty</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Liittynyt</translation>
-    </message>
-    <message>
-        <source>Kiosk</source>
-        <translation>Pääte</translation>
-    </message>
-    <message>
-        <source>Kiosk shut down</source>
-        <translation>Pääte sammutettiin</translation>
-    </message>
-    <message>
-        <source>Kiosk {kiosk}</source>
-        <translation>Pääte {kiosk}</translation>
-    </message>
-    <message>
-        <source>Language for messages</source>
-        <translation>Asiointikieli</translation>
-    </message>
-    <message>
-        <source>Latest purchase</source>
-        <translation>Viimeisin ostos</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Eronnut</translation>
-    </message>
-    <message>
-        <source>Member number</source>
-        <translation>Jäsennumero</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <source>Newsletters and marketing choices</source>
-        <translation>Uutiskirjeet ja markkinointivalinnat</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Ei</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ei yhtään</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Ei tietoa</translation>
-    </message>
-    <message>
-        <source>Online service</source>
-        <translation>Verkkopalvelu</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Muu</translation>
-    </message>
-    <message>
-        <source>Owner card</source>
-        <translation>Omistajakortti</translation>
-    </message>
-    <message>
-        <source>Owner member</source>
-        <translation>Omistajajäsen</translation>
-    </message>
-    <message>
-        <source>Owner member since</source>
-        <translation>Omistajajäsen alkaen</translation>
-    </message>
-    <message>
-        <source>Owner-customer register</source>
-        <translation>Omistaja-asiakasrekisteri</translation>
-    </message>
-    <message>
-        <source>Panel</source>
-        <translation>Paneeli</translation>
-    </message>
-    <message>
-        <source>Personal identity code (partly hidden)</source>
-        <translation>Henkilötunnus (osittain piilotettu)</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Puhelinnumero</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Postinumero</translation>
     </message>
     <message>
         <source>Print</source>
         <translation>Tulosta</translation>
     </message>
     <message>
-        <source>Purchases</source>
-        <translation>Ostot</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>Kuitteja</translation>
-    </message>
-    <message>
         <source>Register data</source>
         <translation>Rekisteritiedot</translation>
     </message>
     <message>
-        <source>Reported lost</source>
-        <translation>Ilmoitettu kadonneeksi</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rooli</translation>
-    </message>
-    <message>
-        <source>Role in the household</source>
-        <translation>Rooli taloudessa</translation>
-    </message>
-    <message>
-        <source>Staff card</source>
-        <translation>Henkilökunnan kortti</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Alkoi</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tila</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation>Tila muuttunut</translation>
-    </message>
-    <message>
-        <source>Street address</source>
-        <translation>Katuosoite</translation>
-    </message>
-    <message>
-        <source>Subscribed</source>
-        <translation>Tilattu</translation>
-    </message>
-    <message>
         <source>Take to phone</source>
         <translation>Siirrä puhelimeen</translation>
-    </message>
-    <message>
-        <source>Technician card</source>
-        <translation>Huoltokortti</translation>
-    </message>
-    <message>
-        <source>The End button</source>
-        <translation>Lopeta asiointi -painike</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Aika</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Otsikko</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Aihe</translation>
-    </message>
-    <message>
-        <source>Town</source>
-        <translation>Postitoimipaikka</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tyyppi</translation>
-    </message>
-    <message>
-        <source>Visits to kiosks (latest 20)</source>
-        <translation>Käynnit päätteillä (viimeiset 20)</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Kyllä</translation>
     </message>
 </context>
 <context>

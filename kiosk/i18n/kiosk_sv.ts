@@ -447,16 +447,16 @@
         <translation>Senast uppdaterad</translation>
     </message>
     <message>
+        <source>Mobile phone number</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>Mobile phone number (optional)</source>
+        <translation>Mobilnummer (frivilligt)</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>Inte angivet</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Telefonnummer</translation>
-    </message>
-    <message>
-        <source>Phone number (optional)</source>
-        <translation>Telefonnummer (frivilligt)</translation>
     </message>
     <message>
         <source>Please check the marked fields. Nothing was saved yet.</source>
@@ -699,6 +699,10 @@
     <message>
         <source>Enter a Finnish number such as 0401234567, or + and the country code.</source>
         <translation>Ange ett finskt nummer, till exempel 0401234567, eller + och landsnumret.</translation>
+    </message>
+    <message>
+        <source>Enter a mobile phone number. Mobile certificate requests cannot reach a landline.</source>
+        <translation>Ange ett mobilnummer. Förfrågningar om mobilcertifikat kommer inte fram till en fast telefon.</translation>
     </message>
     <message>
         <source>This cannot be left empty.</source>
@@ -1423,10 +1427,6 @@
         <translation>Kort •••• {last4}</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Kontanter</translation>
-    </message>
-    <message>
         <source>Choose a month</source>
         <translation>Välj månad</translation>
     </message>
@@ -1445,14 +1445,6 @@
     <message>
         <source>Clear filters</source>
         <translation>Ta bort filtren</translation>
-    </message>
-    <message>
-        <source>Credit card</source>
-        <translation>Kreditkort</translation>
-    </message>
-    <message>
-        <source>Debit card</source>
-        <translation>Bankkort</translation>
     </message>
     <message>
         <source>Discount {amount}</source>
@@ -1475,24 +1467,12 @@
         <translation>I fjol</translation>
     </message>
     <message>
-        <source>Mobile payment</source>
-        <translation>Mobilbetalning</translation>
-    </message>
-    <message>
         <source>More receipts could not be loaded.</source>
         <translation>Fler kvitton kunde inte hämtas.</translation>
     </message>
     <message>
         <source>No receipts match</source>
         <translation>Inga kvitton hittades</translation>
-    </message>
-    <message>
-        <source>Other payment</source>
-        <translation>Annat betalsätt</translation>
-    </message>
-    <message>
-        <source>Owner card payment</source>
-        <translation>Ägarkortets betalfunktion</translation>
     </message>
     <message>
         <source>Payment method</source>
@@ -1613,304 +1593,20 @@
 <context>
     <name>RegisterDataPage</name>
     <message>
-        <source>Address</source>
-        <translation>Adress</translation>
-    </message>
-    <message>
-        <source>Address line 2</source>
-        <translation>Extra adressrad</translation>
-    </message>
-    <message>
-        <source>Bank account for payouts</source>
-        <translation>Bankkonto för utbetalningar</translation>
-    </message>
-    <message>
-        <source>Card and mobile certificate</source>
-        <translation>Kort och mobilcertifikat</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>Kortnummer</translation>
-    </message>
-    <message>
-        <source>Card only</source>
-        <translation>Endast kort</translation>
-    </message>
-    <message>
-        <source>Card taken out</source>
-        <translation>Kortet togs ut</translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <translation>Kort</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Ändrat</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Stängt</translation>
-    </message>
-    <message>
-        <source>Contact details last updated</source>
-        <translation>Kontaktuppgifterna senast uppdaterade</translation>
-    </message>
-    <message>
-        <source>Customer panels</source>
-        <translation>Kundpaneler</translation>
-    </message>
-    <message>
-        <source>Customer register</source>
-        <translation>Kundregistret</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Födelsedatum</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>E-postadress</translation>
-    </message>
-    <message>
-        <source>Earlier customer system</source>
-        <translation>Tidigare kundsystem</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Slutade</translation>
-    </message>
-    <message>
         <source>Everything the owner-customer register and the customer register hold about you.</source>
-        <translation>Allt som ägarkundsregistret och kundregistret innehåller om dig.</translation>
-    </message>
-    <message>
-        <source>Family member</source>
-        <translation>Familjemedlem</translation>
-    </message>
-    <message>
-        <source>First purchase</source>
-        <translation>Första inköpet</translation>
-    </message>
-    <message>
-        <source>History of these choices</source>
-        <translation>Historik över valen</translation>
-    </message>
-    <message>
-        <source>Household members</source>
-        <translation>Hushållets medlemmar</translation>
-    </message>
-    <message>
-        <source>How it ended</source>
-        <translation>Hur det slutade</translation>
-    </message>
-    <message>
-        <source>Identified with</source>
-        <translation>Identifiering</translation>
-    </message>
-    <message>
-        <source>In a store</source>
-        <translation>I en butik</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>I bruk</translation>
-    </message>
-    <message>
-        <source>Inactivity</source>
-        <translation>Inaktivitet</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Utfärdat</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Anslöt sig</translation>
-    </message>
-    <message>
-        <source>Kiosk</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>Kiosk shut down</source>
-        <translation>Terminalen stängdes av</translation>
-    </message>
-    <message>
-        <source>Kiosk {kiosk}</source>
-        <translation>Terminal {kiosk}</translation>
-    </message>
-    <message>
-        <source>Language for messages</source>
-        <translation>Kontaktspråk</translation>
-    </message>
-    <message>
-        <source>Latest purchase</source>
-        <translation>Senaste inköpet</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Lämnade</translation>
-    </message>
-    <message>
-        <source>Member number</source>
-        <translation>Medlemsnummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Newsletters and marketing choices</source>
-        <translation>Nyhetsbrev och marknadsföringsval</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Inga</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Ingen uppgift</translation>
-    </message>
-    <message>
-        <source>Online service</source>
-        <translation>Webbtjänst</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annat</translation>
-    </message>
-    <message>
-        <source>Owner card</source>
-        <translation>Ägarkort</translation>
-    </message>
-    <message>
-        <source>Owner member</source>
-        <translation>Ägarmedlem</translation>
-    </message>
-    <message>
-        <source>Owner member since</source>
-        <translation>Ägarmedlem sedan</translation>
-    </message>
-    <message>
-        <source>Owner-customer register</source>
-        <translation>Ägarkundsregistret</translation>
-    </message>
-    <message>
-        <source>Panel</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <source>Personal identity code (partly hidden)</source>
-        <translation>Personbeteckning (delvis dold)</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Telefonnummer</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Postnummer</translation>
+        <translation>Allt som ägarkundregistret och kundregistret innehåller om dig.</translation>
     </message>
     <message>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <source>Purchases</source>
-        <translation>Inköp</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>Kvitton</translation>
-    </message>
-    <message>
         <source>Register data</source>
         <translation>Registerutdrag</translation>
     </message>
     <message>
-        <source>Reported lost</source>
-        <translation>Anmält förlorat</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roll</translation>
-    </message>
-    <message>
-        <source>Role in the household</source>
-        <translation>Roll i hushållet</translation>
-    </message>
-    <message>
-        <source>Staff card</source>
-        <translation>Personalkort</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Började</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation>Status ändrad</translation>
-    </message>
-    <message>
-        <source>Street address</source>
-        <translation>Gatuadress</translation>
-    </message>
-    <message>
-        <source>Subscribed</source>
-        <translation>Beställt</translation>
-    </message>
-    <message>
         <source>Take to phone</source>
         <translation>Ta till telefonen</translation>
-    </message>
-    <message>
-        <source>Technician card</source>
-        <translation>Servicekort</translation>
-    </message>
-    <message>
-        <source>The End button</source>
-        <translation>Knappen Avsluta besöket</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Rubrik</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Ämne</translation>
-    </message>
-    <message>
-        <source>Town</source>
-        <translation>Postanstalt</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Visits to kiosks (latest 20)</source>
-        <translation>Besök vid terminaler (de senaste 20)</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,9 @@ def test_several_bad_fields_are_all_reported_and_nothing_changes(api, open_sessi
     [
         ("phone", "+358 40 abc", "phone_invalid"),
         ("phone", "+358٤٠٧٦٥٤٣٢١", "phone_invalid"),  # Arabic-Indic digits are not E.164
+        ("phone", "09 1234 567", "phone_not_mobile"),  # a Helsinki landline: no mobile certificate there
+        ("phone", "+46 8 123 456 78", "phone_not_mobile"),
+        ("phone", "+447700900123", "phone_invalid"),  # the UK's drama range: no such number
         ("postal_code", "００１００", "postal_code_invalid"),  # full-width digits are not a postal code
         ("postal_code", "001000", "postal_code_invalid"),
         ("email", "matti..virtanen@example.fi", "email_invalid"),
@@ -274,6 +277,8 @@ def test_member_without_phone_can_add_one(api, open_session):
     headers = open_session("eino")
     assert api.get("/v1/me/profile", headers=headers).json()["phone"] is None
     assert api.get("/v1/me/register-data", headers=headers).json()["customer_register"]["phone"] is None
-    changed = api.patch("/v1/me/profile", headers=headers, json={"phone": "+358 3 123 4567"})
+    landline = api.patch("/v1/me/profile", headers=headers, json={"phone": "+358 3 123 4567"})
+    assert [(f["field"], f["code"]) for f in landline.json()["fields"]] == [("phone", "phone_not_mobile")]
+    changed = api.patch("/v1/me/profile", headers=headers, json={"phone": "+358 45 123 4567"})
     assert changed.status_code == 200, changed.text
-    assert changed.json()["phone"] == "+35831234567"
+    assert changed.json()["phone"] == "+358451234567"

@@ -70,12 +70,12 @@ def test_warranty_document_with_and_without_the_seller():
     assert (alone.seller_name, alone.business_id) == (None, None)
 
 
-def test_register_document_uses_the_screens_words_when_given():
-    document = register_document(REGISTER, "fi", labels={"email": "Sähköpostiosoite"})
+def test_register_document_is_in_the_screens_words():
+    document = register_document(REGISTER, "fi")
     rows = dict(document.sections[1].rows)
-    assert rows == {"Asiointikieli": "suomi", "Sähköpostiosoite": "–"}
+    assert rows == {"Asiointikieli": "Suomi", "Sähköpostiosoite": "Ei tietoa"}
     assert document.member_name == "Sari Järvinen"
-    assert dict(document.sections[0].rows)["Rooli taloudessa"] == "omistaja"
+    assert dict(document.sections[0].rows)["Rooli taloudessa"] == "Omistajajäsen"
 
 
 @pytest.mark.parametrize("width", [576, 384])

@@ -1,4 +1,4 @@
-"""Printed labels and formats: the same money, dates and quantities as the kiosk screen shows."""
+"""Printed labels and formats: the same money, dates, quantities and words as the kiosk screen shows."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from printout import labels
+from printout import labels, register_labels
 from printout.register import key_label, register_document, value_text
 
 NB = "\u00a0"
@@ -71,39 +71,70 @@ def test_labels_and_payment_methods():
     assert labels.text("copy", "fi") == "KOPIO"
     assert labels.text("copy", "sv") == "KOPIA"
     assert labels.payment_method_text("debit_card", "sv") == "Bankkort"
-    assert labels.payment_method_text("gift_voucher", "fi") == "Gift voucher"  # unknown codes still print
     assert labels.months_text(24, "fi") == "24 kk"
     with pytest.raises(ValueError):
         labels.text("total", "de")
 
 
+@pytest.mark.parametrize("lang", labels.LANGUAGES)
+def test_a_payment_method_not_in_the_table_is_named_in_the_readers_language(lang):
+    """Not by its code: "Gift voucher" is a programmer's English on a Finnish receipt."""
+    other = labels.payment_method_text("gift_voucher", lang)
+    assert other == {"fi": "Muu maksutapa", "sv": "Annat betalsätt", "en": "Other payment method"}[lang]
+    assert "gift" not in other.lower()
+
+
 def test_register_values_are_translated_and_unknown_keys_still_print():
     owner = {"member_number": "200234565", "role_in_household": "owner", "member_since": "2017-11-17T19:39:00+02:00",
              "household": [{"name": "Sari Järvinen", "role": "owner", "joined": "2017-11-17T19:39:00+02:00"}],
-             "new_field": {"fi": "uusi", "sv": "ny", "en": "new"}, "bank_account": None}
+             "new_field": {"fi": "uusi", "sv": "ny", "en": "new"}, "bank_account": None,
+             "cards": [{"number": "6401 **** **** 0018", "kind": "owner", "status": "lost",
+                        "issued": "2020-02-03T10:00:00+02:00"}]}
     customer = {"language": "sv", "address": {"line1": "Tikkurilantie 44", "line2": None, "postal_code": "01300",
                                               "town": "Vantaa"},
                 "communication": [{"topic": "recipes", "title": {"fi": "Reseptit", "sv": "Recept", "en": "Recipes"},
                                    "subscribed": True, "changed": None}],
                 "communication_history": [{"topic": "recipes", "subscribed": False,
-                                           "at": "2026-09-25T10:10:00+03:00", "source": "web"}],
-                "purchases": {"receipts": 2475, "first": "2021-11-30T09:43:00+02:00"}}
+                                           "at": "2026-09-25T10:10:00+03:00", "source": "web"},
+                                          {"topic": "recipes", "subscribed": True,
+                                           "at": "2026-09-26T10:10:00+03:00", "source": "kiosk:K-TRE-01"}],
+                "purchases": {"receipts": 2475, "first": "2021-11-30T09:43:00+02:00"}, "panels": []}
     document = register_document(owner, customer, "fi")
     rows = {label: value for section in document.sections for label, value in section.rows}
     assert document.member_name == ""  # no "name" key in this register
     assert rows["Jäsennumero"] == "200234565"
-    assert rows["Rooli taloudessa"] == "omistaja"
+    assert rows["Rooli taloudessa"] == "Omistajajäsen"
     assert rows["Jäsen alkaen"] == f"17.11.2017{NB}klo{NB}19.39"
-    assert rows["Talous"] == f"Sari Järvinen (omistaja), liittynyt 17.11.2017{NB}klo{NB}19.39"
+    assert rows["Talouden jäsenet"] == f"Sari Järvinen (omistajajäsen), liittynyt 17.11.2017{NB}klo{NB}19.39"
+    assert rows["Kortit"] == (f"6401 **** **** 0018 (omistajakortti), ilmoitettu kadonneeksi, "
+                              f"myönnetty 3.2.2020{NB}klo{NB}10.00")
     assert rows["New field"] == "uusi"
-    assert rows["Tilinumero"] == "–"
-    assert rows["Asiointikieli"] == "ruotsi"
+    assert rows["Tilinumero maksuja varten"] == "Ei tietoa"
+    assert rows["Asiointikieli"] == "Ruotsi"
     assert rows["Osoite"] == "Tikkurilantie 44\n01300 Vantaa"
-    assert rows["Uutiskirjeet ja kanavat"] == "Reseptit, tilattu"
-    assert rows["Suostumusten historia"] == f"25.9.2026{NB}klo{NB}10.10: Reseptit, ei tilattu, lähde verkkopalvelu"
-    assert rows["Ostot"] == f"kuitteja 2{NB}475, ensimmäinen 30.11.2021{NB}klo{NB}9.43"
+    assert rows["Uutiskirjeet ja markkinointivalinnat"] == "Reseptit, tilattu"
+    assert rows["Suostumusten historia"] == (f"25.9.2026{NB}klo{NB}10.10: Reseptit, ei tilattu, kanava verkkopalvelu\n"
+                                             f"26.9.2026{NB}klo{NB}10.10: Reseptit, tilattu, kanava pääte K-TRE-01")
+    assert rows["Ostot"] == f"kuitteja 2{NB}475, ensimmäinen ostos 30.11.2021{NB}klo{NB}9.43"
+    assert rows["Asiakaspaneelit"] == "Ei yhtään"
     assert [s.title for s in document.sections] == ["Omistaja-asiakasrekisteri", "Asiakasrekisteri"]
-    reworded = register_document(owner, customer, "en", label_overrides={"member_number": "Owner number"})
-    assert reworded.sections[0].rows[0] == ("Owner number", "200234565")
-    assert key_label("email", "sv") == "E-post"
-    assert value_text(True, "en") == "yes"
+    assert key_label("email", "sv") == "E-postadress"
+    assert value_text(True, "en") == "Yes"
+
+
+def test_words_inside_a_line_start_in_lower_case_but_abbreviations_keep_theirs():
+    assert register_labels.in_sentence("Omistajakortti") == "omistajakortti"
+    assert register_labels.in_sentence("The End session button") == "the End session button"
+    assert register_labels.in_sentence("EAN") == "EAN"
+    assert register_labels.in_sentence("") == ""
+
+
+@pytest.mark.parametrize("lang", labels.LANGUAGES)
+def test_every_register_word_is_written_in_every_language(lang):
+    tables = [register_labels.SECTION_TITLES, register_labels.KEY_LABELS, register_labels.WORDS,
+              *register_labels.VALUE_LABELS.values()]
+    for table in tables:
+        for key, words in table.items():
+            assert len(words) == len(labels.LANGUAGES) and all(w.strip() == w and w for w in words), key
+    assert register_labels.value_label("status", "stolen", lang) is None  # a new code shows as it is
+    assert register_labels.key_label("loyalty_tier", lang) == "Loyalty tier"

@@ -57,6 +57,8 @@ ERROR_TEXTS = {
     "postal_code_invalid": QT_TRANSLATE_NOOP("Errors", "A postal code has five digits, for example 00100."),
     "phone_invalid": QT_TRANSLATE_NOOP(
         "Errors", "Enter a Finnish number such as 0401234567, or + and the country code."),
+    "phone_not_mobile": QT_TRANSLATE_NOOP(
+        "Errors", "Enter a mobile phone number. Mobile certificate requests cannot reach a landline."),
     "email_invalid": QT_TRANSLATE_NOOP("Errors", "Check the e-mail address. It looks like name@example.fi."),
     "language_invalid": QT_TRANSLATE_NOOP("Errors", "Choose Suomi, Svenska or English."),
 }
@@ -302,7 +304,7 @@ class ContactDetailsPage(SectionContent):
     def retranslate(self) -> None:
         self.view_heading.setText(self.tr("Contact details"))
         self.edit_button.setText(self.tr("Edit details"))
-        captions = {"address": self.tr("Address"), "phone": self.tr("Phone number"),
+        captions = {"address": self.tr("Address"), "phone": self.tr("Mobile phone number"),
                     "email": self.tr("E-mail address"), "language": self.tr("Language for messages"),
                     "updated": self.tr("Last updated")}
         for key, text in captions.items():
@@ -312,7 +314,7 @@ class ContactDetailsPage(SectionContent):
         field_captions = {"address_line1": self.tr("Street address"),
                           "address_line2": self.tr("Address line 2 (optional)"),
                           "postal_code": self.tr("Postal code"), "town": self.tr("Town"),
-                          "phone": self.tr("Phone number (optional)"),
+                          "phone": self.tr("Mobile phone number (optional)"),
                           "email": self.tr("E-mail address (optional)")}
         for name, text in field_captions.items():
             self.fields[name].caption.setText(text)

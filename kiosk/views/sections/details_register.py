@@ -5,6 +5,10 @@ keys over time, so the screen shows whatever it gets: known keys with translated
 labels, unknown ones with their name made readable; dates, yes/no and lists written
 out the way a shopper reads them. Only ever at strong assurance (the section is locked
 below it). A printout or a copy to the phone is asked from the session, never made here.
+
+The labels and the words for codes come from printout.register_labels, not from Qt's
+catalogues: the printout and the backend's phone page use that table too (the backend
+cannot use Qt), so the screen and the paper cannot word the same data differently.
 """
 
 from __future__ import annotations
@@ -14,99 +18,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.api import ApiError, RegisterData
-from kiosk.i18n import LANGUAGE_NAMES, LANGUAGES, LOCALE_NAMES
+from kiosk.i18n import LANGUAGES, LOCALE_NAMES
 from kiosk.i18n import format as fmt
 from kiosk.output import OutputAction, OutputRequest
 from kiosk.session import Session
 from kiosk.views.sections import SectionContent
 from kiosk.views.sections.details_parts import Loadable, empty_layout
 from kiosk.views.widgets import button, label, scroll_area, surface
-
-_CONTEXT = "RegisterDataPage"
-
-GROUP_LABELS = {
-    "owner_customer_register": QT_TRANSLATE_NOOP("RegisterDataPage", "Owner-customer register"),
-    "customer_register": QT_TRANSLATE_NOOP("RegisterDataPage", "Customer register"),
-}
-
-KEY_LABELS = {
-    # owner-customer register
-    "member_number": QT_TRANSLATE_NOOP("RegisterDataPage", "Member number"),
-    "name": QT_TRANSLATE_NOOP("RegisterDataPage", "Name"),
-    "identity_code": QT_TRANSLATE_NOOP("RegisterDataPage", "Personal identity code (partly hidden)"),
-    "birth_date": QT_TRANSLATE_NOOP("RegisterDataPage", "Date of birth"),
-    "role_in_household": QT_TRANSLATE_NOOP("RegisterDataPage", "Role in the household"),
-    "member_since": QT_TRANSLATE_NOOP("RegisterDataPage", "Owner member since"),
-    "household": QT_TRANSLATE_NOOP("RegisterDataPage", "Household members"),
-    "role": QT_TRANSLATE_NOOP("RegisterDataPage", "Role"),
-    "joined": QT_TRANSLATE_NOOP("RegisterDataPage", "Joined"),
-    "cards": QT_TRANSLATE_NOOP("RegisterDataPage", "Cards"),
-    "number": QT_TRANSLATE_NOOP("RegisterDataPage", "Card number"),
-    "kind": QT_TRANSLATE_NOOP("RegisterDataPage", "Type"),
-    "status": QT_TRANSLATE_NOOP("RegisterDataPage", "Status"),
-    "issued": QT_TRANSLATE_NOOP("RegisterDataPage", "Issued"),
-    "status_changed": QT_TRANSLATE_NOOP("RegisterDataPage", "Status changed"),
-    "bank_account": QT_TRANSLATE_NOOP("RegisterDataPage", "Bank account for payouts"),
-    # customer register
-    "language": QT_TRANSLATE_NOOP("RegisterDataPage", "Language for messages"),
-    "phone": QT_TRANSLATE_NOOP("RegisterDataPage", "Phone number"),
-    "email": QT_TRANSLATE_NOOP("RegisterDataPage", "E-mail address"),
-    "address": QT_TRANSLATE_NOOP("RegisterDataPage", "Address"),
-    "line1": QT_TRANSLATE_NOOP("RegisterDataPage", "Street address"),
-    "line2": QT_TRANSLATE_NOOP("RegisterDataPage", "Address line 2"),
-    "postal_code": QT_TRANSLATE_NOOP("RegisterDataPage", "Postal code"),
-    "town": QT_TRANSLATE_NOOP("RegisterDataPage", "Town"),
-    "details_updated": QT_TRANSLATE_NOOP("RegisterDataPage", "Contact details last updated"),
-    "communication": QT_TRANSLATE_NOOP("RegisterDataPage", "Newsletters and marketing choices"),
-    "topic": QT_TRANSLATE_NOOP("RegisterDataPage", "Topic"),
-    "title": QT_TRANSLATE_NOOP("RegisterDataPage", "Title"),
-    "subscribed": QT_TRANSLATE_NOOP("RegisterDataPage", "Subscribed"),
-    "changed": QT_TRANSLATE_NOOP("RegisterDataPage", "Changed"),
-    "communication_history": QT_TRANSLATE_NOOP("RegisterDataPage", "History of these choices"),
-    "at": QT_TRANSLATE_NOOP("RegisterDataPage", "Time"),
-    "source": QT_TRANSLATE_NOOP("RegisterDataPage", "Channel"),
-    "panels": QT_TRANSLATE_NOOP("RegisterDataPage", "Customer panels"),
-    "panel": QT_TRANSLATE_NOOP("RegisterDataPage", "Panel"),
-    "left": QT_TRANSLATE_NOOP("RegisterDataPage", "Left"),
-    "purchases": QT_TRANSLATE_NOOP("RegisterDataPage", "Purchases"),
-    "receipts": QT_TRANSLATE_NOOP("RegisterDataPage", "Receipts"),
-    "first": QT_TRANSLATE_NOOP("RegisterDataPage", "First purchase"),
-    "last": QT_TRANSLATE_NOOP("RegisterDataPage", "Latest purchase"),
-    "kiosk_sessions": QT_TRANSLATE_NOOP("RegisterDataPage", "Visits to kiosks (latest 20)"),
-    "kiosk": QT_TRANSLATE_NOOP("RegisterDataPage", "Kiosk"),
-    "started": QT_TRANSLATE_NOOP("RegisterDataPage", "Started"),
-    "assurance": QT_TRANSLATE_NOOP("RegisterDataPage", "Identified with"),
-    "ended": QT_TRANSLATE_NOOP("RegisterDataPage", "Ended"),
-    "end_reason": QT_TRANSLATE_NOOP("RegisterDataPage", "How it ended"),
-}
-
-_OWNER = QT_TRANSLATE_NOOP("RegisterDataPage", "Owner member")
-_FAMILY = QT_TRANSLATE_NOOP("RegisterDataPage", "Family member")
-VALUE_LABELS: dict[str, dict[str, str]] = {
-    "role": {"owner": _OWNER, "family": _FAMILY},
-    "role_in_household": {"owner": _OWNER, "family": _FAMILY},
-    "kind": {"owner": QT_TRANSLATE_NOOP("RegisterDataPage", "Owner card"),
-             "staff": QT_TRANSLATE_NOOP("RegisterDataPage", "Staff card"),
-             "technician": QT_TRANSLATE_NOOP("RegisterDataPage", "Technician card")},
-    "status": {"active": QT_TRANSLATE_NOOP("RegisterDataPage", "In use"),
-               "closed": QT_TRANSLATE_NOOP("RegisterDataPage", "Closed"),
-               "lost": QT_TRANSLATE_NOOP("RegisterDataPage", "Reported lost")},
-    "assurance": {"card": QT_TRANSLATE_NOOP("RegisterDataPage", "Card only"),
-                  "strong": QT_TRANSLATE_NOOP("RegisterDataPage", "Card and mobile certificate")},
-    "end_reason": {"end_button": QT_TRANSLATE_NOOP("RegisterDataPage", "The End button"),
-                   "card_removed": QT_TRANSLATE_NOOP("RegisterDataPage", "Card taken out"),
-                   "idle": QT_TRANSLATE_NOOP("RegisterDataPage", "Inactivity"),
-                   "kiosk_shutdown": QT_TRANSLATE_NOOP("RegisterDataPage", "Kiosk shut down"),
-                   "other": QT_TRANSLATE_NOOP("RegisterDataPage", "Other")},
-    "source": {"web": QT_TRANSLATE_NOOP("RegisterDataPage", "Online service"),
-               "store": QT_TRANSLATE_NOOP("RegisterDataPage", "In a store"),
-               "import": QT_TRANSLATE_NOOP("RegisterDataPage", "Earlier customer system")},
-}
-_KIOSK_SOURCE = QT_TRANSLATE_NOOP("RegisterDataPage", "Kiosk {kiosk}")
+from printout import register_labels
 
 DATE_ONLY_KEYS = frozenset({"member_since", "joined", "issued", "status_changed", "left"})
 """Times shown as a day only: when someone joined or a card was issued, the minute does not matter."""
@@ -119,18 +42,6 @@ CODE_KEYS = ("topic", "panel")
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", re.ASCII)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterDataPage", text)
-
-
-def key_label(key: str) -> str:
-    """A translated label, or the key made readable ("loyalty_tier" -> "Loyalty tier")."""
-    if key in KEY_LABELS:
-        return _tr(KEY_LABELS[key])
-    words = key.replace("_", " ").replace("-", " ").strip()
-    return words[:1].upper() + words[1:] if words else key
 
 
 def _is_translated(value: Any) -> bool:
@@ -193,13 +104,16 @@ class Presenter:
     def translated(self, value: dict[str, str]) -> str:
         return fmt.translated(value, self.lang)
 
+    def key_label(self, key: str) -> str:
+        """The table's label, or the key made readable ("loyalty_tier" -> "Loyalty tier")."""
+        return register_labels.key_label(key, self.lang)
+
     def value_text(self, key: str, value: Any) -> str:
         """A scalar (or a list of scalars) as a shopper reads it."""
         if value is None:
-            return _tr(QT_TRANSLATE_NOOP("RegisterDataPage", "Not recorded"))
+            return register_labels.word("not_recorded", self.lang)
         if isinstance(value, bool):
-            return _tr(QT_TRANSLATE_NOOP("RegisterDataPage", "Yes")) if value else _tr(
-                QT_TRANSLATE_NOOP("RegisterDataPage", "No"))
+            return register_labels.word("yes" if value else "no", self.lang)
         if isinstance(value, int):
             return QLocale(LOCALE_NAMES[self.lang]).toString(value)
         if isinstance(value, float):
@@ -211,14 +125,11 @@ class Presenter:
         if isinstance(value, dict):  # a group inside a list item: its values in a row
             return ", ".join(self.value_text(k, v) for k, v in value.items() if v is not None)
         text = str(value)
-        if key in VALUE_LABELS and text in VALUE_LABELS[key]:
-            return _tr(VALUE_LABELS[key][text])
-        if key == "language" and text in LANGUAGE_NAMES:
-            return LANGUAGE_NAMES[text]
+        words = register_labels.value_label(key, text, self.lang)
+        if words is not None:
+            return words
         if key in CODE_KEYS and text in self.titles:
             return self.titles[text]
-        if key == "source" and text.startswith("kiosk:"):
-            return _tr(_KIOSK_SOURCE).format(kiosk=text.removeprefix("kiosk:"))
         return self._date_text(key, text)
 
     def _date_text(self, key: str, text: str) -> str:
@@ -251,17 +162,17 @@ class Presenter:
         for key, value in raw.items():
             if value is None or (title and (key in TITLE_KEYS or key in CODE_KEYS)):
                 continue  # nothing recorded, or already the heading
-            fields.append(Field(key_label(key), self.value_text(key, value)))
+            fields.append(Field(self.key_label(key), self.value_text(key, value)))
         return Item(title, fields)
 
     def entry(self, key: str, value: Any) -> Entry:
         if isinstance(value, dict) and not _is_translated(value):
-            return Entry(key_label(key), entries=[self.entry(k, v) for k, v in value.items()])
+            return Entry(self.key_label(key), entries=[self.entry(k, v) for k, v in value.items()])
         if isinstance(value, list) and any(isinstance(inner, dict) for inner in value):
-            return Entry(key_label(key), items=[self.item(inner) for inner in value])
+            return Entry(self.key_label(key), items=[self.item(inner) for inner in value])
         if isinstance(value, list) and not value:
-            return Entry(key_label(key), value=_tr(QT_TRANSLATE_NOOP("RegisterDataPage", "None")))
-        return Entry(key_label(key), value=self.value_text(key, value))
+            return Entry(self.key_label(key), value=register_labels.word("none", self.lang))
+        return Entry(self.key_label(key), value=self.value_text(key, value))
 
     def group(self, register: dict[str, Any]) -> list[Entry]:
         return [self.entry(key, value) for key, value in register.items()]
@@ -395,7 +306,7 @@ class RegisterDataPage(SectionContent):
             inner = QVBoxLayout(card)
             inner.setContentsMargins(40, 28, 40, 32)
             inner.setSpacing(14)
-            inner.addWidget(label("heading", _tr(GROUP_LABELS[key]), name="details-register-group"))
+            inner.addWidget(label("heading", register_labels.section_title(key, lang), name="details-register-group"))
             for entry in presenter.group(register):
                 self._add_entry(inner, entry, 0)
             self.groups.insertWidget(self.groups.count() - 1, card)

@@ -58,6 +58,7 @@ from kiosk.views.keyboard import OnScreenKeyboard
 from kiosk.views.sections import LoadState, SectionContent
 from kiosk.views.sections.receipt_model import ReceiptListModel, ReceiptListView, ReceiptQuery
 from kiosk.views.widgets import ChoiceButton, IconView, button, color_property, label, surface
+from printout import labels
 
 SEARCH_DELAY_MS = 300
 """The search runs this long after the last key, unless the member presses Search first."""
@@ -90,24 +91,11 @@ PERIOD_TEXTS: dict[Period, str] = {
     Period.MONTH: QT_TRANSLATE_NOOP("ReceiptsPage", "Choose a month…"),
 }
 
-# The backend's payment_method values (backend/demo.py); anything new reads "Other payment".
-PAYMENT_METHODS: dict[str, str] = {
-    "owner_card_payment": QT_TRANSLATE_NOOP("ReceiptsPage", "Owner card payment"),
-    "debit_card": QT_TRANSLATE_NOOP("ReceiptsPage", "Debit card"),
-    "credit_card": QT_TRANSLATE_NOOP("ReceiptsPage", "Credit card"),
-    "mobile": QT_TRANSLATE_NOOP("ReceiptsPage", "Mobile payment"),
-    "cash": QT_TRANSLATE_NOOP("ReceiptsPage", "Cash"),
-}
-OTHER_PAYMENT = QT_TRANSLATE_NOOP("ReceiptsPage", "Other payment")
 PIECES = QT_TRANSLATE_NOOP("ReceiptsPage", "pcs")  # the backend's unit "pcs"; "kg" reads the same everywhere
 
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate("ReceiptsPage", text)
-
-
-def payment_method_text(method: str) -> str:
-    return _translate(PAYMENT_METHODS.get(method, OTHER_PAYMENT))
 
 
 def month_range(year: int, month: int) -> tuple[date, date]:
@@ -1102,7 +1090,8 @@ class ReceiptsPage(SectionContent):
                 cell.setText("")
                 cell.hide()
         self.s_total.setText(fmt.money(detail.total_cents, lang))
-        self.s_payment.setText(payment_method_text(detail.payment_method))
+        # printout.labels' words, so the screen names the method as the printed receipt does
+        self.s_payment.setText(labels.payment_method_text(detail.payment_method, lang))
         last4 = detail.payment_card_last4
         self.s_card.setText(self.tr("Card •••• {last4}").format(last4=last4) if last4 else "")
         self.s_card.setVisible(bool(last4))

@@ -18,7 +18,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from kiosk.i18n import LANGUAGE_NAMES
+from kiosk.api import RegisterData
+from kiosk.documents import register_document
+from kiosk.i18n import LANGUAGE_NAMES, LANGUAGES
 from kiosk.i18n import format as fmt
 from kiosk.output import OutputRequest
 from kiosk.session import Stage
@@ -27,6 +29,7 @@ from kiosk.views.sections import details_contact
 from kiosk.views.sections.details import DetailsPage, DetailsTab
 from kiosk.views.sections.details_contact import error_text
 from kiosk.views.sections.details_register import Presenter
+from printout import register_labels
 from tests.kiosk.conftest import KioskRig
 from tests.kiosk.views.helpers import button, label, tap, visible_texts
 
@@ -182,6 +185,31 @@ def test_an_invalid_postal_code_shows_its_reason_and_nothing_is_sent(
     assert page.contact.field_error("address_line2") == ""
 
 
+def test_a_landline_is_refused_next_to_the_field_and_nothing_is_sent(
+        kiosk_rig: KioskRig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mobile-certificate requests go to this number: a Helsinki landline cannot take them."""
+    rig = kiosk_rig
+    page = open_details(rig)
+    before = rig.kiosk.api.profile()
+    spy = UpdateSpy(rig, monkeypatch)
+    tap(qtbot, button(page, "details-edit"))
+    type_with_keyboard(qtbot, page, "phone", "091234567")
+
+    reason = label(page, "details-error-phone")
+    assert reason.isVisible()  # as typed, before any save
+    assert reason.text() == error_text("phone_not_mobile") != error_text("phone_invalid")
+    assert "matkapuhelinnumero" in reason.text()  # the screen is in Finnish
+    tap(qtbot, button(page, "details-save"))
+    qtbot.wait(200)
+    assert spy.calls == []
+    assert field(page, "phone").text() == "091234567"  # kept for correcting
+    assert rig.kiosk.api.profile().phone == before.phone
+
+    rig.session.choose_language("sv")  # the reason follows the screen's language
+    qtbot.waitUntil(lambda: label(page, "details-error-phone").text() == error_text("phone_not_mobile")
+                    and "mobilnummer" in label(page, "details-error-phone").text())
+
+
 def test_a_backend_validation_error_lands_on_its_field(
         kiosk_rig: KioskRig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     """The kiosk's checks mirror the backend's, so to meet a refusal they are switched off here."""
@@ -313,6 +341,53 @@ def test_register_data_shows_the_registers_values_and_can_be_printed(
     qtbot.waitUntil(print_button.isEnabled, timeout=2000)
     tap(qtbot, button(page, "details-register-phone"))
     assert asked[-1] == OutputRequest("register_data", None, "phone") and len(asked) == 2
+
+
+def test_register_data_on_screen_is_worded_as_on_paper_in_every_language(
+        kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    """The register cards' headings and labels, and the words for codes, are those of the printout."""
+    rig = kiosk_rig
+    page = open_details(rig)
+    tap(qtbot, button(page, "details-tab-register"))
+    qtbot.waitUntil(page.register.register_loaded, timeout=10000)
+    data = rig.kiosk.api.register_data()
+    for lang in (*LANGUAGES, "fi"):
+        rig.session.choose_language(lang)
+        paper = register_document(data, lang)  # what Print renders and the phone page shows
+        titles = [section.title for section in paper.sections]
+        qtbot.waitUntil(lambda titles=titles: titles == [
+            w.text() for w in page.register.findChildren(QLabel, "details-register-group")], timeout=2000)
+        keys = {w.text() for w in page.register.findChildren(QLabel)
+                if w.objectName() in ("details-register-key", "details-register-subheading")}
+        rows = {(label, value) for section in paper.sections for label, value in section.rows}
+        assert {label for label, _ in rows} <= keys, lang
+        shown = set(page.register.shown_values())
+        for name, code in (("role_in_household", "owner"), ("language", "fi")):
+            words = register_labels.value_label(name, code, lang)
+            assert (register_labels.key_label(name, lang), words) in rows and words in shown, (lang, name)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_register_label_and_code_reads_the_same_on_screen_and_on_paper(qtbot: QtBot, lang: str) -> None:
+    """Every key and code of the one table (printout.register_labels), through the screen's presenter
+    and the printout's document: same label, same words."""
+    def paper_rows(register: dict[str, Any]) -> list[tuple[str, str]]:
+        return list(register_document(RegisterData(register, {}), lang).sections[0].rows)
+
+    def screen_rows(register: dict[str, Any]) -> list[tuple[str, str | None]]:
+        return [(entry.label, entry.value) for entry in Presenter.for_data(register, lang).group(register)]
+
+    every_key = {key: "A value" for key in (*register_labels.KEY_LABELS, "loyalty_tier")}
+    assert [label for label, _ in screen_rows(every_key)] == [label for label, _ in paper_rows(every_key)]
+    for key, codes in register_labels.VALUE_LABELS.items():
+        for code in codes:
+            assert screen_rows({key: code}) == paper_rows({key: code}), (key, code)
+    for register in ({"source": "kiosk:K-TRE-01"}, {"opted_in": True}, {"opted_in": False}, {"bank_account": None},
+                     {"panels": []}):
+        assert screen_rows(register) == paper_rows(register), register
+    sections = register_document(RegisterData({}, {}), lang).sections
+    assert [s.title for s in sections] == [register_labels.section_title(key, lang)
+                                          for key in ("owner_customer_register", "customer_register")]
 
 
 def test_register_keys_get_labels_and_values_read_naturally(qtbot: QtBot) -> None:

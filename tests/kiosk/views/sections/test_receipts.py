@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+import requests
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -23,6 +24,7 @@ from backend.db import make_engine
 from backend.demo import DEMO_CARDS
 from backend.models import Card, Member, Receipt
 from kiosk.api import ApiClient, ReceiptDetail, ReceiptSummary
+from kiosk.i18n import LANGUAGES
 from kiosk.i18n import format as fmt
 from kiosk.i18n.format import store_today
 from kiosk.output import OutputRequest
@@ -30,12 +32,12 @@ from kiosk.session import Stage
 from kiosk.views.portal import Section
 from kiosk.views.sections.receipt_model import PAGE_SIZE, ReceiptListModel
 from kiosk.views.sections.receipts import (
-    PAYMENT_METHODS,
     Period,
     ReceiptsPage,
     month_range,
     quantity_text,
 )
+from printout import labels
 from tests.kiosk.conftest import KioskRig
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, finger_tap, tap, visible_texts
 
@@ -335,9 +337,38 @@ def test_tapping_a_row_opens_its_detail_with_the_backends_numbers_to_the_cent(ki
                          fmt.money(v.gross_cents, "fi")) for v in detail.vat]
     assert sum(v.gross_cents for v in detail.vat) == detail.total_cents
     assert page.d_total.text() == page.s_total.text() == fmt.money(detail.total_cents, "fi")
-    assert page.s_payment.text() == tr(PAYMENT_METHODS[detail.payment_method])
+    assert page.s_payment.text() == labels.payment_method_text(detail.payment_method, "fi")
     assert detail.payment_card_last4 is not None and detail.payment_card_last4 in page.s_card.text()
     assert page.s_bonus.text() == fmt.money(detail.bonus_eligible_cents, "fi")
+
+
+def test_the_payment_method_is_named_as_on_the_paper_and_the_phone_page(kiosk_rig: KioskRig,
+                                                                         qtbot: QtBot) -> None:
+    """One table of names (printout.labels) for the screen, the printed receipt and the phone page:
+    cash in Swedish and a method the table does not know yet read the same everywhere."""
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    cash, newer_method = page.model.receipt(0).id, page.model.receipt(1).id
+    engine = make_engine(rig.backend.database_url)
+    try:
+        with DbSession(engine) as db:
+            db.get(Receipt, cash).payment_method = "cash"
+            db.get(Receipt, newer_method).payment_method = "gift_card"  # not in any table yet
+            db.commit()
+    finally:
+        engine.dispose()
+    for receipt_id, method in ((cash, "cash"), (newer_method, "gift_card")):
+        page.show_receipt(receipt_id)
+        qtbot.waitUntil(lambda receipt_id=receipt_id: page.detail() is not None
+                        and page.detail().id == receipt_id, timeout=5000)
+        assert page.detail().payment_method == method
+        for lang in (*LANGUAGES, "fi"):
+            rig.session.choose_language(lang)  # the screen follows at the next turn of the event loop
+            on_paper = labels.payment_method_text(method, lang)  # what render() prints on the receipt
+            qtbot.waitUntil(lambda on_paper=on_paper: page.s_payment.text() == on_paper, timeout=2000)
+        phone_page = requests.get(rig.kiosk.api.document_link("receipt", receipt_id).url, timeout=10)
+        assert page.s_payment.text() in phone_page.text  # the member's language there is Finnish too
+    assert page.s_payment.text() == "Muu maksutapa"
 
 
 def test_print_and_take_to_phone_ask_for_the_receipt_once_per_tap(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
