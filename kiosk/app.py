@@ -82,7 +82,8 @@ def make_devices(config: KioskConfig) -> tuple[CardReader, ReceiptPrinter]:
     if config.card_reader.kind == "pcsc":
         from kiosk.devices.pcsc import PcscCardReader  # the only module that imports pyscard
 
-        reader = PcscCardReader(reader_pattern=config.card_reader.reader_pattern)
+        reader = PcscCardReader(reader_pattern=config.card_reader.reader_pattern,
+                                exchange_timeout_s=config.card_reader.exchange_timeout_s)
     else:
         reader = SimulatedCardReader()
     return reader, make_printer(config.printer)
@@ -119,7 +120,8 @@ class Kiosk:
     output: object = None  # kiosk.output_flow.OutputFlow
 
     def shutdown(self) -> None:
-        """Revoke any open session, stop devices, let queued jobs finish."""
+        """End every open session (customer, staff, technician) and release a held card, stop
+        devices, let queued jobs finish."""
         from kiosk.crash import CrashGuard
         from kiosk.session import Session
         from kiosk.tasks import TaskRunner
@@ -127,8 +129,7 @@ class Kiosk:
         assert isinstance(self.session, Session) and isinstance(self.runner, TaskRunner)
         assert isinstance(self.guard, CrashGuard)
         self.reader.stop()
-        self.session.stop()
-        self.runner.run(lambda: self.api.end_session("other"), lambda _r: None, lambda _e: None)
+        self.session.stop()  # queues the revocations and the card's release on the worker
         self.runner.wait(5000)
         self.guard.uninstall()
         self.api.close()

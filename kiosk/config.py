@@ -45,6 +45,7 @@ class DisplayConfig:
 class CardReaderConfig:
     kind: str = "simulated"  # simulated | pcsc
     reader_pattern: str = ""
+    exchange_timeout_s: float = 5.0  # a card silent this long on one command "could not be read"
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,8 @@ def _check(config: KioskConfig, problems: list[str]) -> None:
         re.compile(config.card_reader.reader_pattern)
     except re.error as err:
         problems.append(f"[card_reader] reader_pattern: not a regular expression ({err})")
+    if not 0.5 <= config.card_reader.exchange_timeout_s <= 30:
+        problems.append("[card_reader] exchange_timeout_s: 0.5–30 s")
     p = config.printer
     if p.kind not in ("simulated", "tcp", "device", "file"):
         problems.append("[printer] kind: simulated, tcp, device or file")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from kiosk.api import (
     ApiClient,
@@ -132,6 +132,10 @@ class Timing:
     busy_delay_ms: int = 300
     ending_ms: int = 4000
     notice_ms: int = 20000
+    # A refusal stays on screen at least this long, even when the card is pulled at
+    # once (a touch dismisses it sooner): otherwise "could not be read" after a card
+    # pulled mid-read would flash for the fraction of a second before pcscd's next poll.
+    notice_min_ms: int = 4500
     service_retry_ms: int = 10000
 
 
@@ -141,18 +145,22 @@ class HeldCard:
 
     The PIN's verification lives only as long as the connection (closing resets the
     card), so the connection stays open from reading to signing. Worker thread only.
+    `tries_left` is what the card said before any PIN was typed, None if it does not say.
     """
 
     connection: CardConnection
     card: OwnerCard
     data: CardData
+    tries_left: int | None = None
 
 
 def prove_card(reader: CardReader, api: ApiClient) -> tuple[CardData, OpenedSession | HeldCard]:
     """Read the card; an owner card signs the backend's challenge and opens the session (worker thread).
 
     A staff or technician card is checked at the backend (a closed card is refused before
-    anyone types a PIN) and handed back still connected, for the PIN.
+    anyone types a PIN), asked how many PIN tries it has left where it can tell
+    (`PinBlocked` for none: nobody types a PIN into a locked card), and handed back still
+    connected, for the PIN.
     """
     connection = reader.connect()
     try:
@@ -161,7 +169,10 @@ def prove_card(reader: CardReader, api: ApiClient) -> tuple[CardData, OpenedSess
         data = card.read()
         challenge = api.request_challenge(data.number)
         if data.kind != "owner":
-            return data, HeldCard(connection, card, data)
+            tries_left = card.pin_tries_left()
+            if tries_left == 0:
+                raise PinBlocked()
+            return data, HeldCard(connection, card, data, tries_left)
         signature = card.prove(challenge.challenge)
         opened = api.open_session(challenge.challenge_id, signature)
     except BaseException:
@@ -189,12 +200,13 @@ class Session(QObject):
     confirmation_changed = Signal()  # read .confirmation and .confirm_outcome
     member_changed = Signal()  # read .first_name and .assurance
     summary_changed = Signal()  # read .summary
-    pin_changed = Signal()  # read .pin_tries_left (None: no wrong PIN yet) and .staff_role
+    pin_changed = Signal()  # read .pin_tries_left (None: no wrong PIN yet), .pin_tries_known and .staff_role
     staff_changed = Signal()  # read .staff_role, .staff_name
     language_changed = Signal(str)
     busy_changed = Signal(bool)
     idle_warning = Signal(int)  # seconds left; 0 = the warning is over (touched or ended)
     service_changed = Signal(bool)  # backend reachable at the attract screen
+    card_changed = Signal(bool)  # read .card_present: a card is in the reader
     wiped = Signal()  # views: forget everything of the customer now
     output_requested = Signal(object)  # OutputRequest: print a document or take it to the phone
     _card_event = Signal(object)  # from the reader's thread to ours
@@ -216,7 +228,7 @@ class Session(QObject):
         self.card_present = False
         self._generation = 0
         self._in_flight = 0
-        self._held: HeldCard | None = None  # touched by worker jobs only (and set from their results)
+        self._held: HeldCard | None = None  # set, used and let go of by worker jobs only
         self._wipe_state()
 
         self._card_event.connect(self._on_card_event)
@@ -224,6 +236,9 @@ class Session(QObject):
         self._poll_timer = self._timer(self._timing.poll_interval_ms, self._poll_confirmation)
         self._ending_timer = self._timer(self._timing.ending_ms, self._ending_over)
         self._notice_timer = self._timer(self._timing.notice_ms, self._notice_over)
+        self._notice_min_timer = self._timer(self._timing.notice_min_ms, self._notice_read)
+        self._notice_min_timer.setTimerType(Qt.TimerType.PreciseTimer)  # a minimum: never early
+        self._leave_notice_when_read = False  # the card left while the notice was still being read
         self._service_timer = self._timer(self._timing.service_retry_ms, self.check_service)
         self._idle_timer = self._timer(1000 * (self._timing.idle_timeout_s - self._timing.idle_warning_s),
                                        self._start_idle_warning)
@@ -243,6 +258,7 @@ class Session(QObject):
         self.staff_role = ""
         self.staff_name = ""
         self.pin_tries_left: int | None = None
+        self.pin_tries_known: int | None = None  # tries the card reported before any PIN was typed
         self.first_name = ""
         self.assurance = ""
         self.summary: BenefitsSummary | None = None
@@ -256,14 +272,22 @@ class Session(QObject):
         self.check_service()
 
     def stop(self) -> None:
-        """Shutting down: no timer fires any more and the app stops feeding us events."""
+        """Shutting down: end every open session and let go of a held card; no timer fires any more.
+
+        Customer, staff and technician sessions alike are ended at the backend (a staff
+        session's end is audited there), and a staff card held at the PIN screen or in
+        the staff menu is disconnected, which resets it. The revocation is queued on the
+        worker behind any job in flight, so a card being read right now is released too;
+        the caller waits for the worker (`Kiosk.shutdown`).
+        """
         for timer in (self._busy_timer, self._poll_timer, self._ending_timer, self._notice_timer,
-                      self._service_timer, self._idle_timer, self._countdown_timer):
+                      self._notice_min_timer, self._service_timer, self._idle_timer, self._countdown_timer):
             timer.stop()
         self._generation += 1
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self._run_job(lambda: self._revoke("other"), lambda _r: None, self._quietly)
 
     def check_service(self) -> None:
         """Is the backend there? Asked at start and, while it is not, every few seconds."""
@@ -288,12 +312,13 @@ class Session(QObject):
 
     def _on_card_event(self, event: CardEvent) -> None:
         if event.kind is CardEventKind.INSERTED:
-            self.card_present = True
+            self._set_card_present(True)
             # In ENDING or NOTICE an insertion can only follow a removal: it is the next card.
             if self.stage in (Stage.ATTRACT, Stage.ENDING, Stage.NOTICE):
                 self._read_card()
         elif event.kind in (CardEventKind.REMOVED, CardEventKind.READER_REMOVED):
-            was_present, self.card_present = self.card_present, False
+            was_present = self.card_present
+            self._set_card_present(False)
             if not was_present:
                 return
             if self.stage is Stage.READING:
@@ -301,8 +326,15 @@ class Session(QObject):
                 self._to_attract()
             elif self.stage in _SESSION_STAGES:
                 self._end(EndReason.CARD_REMOVED)
+            elif self.stage is Stage.NOTICE and self._notice_min_timer.isActive():
+                self._leave_notice_when_read = True
             elif self.stage is Stage.NOTICE or (self.stage is Stage.ENDING and not self._ending_timer.isActive()):
                 self._to_attract()
+
+    def _set_card_present(self, present: bool) -> None:
+        if present != self.card_present:
+            self.card_present = present
+            self.card_changed.emit(present)
 
     def _read_card(self) -> None:
         self._generation += 1
@@ -310,8 +342,15 @@ class Session(QObject):
         self._notice_timer.stop()
         self.notice = None
         self._set_stage(Stage.READING)
-        self._job(lambda: prove_card(self._reader, self._api), self._card_proven, self._card_failed,
-                  on_stale=self._release_stale)
+        self._job(self._prove_card, self._card_proven, self._card_failed, on_stale=self._release_stale)
+
+    def _prove_card(self) -> tuple[CardData, OpenedSession | HeldCard]:
+        """Worker thread: a held card is recorded here, not when the result reaches the UI,
+        so a revocation queued behind this job (the card pulled, the kiosk stopping) lets go of it."""
+        data, opened = prove_card(self._reader, self._api)
+        if isinstance(opened, HeldCard):
+            self._held = opened
+        return data, opened
 
     def _release_stale(self, result: tuple[CardData, OpenedSession | HeldCard]) -> None:
         """A card read that finished after its session ended: let go of a held card, revoke a session."""
@@ -323,8 +362,8 @@ class Session(QObject):
         data, opened = result
         if isinstance(opened, HeldCard):
             log.info("card of kind %s: asking for the PIN", data.kind)
-            self._held = opened
             self.staff_role = data.kind
+            self.pin_tries_known = opened.tries_left
             self.pin_changed.emit()
             self._set_stage(Stage.PIN)
             self._idle_timer.start()
@@ -339,6 +378,9 @@ class Session(QObject):
     def _card_failed(self, exc: BaseException) -> None:
         if isinstance(exc, NotOurCard):
             self._show_notice(Notice.NOT_OUR_CARD)
+        elif isinstance(exc, PinBlocked):
+            log.info("the card's PIN is blocked: not asking for it")
+            self._show_notice(Notice.PIN_BLOCKED)
         elif isinstance(exc, (CardProtocolError, CardTransportError)):
             log.warning("card could not be read: %s", type(exc).__name__)
             self._show_notice(Notice.CARD_UNREADABLE)
@@ -473,6 +515,7 @@ class Session(QObject):
             self._end(EndReason.END_BUTTON)
 
     def dismiss_notice(self) -> None:
+        """OK, or a touch anywhere on the notice: read, whatever the minimum time says."""
         if self.stage is Stage.NOTICE:
             self._notice_over()
 
@@ -594,6 +637,8 @@ class Session(QObject):
     def _to_attract(self) -> None:
         self._ending_timer.stop()
         self._notice_timer.stop()
+        self._notice_min_timer.stop()
+        self._leave_notice_when_read = False
         self.notice = None
         self.notice_changed.emit(None)
         self.choose_language(self.default_language)
@@ -607,7 +652,14 @@ class Session(QObject):
         self.notice_changed.emit(notice)
         self._set_stage(Stage.NOTICE)
         self._notice_timer.start()
+        self._notice_min_timer.start()
+        self._leave_notice_when_read = False
         self._idle_timer.stop()
+
+    def _notice_read(self) -> None:
+        """The notice has been up long enough to read: if its card has left meanwhile, go."""
+        if self.stage is Stage.NOTICE and self._leave_notice_when_read:
+            self._to_attract()
 
     def _notice_over(self) -> None:
         if self.stage is Stage.NOTICE:

@@ -426,9 +426,10 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
         config = demo_config(config, backend.start())
         reader, printer = make_devices(config)
         assert isinstance(reader, SimulatedCardReader)
-        # Short idle (the tour waits for the warning) and ending; long notices (it grabs them).
+        # Short idle (the tour waits for the warning) and ending; long notices (it grabs them),
+        # which leave soon after their card does.
         timing = Timing(idle_timeout_s=12, idle_warning_s=10, poll_interval_ms=200, ending_ms=1500,
-                        notice_ms=60000, service_retry_ms=500)
+                        notice_ms=60000, notice_min_ms=300, service_retry_ms=500)
         kiosk = compose(config, reader, printer, kiosk_mode=False, timing=timing)
         phone = DemoPhone(config.backend)
         tour = Tour(folder, kiosk, backend, phone, DemoDevices(reader, phone))

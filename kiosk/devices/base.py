@@ -49,11 +49,20 @@ class ReaderUnavailable(CardTransportError):
     """No usable reader, or the PC/SC service is gone."""
 
 
+class CardNotAnswering(CardTransportError):
+    """The card did not answer a command within the exchange deadline (a mute or hung card).
+
+    The card is probably still in the reader: the kiosk says it could not be read and
+    asks for it to be taken out, rather than waiting for an answer that may never come.
+    """
+
+
 class CardConnection(Protocol):
     def transmit(self, apdu: bytes) -> bytes:
         """Send one command APDU and return the full response APDU (data + SW1 SW2).
 
-        Blocking; called from a worker thread. Raises CardTransportError subclasses.
+        Blocking, but never past the reader's exchange deadline (`CardNotAnswering`);
+        called from a worker thread. Raises CardTransportError subclasses.
         """
         ...
 

@@ -59,15 +59,16 @@ SW_CONDITIONS = 0x6985
 SW_INS_NOT_SUPPORTED = 0x6D00
 SW_WRONG_PIN = 0x63C0  # 63 Cx, x tries left
 
-# A card that keeps answering 61 xx is broken (or not a card); our longest answer, a
-# P-256 signature, is 72 bytes, so 32 rounds is far beyond any honest chaining.
-MAX_GET_RESPONSE_ROUNDS = 32
-
 # Order of the P-256 group: a signature component outside 1..n-1 cannot be valid.
 _P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
 # DER SEQUENCE of two INTEGERs: 8 bytes for r = s = 1, 72 bytes for two 33-byte integers.
 _MIN_SIGNATURE_LENGTH = 8
-_MAX_SIGNATURE_LENGTH = 72
+MAX_SIGNATURE_LENGTH = 72
+
+# The most data each answer may hold, however the card chains it (61 xx): a card that
+# hands out more than that is broken, or not a card, and is cut off there.
+MAX_RESPONSE_LENGTH = 256  # a short APDU's largest answer (Le 00): SELECT's FCI, which we ignore
+CARD_DATA_LENGTH = 2 + CARD_NUMBER_DIGITS // 2 + 4  # 5A 08 <8 bytes> 9F 10 01 <kind>
 
 
 # --- errors --------------------------------------------------------------------------------------
@@ -173,6 +174,16 @@ def verify_pin(pin: str) -> bytes:
     return bytes([CLA, INS_VERIFY, 0x00, PIN_REFERENCE, PIN_BLOCK_LENGTH]) + block
 
 
+def pin_status() -> bytes:
+    """VERIFY without data (case 1, Lc absent): `00 20 00 81`.
+
+    ISO 7816-4 lets a card answer this with its try counter (`63 Cx`) or `69 83` when
+    the PIN is blocked, without spending a try: the kiosk can say a card is locked
+    before anyone types a PIN on it.
+    """
+    return bytes([CLA, INS_VERIFY, 0x00, PIN_REFERENCE])
+
+
 def get_response(le: int) -> bytes:
     """GET RESPONSE: `00 C0 00 00 le` (le 0 means 256, as in the 61 00 that asks for it)."""
     if not 0 <= le <= 0xFF:
@@ -200,8 +211,9 @@ def split_response(response: bytes) -> tuple[bytes, int]:
 def check_status(command: bytes, sw: int) -> None:
     """Return on 90 00, else raise the typed error for `sw` as an answer to `command`.
 
-    6A 82 means "not our card" only as an answer to SELECT and 63 Cx means "wrong PIN"
-    only as an answer to VERIFY; elsewhere they are unexpected (`CardStatusError`).
+    6A 82 means "not our card" only as an answer to SELECT, and 63 Cx ("wrong PIN") and
+    69 83 ("PIN blocked") only as answers to VERIFY; elsewhere they are unexpected
+    (`CardStatusError`), so an owner card is never reported as a locked staff card.
     """
     if sw == SW_OK:
         return
@@ -210,7 +222,7 @@ def check_status(command: bytes, sw: int) -> None:
         raise NotOurCard()
     if ins == INS_VERIFY and sw & 0xFFF0 == SW_WRONG_PIN:
         raise WrongPin(sw & 0x0F)
-    if sw == SW_PIN_BLOCKED:
+    if ins == INS_VERIFY and sw == SW_PIN_BLOCKED:
         raise PinBlocked()
     if sw == SW_SECURITY_STATUS:
         raise PinRequired()
@@ -311,7 +323,7 @@ def parse_signature(data: bytes) -> bytes:
     apart from a signature the backend should judge, so a pulled card is not reported
     as a forged one.
     """
-    if not _MIN_SIGNATURE_LENGTH <= len(data) <= _MAX_SIGNATURE_LENGTH:
+    if not _MIN_SIGNATURE_LENGTH <= len(data) <= MAX_SIGNATURE_LENGTH:
         raise MalformedAnswer("signature has an impossible length")
     try:
         r, s = decode_dss_signature(bytes(data))
@@ -334,7 +346,7 @@ def _with_le(command: bytes, le: int) -> bytes:
 # --- session-level API -----------------------------------------------------------------------------
 
 class OwnerCard:
-    """The owner card's four operations over a `transmit` callable, with 61 xx / 6C xx handled.
+    """The owner card's operations over a `transmit` callable, with 61 xx / 6C xx handled.
 
     `transmit` sends one command APDU and returns the whole response APDU; it may raise
     `CardTransportError`, which passes through untouched. Blocking: call from a worker
@@ -346,11 +358,11 @@ class OwnerCard:
 
     def select(self) -> None:
         """Select the applet; `NotOurCard` if it is absent. Any FCI the card returns is ignored."""
-        self._command(select_applet())
+        self._command(select_applet(), MAX_RESPONSE_LENGTH)
 
     def read(self) -> CardData:
         """Read the card number and kind."""
-        return parse_card_data(self._command(read_card_data()))
+        return parse_card_data(self._command(read_card_data(), CARD_DATA_LENGTH))
 
     def prove(self, challenge: bytes) -> bytes:
         """Have the card sign the backend's 32-byte challenge; returns the DER signature.
@@ -358,31 +370,59 @@ class OwnerCard:
         A staff or technician card raises `PinRequired` until `verify_pin` succeeded
         since the card was powered on.
         """
-        return parse_signature(self._command(internal_authenticate(challenge)))
+        return parse_signature(self._command(internal_authenticate(challenge), MAX_SIGNATURE_LENGTH))
 
     def verify_pin(self, pin: str) -> None:
         """Verify a staff or technician PIN: `WrongPin`, `PinBlocked`, or `NotSupported` (owner card)."""
-        self._command(verify_pin(pin))
+        self._command(verify_pin(pin), 0)
 
-    def _command(self, command: bytes) -> bytes:
-        data, sw = self._exchange(command)
+    def pin_tries_left(self) -> int | None:
+        """How many PIN tries the card has left, asked without spending one (`pin_status`).
+
+        `63 Cx` gives x (0: no try left, as blocked as `69 83`); `69 83` raises
+        `PinBlocked`. A card that does not support the question answers something else
+        (`90 00` for "nothing to verify", `6D 00`, `6A 86`, `67 00`...): None, and the
+        PIN is asked for as usual. An answer that cannot be trusted still raises
+        `MalformedAnswer`, as for any command.
+        """
+        command = pin_status()
+        data, sw = self._exchange(command, 0)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("card: %s -> %s", format_command(command), format_response(data + sw.to_bytes(2, "big")))
+        if sw & 0xFFF0 == SW_WRONG_PIN:
+            return sw & 0x0F
+        if sw == SW_PIN_BLOCKED:
+            raise PinBlocked()
+        return None
+
+    def _command(self, command: bytes, max_length: int) -> bytes:
+        data, sw = self._exchange(command, max_length)
         if log.isEnabledFor(logging.DEBUG):
             log.debug("card: %s -> %s", format_command(command), format_response(data + sw.to_bytes(2, "big")))
         check_status(command, sw)
         return data
 
-    def _exchange(self, command: bytes) -> tuple[bytes, int]:
-        """Send `command`, follow 61 xx with GET RESPONSE, and return all data and the last SW."""
+    def _exchange(self, command: bytes, max_length: int) -> tuple[bytes, int]:
+        """Send `command`, follow 61 xx with GET RESPONSE, and return all data and the last SW.
+
+        A card may hand its answer out in chunks as small as ISO 7816-4 allows (`61 01`),
+        so a 72-byte signature can take 72 rounds. The bound is therefore the answer's
+        size, not a count of rounds: every round must bring at least one byte, and the
+        whole may not exceed `max_length`, so a card that chains for ever is cut off
+        after at most `max_length + 1` rounds.
+        """
         data, sw = self._send(command)
-        chunks = [data]
-        rounds = 0
+        answer = bytearray(data)
         while sw >> 8 == SW_BYTES_REMAINING:
-            rounds += 1
-            if rounds > MAX_GET_RESPONSE_ROUNDS:
-                raise MalformedAnswer("card never finished its answer")
+            if len(answer) > max_length:
+                break
             data, sw = self._send(get_response(sw & 0xFF))
-            chunks.append(data)
-        return b"".join(chunks), sw
+            if not data:
+                raise MalformedAnswer("card chained its answer without handing out any data")
+            answer += data
+        if len(answer) > max_length:
+            raise MalformedAnswer("card answered more than this command's answer can hold")
+        return bytes(answer), sw
 
     def _send(self, command: bytes) -> tuple[bytes, int]:
         """One command, resent once with the Le the card asks for in 6C xx."""

@@ -19,6 +19,18 @@ every `connect()` establishes a fresh context for its connection, released by
 allows from another thread (that is how `stop()` wakes the monitor). A connection also
 holds a lock, so two threads sharing one connection take turns.
 
+A card that never answers: pcscd has no deadline of its own for it. Measured with
+pcscd 1.9.9 and vpcd, SCardTransmit blocks for as long as the card stays in (pcscd
+meanwhile polls it no more, the reader stays PRESENT, another context's SCardConnect is
+refused at once), SCardCancel does not end it, and SCardDisconnect of that handle from
+another thread blocks too, holding pcsc-lite's process-wide lock while it waits, so
+every other PC/SC call of the process (the monitor's included) would hang behind it.
+When the card is pulled, the transmit returns "success with no bytes" and the reader is
+EMPTY at once. So each transmit runs on a thread of its own and the caller waits at
+most `exchange_timeout_s` (`CardNotAnswering` after that); the abandoned call keeps the
+handle, nothing else touches it, and that thread disconnects and releases it when the
+call returns, i.e. when the card leaves. The reader is then usable again.
+
 Events are delivered on the monitor thread, outside any lock; a listener that raises is
 logged and does not stop the monitor.
 """
@@ -36,6 +48,7 @@ from kiosk.devices.base import (
     CardEvent,
     CardEventKind,
     CardListener,
+    CardNotAnswering,
     CardRemoved,
     CardTransportError,
     NoCard,
@@ -51,6 +64,9 @@ PNP_NOTIFICATION = "\\\\?PnP?\\Notification"
 BACKOFF_MIN_S = 0.5
 BACKOFF_MAX_S = 2.0
 STOP_TIMEOUT_S = 2.0
+# How long one command may take before the card counts as not answering. A real card
+# signs in well under a second; config ([card_reader] exchange_timeout_s) may change it.
+DEFAULT_EXCHANGE_TIMEOUT_S = 5.0
 
 
 def _code(hresult: int) -> int:
@@ -139,16 +155,21 @@ class PcscCardReader:
     reader); terminals often have several readers (a keyboard's, a contactless one),
     so pick with e.g. ``"Gemalto|Identiv"``. `poll_timeout_ms` bounds each wait in
     `SCardGetStatusChange`, so a dead service is noticed within about that time even if
-    the client library does not wake the wait up.
+    the client library does not wake the wait up. `exchange_timeout_s` is the most a
+    connection's `transmit` waits for the card's answer (`CardNotAnswering` after it).
 
     Events: INSERTED / REMOVED for the card, READER_ADDED / READER_REMOVED when the
     watched reader (dis)appears or pcscd goes away and comes back. A card in the reader
     at `start()` is reported INSERTED; a reader there at `start()` is not reported.
     """
 
-    def __init__(self, reader_pattern: str = "", poll_timeout_ms: int = 500) -> None:
+    def __init__(self, reader_pattern: str = "", poll_timeout_ms: int = 500,
+                 exchange_timeout_s: float = DEFAULT_EXCHANGE_TIMEOUT_S) -> None:
+        if not exchange_timeout_s > 0:
+            raise ValueError("the exchange timeout must be positive")
         self._pattern = re.compile(reader_pattern)
         self._poll_timeout_ms = int(poll_timeout_ms)
+        self._exchange_timeout_s = float(exchange_timeout_s)
         self._lock = threading.Lock()  # guards _context, _reader and _thread
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -219,9 +240,14 @@ class PcscCardReader:
             _release(context)
             raise
         log.debug("connected to the card in %s (protocol %d)", reader, protocol)
-        return PcscConnection(context, card, protocol, reader)
+        return PcscConnection(context, card, protocol, reader, self._exchange_timeout_s)
 
     # --- state for diagnostics --------------------------------------------------------------
+
+    @property
+    def exchange_timeout_s(self) -> float:
+        """The most a connection's `transmit` waits for the card to answer."""
+        return self._exchange_timeout_s
 
     @property
     def reader_name(self) -> str | None:
@@ -389,30 +415,43 @@ class PcscCardReader:
 
 
 class PcscConnection:
-    """A `CardConnection`: an exclusive PC/SC handle on a context of its own."""
+    """A `CardConnection`: an exclusive PC/SC handle on a context of its own.
 
-    def __init__(self, context: int, card: int, protocol: int, reader: str) -> None:
+    Each SCardTransmit runs on a thread of its own, waited for at most
+    `exchange_timeout_s` (see the module docstring for why). A transmit that outlives
+    its deadline spends the connection: its thread keeps the handle, later transmits
+    raise `CardNotAnswering` at once, and `close()` leaves the disconnect to that thread.
+    """
+
+    def __init__(self, context: int, card: int, protocol: int, reader: str,
+                 exchange_timeout_s: float = DEFAULT_EXCHANGE_TIMEOUT_S) -> None:
         self.reader = reader
         self._context: int | None = context
         self._card = card
         self._protocol = protocol
-        self._lock = threading.Lock()
+        self._timeout_s = exchange_timeout_s
+        self._lock = threading.Lock()  # one transmit or close at a time
+        self._abandoned = False  # a transmit outlived its deadline (guarded by _lock)
+        # Shared with the transmit threads:
+        self._state = threading.Lock()
+        self._in_call = False  # a thread is inside SCardTransmit on the handle
+        self._release_when_done: int | None = None  # closed meanwhile: the context that thread releases
 
     def transmit(self, apdu: bytes) -> bytes:
         """Send one command APDU and return the whole response, data and SW1 SW2.
 
         An answer shorter than a status word is returned as it is: the protocol layer
         calls it malformed ("card unreadable"), which is what a card pulled mid-command
-        often looks like instead of a removal error.
+        often looks like instead of a removal error. No answer within the exchange
+        deadline raises `CardNotAnswering`.
         """
         command = bytes(apdu)
         with self._lock:
             if self._context is None:
                 raise CardTransportError("connection is closed")
-            try:
-                hresult, response = scard.SCardTransmit(self._card, self._protocol, list(command))
-            except scard.error as exc:
-                raise CardTransportError(f"SCardTransmit: {exc}") from None
+            if self._abandoned:
+                raise CardNotAnswering("the card did not answer an earlier command")
+            hresult, response = self._transmit_in_time(command)
         if _code(hresult) != SUCCESS:
             log.debug("card: %s -> %s", format_command(command), _describe(hresult))
             raise _transport_error("SCardTransmit", hresult, connecting=False)
@@ -421,20 +460,70 @@ class PcscConnection:
             log.debug("card: %s -> %s", format_command(command), _format_answer(command, answer))
         return answer
 
+    def _transmit_in_time(self, command: bytes) -> tuple[int, list[int]]:
+        """SCardTransmit on a thread of its own; the caller (holding `_lock`) waits for the deadline."""
+        outcome: list[tuple[int, list[int]] | Exception] = []
+        done = threading.Event()
+
+        def call() -> None:
+            try:
+                outcome.append(scard.SCardTransmit(self._card, self._protocol, list(command)))
+            except Exception as exc:  # scard.error, or a binding surprise: the caller reports it
+                outcome.append(exc)
+            finally:
+                with self._state:
+                    self._in_call = False
+                    context, self._release_when_done = self._release_when_done, None
+                    done.set()
+                if context is not None:  # closed while the card kept us waiting: ours to release
+                    log.debug("the card's command returned at last; releasing its connection")
+                    self._disconnect(context)
+
+        with self._state:
+            self._in_call = True
+        try:
+            threading.Thread(target=call, name="pcsc-transmit", daemon=True).start()
+        except RuntimeError as exc:  # no thread to be had: nothing is inside pcscd
+            with self._state:
+                self._in_call = False
+            raise CardTransportError(f"SCardTransmit not started: {exc}") from None
+        if not done.wait(self._timeout_s):
+            with self._state:
+                abandoned = not done.is_set()
+            if abandoned:
+                self._abandoned = True
+                log.warning("card did not answer %s within %.1f s", format_command(command[:4]), self._timeout_s)
+                raise CardNotAnswering(f"no answer within {self._timeout_s:g} s")
+        result = outcome[0]
+        if isinstance(result, Exception):
+            raise CardTransportError(f"SCardTransmit: {result}") from None
+        return result
+
     def close(self) -> None:
-        """Disconnect resetting the card, so a verified PIN does not outlive the connection."""
+        """Disconnect resetting the card, so a verified PIN does not outlive the connection.
+
+        While an abandoned transmit is still inside pcscd, the handle is left alone and
+        the transmit's thread disconnects it when the call returns (module docstring).
+        """
         with self._lock:
             context, self._context = self._context, None
             if context is None:
                 return
-            try:
-                hresult = scard.SCardDisconnect(self._card, scard.SCARD_RESET_CARD)
-                if _code(hresult) != SUCCESS:
-                    log.debug("SCardDisconnect: %s", _describe(hresult))
-            except scard.error:
-                log.debug("SCardDisconnect failed", exc_info=True)
-            finally:
-                _release(context)
+            with self._state:
+                if self._in_call:
+                    self._release_when_done = context
+                    return
+            self._disconnect(context)
+
+    def _disconnect(self, context: int) -> None:
+        try:
+            hresult = scard.SCardDisconnect(self._card, scard.SCARD_RESET_CARD)
+            if _code(hresult) != SUCCESS:
+                log.debug("SCardDisconnect: %s", _describe(hresult))
+        except scard.error:
+            log.debug("SCardDisconnect failed", exc_info=True)
+        finally:
+            _release(context)
 
 
 def _format_answer(command: bytes, answer: bytes) -> str:

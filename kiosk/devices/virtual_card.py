@@ -16,7 +16,15 @@ of every refusal, because the kiosk's error handling is tested against it.
 * ``"short"``    a T=0-style card: data of a command that also sent data (SELECT,
   INTERNAL AUTHENTICATE) is announced as `61 xx` and handed out by GET RESPONSE in
   chunks of at most `SHORT_CHUNK` bytes; a command without data (READ) whose Le is not
-  exactly the data length is answered `6C <length>`.
+  exactly the data length is answered `6C <length>`;
+* ``"trickle"``  every answer with data is handed out one byte per GET RESPONSE
+  (`61 01` each time, the smallest chunk ISO 7816-4 allows): a signature takes up to 72
+  rounds, the card number 14.
+
+VERIFY without data (`00 20 00 81`, Lc absent) answers the try counter as ISO 7816-4
+describes (`63 Cx`, `69 83` once blocked, `90 00` once verified) and spends no try; a
+card made with ``answers_pin_status=False`` does not support that question and answers it
+`67 00` (wrong length), as cards that only know the full VERIFY do.
 
 Not thread-safe by itself: the simulated reader serialises access, and a vpcd program
 is single-threaded.
@@ -59,10 +67,11 @@ from kiosk.devices.ownercard import (
     mask_card_number,
 )
 
-Fault = Literal["garbage", "truncate", "empty", "short"]
+Fault = Literal["garbage", "truncate", "empty", "short", "trickle"]
 FAULTS: frozenset[str] = frozenset(get_args(Fault))
 
 SHORT_CHUNK = 16  # bytes per GET RESPONSE in "short" mode: a signature takes five rounds
+TRICKLE_CHUNK = 1  # bytes per GET RESPONSE in "trickle" mode
 
 # Status words the table does not name, for commands it does not describe (ISO 7816-4).
 SW_WRONG_LENGTH = 0x6700
@@ -138,7 +147,7 @@ class VirtualCard:
     """
 
     def __init__(self, number: str, kind: str, private_key: ec.EllipticCurvePrivateKey,
-                 pin: str | None = None, pin_tries: int = 3) -> None:
+                 pin: str | None = None, pin_tries: int = 3, *, answers_pin_status: bool = True) -> None:
         if len(number) != CARD_NUMBER_DIGITS or not (number.isascii() and number.isdigit()):
             raise ValueError("a card number is 16 digits")
         if kind not in CODE_BY_KIND:
@@ -157,6 +166,7 @@ class VirtualCard:
         self._pin_block = pin.encode("ascii").ljust(PIN_BLOCK_LENGTH, b"\xff") if pin is not None else None
         self._pin_tries = pin_tries
         self._tries_left = pin_tries  # persistent, like the card's EEPROM: power_on keeps it
+        self.answers_pin_status = answers_pin_status  # VERIFY without data: the try counter
         self._fault: Fault | None = None
         self._rng = random.Random(int(number))
         self._reset()
@@ -245,7 +255,10 @@ class VirtualCard:
         return self._answer(command, data)
 
     def _answer(self, command: _Command, data: bytes) -> bytes:
-        """Hand out `data` as Le allows: all of it, `6C <length>`, or (short mode) `61 xx`."""
+        """Hand out `data` as Le allows: all of it, `6C <length>`, or (short, trickle) `61 xx`."""
+        if self._fault == "trickle":
+            self._pending = data
+            return _sw(SW_BYTES_REMAINING << 8 | TRICKLE_CHUNK)
         if self._fault == "short":
             if not command.data:  # T=0 case 2: P3 is the exact length the card must send
                 if command.le != len(data):
@@ -266,7 +279,8 @@ class VirtualCard:
             return _sw(SW_WRONG_LENGTH)
         chunk, self._pending = self._pending[: command.le], self._pending[command.le:]
         if self._pending:
-            return _sw(SW_BYTES_REMAINING << 8 | min(len(self._pending), SHORT_CHUNK), chunk)
+            largest = TRICKLE_CHUNK if self._fault == "trickle" else SHORT_CHUNK
+            return _sw(SW_BYTES_REMAINING << 8 | min(len(self._pending), largest), chunk)
         return _sw(SW_OK, chunk)
 
     def _select(self, command: _Command) -> bytes:
@@ -309,6 +323,8 @@ class VirtualCard:
             return b"", SW_INS_NOT_SUPPORTED  # owner cards have no PIN
         if command.p1 != 0x00 or command.p2 != PIN_REFERENCE:
             return b"", SW_WRONG_P1P2
+        if not command.data and command.le is None and self.answers_pin_status:
+            return self._pin_status()
         if len(command.data) != PIN_BLOCK_LENGTH:
             return b"", SW_WRONG_LENGTH
         if self._tries_left == 0:
@@ -319,6 +335,14 @@ class VirtualCard:
             return b"", SW_OK
         self._tries_left -= 1
         self._pin_verified = False
+        return b"", SW_WRONG_PIN | self._tries_left
+
+    def _pin_status(self) -> tuple[bytes, int]:
+        """VERIFY without data (ISO 7816-4): the state of the PIN, and no try spent."""
+        if self._tries_left == 0:
+            return b"", SW_PIN_BLOCKED
+        if self._pin_verified:
+            return b"", SW_OK
         return b"", SW_WRONG_PIN | self._tries_left
 
 

@@ -27,6 +27,11 @@ Traps this module handles (measured on Debian's pcscd 1.9.9 / vpcd 0.8):
   `VirtualCard` with ``fault="empty"``) closes the connection instead, which is what a
   card that vanished mid-command does: pcscd returns "success with no bytes" at once
   and then reports the reader EMPTY. The card is then out, as after `pull_after`.
+* A card that stops answering (`mute_after`) leaves the application's SCardTransmit
+  blocked for as long as the card stays in (measured: no timeout in pcscd 1.9.9 or
+  vpcd, and pcscd sends the card nothing else meanwhile, not even its ATR poll). When
+  the card is then pulled, the transmit returns "success with no bytes" and the reader
+  reports EMPTY at once.
 
 Nothing here imports pyscard or Qt. Card numbers and PINs are masked in the debug log.
 """
@@ -79,10 +84,10 @@ class VpcdCard:
         self.card = card
         self.host = host
         self.port = port
-        self._lock = threading.Lock()  # guards _sock, _thread and _pull_countdown
+        self._lock = threading.Lock()  # guards _sock, _thread and _failure
         self._sock: socket.socket | None = None
         self._thread: threading.Thread | None = None
-        self._pull_countdown: int | None = None
+        self._failure: tuple[str, int] | None = None  # ("pull" or "mute", APDUs to go)
 
     def __repr__(self) -> str:
         state = "inserted" if self.inserted else "out"
@@ -104,7 +109,7 @@ class VpcdCard:
         """
         if self.inserted:
             return
-        self.remove()  # join a thread that ended by itself (EOF) before starting anew
+        self._stop_serving()  # join a thread that ended by itself (EOF) before starting anew
         sock = socket.create_connection((self.host, self.port), timeout=_CONNECT_TIMEOUT)
         try:
             sock.settimeout(None)
@@ -119,16 +124,20 @@ class VpcdCard:
         with self._lock:  # started under the lock, so `inserted` is never seen half set up
             self._sock = sock
             self._thread = thread
-            self._pull_countdown = None
             thread.start()
 
     def remove(self) -> None:
-        """Pull the card: close the connection and stop the thread. Idempotent."""
+        """Pull the card: close the connection and stop the thread; a pending
+        `pull_after` / `mute_after` is cancelled. Idempotent."""
+        with self._lock:
+            self._failure = None
+        self._stop_serving()
+
+    def _stop_serving(self) -> None:
         with self._lock:
             thread = self._thread
             self._close_locked()
             self._thread = None
-            self._pull_countdown = None
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout=5)
 
@@ -136,12 +145,25 @@ class VpcdCard:
         """Vanish on receiving the `commands`-th next APDU, without answering it.
 
         Controls (power, ATR polls) do not count. Simulates a card pulled mid-command:
-        the connection closes while pcscd waits for the answer.
+        the connection closes while pcscd waits for the answer. May be called before
+        `insert()`, so the count starts with the card's very first APDU.
         """
+        self._fail_after("pull", commands)
+
+    def mute_after(self, commands: int) -> None:
+        """Stop answering on receiving the `commands`-th next APDU, and stay in the reader.
+
+        From then on the card answers nothing at all (not even vpcd's ATR poll) until it
+        is removed: a card whose chip hangs, or a contact that fails mid-command while
+        the reader still senses the card. Controls do not count, as in `pull_after`.
+        """
+        self._fail_after("mute", commands)
+
+    def _fail_after(self, how: str, commands: int) -> None:
         if commands < 1:
-            raise ValueError("pull_after counts APDUs from 1")
+            raise ValueError(f"{how}_after counts APDUs from 1")
         with self._lock:
-            self._pull_countdown = commands
+            self._failure = (how, commands)
 
     def __enter__(self) -> VpcdCard:
         self.insert()
@@ -167,23 +189,32 @@ class VpcdCard:
                 self._close_locked()
 
     def _serve(self, sock: socket.socket) -> None:
+        muted = False
         try:
             while True:
                 payload = _recv_frame(sock)
+                if muted:
+                    continue
                 if len(payload) == 1:
                     answer = self._control(payload[0])
-                elif self._pulled_now():
+                    if answer is not None:
+                        _send_frame(sock, answer)
+                    continue
+                failure = self._failure_now()
+                if failure == "pull":
                     log.debug("card pulled while receiving %s", format_command(payload))
                     return
-                else:
-                    answer = self.card.process(payload)
-                    if log.isEnabledFor(logging.DEBUG):
-                        log.debug("APDU %s -> %s", format_command(payload), format_response(answer))
-                    if not answer:
-                        log.debug("empty answer: vpcd cannot carry one, so the card vanishes")
-                        return
-                if answer is not None:
-                    _send_frame(sock, answer)
+                if failure == "mute":
+                    log.debug("card stops answering at %s", format_command(payload))
+                    muted = True
+                    continue
+                answer = self.card.process(payload)
+                if log.isEnabledFor(logging.DEBUG):
+                    log.debug("APDU %s -> %s", format_command(payload), format_response(answer))
+                if not answer:
+                    log.debug("empty answer: vpcd cannot carry one, so the card vanishes")
+                    return
+                _send_frame(sock, answer)
         except _Closed:
             log.debug("vpcd connection on port %d ended", self.port)
         except OSError as error:
@@ -204,15 +235,17 @@ class VpcdCard:
             log.debug("unknown vpcd control %d ignored", code)
         return None
 
-    def _pulled_now(self) -> bool:
+    def _failure_now(self) -> str | None:
+        """Count one APDU towards `pull_after` / `mute_after`; "pull" or "mute" when it is due."""
         with self._lock:
-            if self._pull_countdown is None:
-                return False
-            self._pull_countdown -= 1
-            if self._pull_countdown > 0:
-                return False
-            self._pull_countdown = None
-            return True
+            if self._failure is None:
+                return None
+            how, left = self._failure
+            if left > 1:
+                self._failure = (how, left - 1)
+                return None
+            self._failure = None
+            return how
 
 
 # --- framing -----------------------------------------------------------------------------------------

@@ -1317,6 +1317,13 @@
 </context>
 <context>
     <name>PinView</name>
+    <message numerus="yes">
+        <source>%n tries left.</source>
+        <translation>
+            <numerusform>%n try left.</numerusform>
+            <numerusform>%n tries left.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>

@@ -1317,6 +1317,13 @@
 </context>
 <context>
     <name>PinView</name>
+    <message numerus="yes">
+        <source>%n tries left.</source>
+        <translation>
+            <numerusform>%n yritys jäljellä.</numerusform>
+            <numerusform>%n yritystä jäljellä.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>

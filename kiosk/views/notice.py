@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.session import Notice, Session, Stage
@@ -114,6 +115,7 @@ class NoticeView(QWidget):
 
         session.notice_changed.connect(lambda _notice: self._show())
         session.stage_changed.connect(lambda _stage: self._show())
+        session.card_changed.connect(lambda _present: self._show())  # "take your card" only while it is in
         session.language_changed.connect(self.languages.set_current)
         self.retranslate()
 
@@ -121,6 +123,15 @@ class NoticeView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A touch anywhere but on a button dismisses the notice: whoever touches it has read it.
+
+        The notice otherwise stays for the session's minimum time even when the card
+        leaves at once, so the person can read it (`Timing.notice_min_ms`).
+        """
+        event.accept()
+        self._session.dismiss_notice()
 
     def retranslate(self) -> None:
         self.ok.setText(QCoreApplication.translate("Common", "OK"))

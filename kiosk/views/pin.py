@@ -19,6 +19,7 @@ class PinView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.title = label("display", name="pin-title")
         self.instruction = label("lead", name="pin-instruction")
+        self.tries = label("highlight", name="pin-tries")
         self.error = label("title", name="pin-error")
         self.field = QLineEdit()
         self.field.setObjectName("pin-field")
@@ -44,6 +45,7 @@ class PinView(QWidget):
         texts = QVBoxLayout()
         texts.addWidget(self.title)
         texts.addWidget(self.instruction)
+        texts.addWidget(self.tries)
         heading.addLayout(texts, 1)
         column.addLayout(heading)
         column.addWidget(self.field)
@@ -65,7 +67,7 @@ class PinView(QWidget):
 
         session.stage_changed.connect(self._stage_changed)
         session.pin_changed.connect(self._pin_changed)
-        session.wiped.connect(self.field.clear)
+        session.wiped.connect(self._pin_changed)  # the field and every count cleared
         self.retranslate()
         self._text_changed("")
 
@@ -90,6 +92,10 @@ class PinView(QWidget):
 
     def _pin_changed(self) -> None:
         left = self._session.pin_tries_left
+        # Before any wrong PIN, what the card itself said it has left (where it says it).
+        known = self._session.pin_tries_known if left is None else None
+        self.tries.setText(self.tr("%n tries left.", "", known) if known is not None else "")
+        self.tries.setVisible(known is not None)
         self.field.clear()
         if left is None:
             self.error.setText("")

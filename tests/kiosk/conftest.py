@@ -21,7 +21,10 @@ from kiosk.devices.simulated import SimulatedCardReader, SimulatedPrinter
 from kiosk.session import ConfirmOutcome, Session, Stage, Timing
 from tests.support import LiveBackend, free_port
 
-FAST = Timing(poll_interval_ms=150, ending_ms=300, busy_delay_ms=300, notice_ms=20000, service_retry_ms=500)
+# A refusal's readable minimum is cut short too: tests that pull a refused card wait for
+# the attract screen (tests/kiosk/test_session.py pins the real minimum).
+FAST = Timing(poll_interval_ms=150, ending_ms=300, busy_delay_ms=300, notice_ms=20000, notice_min_ms=300,
+              service_retry_ms=500)
 
 
 @dataclass

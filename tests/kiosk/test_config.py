@@ -63,3 +63,16 @@ def test_a_broken_reader_pattern_is_named() -> None:
     raw = {**VALID, "card_reader": {"kind": "pcsc", "reader_pattern": "Virtual PCD ("}}
     with pytest.raises(ConfigError, match=r"\[card_reader\] reader_pattern"):
         parse_config(raw, environ={})
+
+
+def test_the_card_exchange_deadline_reaches_the_reader_and_is_checked() -> None:
+    from kiosk.app import make_devices
+    from kiosk.devices.pcsc import PcscCardReader
+
+    config = parse_config({**VALID, "card_reader": {"kind": "pcsc", "exchange_timeout_s": 2}}, environ={})
+    reader, _printer = make_devices(config)
+    assert isinstance(reader, PcscCardReader) and reader.exchange_timeout_s == 2.0
+    assert parse_config(VALID, environ={}).card_reader.exchange_timeout_s == 5.0
+    for wrong in (0, 0.1, 31, -1.0, "5"):
+        with pytest.raises(ConfigError, match=r"\[card_reader\] exchange_timeout_s"):
+            parse_config({**VALID, "card_reader": {"exchange_timeout_s": wrong}}, environ={})

@@ -6,14 +6,19 @@ and what is left at the backend and in the session after each way a session ends
 
 from __future__ import annotations
 
+import time
+from dataclasses import replace
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import select, update
 
 from backend.db import make_engine
 from backend.demo_cards import DEMO_CARD_PINS
-from backend.models import CustomerSession, StaffSession
+from backend.models import AuditEvent, CustomerSession, StaffSession
 from kiosk.demo import CLONED_CARD, FOREIGN_CARD
+from kiosk.devices.ownercard import OwnerCard, PinRequired, pin_status, select_applet, verify_pin
+from kiosk.devices.virtual_card import VirtualCard
 from kiosk.session import ConfirmOutcome, Notice, Stage, Timing
 from tests.kiosk.conftest import FAST, KioskRig, RigFactory
 
@@ -308,3 +313,146 @@ def test_pulling_a_staff_card_at_the_pin_leaves_nothing_verified(make_rig: RigFa
     rig.wait_stage(Stage.ATTRACT)
     rig.insert("technician")  # the card was reset: it asks again
     rig.wait_stage(Stage.PIN)
+
+
+def _audit_actions(rig: KioskRig) -> list[tuple[str, dict[str, object]]]:
+    engine = make_engine(rig.backend.database_url)
+    with engine.connect() as connection:
+        rows = list(connection.execute(select(AuditEvent.action, AuditEvent.detail).order_by(AuditEvent.id)))
+    engine.dispose()
+    return [(row.action, row.detail) for row in rows]
+
+
+def _blocked(card: VirtualCard) -> VirtualCard:
+    """The card after three wrong PINs (typed at some other terminal, say)."""
+    card.power_on()
+    assert card.process(select_applet()) == b"\x90\x00"
+    for _ in range(3):
+        card.process(verify_pin("0000"))
+    assert card.pin_tries_left == 0
+    return card
+
+
+@pytest.mark.parametrize("card", ["staff", "technician"])
+def test_shutdown_ends_a_staff_session_audited_and_lets_go_of_the_card(make_rig: RigFactory, card: str) -> None:
+    rig = make_rig(with_window=False)
+    rig.insert(card)
+    rig.wait_stage(Stage.PIN)
+    rig.session.submit_pin(DEMO_CARD_PINS[card])
+    rig.wait_stage(Stage.STAFF)
+
+    rig.kiosk.shutdown()
+
+    [staff] = _staff_sessions(rig)
+    assert staff.ended_at is not None and staff.end_reason == "other"
+    assert _audit_actions(rig)[-1] == ("staff_session_ended", {"reason": "other"})
+    # The held connection was closed, which resets the card: its verified PIN is gone.
+    connection = rig.devices.reader.connect()
+    try:
+        owner_card = OwnerCard(connection.transmit)
+        owner_card.select()
+        with pytest.raises(PinRequired):
+            owner_card.prove(bytes(32))
+    finally:
+        connection.close()
+
+
+def test_a_staff_card_with_a_blocked_pin_is_told_before_the_pin_pad(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    _blocked(rig.devices.cards["staff"])
+    stages: list[Stage] = []
+    rig.session.stage_changed.connect(stages.append)
+    rig.insert("staff")
+    rig.wait_stage(Stage.NOTICE)
+    assert rig.session.notice is Notice.PIN_BLOCKED
+    assert Stage.PIN not in stages
+    assert _staff_sessions(rig) == []
+    rig.remove()
+    rig.wait_stage(Stage.ATTRACT)
+
+
+def test_the_tries_a_staff_card_has_left_are_known_before_the_pin(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    card = rig.devices.cards["technician"]
+    card.power_on()
+    card.process(select_applet())
+    card.process(verify_pin("0000"))  # one wrong try earlier
+    rig.insert("technician")
+    rig.wait_stage(Stage.PIN)
+    assert rig.session.pin_tries_known == 2
+    assert rig.session.pin_tries_left is None  # no wrong PIN typed here yet
+    assert card.pin_tries_left == 2  # asking spent no try
+    rig.session.submit_pin(DEMO_CARD_PINS["technician"])
+    rig.wait_stage(Stage.STAFF)
+
+
+class _NoPinStatusCard(VirtualCard):
+    """A staff card that answers VERIFY without data with `answer` instead of its try counter."""
+
+    def __init__(self, original: VirtualCard, answer: bytes) -> None:
+        super().__init__(original.number, original.kind, original.private_key, pin=DEMO_CARD_PINS["staff"])
+        self._status_answer = answer
+
+    def process(self, apdu: bytes) -> bytes:
+        if bytes(apdu) == pin_status():
+            return self._status_answer
+        return super().process(apdu)
+
+
+@pytest.mark.parametrize("answer", ["9000", "6D00", "6A86", "6700"])
+def test_a_card_that_does_not_tell_its_pin_status_asks_for_the_pin_as_before(make_rig: RigFactory,
+                                                                           answer: str) -> None:
+    rig = make_rig(with_window=False)
+    rig.devices.cards["staff"] = _NoPinStatusCard(rig.devices.cards["staff"], bytes.fromhex(answer))
+    rig.insert("staff")
+    rig.wait_stage(Stage.PIN)
+    assert rig.session.pin_tries_known is None and rig.session.pin_tries_left is None
+    rig.session.submit_pin("0000")
+    rig.qtbot.waitUntil(lambda: rig.session.pin_tries_left == 2, timeout=5000)
+    rig.session.submit_pin(DEMO_CARD_PINS["staff"])
+    rig.wait_stage(Stage.STAFF)
+
+
+def test_a_blocked_card_that_does_not_tell_its_pin_status_says_so_after_a_pin(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    original = rig.devices.cards["staff"]
+    rig.devices.cards["staff"] = _blocked(VirtualCard(original.number, "staff", original.private_key,
+                                                      pin=DEMO_CARD_PINS["staff"], answers_pin_status=False))
+    rig.insert("staff")
+    rig.wait_stage(Stage.PIN)
+    rig.session.submit_pin(DEMO_CARD_PINS["staff"])
+    rig.wait_stage(Stage.NOTICE)
+    assert rig.session.notice is Notice.PIN_BLOCKED
+
+
+def test_a_refusal_stays_readable_when_the_card_is_pulled_at_once(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False, timing=replace(FAST, notice_min_ms=1500))
+    rig.devices.cards["anna"].fault = "garbage"
+    seen: dict[Stage, float] = {}
+    rig.session.stage_changed.connect(lambda stage: seen.setdefault(stage, time.monotonic()))
+    rig.insert("anna")
+    rig.wait_stage(Stage.NOTICE)
+    assert rig.session.notice is Notice.CARD_UNREADABLE
+    rig.remove()
+    assert rig.session.stage is Stage.NOTICE  # still there to be read
+    rig.wait_stage(Stage.ATTRACT, timeout=5000)
+    assert seen[Stage.ATTRACT] - seen[Stage.NOTICE] >= 1.49
+
+
+def test_a_refusal_read_long_enough_leaves_with_its_card(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False, timing=replace(FAST, notice_min_ms=300))
+    rig.insert("james_closed")
+    rig.wait_stage(Stage.NOTICE)
+    rig.qtbot.wait(500)  # the readable minimum has passed with the card still in
+    rig.remove()
+    assert rig.session.stage is Stage.ATTRACT
+
+
+def test_the_next_card_is_read_while_a_refusal_is_still_being_read(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False, timing=replace(FAST, notice_min_ms=20000))
+    rig.insert("james_closed")
+    rig.wait_stage(Stage.NOTICE)
+    rig.remove()
+    rig.insert("matti")
+    rig.wait_pending_confirmation()
+    assert rig.session.first_name == "Matti"

@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 
 from kiosk.devices.base import CardRemoved, NoCard
 from kiosk.devices.ownercard import (
-    MAX_GET_RESPONSE_ROUNDS,
+    CARD_DATA_LENGTH,
+    MAX_RESPONSE_LENGTH,
+    MAX_SIGNATURE_LENGTH,
     CardData,
     CardLocked,
     CardProtocolError,
@@ -37,6 +39,7 @@ from kiosk.devices.ownercard import (
     mask_card_number,
     parse_card_data,
     parse_signature,
+    pin_status,
     read_card_data,
     select_applet,
     split_response,
@@ -95,6 +98,7 @@ def test_builders_give_the_exact_bytes_of_the_design_table() -> None:
     assert verify_pin("12345678") == h("00 20 00 81 08 31 32 33 34 35 36 37 38")
     assert get_response(0x10) == h("00 C0 00 00 10")
     assert get_response(0) == h("00 C0 00 00 00")
+    assert pin_status() == h("00 20 00 81")  # VERIFY without data: case 1, Lc absent
 
 
 @pytest.mark.parametrize("challenge", [b"", bytes(31), bytes(33)])
@@ -133,6 +137,7 @@ def test_split_response_separates_data_and_status_word() -> None:
     (select_applet(), 0x6A82, NotOurCard),
     (internal_authenticate(CHALLENGE), 0x6982, PinRequired),
     (verify_pin("1234"), 0x6983, PinBlocked),
+    (internal_authenticate(CHALLENGE), 0x6983, CardStatusError),  # "PIN blocked" only answers VERIFY
     (verify_pin("1234"), 0x6D00, NotSupported),
     (read_card_data(), 0x6D00, NotSupported),
     (read_card_data(), 0x6985, ConditionsNotSatisfied),
@@ -280,11 +285,49 @@ def test_6c_to_a_command_without_le_is_malformed() -> None:
     assert len(script.sent) == 1
 
 
-def test_endless_61_chaining_is_cut_off() -> None:
+def test_a_signature_in_one_byte_chunks_is_followed_to_the_end() -> None:
+    """ISO 7816-4 lets a card hand out its answer a byte at a time (61 01): 72 rounds for
+    the longest signature, far more than a fixed round count of 32 allowed."""
+    signature = encode_dss_signature(2**255 + 1, 2**255 + 3)  # two 33-byte integers: the longest DER
+    assert len(signature) == MAX_SIGNATURE_LENGTH
+    answers = [h("61 01")] + [bytes([b]) + h("61 01") for b in signature[:-1]] + [signature[-1:] + OK]
+    script = Script(*answers)
+    assert OwnerCard(script).prove(CHALLENGE) == signature
+    assert script.sent == [internal_authenticate(CHALLENGE)] + [get_response(1)] * MAX_SIGNATURE_LENGTH
+
+
+def test_the_virtual_card_trickling_its_answers_byte_by_byte_is_read() -> None:
+    card = VirtualCard(NUMBER, "staff", KEY, pin="2580")
+    card.power_on()
+    card.fault = "trickle"
+    transmit, sent = recording(card)
+    owner_card = OwnerCard(transmit)
+    owner_card.select()
+    assert owner_card.read() == CardData(NUMBER, "staff")
+    assert sent[2:] == [get_response(1)] * CARD_DATA_LENGTH
+    owner_card.verify_pin("2580")
+    del sent[:]
+    signature = owner_card.prove(CHALLENGE)
+    KEY.public_key().verify(signature, CHALLENGE, ec.ECDSA(hashes.SHA256()))
+    assert sent == [internal_authenticate(CHALLENGE)] + [get_response(1)] * len(signature)
+
+
+@pytest.mark.parametrize(("operation", "most"), [
+    ("read", CARD_DATA_LENGTH), ("prove", MAX_SIGNATURE_LENGTH), ("select", MAX_RESPONSE_LENGTH), ("verify", 0)])
+def test_chaining_beyond_the_largest_answer_is_cut_off(operation: str, most: int) -> None:
+    """A card that keeps handing out bytes is stopped once its answer outgrows the command's
+    largest possible answer: the bound is the size, however small the chunks."""
+    script = Script(h("61 01"), *[b"\x00" + h("61 01")] * (MAX_RESPONSE_LENGTH + 10))
+    with pytest.raises(MalformedAnswer):
+        _operations[operation](OwnerCard(script))
+    assert len(script.sent) == 1 + most + 1  # the command, then one byte past the largest answer
+
+
+def test_chaining_that_hands_out_nothing_is_cut_off() -> None:
     script = Script(*[h("61 01")] * 100)
     with pytest.raises(MalformedAnswer):
         OwnerCard(script).read()
-    assert len(script.sent) == 1 + MAX_GET_RESPONSE_ROUNDS
+    assert len(script.sent) == 2
 
 
 @pytest.mark.parametrize("answer", [b"", b"\x90", OK, h("9F100101") + OK, CARD_DATA[:9] + OK])
@@ -310,6 +353,36 @@ def test_operations_raise_the_typed_errors() -> None:
     assert caught.value.tries_left == 1
     with pytest.raises(PinRequired):
         OwnerCard(Script(h("69 82"))).prove(CHALLENGE)
+
+
+@pytest.mark.parametrize(("answer", "tries"), [(h("63 C3"), 3), (h("63 C1"), 1), (h("63 C0"), 0)])
+def test_the_pin_status_tells_the_tries_left_without_a_pin(answer: bytes, tries: int) -> None:
+    script = Script(answer)
+    assert OwnerCard(script).pin_tries_left() == tries
+    assert script.sent == [h("00 20 00 81")]
+
+
+def test_the_pin_status_of_a_blocked_card_is_pin_blocked() -> None:
+    with pytest.raises(PinBlocked):
+        OwnerCard(Script(h("69 83"))).pin_tries_left()
+
+
+@pytest.mark.parametrize("answer", [
+    pytest.param(OK, id="90 00: nothing to verify"),
+    pytest.param(h("6D 00"), id="6D 00"),
+    pytest.param(h("6A 86"), id="6A 86"),
+    pytest.param(h("67 00"), id="67 00: only the full VERIFY"),
+    pytest.param(h("63 00"), id="63 00: no counter"),
+    pytest.param(h("69 85"), id="69 85"),
+])
+def test_a_card_that_does_not_tell_its_pin_status_gives_none(answer: bytes) -> None:
+    assert OwnerCard(Script(answer)).pin_tries_left() is None
+
+
+@pytest.mark.parametrize("answer", [b"", b"\x63", h("C3 63")])
+def test_an_unreadable_answer_to_the_pin_status_is_malformed(answer: bytes) -> None:
+    with pytest.raises(MalformedAnswer):
+        OwnerCard(Script(answer)).pin_tries_left()
 
 
 def test_a_bad_challenge_is_refused_before_anything_is_sent() -> None:
@@ -390,6 +463,7 @@ _operations: dict[str, Callable[[OwnerCard], object]] = {
     "read": OwnerCard.read,
     "prove": lambda card: card.prove(CHALLENGE),
     "verify": lambda card: card.verify_pin("2580"),
+    "pin status": OwnerCard.pin_tries_left,
 }
 
 
@@ -399,4 +473,4 @@ def test_any_answer_gives_success_or_a_card_protocol_error(operation: str, answe
     script = Script(*answers)
     with contextlib.suppress(CardProtocolError):  # anything else fails the test
         _operations[operation](OwnerCard(script))
-    assert len(script.sent) <= 2 + 2 * (MAX_GET_RESPONSE_ROUNDS + 1)
+    assert len(script.sent) <= 2 * (MAX_RESPONSE_LENGTH + 2)

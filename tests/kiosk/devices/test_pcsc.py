@@ -23,14 +23,22 @@ from kiosk.devices.base import (
     CardConnection,
     CardEvent,
     CardEventKind,
+    CardNotAnswering,
     CardReader,
     CardRemoved,
     CardTransportError,
     NoCard,
     ReaderUnavailable,
 )
-from kiosk.devices.ownercard import OwnerCard, PinRequired, read_card_data, select_applet
-from kiosk.devices.pcsc import PcscCardReader
+from kiosk.devices.ownercard import (
+    OwnerCard,
+    PinRequired,
+    get_response,
+    internal_authenticate,
+    read_card_data,
+    select_applet,
+)
+from kiosk.devices.pcsc import DEFAULT_EXCHANGE_TIMEOUT_S, PcscCardReader
 from kiosk.devices.vpcd import VpcdCard
 from tests.kiosk.devices.conftest import READER_0, READER_1, Pcscd, wait_for_state
 
@@ -83,15 +91,18 @@ StartReader = Callable[..., tuple[PcscCardReader, Events]]
 
 @pytest.fixture
 def start_reader(pcscd: Pcscd) -> Iterator[StartReader]:
-    """`start(reader_pattern=READER_0 exactly, poll_timeout_ms=500)`: a started reader and its events.
+    """`start(reader_pattern=READER_0 exactly, poll_timeout_ms=500, exchange_timeout_s=5)`: a started
+    reader and its events.
 
     Returns once the monitor has found its reader, so a test's card actions come after it.
     """
     started: list[PcscCardReader] = []
 
     def start(reader_pattern: str = f"^{re.escape(READER_0)}$", poll_timeout_ms: int = 500,
-              wait_ready: bool = True) -> tuple[PcscCardReader, Events]:
-        reader = PcscCardReader(reader_pattern, poll_timeout_ms=poll_timeout_ms)
+              wait_ready: bool = True, exchange_timeout_s: float = DEFAULT_EXCHANGE_TIMEOUT_S,
+              ) -> tuple[PcscCardReader, Events]:
+        reader = PcscCardReader(reader_pattern, poll_timeout_ms=poll_timeout_ms,
+                                exchange_timeout_s=exchange_timeout_s)
         events = Events()
         started.append(reader)
         reader.start(events)
@@ -259,7 +270,81 @@ def test_close_resets_the_card_so_a_verified_pin_does_not_survive(
     events.quiet()  # the resets are no removal
 
 
+def test_a_card_answering_one_byte_at_a_time_is_read_whole(
+        start_reader: StartReader, vpcd_card: Callable[..., VpcdCard]) -> None:
+    """`61 01` chaining through pcscd: up to 72 GET RESPONSE rounds for one signature."""
+    reader, events = start_reader()
+    card = vpcd_card("staff", insert=False)
+    card.card.fault = "trickle"
+    card.insert()
+    events.expect((INSERTED, READER_0))
+    sent: list[bytes] = []
+
+    connection = reader.connect()
+    try:
+        def transmit(apdu: bytes) -> bytes:
+            sent.append(apdu)
+            return connection.transmit(apdu)
+
+        owner_card = OwnerCard(transmit)
+        owner_card.select()
+        assert owner_card.read().number == DEMO_CARDS["staff"].number
+        owner_card.verify_pin(DEMO_CARD_PINS["staff"])
+        challenge = os.urandom(32)
+        del sent[:]
+        signature = owner_card.prove(challenge)
+    finally:
+        connection.close()
+    verify_signature("staff", challenge, signature)
+    assert sent == [internal_authenticate(challenge)] + [get_response(1)] * len(signature)
+
+
 # --- failures --------------------------------------------------------------------------------------------
+
+def test_a_card_that_never_answers_is_given_up_at_the_deadline_and_the_reader_recovers(
+        start_reader: StartReader, vpcd_card: Callable[..., VpcdCard]) -> None:
+    """pcscd would wait for the answer as long as the card stays in; the reader waits 1 s."""
+    reader, events = start_reader(exchange_timeout_s=1.0)
+    card = vpcd_card("matti", insert=False)
+    card.mute_after(2)  # SELECT is answered, then nothing at all
+    card.insert()
+    events.expect((INSERTED, READER_0))
+    connection = reader.connect()
+    try:
+        OwnerCard(connection.transmit).select()
+        began = time.monotonic()
+        with pytest.raises(CardNotAnswering):
+            connection.transmit(read_card_data())
+        assert 1.0 <= time.monotonic() - began < 1.5
+        with pytest.raises(CardNotAnswering):  # spent: no second wait on a card that hangs
+            connection.transmit(select_applet())
+        assert time.monotonic() - began < 1.5
+    finally:
+        began = time.monotonic()
+        connection.close()  # leaves the handle to the call still inside pcscd
+        assert time.monotonic() - began < 0.5
+    # The hung command holds the card, not PC/SC: the reader answers, refusing a second connection.
+    with pytest.raises(CardTransportError):
+        reader.connect()
+    events.quiet(0.5)
+
+    card.remove()  # pcscd's call returns at last, and its thread releases the connection
+    events.expect((REMOVED, READER_0))
+    deadline = time.monotonic() + 5
+    while any(thread.name == "pcsc-transmit" and thread.is_alive() for thread in threading.enumerate()):
+        assert time.monotonic() < deadline, "the abandoned transmit never returned"
+        time.sleep(0.01)
+    time.sleep(1.0)  # see test_a_card_pulled_mid_command
+    card.insert()
+    events.expect((INSERTED, READER_0))
+    connection = reader.connect()
+    try:
+        card_api = OwnerCard(connection.transmit)
+        card_api.select()
+        assert card_api.read().number == DEMO_CARDS["matti"].number
+    finally:
+        connection.close()
+
 
 def test_a_card_pulled_mid_command(start_reader: StartReader, vpcd_card: Callable[..., VpcdCard]) -> None:
     reader, events = start_reader()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -20,9 +21,12 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from kiosk.demo import VpcdSlot, cloned_card
 from kiosk.devices.pcsc import PcscCardReader
 from kiosk.devices.virtual_card import VirtualCard, demo_virtual_cards
+from kiosk.devices.vpcd import VpcdCard
 from kiosk.session import Notice, Stage
-from tests.kiosk.conftest import FAST_MSSP, KioskRig, RigFactory
+from kiosk.views.notice import notice_texts
+from tests.kiosk.conftest import FAST, FAST_MSSP, KioskRig, RigFactory
 from tests.kiosk.devices.conftest import READER_0, READER_1, Pcscd
+from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, label
 from tests.support import LiveBackend, free_port
 
 CHALLENGE_TTL_S = 2
@@ -166,3 +170,39 @@ def test_with_two_readers_the_pattern_chooses_which_one_the_kiosk_uses(pcscd: Pc
         assert rig.session.first_name == "Matti"
     finally:
         other.remove()
+
+
+EXCHANGE_TIMEOUT_S = 1.0
+NOTICE_MIN_S = 1.5
+
+
+@pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
+def test_a_card_that_never_answers_is_given_up_and_the_notice_says_to_take_it_out(
+        pcscd: Pcscd, make_rig: RigFactory) -> None:
+    """pcscd waits for a mute card's answer as long as the card stays in; the kiosk does not."""
+    reader = PcscCardReader(reader_pattern=f"^{re.escape(READER_0)}$", exchange_timeout_s=EXCHANGE_TIMEOUT_S)
+    slot = VpcdSlot()
+    rig = make_rig(reader=reader, slot=slot, timing=replace(FAST, notice_min_ms=int(NOTICE_MIN_S * 1000)))
+    mute = VpcdCard(demo_virtual_cards()["matti"])
+    mute.mute_after(2)  # SELECT is answered, READ never
+    mute.insert()
+    try:
+        rig.wait_stage(Stage.READING)
+        reading_at = time.monotonic()
+        rig.wait_stage(Stage.NOTICE, timeout=int((EXCHANGE_TIMEOUT_S + 3) * 1000))
+        shown_at = time.monotonic()
+        assert shown_at - reading_at >= EXCHANGE_TIMEOUT_S - 0.05  # READ took the whole deadline
+        assert rig.session.notice is Notice.CARD_UNREADABLE
+        screen = rig.window.views[Stage.NOTICE]
+        rig.qtbot.waitUntil(screen.isVisible, timeout=3000)
+        assert label(screen, "notice-title").text() == notice_texts(Notice.CARD_UNREADABLE)[0]
+        assert label(screen, "notice-take-card-text").isVisible()  # "take your card from the reader"
+    finally:
+        mute.remove()  # pulled at once: the notice stays to be read
+    rig.qtbot.waitUntil(lambda: not rig.session.card_present, timeout=3000)
+    assert rig.session.stage is Stage.NOTICE
+    rig.wait_stage(Stage.ATTRACT, timeout=5000)
+    assert time.monotonic() - shown_at >= NOTICE_MIN_S - 0.05
+    pcscd.wait_for_state(READER_0, present=False)
+    time.sleep(VpcdSlot.SETTLE_S)  # a card back within pcscd's next poll may go unseen (DESIGN.md §4)
+    _next_card_opens_a_session(rig, slot)  # the reader let go of the mute card's connection

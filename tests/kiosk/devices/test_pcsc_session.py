@@ -10,9 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import select
 
+from backend.db import make_engine
 from backend.demo_cards import DEMO_CARD_PINS
+from backend.models import AuditEvent, StaffSession
 from kiosk.demo import VPCD_READER, VpcdSlot
+from kiosk.devices.ownercard import OwnerCard, PinRequired
 from kiosk.devices.pcsc import PcscCardReader
 from kiosk.devices.virtual_card import demo_virtual_cards
 from kiosk.session import Notice, Stage
@@ -65,3 +69,43 @@ def test_staff_pin_over_pcsc_and_a_refused_card(pcscd: Pcscd, make_rig: RigFacto
     rig.insert("james_closed")  # the slot waits out pcscd's poll between cards
     rig.wait_stage(Stage.NOTICE)
     assert rig.session.notice is Notice.CARD_CLOSED
+
+
+def test_shutdown_at_the_pin_screen_releases_the_card(pcscd: Pcscd, make_rig: RigFactory) -> None:
+    rig = _rig(make_rig)
+    rig.insert("staff")
+    rig.wait_stage(Stage.PIN)
+    rig.kiosk.shutdown()
+    connection = PcscCardReader(reader_pattern=f"^{VPCD_READER}$").connect()  # exclusive: the kiosk let go
+    try:
+        OwnerCard(connection.transmit).select()
+    finally:
+        connection.close()
+
+
+def test_shutdown_in_a_technician_session_ends_it_audited_and_resets_the_card(
+        pcscd: Pcscd, make_rig: RigFactory) -> None:
+    rig = _rig(make_rig)
+    rig.insert("technician")
+    rig.wait_stage(Stage.PIN)
+    rig.session.submit_pin(DEMO_CARD_PINS["technician"])
+    rig.wait_stage(Stage.STAFF)
+
+    rig.kiosk.shutdown()
+
+    engine = make_engine(rig.backend.database_url)
+    with engine.connect() as db:
+        sessions = list(db.execute(select(StaffSession.ended_at, StaffSession.end_reason)))
+        last_audit = db.execute(select(AuditEvent.action, AuditEvent.detail).order_by(AuditEvent.id.desc())).first()
+    engine.dispose()
+    assert len(sessions) == 1 and sessions[0].ended_at is not None and sessions[0].end_reason == "other"
+    assert last_audit is not None and (last_audit.action, last_audit.detail) == ("staff_session_ended",
+                                                                                 {"reason": "other"})
+    connection = PcscCardReader(reader_pattern=f"^{VPCD_READER}$").connect()  # exclusive: the kiosk let go
+    try:
+        card = OwnerCard(connection.transmit)
+        card.select()
+        with pytest.raises(PinRequired):  # disconnected with a reset: the PIN is not verified any more
+            card.prove(bytes(32))
+    finally:
+        connection.close()

@@ -209,6 +209,32 @@ def test_technician_card_behaves_like_staff() -> None:
     assert card.process(internal_authenticate(CHALLENGE))[-2:] == OK
 
 
+def test_verify_without_data_tells_the_tries_left_and_spends_none() -> None:
+    card = selected(staff())
+    assert card.process(h("00 20 00 81")) == h("63 C3")
+    assert card.process(h("00 20 00 81")) == h("63 C3")  # asking spends no try
+    card.process(verify_pin("1111"))
+    assert card.process(h("00 20 00 81")) == h("63 C2")
+    assert card.pin_tries_left == 2
+    assert card.process(verify_pin("2580")) == OK
+    assert card.process(h("00 20 00 81")) == OK  # verified: nothing to verify
+
+
+def test_verify_without_data_on_a_blocked_card_answers_6983() -> None:
+    card = selected(staff())
+    for _ in range(3):
+        card.process(verify_pin("1111"))
+    assert card.process(h("00 20 00 81")) == h("69 83")
+
+
+def test_a_card_without_the_pin_status_answers_as_to_a_short_verify() -> None:
+    card = VirtualCard(NUMBER, "staff", KEY, pin="2580", answers_pin_status=False)
+    card.power_on()
+    selected(card)
+    assert card.process(h("00 20 00 81")) == h("67 00")
+    assert card.pin_tries_left == 3
+
+
 def test_verify_on_an_owner_card_is_not_supported() -> None:
     assert selected(owner()).process(verify_pin("2580")) == h("6D 00")
 
@@ -258,6 +284,21 @@ def test_short_mode_chains_with_61_and_get_response() -> None:
     signature += answer[:-2]
     assert answer[-2:] == OK and verifies(signature)
     assert card.process(get_response(0x10)) == h("69 85")  # nothing left to get
+
+
+def test_trickle_mode_hands_out_one_byte_per_get_response() -> None:
+    card = selected(owner())
+    card.fault = "trickle"
+    assert card.process(read_card_data()) == h("61 01")
+    data = b""
+    answer = card.process(get_response(1))
+    while answer[-2:] == h("61 01"):
+        assert len(answer) == 3
+        data += answer[:-2]
+        answer = card.process(get_response(1))
+    data += answer[:-2]
+    assert answer[-2:] == OK and data == encode_card_data(NUMBER, "owner")
+    assert card.process(select_applet()) == OK  # no data, nothing to chain
 
 
 def test_short_mode_asks_for_the_exact_le_of_a_read() -> None:

@@ -138,6 +138,27 @@ def test_pull_after_counts_apdus_only_and_closes_without_answering(fake_vpcd: Fa
         card.pull_after(0)
 
 
+def test_mute_after_answers_nothing_more_and_stays_in_until_removed(fake_vpcd: FakeVpcd) -> None:
+    card = VpcdCard(demo_virtual_cards()["matti"], port=fake_vpcd.port)
+    card.mute_after(2)  # before insert(): counted from the card's first APDU
+    card.insert()
+    conn = fake_vpcd.accept()
+    fake_vpcd.send(select_applet())
+    assert fake_vpcd.recv() == b"\x90\x00"
+    fake_vpcd.send(read_card_data())
+    fake_vpcd.send(b"\x04")  # not even the ATR poll is answered now
+    conn.settimeout(0.5)
+    with pytest.raises(TimeoutError):
+        conn.recv(1)
+    assert card.inserted  # still in the reader: a hung card, not a pulled one
+    card.remove()
+    conn.settimeout(5)
+    assert fake_vpcd.recv() == b""
+    assert not card.inserted
+    with pytest.raises(ValueError):
+        card.mute_after(0)
+
+
 def test_empty_answer_closes_the_connection(fake_vpcd: FakeVpcd) -> None:
     """vpcd cannot carry a zero-length answer (it would wait for more), so the card vanishes instead."""
     virtual = demo_virtual_cards()["matti"]

@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from backend.demo_cards import DEMO_CARD_PINS, DEMO_KIOSK_ID
-from kiosk.session import Stage
+from kiosk.devices.ownercard import select_applet, verify_pin
+from kiosk.session import Notice, Stage
+from kiosk.views.notice import notice_texts
 from tests.kiosk.conftest import KioskRig
 from tests.kiosk.views.helpers import button, label, tap
 
@@ -83,3 +85,39 @@ def test_cancel_at_the_pin_returns_to_the_start(kiosk_rig: KioskRig, qtbot: QtBo
     rig.wait_stage(Stage.ENDING)
     rig.remove()
     rig.wait_stage(Stage.ATTRACT)
+
+
+def test_the_tries_left_show_before_a_pin_is_typed(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    card = rig.devices.cards["staff"]
+    card.power_on()
+    card.process(select_applet())
+    card.process(verify_pin("1111"))  # a wrong try at some earlier visit
+    screen = _pin_screen(rig, "staff")
+    tries = label(screen, "pin-tries")
+    qtbot.waitUntil(tries.isVisible, timeout=3000)
+    assert tries.text() == screen.tr("%n tries left.", "", 2)
+    assert not label(screen, "pin-error").isVisible()
+    screen.field.setText("1111")
+    tap(qtbot, button(screen, "pin-ok"))
+    qtbot.waitUntil(lambda: rig.session.pin_tries_left == 1, timeout=5000)
+    assert not tries.isVisible()  # the wrong-PIN message says it now
+    assert label(screen, "pin-error").text() == screen.tr("Wrong PIN. %n tries left.", "", 1)
+    tap(qtbot, button(screen, "pin-cancel"))
+    rig.wait_stage(Stage.ENDING)
+    assert tries.text() == "" and label(screen, "pin-error").text() == ""  # nothing kept for the next card
+
+
+def test_a_blocked_card_gets_no_pin_pad(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    card = rig.devices.cards["technician"]
+    card.power_on()
+    card.process(select_applet())
+    for _ in range(3):
+        card.process(verify_pin("1111"))
+    rig.insert("technician")
+    rig.wait_stage(Stage.NOTICE)
+    screen = rig.window.views[Stage.NOTICE]
+    qtbot.waitUntil(screen.isVisible, timeout=3000)
+    assert label(screen, "notice-title").text() == notice_texts(Notice.PIN_BLOCKED)[0]
+    assert not rig.window.views[Stage.PIN].isVisible()

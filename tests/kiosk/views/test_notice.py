@@ -1,0 +1,62 @@
+"""Notice screens as a shopper meets them: readable before they go, and gone at a touch.
+
+A refusal must stay on screen long enough to read even when the card is pulled at once
+(`Timing.notice_min_ms`), and whoever has read it can touch it away.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.session import Notice, Stage
+from kiosk.views.notice import notice_texts
+from tests.kiosk.conftest import FAST, KioskRig, RigFactory
+from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, button, label, tap
+
+pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
+
+
+def _notice_shown(rig: KioskRig, card: str) -> QWidget:
+    rig.insert(card)
+    rig.wait_stage(Stage.NOTICE)
+    screen = rig.window.views[Stage.NOTICE]
+    rig.qtbot.waitUntil(lambda: rig.window.current_view() is screen and screen.isVisible(), timeout=3000)
+    return screen
+
+
+def test_a_touch_anywhere_on_a_notice_dismisses_it(make_rig: RigFactory, qtbot: QtBot) -> None:
+    rig = make_rig(timing=replace(FAST, notice_min_ms=20000))
+    screen = _notice_shown(rig, "james_closed")
+    explanation = label(screen, "notice-explanation")
+    assert explanation.text() == notice_texts(Notice.CARD_CLOSED)[1]
+    tap(qtbot, explanation)  # not the OK button: the text the person has just read
+    assert rig.session.stage is Stage.ATTRACT
+
+
+def test_a_language_tap_on_a_notice_keeps_it(make_rig: RigFactory, qtbot: QtBot) -> None:
+    rig = make_rig(timing=replace(FAST, notice_min_ms=20000), language="fi")
+    screen = _notice_shown(rig, "lost")
+    tap(qtbot, button(screen, "lang-en"))
+    assert rig.session.stage is Stage.NOTICE and rig.session.language == "en"
+    title = label(screen, "notice-title")
+    qtbot.waitUntil(lambda: title.text() == notice_texts(Notice.CARD_LOST)[0] == "This card has been reported lost",
+                    timeout=3000)
+
+
+def test_a_notice_stays_readable_after_its_card_is_pulled(make_rig: RigFactory, qtbot: QtBot) -> None:
+    rig = make_rig(timing=replace(FAST, notice_min_ms=1500))
+    rig.devices.cards["anna"].fault = "garbage"
+    screen = _notice_shown(rig, "anna")
+    shown_at = time.monotonic()
+    title = label(screen, "notice-title")
+    assert title.text() == notice_texts(Notice.CARD_UNREADABLE)[0]
+    rig.remove()
+    qtbot.waitUntil(lambda: not label(screen, "notice-take-card-text").isVisible(), timeout=3000)
+    assert rig.window.current_view() is screen and title.isVisible()  # the card is out, the text stays
+    rig.wait_stage(Stage.ATTRACT, timeout=5000)
+    assert time.monotonic() - shown_at >= 1.49
