@@ -13,7 +13,7 @@ from backend.config import Settings
 from backend.db import make_engine, make_session_factory
 from backend.errors import BodyLimitMiddleware, install_error_handlers
 from backend.models import Base
-from backend.mssp.client import MsspClient, MsspConfig, load_anchors
+from backend.mssp.client import MsspClient, MsspConfig, check_mssp_url, load_anchors
 from backend.reference_data import seed_reference_data
 
 API_DESCRIPTION = """Reference backend of the owner-customer kiosk.
@@ -58,12 +58,14 @@ def build_mssp_client(settings: Settings) -> MsspClient | None:
     """The relying party's MSSP client, or None when no MSSP is configured (confirmations then 503).
 
     The CA bundle is required with a URL: a backend that would trust any certificate must
-    not start. Only demo mode may leave it out, trusting the simulator's seeded CA.
+    not start. Only demo mode may leave it out, trusting the simulator's seeded CA. Nor
+    does a backend start that would talk plain http to a remote MSSP.
     """
     if not settings.mssp_url:
         if not settings.demo_mode:
             log.warning("no MSSP configured (KIOSK_BACKEND_MSSP_URL): sessions cannot be confirmed")
         return None
+    check_mssp_url(settings.mssp_url, demo_mode=settings.demo_mode, allow_http=settings.mssp_allow_http)
     if settings.mssp_ca_bundle:
         anchors = load_anchors(Path(settings.mssp_ca_bundle).read_bytes())
     elif settings.demo_mode:
@@ -73,9 +75,10 @@ def build_mssp_client(settings: Settings) -> MsspClient | None:
     else:
         raise ValueError("KIOSK_BACKEND_MSSP_CA_BUNDLE (the operator CA certificates) is required with an MSSP URL")
     return MsspClient(MsspConfig(
-        url=settings.mssp_url, ap_id=settings.mssp_ap_id, ap_password=settings.mssp_ap_password, anchors=anchors,
-        ap_pwd=settings.mssp_ap_pwd, connect_timeout_s=settings.mssp_connect_timeout_seconds,
-        read_timeout_s=settings.mssp_read_timeout_seconds))
+        url=settings.mssp_url, ap_id=settings.mssp_ap_id, basic_user=settings.mssp_basic_user,
+        basic_password=settings.mssp_ap_password, anchors=anchors, ap_pwd=settings.mssp_ap_pwd,
+        connect_timeout_s=settings.mssp_connect_timeout_seconds, deadline_s=settings.mssp_deadline_seconds,
+        tls_ca_bundle=settings.mssp_tls_ca_bundle))
 
 
 def app_from_env() -> FastAPI:

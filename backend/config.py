@@ -21,17 +21,25 @@ class Settings:
     max_body_bytes: int = 16 * 1024
     max_page_size: int = 100
     confirmation_timeout_seconds: int = 120
+    # Each start sends a prompt to the member's phone, and a card alone (no PIN) may start
+    # one: starts are limited per session and per member within a sliding window.
+    confirmation_starts_per_session: int = 3
+    confirmation_starts_per_member: int = 5
+    confirmation_starts_window_seconds: int = 600
     # The operator's MSSP (ETSI TS 102 204 JSON binding). Without a URL no session can be
     # confirmed; demo mode serves the simulated MSSP under /mssp and points here at it.
-    mssp_url: str | None = None
-    mssp_ap_id: str = ""
-    mssp_ap_password: str = ""  # HTTP Basic to the MSSP
+    mssp_url: str | None = None  # https://; plain http only in demo mode, on loopback or with mssp_allow_http
+    mssp_allow_http: bool = False
+    mssp_ap_id: str = ""  # AP_Info.AP_ID, a URI
+    mssp_basic_user: str = ""  # HTTP Basic user-id the operator gave; never the AP_ID (RFC 7617: no colon)
+    mssp_ap_password: str = ""  # HTTP Basic password
     mssp_ap_pwd: str | None = None  # AP_PWD inside the messages, for MSSPs that want it
-    mssp_ca_bundle: str | None = None  # PEM file of the operator CA(s): the only trust anchors
+    mssp_ca_bundle: str | None = None  # PEM file of the operator CA(s): the only trust anchors of signatures
+    mssp_tls_ca_bundle: str | None = None  # PEM file of the CA(s) of the MSSP's TLS certificate; default: system
     mssp_first_poll_seconds: float = 10.0  # FiCom guideline: first poll after 10 s ...
     mssp_poll_interval_seconds: float = 5.0  # ... then no more often than every 5 s
     mssp_connect_timeout_seconds: float = 2.0
-    mssp_read_timeout_seconds: float = 5.0  # below the kiosk's read timeout (8 s), which waits on us
+    mssp_deadline_seconds: float = 5.0  # one MSSP exchange, start to end; below the kiosk's read timeout (8 s)
     # QR links to a document (GET /r/<token>): their life, and the public base URL a phone
     # reaches this backend at (default: the base URL of the kiosk's request).
     receipt_link_minutes: int = 10
@@ -46,20 +54,24 @@ class Settings:
         if url := os.environ.get("KIOSK_BACKEND_DATABASE_URL"):
             values["database_url"] = url
         for name in ("session_idle_seconds", "session_max_seconds", "challenge_ttl_seconds",
-                     "confirmation_timeout_seconds", "receipt_link_minutes"):
+                     "confirmation_timeout_seconds", "confirmation_starts_per_session",
+                     "confirmation_starts_per_member", "confirmation_starts_window_seconds", "receipt_link_minutes"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = int(env)
-        for name in ("mssp_url", "mssp_ap_id", "mssp_ap_password", "mssp_ap_pwd", "mssp_ca_bundle", "public_url"):
+        for name in ("mssp_url", "mssp_ap_id", "mssp_basic_user", "mssp_ap_password", "mssp_ap_pwd",
+                     "mssp_ca_bundle", "mssp_tls_ca_bundle", "public_url"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = env
         for name in ("mssp_first_poll_seconds", "mssp_poll_interval_seconds", "mssp_connect_timeout_seconds",
-                     "mssp_read_timeout_seconds"):
+                     "mssp_deadline_seconds"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = float(env)
         if os.environ.get("KIOSK_BACKEND_DEMO_MODE") == "1":
             values["demo_mode"] = True
+        if os.environ.get("KIOSK_BACKEND_MSSP_ALLOW_HTTP") == "1":
+            values["mssp_allow_http"] = True
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

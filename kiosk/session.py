@@ -84,6 +84,7 @@ class ConfirmOutcome(Enum):
     PHONE_BUSY = "phone_busy"  # another signing request is open on the phone
     FAILED = "failed"  # the answer did not prove it is the member: never lifts the session
     UNAVAILABLE = "unavailable"
+    TOO_MANY_ATTEMPTS = "too_many_attempts"  # the backend limits prompts to the phone; later it can be tried again
 
 
 # The backend's outcome codes of a confirmation that did not succeed, by what the member is told.
@@ -479,6 +480,8 @@ class Session(QObject):
     def _confirmation_failed(self, exc: BaseException) -> None:
         if isinstance(exc, Refused) and exc.code == "no_phone":
             self._set_confirm(ConfirmOutcome.NO_PHONE)
+        elif isinstance(exc, Refused) and exc.code == "too_many_attempts":
+            self._set_confirm(ConfirmOutcome.TOO_MANY_ATTEMPTS)
         elif isinstance(exc, BackendUnreachable) or (isinstance(exc, ApiError) and exc.code == "mssp_unavailable"):
             self._set_confirm(ConfirmOutcome.UNAVAILABLE)
         elif isinstance(exc, (SessionGone, KioskUnauthorized)) or not isinstance(exc, ApiError):

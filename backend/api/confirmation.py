@@ -7,18 +7,24 @@ in the database, so any API process may do it and none keeps state or threads). 
 signature lifts the session only after the backend has verified the CMS over its own
 challenge, the chain to the configured operator CA(s), and that the certificate's
 serialNumber is the member's SATU and the number is the member's phone.
+
+Every start sends a prompt to the member's phone, and a card alone (no PIN) opens a
+session that may start one: starts are limited per session and per member within a
+sliding window, counted from the confirmations in the database, so the limit holds
+across API processes and across the sessions of a stolen card.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import secrets
 import string
 from datetime import datetime, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Request, Response
-from sqlalchemy import select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 
 from backend.api.deps import CurrentSession, DbDep, SessionDep, SettingsDep
@@ -110,6 +116,7 @@ def start_confirmation(current: SessionDep, db: DbDep, settings: SettingsDep, re
         log.error("identity confirmation asked for, but no MSSP is configured (KIOSK_BACKEND_MSSP_URL)")
         raise ApiError(503, "mssp_unavailable", "The mobile certificate service is not available.")
     now = current.now
+    _refuse_beyond_limits(db, current, settings)
     # A new confirmation replaces any pending one: one phone prompt at a time.
     db.execute(update(IdentityConfirmation)
                .where(IdentityConfirmation.session_id == current.session.id, IdentityConfirmation.status == "pending")
@@ -135,6 +142,39 @@ def start_confirmation(current: SessionDep, db: DbDep, settings: SettingsDep, re
     else:
         _finish(db, confirmation, answer.outcome, settings.clock(), answer.detail)
     return _out(confirmation, current.session)
+
+
+def _refuse_beyond_limits(db: Session, current: CurrentSession, settings: Settings) -> None:
+    """Raise 429 `too_many_attempts` when this start would pass a limit; otherwise hold the member's lock.
+
+    The member's row is written first (to itself) so that concurrent starts for one member
+    queue behind each other until the transaction that inserts the new start commits: a
+    row lock on PostgreSQL, the database's write lock on SQLite. Without it two processes
+    could both count room for one more and both send a prompt.
+    """
+    db.execute(update(Member).where(Member.id == current.member.id).values(id=Member.id))
+    window = timedelta(seconds=settings.confirmation_starts_window_seconds)
+    since = current.now - window
+    by_session = select(IdentityConfirmation.created_at).where(
+        IdentityConfirmation.session_id == current.session.id, IdentityConfirmation.created_at > since)
+    by_member = (select(IdentityConfirmation.created_at)
+                 .join(CustomerSession, CustomerSession.id == IdentityConfirmation.session_id)
+                 .where(CustomerSession.member_id == current.member.id, IdentityConfirmation.created_at > since))
+    limits: tuple[tuple[str, Select[tuple[datetime]], int], ...] = (
+        ("session", by_session, settings.confirmation_starts_per_session),
+        ("member", by_member, settings.confirmation_starts_per_member))
+    for scope, query, limit in limits:
+        starts = list(db.scalars(query.order_by(IdentityConfirmation.created_at)))
+        if len(starts) < limit:
+            continue
+        db.rollback()
+        # A start becomes possible again when enough of these have left the window.
+        freed_at = starts[len(starts) - limit] + window if limit > 0 else current.now + window
+        retry_after = max(1, math.ceil((freed_at - current.now).total_seconds()))
+        log.warning("confirmation start refused in session %d: %d starts for this %s within %d s (limit %d)",
+                    current.session.id, len(starts), scope, settings.confirmation_starts_window_seconds, limit)
+        raise ApiError(429, "too_many_attempts", "Too many confirmation attempts. Try again later.",
+                       headers={"Retry-After": str(retry_after)})
 
 
 def _poll_if_due(db: Session, confirmation: IdentityConfirmation, current: CurrentSession, settings: Settings,

@@ -1,10 +1,15 @@
 """CMS (PKCS#7 SignedData): signing in the simulated MSSP, verification in the backend.
 
 The backend trusts a mobile-certificate answer only after `verify_cms` has checked, in
-this order: the structure, that the signed content is exactly our challenge, the signature
-over the signed attributes, a chain to one of the configured operator CAs, and the
-validity dates. Every failure is a `CmsError` with a stable `code`; hostile bytes can make
-verification fail but never raise anything else (tests/backend/test_mssp_cms.py fuzzes this).
+this order: the structure, that the signed content is exactly our challenge, the signature,
+a chain to one of the configured operator CAs, and the validity dates. Every failure is a
+`CmsError` with a stable `code`; hostile bytes can make verification fail but never raise
+anything else (tests/backend/test_mssp_cms.py fuzzes this).
+
+RFC 5652 allows the forms MSSPs use, and each is accepted with the same checks: the
+content inside or left out ("detached": the backend knows it, it is its own challenge),
+and signed attributes (the signature covers them, and their messageDigest the content)
+or none (the signature covers the content itself).
 
 `cryptography` builds CMS but cannot read a SignerInfo, so reading goes through asn1crypto,
 which parses lazily: any access can raise, which is why all of the reading happens in
@@ -30,6 +35,7 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import NameOID
 
 CmsErrorCode = Literal["malformed", "content_mismatch", "bad_signature", "untrusted", "expired"]
+CmsForm = Literal["attached", "detached", "no_signed_attributes"]
 
 _SIGNED_DATA = "1.2.840.113549.1.7.2"
 _DATA = "1.2.840.113549.1.7.1"
@@ -69,16 +75,22 @@ class CmsError(Exception):
 
 
 def sign_cms(data: bytes, cert: x509.Certificate, key: SignerKey,
-             extra_certs: Sequence[x509.Certificate] = ()) -> bytes:
-    """DER SignedData, content attached, SHA-256, signed attributes, signer certificate included.
+             extra_certs: Sequence[x509.Certificate] = (), form: CmsForm = "attached") -> bytes:
+    """DER SignedData, SHA-256, signer certificate included; by default content attached and signed attributes.
 
     `Binary` keeps the data byte-exact (otherwise LF becomes CRLF and the digest no longer
-    matches the challenge); `extra_certs` adds intermediates to the certificate set.
+    matches the challenge); `extra_certs` adds intermediates to the certificate set;
+    `form` packages it as another MSSP would (see the module docstring).
     """
     builder = pkcs7.PKCS7SignatureBuilder().set_data(data).add_signer(cert, key, hashes.SHA256())
     for extra in extra_certs:
         builder = builder.add_certificate(extra)
-    return builder.sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.Binary])
+    options = [pkcs7.PKCS7Options.Binary]
+    if form == "detached":
+        options.append(pkcs7.PKCS7Options.DetachedSignature)
+    elif form == "no_signed_attributes":
+        options.append(pkcs7.PKCS7Options.NoAttributes)
+    return builder.sign(serialization.Encoding.DER, options)
 
 
 def subject_serial_number(cert: x509.Certificate) -> str | None:
@@ -111,11 +123,11 @@ def verify_cms(cms_der: bytes, expected_content: bytes, anchors: Sequence[x509.C
 
 @dataclass(frozen=True)
 class _Parsed:
-    content: bytes | None
+    content: bytes | None  # None: detached
     digest: str
     family: str
-    signed_attrs_der: bytes  # re-tagged as SET OF, the bytes the signature covers
-    message_digest: bytes
+    signed_attrs_der: bytes | None  # re-tagged as SET OF, the bytes the signature covers; None: no attributes
+    message_digest: bytes | None  # from the signed attributes
     signature: bytes
     signer_der: bytes
     other_certs_der: tuple[bytes, ...]
@@ -124,18 +136,21 @@ class _Parsed:
 def _verify(cms_der: bytes, expected_content: bytes, anchors: Sequence[x509.Certificate],
             now: datetime) -> x509.Certificate:
     parsed = _parse(cms_der)
-    if parsed.content is None:
-        raise CmsError("content_mismatch", "no encapsulated content")
-    if parsed.content != expected_content:
+    if parsed.content is not None and parsed.content != expected_content:
         raise CmsError("content_mismatch", "the signed content is not the expected content")
-    if hashlib.new(parsed.digest, parsed.content).digest() != parsed.message_digest:
-        raise CmsError("content_mismatch", "messageDigest does not match the content")
+    # Detached or not, what must have been signed is our own challenge.
+    if parsed.signed_attrs_der is None:
+        signed_bytes = expected_content
+    else:
+        if hashlib.new(parsed.digest, expected_content).digest() != parsed.message_digest:
+            raise CmsError("content_mismatch", "messageDigest does not match the content")
+        signed_bytes = parsed.signed_attrs_der
 
     try:
         signer = x509.load_der_x509_certificate(parsed.signer_der)
     except ValueError as error:
         raise CmsError("malformed", "signer certificate unreadable") from error
-    _check_signature(signer, parsed)
+    _check_signature(signer, parsed, signed_bytes)
 
     pool = [cert for cert in map(_load_certificate, parsed.other_certs_der) if cert is not None]
     chain = _chain(signer, pool, anchors)
@@ -173,34 +188,47 @@ def _parse(cms_der: bytes) -> _Parsed:
         if not family or implied not in (None, digest):
             raise CmsError("malformed", "unsupported signature algorithm")
 
-        signed_attrs = signer_info["signed_attrs"]
-        if isinstance(signed_attrs, asn1_core.Void) or len(signed_attrs) == 0:
-            raise CmsError("malformed", "no signed attributes")
-        tagged = signed_attrs.dump()
-        if tagged[:1] != b"\xa0":
-            raise CmsError("malformed", "signed attributes not [0] IMPLICIT")
-        values = _single_valued_attributes(signed_attrs)
-        if _CONTENT_TYPE_ATTR not in values or values[_CONTENT_TYPE_ATTR].dotted != _DATA:
-            raise CmsError("malformed", "contentType attribute missing or not id-data")
-        if _MESSAGE_DIGEST_ATTR not in values:
-            raise CmsError("malformed", "messageDigest attribute missing")
-        message_digest = values[_MESSAGE_DIGEST_ATTR].native
+        signed_attrs_der, message_digest = _signed_attributes(signer_info["signed_attrs"])
         signature = signer_info["signature"].native
-        if not isinstance(message_digest, bytes) or not isinstance(signature, bytes):
-            raise CmsError("malformed", "messageDigest or signature is not an OCTET STRING")
+        if not isinstance(signature, bytes):
+            raise CmsError("malformed", "signature is not an OCTET STRING")
 
         certs = [choice.chosen for choice in signed["certificates"] if choice.name == "certificate"]
         signers = [cert for cert in certs if _identifies(signer_info["sid"], cert)]
         if len(signers) != 1:
             raise CmsError("malformed", f"{len(signers)} certificates match the signer identifier")
         return _Parsed(
-            content=content, digest=digest, family=family, signed_attrs_der=b"\x31" + tagged[1:],
+            content=content, digest=digest, family=family, signed_attrs_der=signed_attrs_der,
             message_digest=message_digest, signature=signature, signer_der=signers[0].dump(),
             other_certs_der=tuple(cert.dump() for cert in certs if cert is not signers[0]))
     except CmsError:
         raise
     except Exception as error:
         raise CmsError("malformed", f"{type(error).__name__}: {error}") from error
+
+
+def _signed_attributes(signed_attrs: asn1_cms.CMSAttributes | asn1_core.Void) -> tuple[bytes | None, bytes | None]:
+    """(the DER the signature covers, messageDigest), or (None, None) when there are no signed attributes.
+
+    RFC 5652 5.3: when present, they must be a non-empty SET holding contentType (id-data
+    here) and messageDigest; the signature then covers their DER as a SET OF.
+    """
+    if isinstance(signed_attrs, asn1_core.Void):
+        return None, None
+    if len(signed_attrs) == 0:
+        raise CmsError("malformed", "empty signed attributes")
+    tagged = signed_attrs.dump()
+    if tagged[:1] != b"\xa0":
+        raise CmsError("malformed", "signed attributes not [0] IMPLICIT")
+    values = _single_valued_attributes(signed_attrs)
+    if _CONTENT_TYPE_ATTR not in values or values[_CONTENT_TYPE_ATTR].dotted != _DATA:
+        raise CmsError("malformed", "contentType attribute missing or not id-data")
+    if _MESSAGE_DIGEST_ATTR not in values:
+        raise CmsError("malformed", "messageDigest attribute missing")
+    message_digest = values[_MESSAGE_DIGEST_ATTR].native
+    if not isinstance(message_digest, bytes):
+        raise CmsError("malformed", "messageDigest is not an OCTET STRING")
+    return b"\x31" + tagged[1:], message_digest
 
 
 def _single_valued_attributes(signed_attrs: asn1_cms.CMSAttributes) -> dict[str, asn1_core.Asn1Value]:
@@ -227,14 +255,14 @@ def _identifies(sid: asn1_cms.SignerIdentifier, cert: asn1_x509.Certificate) -> 
     return cert.key_identifier is not None and cert.key_identifier == sid.chosen.native
 
 
-def _check_signature(signer: x509.Certificate, parsed: _Parsed) -> None:
+def _check_signature(signer: x509.Certificate, parsed: _Parsed, signed_bytes: bytes) -> None:
     public = signer.public_key()
     algorithm = _HASHES[parsed.digest]()
     try:
         if parsed.family == "ecdsa" and isinstance(public, ec.EllipticCurvePublicKey):
-            public.verify(parsed.signature, parsed.signed_attrs_der, ec.ECDSA(algorithm))
+            public.verify(parsed.signature, signed_bytes, ec.ECDSA(algorithm))
         elif parsed.family == "rsa" and isinstance(public, rsa.RSAPublicKey):
-            public.verify(parsed.signature, parsed.signed_attrs_der, padding.PKCS1v15(), algorithm)
+            public.verify(parsed.signature, signed_bytes, padding.PKCS1v15(), algorithm)
         elif not isinstance(public, ec.EllipticCurvePublicKey | rsa.RSAPublicKey):
             raise CmsError("malformed", "unsupported signer key type")
         else:

@@ -25,6 +25,7 @@ MOUNT_PATH = "/mssp"
 SERVICE_PATH = MOUNT_PATH + "/rest/service"
 PHONE_PATH = MOUNT_PATH + "/phone"
 DEMO_AP_ID = "http://kiosk-backend.demo.invalid/ap"
+DEMO_BASIC_USER = "kiosk-demo-ap"
 DEMO_AP_PASSWORD = "demo-ap-secret-not-for-production"
 
 
@@ -33,11 +34,15 @@ def demo_mssp_environment(base_url: str) -> dict[str, str]:
     return {
         "KIOSK_BACKEND_MSSP_URL": base_url.rstrip("/") + SERVICE_PATH,
         "KIOSK_BACKEND_MSSP_AP_ID": DEMO_AP_ID,
+        "KIOSK_BACKEND_MSSP_BASIC_USER": DEMO_BASIC_USER,
         "KIOSK_BACKEND_MSSP_AP_PASSWORD": DEMO_AP_PASSWORD,
         # The simulator allows a poll a second; an operator wants 10 s, then 5 s.
         "KIOSK_BACKEND_MSSP_FIRST_POLL_SECONDS": "1",
         "KIOSK_BACKEND_MSSP_POLL_INTERVAL_SECONDS": "1",
-        "KIOSK_BACKEND_MSSP_READ_TIMEOUT_SECONDS": "2",
+        "KIOSK_BACKEND_MSSP_DEADLINE_SECONDS": "2",
+        # A presenter (and a bench) goes through session after session with the same member;
+        # the limit per session stays as in production, so "too many attempts" can be shown.
+        "KIOSK_BACKEND_CONFIRMATION_STARTS_PER_MEMBER": "1000",
     }
 
 
@@ -63,5 +68,5 @@ class MemberDirectory:
 
 
 def demo_sim_app(session_factory: Callable[[], Session], clock: Callable[[], datetime]) -> FastAPI:
-    return create_sim_app(MemberDirectory(session_factory), sim_ca(), ap_id=DEMO_AP_ID,
+    return create_sim_app(MemberDirectory(session_factory), sim_ca(), ap_id=DEMO_AP_ID, basic_user=DEMO_BASIC_USER,
                           ap_password=DEMO_AP_PASSWORD, clock=clock)

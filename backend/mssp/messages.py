@@ -4,7 +4,9 @@ Pure: no HTTP, no database. Requests are built as dicts; answers are parsed from
 HTTP status and body into one of four results, and anything unexpected in an answer
 (bad JSON, another transaction's id, another phone number, an unknown status) becomes
 `Failed("bad_answer")` rather than an exception: a hostile or broken MSSP can make a
-confirmation fail, never lift a session or crash a request.
+confirmation fail, never lift a session or crash a request. What stands between us and the
+MSSP answers too: a redirect, 404, 429 or 502-504 is a proxy or load balancer saying the
+service cannot be reached, so it is `mssp_unavailable`, not a broken answer.
 
 Outcome codes (`Failed.outcome`) are what the kiosk API reports and the kiosk translates.
 """
@@ -27,6 +29,7 @@ NO_SPAM_SERVICE = "http://mss.ficom.fi/TS102204/v1.0.0#noSpam"
 USER_LANG_SERVICE = "http://mss.ficom.fi/TS102204/v1.0.0#userLang"
 
 REQUEST_OK = 100
+UNAUTHORIZED_ACCESS = 104  # the MSSP does not accept our AP credentials
 OUTSTANDING = 504
 VALID_SIGNATURE = 502
 SIGNATURE = 500
@@ -35,6 +38,7 @@ INVALID_SIGNATURE = 503
 # Final statuses other than a signature, by the stable outcome code the kiosk translates.
 STATUS_OUTCOMES: dict[int, str] = {
     101: "mssp_error",  # WRONG_PARAM: our request was refused; nothing the member can do
+    104: "mssp_unavailable",  # UNAUTHORIZED_ACCESS: our credentials; the operator must fix the settings
     105: "unknown_client",  # the number has no mobile certificate service
     208: "expired_transaction",
     209: "ota_error",  # the phone could not be reached
@@ -47,10 +51,18 @@ STATUS_OUTCOMES: dict[int, str] = {
     900: "mssp_error",
 }
 BAD_ANSWER = "bad_answer"
+UNAVAILABLE = "mssp_unavailable"
+
+# An authentication answer (a CMS with the signer's certificate and perhaps a chain) is a
+# few kilobytes; anything much larger is not an answer we want to hold in memory.
+MAX_ANSWER_BYTES = 64 * 1024
+
+# HTTP statuses with which the MSSP's own application never answers, but a proxy, a load
+# balancer or a web server in front of it does: the service cannot be reached right now.
+_UNREACHABLE_STATUSES = frozenset({404, 408, 429, 502, 503, 504})
 
 _NCNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,31}")
 _SUBCODE = re.compile(r"(?:^|:)_(\d{3})$")
-_MAX_BODY = 1 << 20  # an authentication answer is a few kilobytes
 
 
 def new_ap_trans_id() -> str:
@@ -117,10 +129,15 @@ class Signed:
 
 @dataclass(frozen=True)
 class Failed:
-    """A final failure; `outcome` is a stable code, `detail` is for the log only."""
+    """A final failure; `outcome` is a stable code, `detail` is for the log only.
+
+    `credentials_refused` marks the failures only the operator can fix (our HTTP Basic
+    credentials, AP_ID or AP_PWD refused), so that the log says so in words.
+    """
 
     outcome: str
     detail: str = ""
+    credentials_refused: bool = False
 
 
 SignatureAnswer = Accepted | Failed
@@ -133,10 +150,12 @@ class _Bad(Exception):
 
 def parse_signature_answer(http_status: int, body: bytes, *, ap_trans_id: str, msisdn: str) -> SignatureAnswer:
     """The answer to MSS_SignatureReq: Accepted, or why not."""
+    if (refused := http_failure(http_status)) is not None:
+        return refused
     try:
         message = _load(body)
         if http_status != 200:
-            return _fault(http_status, message)
+            return _fault(message)
         resp = _object(message, "MSS_SignatureResp")
         _check_echo(resp, ap_trans_id, msisdn)
         code = _status_code(resp)
@@ -152,10 +171,12 @@ def parse_signature_answer(http_status: int, body: bytes, *, ap_trans_id: str, m
 
 def parse_status_answer(http_status: int, body: bytes, *, ap_trans_id: str, msisdn: str) -> StatusAnswer:
     """The answer to MSS_StatusReq, checked against the original signature request's ids."""
+    if (refused := http_failure(http_status)) is not None:
+        return refused
     try:
         message = _load(body)
         if http_status != 200:
-            return _fault(http_status, message)
+            return _fault(message)
         resp = _object(message, "MSS_StatusResp")
         _check_echo(resp, ap_trans_id, msisdn)
         code = _status_code(resp)
@@ -175,8 +196,25 @@ def parse_status_answer(http_status: int, body: bytes, *, ap_trans_id: str, msis
         return Failed(BAD_ANSWER, str(bad))
 
 
+def http_failure(http_status: int) -> Failed | None:
+    """What an HTTP status alone says, before any body is read; None for 200 and 500 (read on).
+
+    The binding answers 200, or 500 with a Fault. 401 and 403 refuse our HTTP Basic
+    credentials. Redirects (we never follow one: our credentials would go with it) and the
+    statuses of `_UNREACHABLE_STATUSES` come from whatever stands in front of the MSSP.
+    """
+    if http_status in (200, 500):
+        return None
+    if http_status in (401, 403):
+        return Failed(UNAVAILABLE, f"HTTP {http_status}", credentials_refused=True)
+    if 300 <= http_status < 400 or http_status in _UNREACHABLE_STATUSES:
+        return Failed(UNAVAILABLE, f"HTTP {http_status} from the MSSP's address (a proxy, a load balancer, "
+                                   "or the service itself is down or moved)")
+    return Failed(BAD_ANSWER, f"HTTP {http_status}")
+
+
 def _load(body: bytes) -> dict[str, Any]:
-    if len(body) > _MAX_BODY:
+    if len(body) > MAX_ANSWER_BYTES:
         raise _Bad("answer too large")
     try:
         message = json.loads(body)
@@ -218,13 +256,12 @@ def _status_code(resp: dict[str, Any]) -> int:
 
 def _failed_status(code: int) -> Failed:
     """A final status; one the binding does not list is the MSSP's own trouble, not the member's."""
-    return Failed(STATUS_OUTCOMES.get(code, "mssp_error"), f"status {code}")
+    return Failed(STATUS_OUTCOMES.get(code, "mssp_error"), f"status {code}",
+                  credentials_refused=code == UNAUTHORIZED_ACCESS)
 
 
-def _fault(http_status: int, message: dict[str, Any]) -> Failed:
+def _fault(message: dict[str, Any]) -> Failed:
     """A SOAP-style Fault (HTTP 500); its SubCode `_NNN` carries the status."""
-    if http_status != 500:
-        raise _Bad(f"HTTP {http_status}")
     fault = _object(message, "Fault")
     subcode = _text(_object(_object(fault, "Code"), "SubCode"), "Value")
     match = _SUBCODE.search(subcode)

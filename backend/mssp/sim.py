@@ -6,7 +6,10 @@ and can be made to answer every outcome the kiosk must tell apart.
 
 Endpoints:
 
-* ``POST /rest/service``: ``MSS_SignatureReq`` and ``MSS_StatusReq`` (HTTP Basic as the AP).
+* ``POST /rest/service``: ``MSS_SignatureReq`` and ``MSS_StatusReq`` (HTTP Basic as the AP,
+  parsed as RFC 7617 says: the user-id is everything before the first colon, so a URI
+  AP_ID cannot be the user; wrong Basic credentials are HTTP 401, an AP_ID or AP_PWD that
+  is not the authenticated AP's is Fault _104 UNAUTHORIZED_ACCESS).
 * ``GET /phone``: the presenter's phone, an auto-refreshing page with Approve/Cancel buttons.
 * ``GET /phone/transactions`` and ``POST /phone/decisions``: the same as JSON, for tools.
 
@@ -41,6 +44,11 @@ MSISDN             outcome                      answer
 
 Every other directory MSISDN waits for the phone; an undecided transaction answers
 Fault _208 once its TimeOut has passed. A final answer is stored and repeated verbatim.
+
+`cms_form` chooses how every signature is packaged, as independent MSSPs differ:
+``attached`` (the content inside, signed attributes), ``detached`` (content left out: the
+AP knows it) or ``no_signed_attributes`` (the signature directly over the content). All
+three are valid RFC 5652 SignedData.
 """
 
 from __future__ import annotations
@@ -66,13 +74,14 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel
 
-from backend.mssp.cms import sign_cms
+from backend.mssp.cms import CmsForm, sign_cms
 from backend.mssp.pki import TestCa, UserKey, issue_user_certificate
 from backend.timeutil import utcnow
 from backend.validation import mask_phone
 
 MSSP_URI = "http://mssp.sim.invalid"
 DEFAULT_AP_ID = "http://ap.sim.invalid/kiosk"
+DEFAULT_BASIC_USER = "kiosk-ap"
 DEFAULT_AP_PASSWORD = "sim-ap-password"
 DEFAULT_CA_NAME = "Simulated Operator CA"
 DEFAULT_CA_SEED = "owner-kiosk simulated MSSP"
@@ -86,10 +95,10 @@ NO_SPAM_SERVICE = "http://mss.ficom.fi/TS102204/v1.0.0#noSpam"
 USER_LANG_SERVICE = "http://mss.ficom.fi/TS102204/v1.0.0#userLang"
 
 STATUS_NAMES: dict[int, str] = {
-    100: "REQUEST_OK", 101: "WRONG_PARAM", 105: "UNKNOWN_CLIENT", 208: "EXPIRED_TRANSACTION",
-    209: "OTA_ERROR", 401: "USER_CANCEL", 402: "PIN_NR_BLOCKED", 406: "PB_SIGNATURE_PROCESS",
-    422: "NO_CERT_FOUND", 500: "SIGNATURE", 502: "VALID_SIGNATURE", 503: "INVALID_SIGNATURE",
-    504: "OUTSTANDING_TRANSACTION", 780: "INVALID_SIGNATURE_FORMAT", 900: "INTERNAL_ERROR",
+    100: "REQUEST_OK", 101: "WRONG_PARAM", 104: "UNAUTHORIZED_ACCESS", 105: "UNKNOWN_CLIENT",
+    208: "EXPIRED_TRANSACTION", 209: "OTA_ERROR", 401: "USER_CANCEL", 402: "PIN_NR_BLOCKED",
+    406: "PB_SIGNATURE_PROCESS", 422: "NO_CERT_FOUND", 500: "SIGNATURE", 502: "VALID_SIGNATURE",
+    503: "INVALID_SIGNATURE", 504: "OUTSTANDING_TRANSACTION", 780: "INVALID_SIGNATURE_FORMAT", 900: "INTERNAL_ERROR",
 }
 
 FORCED_OUTCOMES: dict[str, str] = {
@@ -210,7 +219,7 @@ class _WrongParam(Exception):
 
 
 class _NotThisAp(Exception):
-    """The request names another AP or password than the Basic credentials: HTTP 401."""
+    """The request names another AP, or another or no AP_PWD: Fault _104 UNAUTHORIZED_ACCESS."""
 
 
 @dataclass
@@ -236,13 +245,19 @@ class SimulatedMssp:
     One lock guards everything: it is a simulator, and every operation is short.
     """
 
-    def __init__(self, directory: SubscriberDirectory, ca: TestCa, *, ap_id: str, ap_password: str,
-                 clock: Callable[[], datetime], slow_seconds: float, other_ca: TestCa | None) -> None:
+    def __init__(self, directory: SubscriberDirectory, ca: TestCa, *, ap_id: str, basic_user: str, ap_password: str,
+                 ap_pwd: str | None, clock: Callable[[], datetime], slow_seconds: float, other_ca: TestCa | None,
+                 cms_form: CmsForm) -> None:
+        if ":" in basic_user:
+            raise ValueError("an HTTP Basic user-id cannot contain a colon (RFC 7617)")
         self.directory = directory
         self.ca = ca
         self.other_ca = other_ca or TestCa.create(ca.name)
         self.ap_id = ap_id
+        self.basic_user = basic_user
         self.ap_password = ap_password
+        self.ap_pwd = ap_pwd
+        self.cms_form: CmsForm = cms_form
         self.clock = clock
         self.slow_seconds = slow_seconds
         self._lock = threading.Lock()
@@ -253,18 +268,25 @@ class SimulatedMssp:
     # /rest/service ------------------------------------------------------------------------------------
 
     def credentials_match(self, authorization: str | None) -> bool:
-        """HTTP Basic with user ap_id and password ap_password.
+        """HTTP Basic with user basic_user and password ap_password, read as RFC 7617 says.
 
-        The whole "user:password" is compared, because an AP_ID is a URI and its colon makes
-        splitting the pair ambiguous (RFC 7617 forbids colons in the user; clients send them anyway).
+        The user-id is everything before the first colon and the password everything after
+        it, as standard servers split it: a relying party that sends its AP_ID (a URI) as
+        the user is read as user "http" and refused, exactly as a real MSSP refuses it.
         """
-        if not authorization or not authorization.startswith("Basic "):
+        scheme, _, encoded = (authorization or "").partition(" ")
+        if scheme.lower() != "basic":
             return False
         try:
-            presented = base64.b64decode(authorization[len("Basic "):], validate=True)
-        except (binascii.Error, ValueError):
+            presented = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+        except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError
             return False
-        return hmac.compare_digest(presented, f"{self.ap_id}:{self.ap_password}".encode())
+        user_id, colon, password = presented.partition(":")
+        if not colon:
+            return False
+        user_ok = hmac.compare_digest(user_id.encode(), self.basic_user.encode())
+        password_ok = hmac.compare_digest(password.encode(), self.ap_password.encode())
+        return user_ok and password_ok
 
     def service(self, message: Any) -> tuple[Answer, float]:
         """The answer to one /rest/service body and how long to hold it back (the slow number)."""
@@ -282,6 +304,8 @@ class SimulatedMssp:
                 raise _WrongParam(f"unknown request {name}")
             except _WrongParam as wrong:
                 return _fault(101, str(wrong)), 0.0
+            except _NotThisAp as refused:
+                return _fault(104, str(refused)), 0.0
 
     def _signature_request(self, request: dict[str, Any]) -> tuple[Answer, float]:
         now = self.clock()
@@ -335,7 +359,13 @@ class SimulatedMssp:
         ap_info = _object(request, "AP_Info")
         if ap_info.get("AP_ID") != self.ap_id:
             raise _NotThisAp("AP_ID is not the authenticated AP")
-        if "AP_PWD" in ap_info and ap_info["AP_PWD"] != self.ap_password:
+        # With an ap_pwd of its own the MSSP wants AP_PWD in every message; without one an
+        # AP_PWD sent anyway must be the Basic password.
+        expected_pwd = self.ap_pwd if self.ap_pwd is not None else self.ap_password
+        if self.ap_pwd is not None and "AP_PWD" not in ap_info:
+            raise _NotThisAp("AP_PWD is missing")
+        if "AP_PWD" in ap_info and (not isinstance(ap_info["AP_PWD"], str)
+                                    or not hmac.compare_digest(ap_info["AP_PWD"].encode(), expected_pwd.encode())):
             raise _NotThisAp("AP_PWD is wrong")
         ap_trans_id = _text(ap_info, "AP_TransID")
         if not _NCNAME.fullmatch(ap_trans_id):
@@ -389,7 +419,8 @@ class SimulatedMssp:
             echo["ap_trans_id"] = "W" + secrets.token_hex(15)
         elif outcome == "other_msisdn":
             echo["msisdn"] = _OTHER_MSISDN
-        return self._status_answer(transaction, now, 502, cms=sign_cms(data, *credentials), **echo)
+        return self._status_answer(transaction, now, 502, cms=sign_cms(data, *credentials, form=self.cms_form),
+                                   **echo)
 
     def _status_answer(self, transaction: _Transaction, now: datetime, code: int, *, cms: bytes | None = None,
                        ap_trans_id: str | None = None, msisdn: str | None = None) -> Answer:
@@ -443,8 +474,8 @@ class SimulatedMssp:
                 return False
             if approve:
                 credentials = self._user_credentials("valid", transaction.subscriber, now)
-                transaction.final = self._status_answer(transaction, now, 502,
-                                                        cms=sign_cms(transaction.data, *credentials))
+                transaction.final = self._status_answer(
+                    transaction, now, 502, cms=sign_cms(transaction.data, *credentials, form=self.cms_form))
             else:
                 transaction.final = _fault(401, "the user pressed Cancel")
             return True
@@ -540,19 +571,21 @@ class Decision(BaseModel):
     approve: bool
 
 
-def create_sim_app(directory: SubscriberDirectory, ca: TestCa, *, ap_id: str, ap_password: str,
-                   clock: Callable[[], datetime] = utcnow, slow_seconds: float = 10.0,
-                   other_ca: TestCa | None = None) -> FastAPI:
+def create_sim_app(directory: SubscriberDirectory, ca: TestCa, *, ap_id: str, basic_user: str, ap_password: str,
+                   ap_pwd: str | None = None, clock: Callable[[], datetime] = utcnow, slow_seconds: float = 10.0,
+                   other_ca: TestCa | None = None, cms_form: CmsForm = "attached") -> FastAPI:
     """The simulated MSSP as an ASGI app.
 
     `directory`: who has a mobile certificate. `ca`: issues the subscribers' certificates
-    (the backend trusts it). `ap_id`/`ap_password`: the one relying party, as HTTP Basic
-    user and password and as AP_Info.AP_ID. `clock`: for TimeOut expiry and certificate
-    dates. `slow_seconds`: the delay of every answer for the slow number. `other_ca`: the
-    CA the backend must not trust (default: a fresh CA with the same name as `ca`).
+    (the backend trusts it). The one relying party: `ap_id` (AP_Info.AP_ID), `basic_user`
+    and `ap_password` (HTTP Basic), `ap_pwd` (when given, AP_PWD every message must carry).
+    `clock`: for TimeOut expiry and certificate dates. `slow_seconds`: the delay of every
+    answer for the slow number. `other_ca`: the CA the backend must not trust (default: a
+    fresh CA with the same name as `ca`). `cms_form`: how signatures are packaged.
     """
-    mssp = SimulatedMssp(directory, ca, ap_id=ap_id, ap_password=ap_password, clock=clock,
-                         slow_seconds=slow_seconds, other_ca=other_ca)
+    mssp = SimulatedMssp(directory, ca, ap_id=ap_id, basic_user=basic_user, ap_password=ap_password,
+                         ap_pwd=ap_pwd, clock=clock, slow_seconds=slow_seconds, other_ca=other_ca,
+                         cms_form=cms_form)
     app = FastAPI(title="Simulated MSSP", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.mssp = mssp
 
@@ -565,10 +598,7 @@ def create_sim_app(directory: SubscriberDirectory, ca: TestCa, *, ap_id: str, ap
             message = json.loads(body) if len(body) <= _MAX_BODY else None
         except (ValueError, RecursionError):
             message = None
-        try:
-            answer, delay = mssp.service(message)
-        except _NotThisAp as wrong:
-            return _unauthorized(str(wrong))
+        answer, delay = mssp.service(message)
         if delay > 0:
             await asyncio.sleep(delay)
         return Response(answer.body, status_code=answer.status, media_type="application/json")
@@ -607,7 +637,7 @@ def create_sim_app(directory: SubscriberDirectory, ca: TestCa, *, ap_id: str, ap
 
 def _unauthorized(detail: str) -> JSONResponse:
     return JSONResponse({"detail": detail}, status_code=401,
-                        headers={"WWW-Authenticate": 'Basic realm="Simulated MSSP"'})
+                        headers={"WWW-Authenticate": 'Basic realm="Simulated MSSP", charset="UTF-8"'})
 
 
 _PAGE_STYLE = """

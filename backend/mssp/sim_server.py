@@ -17,6 +17,7 @@ import uvicorn
 from backend.mssp.sim import (
     DEFAULT_AP_ID,
     DEFAULT_AP_PASSWORD,
+    DEFAULT_BASIC_USER,
     DEFAULT_CA_NAME,
     DEFAULT_CA_SEED,
     StaticDirectory,
@@ -37,8 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--ca-seed", default=DEFAULT_CA_SEED, metavar="TEXT",
                         help="seed of the simulated operator CA (the backend must use the same)")
     parser.add_argument("--ca-name", default=DEFAULT_CA_NAME)
-    parser.add_argument("--ap-id", default=DEFAULT_AP_ID, help="the relying party's AP_ID and Basic user")
+    parser.add_argument("--ap-id", default=DEFAULT_AP_ID, help="the relying party's AP_ID (a URI)")
+    parser.add_argument("--basic-user", default=DEFAULT_BASIC_USER,
+                        help="the relying party's HTTP Basic user-id (no colon: RFC 7617)")
     parser.add_argument("--ap-password", default=DEFAULT_AP_PASSWORD, help="the relying party's Basic password")
+    parser.add_argument("--ap-pwd", help="require this AP_PWD in every message (default: AP_PWD optional)")
+    parser.add_argument("--cms-form", choices=("attached", "detached", "no_signed_attributes"), default="attached",
+                        help="how signatures are packaged (all valid RFC 5652)")
     parser.add_argument("--slow-seconds", type=float, default=10.0, help="delay of the slow test number")
     parser.add_argument("--print-ca-pem", action="store_true", help="print the CA certificate (PEM) and exit")
     return parser
@@ -60,8 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 directory.add(subscriber)
         except (OSError, ValueError) as error:
             parser.error(str(error))
-    app = create_sim_app(directory, ca, ap_id=args.ap_id, ap_password=args.ap_password,
-                         slow_seconds=args.slow_seconds)
+    if ":" in args.basic_user:
+        parser.error("--basic-user cannot contain a colon (RFC 7617)")
+    app = create_sim_app(directory, ca, ap_id=args.ap_id, basic_user=args.basic_user, ap_password=args.ap_password,
+                         ap_pwd=args.ap_pwd, slow_seconds=args.slow_seconds, cms_form=args.cms_form)
     base = f"http://{args.host}:{args.port}"
     print(f"Simulated MSSP: {base}/rest/service  phone: {base}/phone", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)

@@ -296,6 +296,10 @@
         <translation>Finish or cancel the other request on your phone, then try again.</translation>
     </message>
     <message>
+        <source>For your security, only a few requests can be sent to your phone in a short time. Meanwhile, you can go on with your card only.</source>
+        <translation>For your security, only a few requests can be sent to your phone in a short time. Meanwhile, you can go on with your card only.</translation>
+    </message>
+    <message>
         <source>IDENTITY CONFIRMATION</source>
         <translation>IDENTITY CONFIRMATION</translation>
     </message>
@@ -326,6 +330,10 @@
     <message>
         <source>Time left {time}</source>
         <translation>Time left {time}</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please try again later.</source>
+        <translation>Too many attempts. Please try again later.</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -296,6 +296,10 @@
         <translation>Hyväksy tai peruuta toinen pyyntö puhelimessasi ja yritä sitten uudelleen.</translation>
     </message>
     <message>
+        <source>For your security, only a few requests can be sent to your phone in a short time. Meanwhile, you can go on with your card only.</source>
+        <translation>Turvallisuutesi vuoksi puhelimeesi voidaan lähettää lyhyessä ajassa vain muutama pyyntö. Sillä välin voit jatkaa pelkällä kortilla.</translation>
+    </message>
+    <message>
         <source>IDENTITY CONFIRMATION</source>
         <translation>TUNNISTAUTUMINEN</translation>
     </message>
@@ -326,6 +330,10 @@
     <message>
         <source>Time left {time}</source>
         <translation>Aikaa jäljellä {time}</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please try again later.</source>
+        <translation>Liian monta yritystä. Yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
         <source>Try again</source>

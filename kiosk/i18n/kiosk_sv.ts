@@ -296,6 +296,10 @@
         <translation>Godkänn eller avbryt den andra begäran i din telefon och försök sedan igen.</translation>
     </message>
     <message>
+        <source>For your security, only a few requests can be sent to your phone in a short time. Meanwhile, you can go on with your card only.</source>
+        <translation>För din säkerhet kan bara några få förfrågningar skickas till din telefon inom kort tid. Under tiden kan du fortsätta med bara kortet.</translation>
+    </message>
+    <message>
         <source>IDENTITY CONFIRMATION</source>
         <translation>IDENTIFIERING</translation>
     </message>
@@ -326,6 +330,10 @@
     <message>
         <source>Time left {time}</source>
         <translation>Tid kvar {time}</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please try again later.</source>
+        <translation>För många försök. Försök igen senare.</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -292,6 +292,10 @@ class ConfirmingView(QWidget):
             ConfirmOutcome.NO_PHONE: (
                 self.tr("We have no mobile phone number for you, so we cannot confirm your identity this way."),
                 self.tr("Add your number at the customer service desk or in the mobile app.")),
+            ConfirmOutcome.TOO_MANY_ATTEMPTS: (
+                self.tr("Too many attempts. Please try again later."),
+                self.tr("For your security, only a few requests can be sent to your phone in a short time. "
+                        "Meanwhile, you can go on with your card only.")),
         }
         title, detail = texts.get(outcome, ("", ""))
         self.outcome_title.setText(title)
@@ -313,15 +317,15 @@ class ConfirmingView(QWidget):
         else:
             self.code.setText("")
             info = outcome in (ConfirmOutcome.USER_CANCEL, ConfirmOutcome.NO_PHONE, ConfirmOutcome.NO_CERTIFICATE,
-                               ConfirmOutcome.PHONE_BUSY)
+                               ConfirmOutcome.PHONE_BUSY, ConfirmOutcome.TOO_MANY_ATTEMPTS)
             self.outcome_icon.set_icon(Icon.INFO if info else Icon.WARNING)
             tone = "" if info else "warning"
             if self.outcome_icon.property("tone") != tone:
                 self.outcome_icon.setProperty("tone", tone)
                 refresh_style(self.outcome_icon)
-            # A retry cannot help until the member has done something elsewhere.
+            # A retry cannot help until the member has done something elsewhere, or until later.
             no_retry = outcome in (ConfirmOutcome.NO_PHONE, ConfirmOutcome.NO_CERTIFICATE,
-                                   ConfirmOutcome.CERTIFICATE_BLOCKED)
+                                   ConfirmOutcome.CERTIFICATE_BLOCKED, ConfirmOutcome.TOO_MANY_ATTEMPTS)
             self.retry.setVisible(not no_retry)
             # With no retry, going on with the card is the way forward.
             kind = "choice-primary" if no_retry else "choice"

@@ -8,22 +8,29 @@ at once here (first poll and interval 0 s), so each GET is one MSS_StatusReq.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
 from sqlalchemy import select
 
+from backend.config import Settings
 from backend.db import make_engine, make_session_factory
 from backend.demo import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
 from backend.local import free_port
 from backend.models import IdentityConfirmation
-from backend.mssp.demo import DEMO_AP_ID, DEMO_AP_PASSWORD, demo_sim_app
-from backend.mssp.sim import sim_ca
+from backend.mssp.demo import DEMO_AP_ID, DEMO_AP_PASSWORD, DEMO_BASIC_USER, MemberDirectory, demo_sim_app
+from backend.mssp.sim import create_sim_app, sim_ca
 from backend.timeutil import utcnow
 from tests.backend.helpers import error_of
 from tests.support import serve_in_thread, set_member_phone, use_test_number
@@ -62,8 +69,9 @@ def ca_bundle(tmp_path: Path) -> str:
 
 @pytest.fixture
 def mssp_settings(sim: SimServer, ca_bundle: str) -> dict[str, object]:
-    return {"mssp_url": sim.service, "mssp_ap_id": DEMO_AP_ID, "mssp_ap_password": DEMO_AP_PASSWORD,
-            "mssp_ca_bundle": ca_bundle, "mssp_first_poll_seconds": 0, "mssp_poll_interval_seconds": 0}
+    return {"mssp_url": sim.service, "mssp_ap_id": DEMO_AP_ID, "mssp_basic_user": DEMO_BASIC_USER,
+            "mssp_ap_password": DEMO_AP_PASSWORD, "mssp_ca_bundle": ca_bundle, "mssp_first_poll_seconds": 0,
+            "mssp_poll_interval_seconds": 0}
 
 
 @pytest.fixture
@@ -168,6 +176,29 @@ def test_a_valid_signature_of_the_member_needs_no_phone_page(client, open_sessio
     assert final(client, headers)["assurance"] == "strong"
 
 
+@pytest.mark.parametrize("form", ["detached", "no_signed_attributes"])
+def test_an_mssp_answering_in_another_valid_cms_form_confirms_with_every_check(
+        make_client, mssp_settings, open_session, database_url, form):
+    engine = make_engine(database_url)
+    app = create_sim_app(MemberDirectory(make_session_factory(engine)), sim_ca(), ap_id=DEMO_AP_ID,
+                         basic_user=DEMO_BASIC_USER, ap_password=DEMO_AP_PASSWORD, cms_form=form)
+    try:
+        with serve_in_thread(app) as url:
+            client = make_client(**{**mssp_settings, "mssp_url": url + "/rest/service"})
+            outcomes = {}
+            for msisdn in ("+358500990009", "+358500990002", "+358500990001", "+358500990003"):
+                use_test_number(database_url, msisdn)  # approves; another person; another challenge; look-alike CA
+                headers = open_session("matti", strong=False, client=client)
+                client.post(CONFIRMATION, headers=headers)
+                polled = final(client, headers)
+                outcomes[msisdn] = (polled["outcome"], polled["assurance"])
+    finally:
+        engine.dispose()
+    assert outcomes == {"+358500990009": (None, "strong"), "+358500990002": ("wrong_person", "card"),
+                        "+358500990001": ("invalid_signature", "card"),
+                        "+358500990003": ("untrusted_certificate", "card")}
+
+
 # --- hostile or broken answers never lift a session -------------------------------------------------------
 
 @pytest.mark.parametrize(("msisdn", "outcome"), [
@@ -224,9 +255,9 @@ def test_mssp_down_is_said_at_once(make_client, mssp_settings, open_session):
     assert time.monotonic() - start < 2
 
 
-def test_a_slow_mssp_is_cut_off_at_the_read_timeout(make_client, mssp_settings, open_session, database_url):
+def test_a_slow_mssp_is_cut_off_at_the_deadline(make_client, mssp_settings, open_session, database_url):
     use_test_number(database_url, "+358500990008")  # the simulator sits on every answer for 10 s
-    client = make_client(**{**mssp_settings, "mssp_read_timeout_seconds": 0.5})
+    client = make_client(**{**mssp_settings, "mssp_deadline_seconds": 0.5})
     headers = open_session("matti", strong=False, client=client)
     start = time.monotonic()
     started = client.post(CONFIRMATION, headers=headers).json()
@@ -234,11 +265,40 @@ def test_a_slow_mssp_is_cut_off_at_the_read_timeout(make_client, mssp_settings, 
     assert time.monotonic() - start < 2
 
 
-def test_wrong_ap_credentials_are_the_service_being_unavailable(make_client, mssp_settings, open_session, caplog):
-    client = make_client(**{**mssp_settings, "mssp_ap_password": "not-it"})
+@pytest.mark.parametrize("wrong", [
+    {"mssp_ap_password": "not-it"},  # HTTP 401
+    {"mssp_ap_pwd": "not-it"},  # Fault _104 UNAUTHORIZED_ACCESS
+    {"mssp_ap_id": "http://another.example/ap"},  # Fault _104 too
+], ids=["basic-password", "ap-pwd", "ap-id"])
+def test_refused_credentials_are_the_service_being_unavailable_and_the_log_says_so(
+        make_client, mssp_settings, open_session, caplog, wrong):
+    client = make_client(**{**mssp_settings, **wrong})
     headers = open_session("matti", strong=False, client=client)
-    assert client.post(CONFIRMATION, headers=headers).json()["outcome"] == "mssp_unavailable"
-    assert any("credentials" in record.getMessage() for record in caplog.records)
+    started = client.post(CONFIRMATION, headers=headers).json()
+    assert (started["status"], started["outcome"]) == ("failed", "mssp_unavailable")
+    told = [record for record in caplog.records if "the MSSP refused our credentials" in record.getMessage()]
+    assert told and told[0].levelname == "ERROR"
+    assert "MSSP_BASIC_USER" in told[0].getMessage()
+
+
+def test_a_uri_ap_id_is_never_sent_as_the_basic_user(make_client, mssp_settings, open_session, sim):
+    # The AP_ID is a URI; the operator's Basic user is its own setting, and an approval goes through.
+    assert ":" in DEMO_AP_ID and ":" not in DEMO_BASIC_USER
+    client = make_client(**mssp_settings)
+    headers = open_session("matti", strong=False, client=client)
+    started = client.post(CONFIRMATION, headers=headers).json()
+    assert started["status"] == "pending"
+    assert sim.decide(started["event_id"], approve=True)
+    assert final(client, headers)["assurance"] == "strong"
+
+
+@pytest.mark.parametrize(("changes", "says"), [
+    ({"mssp_basic_user": ""}, "MSSP_BASIC_USER"),  # the old configuration: a password, the AP_ID as user
+    ({"mssp_basic_user": DEMO_AP_ID}, "colon"),
+], ids=["password-without-user", "uri-as-user"])
+def test_a_basic_user_the_mssp_cannot_read_does_not_start(make_client, mssp_settings, changes, says):
+    with pytest.raises(ValueError, match=says):
+        make_client(**{**mssp_settings, **changes})
 
 
 def test_without_an_mssp_no_session_can_be_confirmed(api, open_session):
@@ -250,6 +310,127 @@ def test_without_an_mssp_no_session_can_be_confirmed(api, open_session):
 def test_an_mssp_url_without_a_ca_bundle_does_not_start(make_client, mssp_settings):
     with pytest.raises(ValueError, match="CA_BUNDLE"):
         make_client(**{**mssp_settings, "mssp_ca_bundle": None})
+
+
+def test_plain_http_to_a_remote_mssp_does_not_start(make_client, mssp_settings):
+    for url in ("http://mssp.example/rest/service", "http://10.0.0.5/rest/service", "ftp://mssp.example/x",
+                "mssp.example/rest/service"):
+        with pytest.raises(ValueError, match="https"):
+            make_client(**{**mssp_settings, "mssp_url": url})
+
+
+def test_plain_http_only_on_loopback_in_demo_mode_or_when_allowed(make_client, mssp_settings):
+    make_client(**{**mssp_settings, "mssp_url": "http://localhost:9/rest/service"})
+    make_client(**{**mssp_settings, "mssp_url": "http://[::1]:9/rest/service"})
+    make_client(**{**mssp_settings, "mssp_url": "http://mssp.example/rest/service", "mssp_allow_http": True})
+    make_client(**{**mssp_settings, "mssp_url": "http://mssp.example/rest/service", "demo_mode": True})
+    make_client(**{**mssp_settings, "mssp_url": "https://mssp.example/rest/service"})
+
+
+def test_the_new_settings_come_from_the_environment(monkeypatch):
+    environment = {
+        "KIOSK_BACKEND_MSSP_BASIC_USER": "kiosk-ap", "KIOSK_BACKEND_MSSP_TLS_CA_BUNDLE": "/etc/mssp/tls-ca.pem",
+        "KIOSK_BACKEND_MSSP_ALLOW_HTTP": "1", "KIOSK_BACKEND_MSSP_DEADLINE_SECONDS": "3.5",
+        "KIOSK_BACKEND_CONFIRMATION_STARTS_PER_SESSION": "2", "KIOSK_BACKEND_CONFIRMATION_STARTS_PER_MEMBER": "4",
+        "KIOSK_BACKEND_CONFIRMATION_STARTS_WINDOW_SECONDS": "300"}
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    settings = Settings.from_env()
+    assert (settings.mssp_basic_user, settings.mssp_tls_ca_bundle, settings.mssp_allow_http,
+            settings.mssp_deadline_seconds) == ("kiosk-ap", "/etc/mssp/tls-ca.pem", True, 3.5)
+    assert (settings.confirmation_starts_per_session, settings.confirmation_starts_per_member,
+            settings.confirmation_starts_window_seconds) == (2, 4, 300)
+    defaults = Settings()
+    assert (defaults.mssp_basic_user, defaults.mssp_allow_http, defaults.confirmation_starts_per_session,
+            defaults.confirmation_starts_per_member, defaults.confirmation_starts_window_seconds) == ("", False, 3, 5,
+                                                                                                       600)
+
+
+# --- what stands in front of the MSSP ---------------------------------------------------------------------
+
+Answer = tuple[int, dict[str, str], bytes]
+
+
+@contextlib.contextmanager
+def answering(answer: Callable[[dict[str, Any]], Answer]) -> Iterator[str]:
+    """A real HTTP server on loopback that answers each POSTed message with `answer(message)`."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            status, headers, content = answer(json.loads(body))
+            self.send_response(status)
+            for name, value in {"Content-Length": str(len(content)), **headers}.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(content)
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/rest/service"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+_PROXY_PAGE = b"<html><head><title>Service Unavailable</title></head><body>upstream down</body></html>"
+_PROXY_ANSWERS = [(301, {"Location": "https://mssp.example/moved"}), (302, {"Location": "/login"}),
+                  (307, {"Location": "https://other.example/rest/service"}), (404, {}), (429, {"Retry-After": "30"}),
+                  (502, {}), (503, {"Retry-After": "120"}), (504, {})]
+
+
+def _signature_accepted(message: dict[str, Any]) -> Answer:
+    request = message["MSS_SignatureReq"]
+    body = {"MSS_SignatureResp": {
+        "MajorVersion": "1", "MinorVersion": "1", "AP_Info": request["AP_Info"],
+        "MSSP_Info": {"MSSP_ID": {"URI": "http://mssp.example"}}, "MobileUser": request["MobileUser"],
+        "MSSP_TransID": "S1", "Status": {"StatusCode": {"Value": "100"}, "StatusMessage": "REQUEST_OK"}}}
+    return 200, {"Content-Type": "application/json"}, json.dumps(body).encode()
+
+
+@pytest.mark.parametrize(("http_status", "headers"), _PROXY_ANSWERS, ids=[str(s) for s, _ in _PROXY_ANSWERS])
+def test_a_proxy_answer_to_the_start_is_the_service_being_unavailable(make_client, mssp_settings, open_session,
+                                                                      http_status, headers):
+    with answering(lambda _message: (http_status, {"Content-Type": "text/html", **headers}, _PROXY_PAGE)) as url:
+        client = make_client(**{**mssp_settings, "mssp_url": url})
+        headers_ = open_session("matti", strong=False, client=client)
+        started = client.post(CONFIRMATION, headers=headers_).json()
+    assert (started["status"], started["outcome"]) == ("failed", "mssp_unavailable")
+
+
+@pytest.mark.parametrize(("http_status", "headers"), _PROXY_ANSWERS[2:6], ids=[str(s) for s, _ in _PROXY_ANSWERS[2:6]])
+def test_a_proxy_answer_to_a_poll_is_the_service_being_unavailable(make_client, mssp_settings, open_session,
+                                                                   http_status, headers):
+    def answer(message: dict[str, Any]) -> Answer:
+        if "MSS_SignatureReq" in message:
+            return _signature_accepted(message)
+        return http_status, {"Content-Type": "text/html", **headers}, _PROXY_PAGE
+
+    with answering(answer) as url:
+        client = make_client(**{**mssp_settings, "mssp_url": url})
+        headers_ = open_session("matti", strong=False, client=client)
+        assert client.post(CONFIRMATION, headers=headers_).json()["status"] == "pending"
+        polled = client.get(CONFIRMATION, headers=headers_).json()
+    assert (polled["status"], polled["outcome"], polled["assurance"]) == ("failed", "mssp_unavailable", "card")
+
+
+def test_an_unauthorized_access_fault_from_any_mssp_is_unavailable_and_told(make_client, mssp_settings,
+                                                                           open_session, caplog):
+    fault = {"Fault": {"Code": {"Value": "env:Sender", "SubCode": {"Value": "mss:_104"}},
+                       "Reason": "UNAUTHORIZED_ACCESS", "Detail": "unknown AP"}}
+    with answering(lambda _m: (500, {"Content-Type": "application/json"}, json.dumps(fault).encode())) as url:
+        client = make_client(**{**mssp_settings, "mssp_url": url})
+        headers = open_session("matti", strong=False, client=client)
+        started = client.post(CONFIRMATION, headers=headers).json()
+    assert (started["status"], started["outcome"]) == ("failed", "mssp_unavailable")
+    assert any(record.levelname == "ERROR" and "the MSSP refused our credentials" in record.getMessage()
+               for record in caplog.records)
 
 
 # --- cancel, expiry, replacement, session end -------------------------------------------------------------
@@ -328,3 +509,72 @@ def test_event_codes_have_no_look_alike_characters() -> None:
     codes = {new_event_id() for _ in range(2000)}
     assert all(re.fullmatch(r"[A-HJ-NP-Z][A-HJ-NP-Z2-9]{3}", code) for code in codes)
     assert len(codes) > 1900  # still plenty of distinct codes
+
+
+# --- prompt flooding: a card alone (no PIN) must not ring the member's phone without end ----------------
+
+def prompts_on_the_phone(sim: SimServer) -> int:
+    """How many requests the simulated MSSP holds for the phone (a replaced one still rings there)."""
+    return len(requests.get(sim.url + "/phone/transactions", timeout=5).json())
+
+
+def test_starts_are_limited_per_session(client, open_session, sim, clock):
+    headers = open_session("matti", strong=False, client=client)
+    for _ in range(3):
+        assert client.post(CONFIRMATION, headers=headers).status_code == 201
+    refused = client.post(CONFIRMATION, headers=headers)
+    assert (refused.status_code, error_of(refused)) == (429, "too_many_attempts")
+    assert int(refused.headers["Retry-After"]) == 600
+    assert prompts_on_the_phone(sim) == 3
+    # The pending prompt is untouched by the refusal; the member can still answer it.
+    assert client.get(CONFIRMATION, headers=headers).json()["status"] == "pending"
+
+    clock.advance(300)
+    refused = client.post(CONFIRMATION, headers=headers)
+    assert (refused.status_code, int(refused.headers["Retry-After"])) == (429, 300)
+    clock.advance(301)  # the window has slid past the first starts
+    assert client.post(CONFIRMATION, headers=headers).status_code == 201
+
+
+def test_starts_are_limited_per_member_across_sessions_and_processes(make_client, mssp_settings, open_session, sim):
+    # Two API processes (separate apps and engines): the count lives in the database.
+    first, second = make_client(**mssp_settings), make_client(**mssp_settings)
+    session_a = open_session("matti", strong=False, client=first)
+    for client in (first, second, first):
+        assert client.post(CONFIRMATION, headers=session_a).status_code == 201
+    assert error_of(second.post(CONFIRMATION, headers=session_a)) == "too_many_attempts"
+
+    session_b = open_session("matti", strong=False, client=second)  # the card taken out and put back in
+    for client in (second, first):
+        assert client.post(CONFIRMATION, headers=session_b).status_code == 201
+    refused = first.post(CONFIRMATION, headers=session_b)  # only 2 in this session, but 5 for the member
+    assert (refused.status_code, error_of(refused)) == (429, "too_many_attempts")
+    assert prompts_on_the_phone(sim) == 5
+
+    other_member = open_session("anna", strong=False, client=first)  # another member is not held back
+    assert first.post(CONFIRMATION, headers=other_member).status_code == 201
+
+
+def test_a_burst_of_starts_rings_the_phone_no_more_than_the_limit(make_client, mssp_settings, open_session, sim):
+    # Four API processes, three requests each, all at once: the flood the field saw.
+    clients = [make_client(**mssp_settings) for _ in range(4)]
+    headers = open_session("matti", strong=False, client=clients[0])
+    barrier = threading.Barrier(12)
+
+    def start(index: int) -> int:
+        barrier.wait(timeout=10)
+        return clients[index % 4].post(CONFIRMATION, headers=headers).status_code
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        statuses = sorted(pool.map(start, range(12)))
+    assert statuses == [201] * 3 + [429] * 9
+    assert prompts_on_the_phone(sim) == 3
+
+
+def test_the_limits_come_from_the_settings(make_client, mssp_settings, open_session, sim, clock):
+    client = make_client(**mssp_settings, confirmation_starts_per_session=1, confirmation_starts_window_seconds=60)
+    headers = open_session("matti", strong=False, client=client)
+    assert client.post(CONFIRMATION, headers=headers).status_code == 201
+    assert error_of(client.post(CONFIRMATION, headers=headers)) == "too_many_attempts"
+    clock.advance(61)
+    assert client.post(CONFIRMATION, headers=headers).status_code == 201

@@ -7,11 +7,16 @@ as anything but a CmsError.
 
 from __future__ import annotations
 
+import os
 import secrets
+import shutil
+import subprocess
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from asn1crypto import cms as asn1_cms
+from asn1crypto import core as asn1_core
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -20,7 +25,7 @@ from cryptography.x509.oid import NameOID
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from backend.mssp.cms import CmsError, sign_cms, subject_serial_number, verify_cms
+from backend.mssp.cms import CmsError, CmsForm, sign_cms, subject_serial_number, verify_cms
 from backend.mssp.pki import TestCa, issue_user_certificate
 
 SATU = "999198298"
@@ -66,12 +71,78 @@ def test_signature_over_another_challenge_is_content_mismatch(ca: TestCa, user) 
         == "content_mismatch"
 
 
-def test_detached_signature_without_content_is_content_mismatch(ca: TestCa, user) -> None:
+# --- the RFC 5652 forms MSSPs use: content left out, no signed attributes, or both ---------------------
+
+FORMS = {
+    "detached": [pkcs7.PKCS7Options.DetachedSignature],
+    "no_signed_attributes": [pkcs7.PKCS7Options.NoAttributes],
+    "detached_without_signed_attributes": [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.NoAttributes],
+}
+
+
+def signed_in_form(form: str, content: bytes, cert: x509.Certificate, key) -> bytes:
+    """Built with cryptography's own builder, as an independent MSSP would build it."""
+    builder = pkcs7.PKCS7SignatureBuilder().set_data(content).add_signer(cert, key, hashes.SHA256())
+    return builder.sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.Binary, *FORMS[form]])
+
+
+def openssl_verifies(cms_der: bytes, content: bytes, ca: TestCa, tmp_path: Path) -> bool:
+    """`openssl cms -verify` against the CA alone: the forms are valid for OpenSSL too, not only for us."""
+    (tmp_path / "cms.der").write_bytes(cms_der)
+    (tmp_path / "content.bin").write_bytes(content)
+    (tmp_path / "ca.pem").write_bytes(ca.pem())
+    detached = ["-content", str(tmp_path / "content.bin")] if content not in cms_der else []
+    result = subprocess.run(["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", str(tmp_path / "cms.der"),
+                             "-CAfile", str(tmp_path / "ca.pem"), "-purpose", "any", "-out", os.devnull, *detached],
+                            capture_output=True, check=False)
+    return result.returncode == 0
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("key_kind", ["ec", "rsa"])
+def test_each_rfc5652_form_is_accepted_as_openssl_accepts_it(ca: TestCa, form: str, key_kind: str,
+                                                             tmp_path: Path) -> None:
+    own_key = rsa.generate_private_key(public_exponent=65537, key_size=2048) if key_kind == "rsa" else None
+    cert, key = issue_user_certificate(ca, satu=SATU, given_name="Liisa", surname="Virtanen", key=own_key)
+    for challenge in (secrets.token_bytes(32), b"\n\r\n" + secrets.token_bytes(29)):
+        cms_der = signed_in_form(form, challenge, cert, key)
+        if shutil.which("openssl"):
+            assert openssl_verifies(cms_der, challenge, ca, tmp_path)
+        signer = verify_cms(cms_der, challenge, [ca.cert], NOW)
+        assert signer == cert and subject_serial_number(signer) == SATU
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_each_form_keeps_every_check(ca: TestCa, user, form: str) -> None:
     cert, key = user
     challenge = secrets.token_bytes(32)
-    detached = (pkcs7.PKCS7SignatureBuilder().set_data(challenge).add_signer(cert, key, hashes.SHA256())
-                .sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.Binary, pkcs7.PKCS7Options.DetachedSignature]))
-    assert refusal(detached, challenge, [ca.cert]) == "content_mismatch"
+    # Our own challenge only: another one is caught by the content, the digest or the signature itself.
+    assert refusal(signed_in_form(form, secrets.token_bytes(32), cert, key), challenge, [ca.cert]) \
+        in ("content_mismatch", "bad_signature")
+    genuine = signed_in_form(form, challenge, cert, key)
+    signature = _signature_value(genuine)
+    tampered = genuine.replace(signature, signature[:-1] + bytes([signature[-1] ^ 1]))
+    assert tampered != genuine
+    assert refusal(tampered, challenge, [ca.cert]) == "bad_signature"
+    # The configured CA only, never one of the same name.
+    impostor = TestCa.create(ca.name)
+    other_cert, other_key = issue_user_certificate(impostor, satu=SATU, given_name="Liisa", surname="Virtanen")
+    assert refusal(signed_in_form(form, challenge, other_cert, other_key), challenge, [ca.cert]) == "untrusted"
+    # The dates.
+    old_cert, old_key = issue_user_certificate(ca, satu=SATU, given_name="Liisa", surname="Virtanen",
+                                               not_before=NOW - timedelta(days=400), not_after=NOW - timedelta(days=1))
+    assert refusal(signed_in_form(form, challenge, old_cert, old_key), challenge, [ca.cert]) == "expired"
+
+
+@pytest.mark.parametrize("form", ["attached", "detached", "no_signed_attributes"])
+def test_sign_cms_makes_each_form(ca: TestCa, user, form: CmsForm) -> None:
+    cert, key = user
+    challenge = b"\n" + secrets.token_bytes(31)
+    cms_der = sign_cms(challenge, cert, key, form=form)
+    signer_info = asn1_cms.ContentInfo.load(cms_der)["content"]["signer_infos"][0]
+    assert (challenge in cms_der) is (form != "detached")
+    assert isinstance(signer_info["signed_attrs"], asn1_core.Void) is (form == "no_signed_attributes")
+    assert verify_cms(cms_der, challenge, [ca.cert], NOW) == cert
 
 
 def test_content_swapped_under_the_signed_digest_is_content_mismatch(ca: TestCa, user) -> None:
@@ -211,13 +282,12 @@ def test_structures_the_backend_cannot_check_are_malformed(ca: TestCa, user) -> 
     anchors = [ca.cert]
     builder = pkcs7.PKCS7SignatureBuilder().set_data(challenge).add_signer(cert, key, hashes.SHA256())
     binary = pkcs7.PKCS7Options.Binary
-    no_attributes = builder.sign(serialization.Encoding.DER, [binary, pkcs7.PKCS7Options.NoAttributes])
     no_certificate = builder.sign(serialization.Encoding.DER, [binary, pkcs7.PKCS7Options.NoCerts])
     other_cert, other_key = issue_user_certificate(ca, satu="999198299", given_name="Matti", surname="Meikäläinen")
     two_signers = builder.add_signer(other_cert, other_key, hashes.SHA256()).sign(serialization.Encoding.DER,
                                                                                    [binary])
     valid = sign_cms(challenge, cert, key)
-    for hostile in (b"", b"not a CMS", no_attributes, no_certificate, two_signers, valid + b"\x00", valid[:-5]):
+    for hostile in (b"", b"not a CMS", no_certificate, two_signers, valid + b"\x00", valid[:-5]):
         assert refusal(hostile, challenge, anchors) == "malformed"
 
 

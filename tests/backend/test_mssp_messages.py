@@ -7,6 +7,7 @@ import json
 import re
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,7 +68,28 @@ def test_status_answers_are_read_by_code() -> None:
     assert parse(_fault("kiuru:_999"), 500).outcome == "mssp_error"  # type: ignore[union-attr]
     assert parse(_fault("kiuru:_502"), 500).outcome == "bad_answer"  # type: ignore[union-attr]  # a "Fault" success
     assert parse(_status("502"), 200).outcome == "bad_answer"  # type: ignore[union-attr]  # 502 without signature
-    assert parse(_status("504"), 302).outcome == "bad_answer"  # type: ignore[union-attr]
+    assert parse(_status("504"), 418).outcome == "bad_answer"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("http_status", [301, 302, 303, 307, 308, 404, 408, 429, 502, 503, 504])
+@pytest.mark.parametrize("body", [b"", b"<html><body>Service Unavailable</body></html>", _status("504")],
+                         ids=["empty", "html", "json"])
+def test_what_a_proxy_or_load_balancer_answers_is_the_service_being_unavailable(http_status: int,
+                                                                               body: bytes) -> None:
+    for parse in (parse_status_answer, parse_signature_answer):
+        answer = parse(http_status, body, ap_trans_id=TRANS, msisdn=MSISDN)
+        assert isinstance(answer, Failed) and answer.outcome == "mssp_unavailable", answer
+        assert not answer.credentials_refused
+
+
+def test_refused_credentials_are_the_service_being_unavailable_and_marked_for_the_operator() -> None:
+    for http_status, body in ((500, _fault("kiuru:_104")), (401, b""), (403, b"<html>Forbidden</html>")):
+        for parse in (parse_status_answer, parse_signature_answer):
+            answer = parse(http_status, body, ap_trans_id=TRANS, msisdn=MSISDN)
+            assert isinstance(answer, Failed), answer
+            assert (answer.outcome, answer.credentials_refused) == ("mssp_unavailable", True)
+    other = parse_status_answer(500, _fault("kiuru:_900"), ap_trans_id=TRANS, msisdn=MSISDN)
+    assert isinstance(other, Failed) and not other.credentials_refused
 
 
 def test_an_answer_about_another_transaction_or_number_is_bad() -> None:

@@ -15,8 +15,10 @@ from typing import Any
 
 import pytest
 import requests
+from asn1crypto import cms as asn1_cms
+from asn1crypto import core as asn1_core
 
-from backend.mssp.cms import CmsError, subject_serial_number, verify_cms
+from backend.mssp.cms import CmsError, CmsForm, subject_serial_number, verify_cms
 from backend.mssp.pki import TestCa
 from backend.mssp.sim import (
     FORCED_OUTCOMES,
@@ -29,8 +31,9 @@ from backend.validation import mask_phone
 from tests.support import serve_in_thread
 
 AP_ID = "http://ap.example/kiosk"
-AP_PASSWORD = "s3cret"
-AUTH = (AP_ID, AP_PASSWORD)
+BASIC_USER = "kiosk-ap-test"
+AP_PASSWORD = "s3:cr:et"  # colons are allowed in the password: only the user-id ends at the first one
+AUTH = (BASIC_USER, AP_PASSWORD)
 SLOW_SECONDS = 0.4
 LIISA = Subscriber(msisdn="+358401234567", satu="999198298", given_name="Liisa", surname="Virtanen", language="fi")
 MALLORY = Subscriber(msisdn="+358401111111", satu="999198299", given_name="<script>alert(1)</script>",
@@ -127,7 +130,7 @@ def sim() -> Iterator[Sim]:
     ca = TestCa.from_seed("Simulated Operator CA", b"test_mssp_sim")
     clock = Clock()
     directory = StaticDirectory([*forced_outcome_subscribers(), LIISA, MALLORY])
-    app = create_sim_app(directory, ca, ap_id=AP_ID, ap_password=AP_PASSWORD, clock=clock,
+    app = create_sim_app(directory, ca, ap_id=AP_ID, basic_user=BASIC_USER, ap_password=AP_PASSWORD, clock=clock,
                          slow_seconds=SLOW_SECONDS)
     with serve_in_thread(app) as url:
         yield Sim(url, ca, clock)
@@ -330,7 +333,7 @@ def test_unknown_mssp_trans_id_and_garbage_bodies_are_wrong_param(sim: Sim) -> N
         assert fault_code(response) == "kiuru:_101 WRONG_PARAM"
 
 
-@pytest.mark.parametrize("auth", [None, (AP_ID, "wrong"), ("http://other.example/ap", AP_PASSWORD)])
+@pytest.mark.parametrize("auth", [None, (BASIC_USER, "wrong"), ("other-ap", AP_PASSWORD)])
 def test_wrong_credentials_are_401(sim: Sim, auth: tuple[str, str] | None) -> None:
     response = sim.post(signature_request(LIISA.msisdn), auth=auth)
     assert response.status_code == 401
@@ -338,10 +341,74 @@ def test_wrong_credentials_are_401(sim: Sim, auth: tuple[str, str] | None) -> No
     assert "Fault" not in response.json()
 
 
-def test_request_naming_another_ap_is_401(sim: Sim) -> None:
+def _basic(user_pass: str) -> dict[str, str]:
+    return {"Authorization": "Basic " + base64.b64encode(user_pass.encode()).decode()}
+
+
+def test_basic_credentials_are_split_at_the_first_colon_as_rfc_7617_says(sim: Sim) -> None:
+    def post(headers: dict[str, str]) -> int:
+        return requests.post(f"{sim.url}/rest/service", json=signature_request(LIISA.msisdn), headers=headers,
+                             timeout=10).status_code
+
+    assert post(_basic(f"{BASIC_USER}:{AP_PASSWORD}")) == 200  # the password keeps its own colons
+    # An AP_ID URI as the user is read as user "http" with password "//ap.example/kiosk:s3:cr:et".
+    assert post(_basic(f"{AP_ID}:{AP_PASSWORD}")) == 401
+    assert post(_basic(f"http:{AP_PASSWORD}")) == 401
+    assert post(_basic(BASIC_USER + AP_PASSWORD)) == 401  # no colon at all: no password
+    assert post({"Authorization": "Basic " + base64.b64encode(b"kiosk-ap-test:\xff").decode()}) == 401
+
+
+def test_a_basic_user_id_with_a_colon_cannot_be_configured() -> None:
+    with pytest.raises(ValueError, match="colon"):
+        create_sim_app(StaticDirectory(), TestCa.create("CA"), ap_id=AP_ID, basic_user=AP_ID, ap_password="x")
+
+
+def test_request_naming_another_ap_is_fault_104(sim: Sim) -> None:
     message = signature_request(LIISA.msisdn)
     message["MSS_SignatureReq"]["AP_Info"]["AP_ID"] = "http://other.example/ap"
-    assert sim.post(message).status_code == 401
+    assert fault_code(sim.post(message)) == "kiuru:_104 UNAUTHORIZED_ACCESS"
+
+
+def test_a_wrong_ap_pwd_is_fault_104(sim: Sim) -> None:
+    message = signature_request(LIISA.msisdn)
+    message["MSS_SignatureReq"]["AP_Info"]["AP_PWD"] = "not-it"
+    assert fault_code(sim.post(message)) == "kiuru:_104 UNAUTHORIZED_ACCESS"
+
+
+def test_a_missing_ap_pwd_is_fault_104_where_the_mssp_wants_one() -> None:
+    app = create_sim_app(StaticDirectory([LIISA]), TestCa.create("CA"), ap_id=AP_ID, basic_user=BASIC_USER,
+                         ap_password=AP_PASSWORD, ap_pwd="message-pwd")
+    with serve_in_thread(app) as url:
+        def post(message: dict[str, Any]) -> requests.Response:
+            return requests.post(f"{url}/rest/service", json=message, auth=AUTH, timeout=10)
+
+        without = signature_request(LIISA.msisdn)
+        del without["MSS_SignatureReq"]["AP_Info"]["AP_PWD"]
+        assert fault_code(post(without)) == "kiuru:_104 UNAUTHORIZED_ACCESS"
+        assert fault_code(post(signature_request(LIISA.msisdn))) == "kiuru:_104 UNAUTHORIZED_ACCESS"  # Basic's
+        right = signature_request(LIISA.msisdn)
+        right["MSS_SignatureReq"]["AP_Info"]["AP_PWD"] = "message-pwd"
+        assert post(right).status_code == 200
+
+
+@pytest.mark.parametrize("form", ["detached", "no_signed_attributes"])
+def test_the_mssp_can_be_told_to_answer_in_another_cms_form(form: CmsForm) -> None:
+    ca = TestCa.create("Simulated Operator CA")
+    app = create_sim_app(StaticDirectory([LIISA, *forced_outcome_subscribers()]), ca, ap_id=AP_ID,
+                         basic_user=BASIC_USER, ap_password=AP_PASSWORD, cms_form=form)
+    with serve_in_thread(app) as url:
+        other = Sim(url, ca, Clock())
+        mssp_trans_id, message = other.start(LIISA.msisdn, event_id="FORM1")
+        assert other.decide("FORM1", approve=True).status_code == 200
+        cms = cms_of(status_of(other.poll(mssp_trans_id)))
+        challenge = signed_challenge(message)
+        signer_info = asn1_cms.ContentInfo.load(cms)["content"]["signer_infos"][0]
+        assert (challenge in cms) is (form != "detached")
+        assert isinstance(signer_info["signed_attrs"], asn1_core.Void) is (form == "no_signed_attributes")
+        assert subject_serial_number(verify_cms(cms, challenge, [ca.cert], other.clock())) == LIISA.satu
+        forced, forced_message = other.start(FORCED_MSISDN["approve"])  # the forced answers use the form too
+        verify_cms(cms_of(status_of(other.poll(forced))), signed_challenge(forced_message), [ca.cert],
+                   other.clock())
 
 
 def test_undecided_transaction_expires_after_its_timeout(sim: Sim) -> None:
