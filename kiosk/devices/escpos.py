@@ -56,6 +56,8 @@ DEFAULT_BAND_ROWS = 256
 MAX_BAND_ROWS = 2303  # GS v 0: 1 <= yL + yH * 256 <= 2303
 MAX_WIDTH_BYTES = 65535
 MAX_FEED_UNITS = 255  # ESC J n: 0 <= n <= 255
+_BAND_LOOKBACK = 48  # stretches of equal-width rows one band may span, when bands are cut to size ...
+_STRETCH_ROWS = 16  # ... each stretch at most this tall
 
 DEFAULT_DPI = 203
 DPI_BY_WIDTH = {576: 203, 512: 180, 384: 203}  # 80 mm at 203 dpi, 80 mm at 180 dpi, 58 mm at 203 dpi
@@ -169,25 +171,59 @@ def image_commands(image: Image.Image, band_rows: int = DEFAULT_BAND_ROWS, *, co
 
 
 def _compact_runs(bits: bytes, stride: int, band_rows: int) -> Iterator[tuple[int, int, bytes]]:
-    """(width_bytes, rows, data) for runs of inked rows, each at most band_rows tall, and (0, rows, b"")
-    for each whole run of blank rows."""
+    """(width_bytes, rows, data) for the bands of each run of inked rows (see `_band_heights`), and
+    (0, rows, b"") for each whole run of blank rows."""
     height = len(bits) // stride
-    inked = [bits[r * stride:(r + 1) * stride].rstrip(b"\x00") for r in range(height)]
+    widths = [len(bits[r * stride:(r + 1) * stride].rstrip(b"\x00")) for r in range(height)]
     top = 0
     while top < height:
-        if not inked[top]:
-            end = top + 1
-            while end < height and not inked[end]:
-                end += 1
+        end = top + 1
+        while end < height and (widths[end] == 0) == (widths[top] == 0):
+            end += 1
+        if widths[top] == 0:
             yield 0, end - top, b""
         else:
-            end = top + 1
-            while end < height and end - top < band_rows and inked[end]:
-                end += 1
-            width = max(len(row) for row in inked[top:end])
-            data = b"".join(bits[r * stride:r * stride + width] for r in range(top, end))
-            yield width, end - top, data
+            for rows in _band_heights(widths[top:end], band_rows):
+                width = max(widths[top:top + rows])
+                yield width, rows, b"".join(bits[r * stride:r * stride + width] for r in range(top, top + rows))
+                top += rows
         top = end
+
+
+def _band_heights(widths: list[int], band_rows: int) -> list[int]:
+    """How to cut a run of inked rows into bands so that the fewest bytes are sent.
+
+    A band costs its 8-byte header plus every row at the width of its widest row, so a
+    short line beside a long one is worth a band of its own only when that saves more
+    than a header. Rows of equal width in a row are taken together (up to `_STRETCH_ROWS`
+    at a time, so a band can still end anywhere near band_rows), and a band spans at most
+    `_BAND_LOOKBACK` such stretches, which keeps the search linear in the rows.
+    """
+    stretches: list[list[int]] = []  # [width, rows]
+    most = min(band_rows, _STRETCH_ROWS)
+    for width in widths:
+        if stretches and stretches[-1][0] == width and stretches[-1][1] < most:
+            stretches[-1][1] += 1
+        else:
+            stretches.append([width, 1])
+    best = [0] + [-1] * len(stretches)  # bytes for the first i stretches
+    start = [0] * (len(stretches) + 1)  # where the last band of the best cut begins
+    for end in range(1, len(stretches) + 1):
+        rows = width = 0
+        for first in range(end - 1, max(end - _BAND_LOOKBACK, 0) - 1, -1):
+            rows += stretches[first][1]
+            if rows > band_rows:
+                break
+            width = max(width, stretches[first][0])
+            cost = best[first] + 8 + rows * width
+            if best[end] < 0 or cost < best[end]:
+                best[end], start[end] = cost, first
+    heights = []
+    end = len(stretches)
+    while end > 0:
+        heights.append(sum(rows for _width, rows in stretches[start[end]:end]))
+        end = start[end]
+    return heights[::-1]
 
 
 def cut(feed_units: int = 0) -> bytes:

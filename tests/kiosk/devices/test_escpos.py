@@ -93,14 +93,31 @@ def test_compact_commands_feed_blank_rows_and_send_ink_only_as_wide_as_needed() 
     image.putpixel((3, 0), 0)
     image.putpixel((20, 1), 0)  # rows 0-1: ink up to byte 2 (dots 16-23)
     # rows 2-7 blank
-    image.putpixel((575, 8), 0)  # rows 8-9: ink at the right edge: full width
-    image.putpixel((0, 9), 0)
+    image.putpixel((575, 8), 0)  # row 8: ink at the right edge: full width
+    image.putpixel((0, 9), 0)  # row 9: one byte, a band of its own (8 + 1 bytes, not 72 more)
     commands = escpos.image_commands(image, compact=True)
     assert commands == [
         b"\x1d\x76\x30\x00\x03\x00\x02\x00" + bytes([0x10, 0, 0, 0, 0, 0x08]),
         b"\x1b\x4a\x06",  # ESC J 6: six rows of paper feed instead of six rows of raster
-        b"\x1d\x76\x30\x00\x48\x00\x02\x00" + bytes(71) + b"\x01" + b"\x80" + bytes(71),
+        b"\x1d\x76\x30\x00\x48\x00\x01\x00" + bytes(71) + b"\x01",
+        b"\x1d\x76\x30\x00\x01\x00\x01\x00" + b"\x80",
     ]
+
+
+def test_inked_rows_share_a_band_only_while_that_sends_fewer_bytes() -> None:
+    image = blank(576, 12)
+    for row in range(12):
+        image.putpixel((560 if row in (3, 4) else 575, row), 0)  # two rows a byte shorter: not worth a header
+    assert [c[4:8] for c in escpos.image_commands(image)] == [b"\x48\x00\x0c\x00"]  # one band, 72 x 12
+    image.paste(blank(576, 2), (0, 3))
+    image.putpixel((16, 3), 0)
+    image.putpixel((16, 4), 0)  # now 69 bytes shorter: three bands save 122 bytes
+    assert [c[4:8] for c in escpos.image_commands(image)] == [b"\x48\x00\x03\x00", b"\x03\x00\x02\x00",
+                                                             b"\x48\x00\x07\x00"]
+    lines = blank(576, 40)
+    ImageDraw.Draw(lines).rectangle((0, 0, 575, 9), fill=0)  # a full line, then 30 rows of a short one
+    ImageDraw.Draw(lines).rectangle((0, 10, 40, 39), fill=0)
+    assert [c[4:8] for c in escpos.image_commands(lines)] == [b"\x48\x00\x0a\x00", b"\x06\x00\x1e\x00"]
 
 
 def test_long_white_space_is_fed_255_rows_a_command() -> None:

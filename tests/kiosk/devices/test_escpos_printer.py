@@ -311,7 +311,7 @@ def test_a_second_caller_is_told_busy_at_once_while_a_job_hangs(emulator: EscPos
 def test_a_long_job_on_a_slow_printer_prints_in_full(emulator: EscPosEmulator) -> None:
     """The job's timeout grows with its size: a base that a short receipt needs is not all a long one gets."""
     emulator.set_state(EmulatorState.SLOW)  # takes 40 kB a second
-    image = random_rows(576, 1400)
+    image = random_rows(576, 1800)
     printer = tcp_printer(emulator, write_timeout_s=1.0)
     assert len(printer.encode(image)) > 60_000  # 1.5 s at that speed
     assert printer.print_image(image) is PrinterState.READY
