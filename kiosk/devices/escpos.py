@@ -11,9 +11,9 @@ with white to whole bytes. No band is taller than `band_rows` (256 by default: w
 printers are known to accept; the command itself allows 2303).
 
 The compact encoding (the default) cuts the bytes sent by half or more on a typical
-receipt: bands break where ink starts and stops, an inked band is only as wide as its
-rightmost black pixel (raster rows start at the left margin, so the rest of the row
-stays white), and white rows are not sent as raster at all but as paper feed, `ESC J n`
+receipt: an inked band is only as wide as its rightmost black pixel (raster rows start
+at the left margin, so the rest of the row stays white), bands are cut where that
+sends the fewest bytes, and white rows are not sent as raster at all but as paper feed, `ESC J n`
 (n motion units, at most 255 a command). The vertical motion unit differs by model
 (1/360 inch on a TM-T88, 1/406 on a TM-L90), so a compact job first sets it to one dot
 row with `GS P 0 y` (y = the printer's dots per inch; 0 keeps the horizontal unit). The
