@@ -178,7 +178,7 @@ def test_paper_near_end_is_reported_once_to_the_staff_and_the_receipt_still_prin
 def test_a_retry_after_a_print_that_timed_out_says_busy_instead_of_printing_twice(make_rig: RigFactory) -> None:
     """The printer is much slower than the kiosk was told: the job times out while it is still printing.
     "Try printing again" asks the printer first, finds it busy and prints nothing more."""
-    with EscPosEmulator(576, rows_per_s=1000) as emulator:
+    with EscPosEmulator(576, rows_per_s=700) as emulator:
         printer = EscPosPrinter(TcpTransport("127.0.0.1", emulator.port), 576, status_timeout_s=0.5,
                                 write_timeout_s=0.2)
         printer.throughput_bytes_per_s = 1_000_000  # the kiosk is told of a printer far faster than this one
@@ -190,7 +190,7 @@ def test_a_retry_after_a_print_that_timed_out_says_busy_instead_of_printing_twic
         rig.qtbot.waitUntil(lambda: flow.state.step in (OutputStep.PRINTED, OutputStep.PRINT_FAILED), timeout=15000)
         assert flow.state.step is OutputStep.PRINT_FAILED
         preview = flow.state.preview
-        assert preview is not None and preview.height / 1000 > 1.5  # seconds on paper
+        assert preview is not None and preview.height / 700 > 2.5  # seconds on paper
         tap(rig.qtbot, rig.window.output.secondary)  # try printing again
         rig.qtbot.waitUntil(lambda: flow.state.step not in (OutputStep.PREPARING, OutputStep.PRINTING),
                             timeout=15000)
