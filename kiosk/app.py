@@ -72,7 +72,7 @@ def make_printer(config: PrinterConfig) -> ReceiptPrinter:
     else:
         raise ConfigError([f"[printer] kind {config.kind!r}: simulated, tcp, device or file"])
     return EscPosPrinter(transport, config.width_dots, config.band_rows, status_timeout_s=config.status_timeout_s,
-                         write_timeout_s=config.write_timeout_s)
+                         write_timeout_s=config.write_timeout_s, throughput_bytes_per_s=config.throughput_bytes_per_s)
 
 
 def make_devices(config: KioskConfig) -> tuple[CardReader, ReceiptPrinter]:
@@ -118,6 +118,7 @@ class Kiosk:
     translations: object  # kiosk.i18n.Translations
     guard: object  # kiosk.crash.CrashGuard
     output: object = None  # kiosk.output_flow.OutputFlow
+    printer_health: object = None  # kiosk.devices.state.PrinterHealth: the printer's last state, for staff
 
     def shutdown(self) -> None:
         """End every open session (customer, staff, technician) and release a held card, stop
@@ -162,9 +163,11 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     session = Session(reader, api, runner.run, default_language=config.display.language, timing=timing,
                       set_language=translations.set_language)
     app.installEventFilter(session)
+    from kiosk.devices.state import PrinterHealth
     from kiosk.output_flow import OutputFlow
 
-    output = OutputFlow(session, printer)
+    printer_health = PrinterHealth()
+    output = OutputFlow(session, printer, health=printer_health)
     window = None
     if with_window:
         from kiosk.views.window import KioskWindow
@@ -176,7 +179,7 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     if with_guard:
         guard.install()
     session.start()
-    return Kiosk(config, api, reader, printer, session, window, runner, translations, guard, output)
+    return Kiosk(config, api, reader, printer, session, window, runner, translations, guard, output, printer_health)
 
 
 def _load(args: argparse.Namespace) -> KioskConfig:

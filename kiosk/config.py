@@ -55,8 +55,9 @@ class PrinterConfig:
     width_dots: int = 576
     band_rows: int = 256  # the tallest raster band sent at once
     connect_timeout_s: float = 3.0
-    status_timeout_s: float = 2.0  # for the three status answers
-    write_timeout_s: float = 20.0  # for sending a whole job and the printer's confirmation
+    status_timeout_s: float = 2.0  # for the three status answers (and an idle printer's process ID)
+    write_timeout_s: float = 20.0  # the base of a job's time to be sent and confirmed printed ...
+    throughput_bytes_per_s: float = 8000.0  # ... plus its bytes at this rate: the slowest the printer takes a job in
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,8 @@ def _check_printer(p: PrinterConfig, problems: list[str]) -> None:
         problems.append(f"[printer] band_rows: 1–{MAX_BAND_ROWS}")
     if not (0 < p.connect_timeout_s <= 30 and 0 < p.status_timeout_s <= 10 and 0 < p.write_timeout_s <= 120):
         problems.append("[printer] timeouts: connect 0–30 s, status 0–10 s, write 0–120 s")
+    if not 500 <= p.throughput_bytes_per_s <= 10_000_000:
+        problems.append("[printer] throughput_bytes_per_s: 500–10000000 (bytes a second the printer takes in)")
     if p.kind == "tcp":
         try:
             parse_address(p.address)

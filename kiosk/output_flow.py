@@ -3,13 +3,18 @@
 A section asks through `Session.request_output`; this controller does the rest off the UI
 thread and publishes one `OutputState` for the overlay to show. Backend calls (fetching
 the document, the phone link, recording a print) go through the session's ordered
-worker, so a result that arrives after the session ended is dropped. The printer has a
-worker of its own: a slow or stuck printer must not hold up the member's other calls
-or the revocation of their session.
+worker, so a result that arrives after the session ended is dropped. Everything that
+touches the printer (drawing the receipt, the status check, the job) runs on the
+printer's own worker, and the session's worker never waits for it: a slow, silent or
+stuck printer must not hold up the member's other calls, the next member's, or the
+revocation of a session when its card is pulled.
 
-Printing always asks the printer's status first; a printer that cannot print turns the
-flow into an offer to take the document to the phone instead. A print that fails midway
-is reported as failed, never as printed.
+Printing always asks the printer's status first; a printer that cannot print (or is
+still busy with an earlier job, perhaps one left stuck by the previous member) turns
+the flow into an offer to take the document to the phone instead. A print that fails
+midway is reported as failed, never as printed, and "Try printing again" asks the
+printer's state before sending anything. Every state the printer is seen in goes to the
+kiosk's device state (`PrinterHealth`), where staff learn of paper running low.
 """
 
 from __future__ import annotations
@@ -24,12 +29,14 @@ from typing import Any
 from PIL.Image import Image
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.api import ApiClient, ApiError, DocumentLink
+from kiosk.api import ApiError, DocumentLink
 from kiosk.devices.base import PrinterError, PrinterState, ReceiptPrinter
+from kiosk.devices.state import PrinterHealth
 from kiosk.documents import fetch_document
 from kiosk.output import OutputRequest
 from kiosk.session import Session
 from kiosk.tasks import TaskRunner
+from printout.documents import Document
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +57,7 @@ class OutputState:
     step: OutputStep = OutputStep.IDLE
     request: OutputRequest | None = None
     preview: Image | None = None  # the exact image that is (or would be) printed
-    printer_state: PrinterState | None = None  # why it cannot print, or near end after printing
+    printer_state: PrinterState | None = None  # why it cannot print, or the state after printing
     link: DocumentLink | None = None
     error: ApiError | None = None
 
@@ -67,11 +74,13 @@ class OutputFlow(QObject):
     changed = Signal()
 
     def __init__(self, session: Session, printer: ReceiptPrinter,
-                 render: Callable[..., Image] | None = None, parent: QObject | None = None) -> None:
+                 render: Callable[..., Image] | None = None, parent: QObject | None = None, *,
+                 health: PrinterHealth | None = None) -> None:
         super().__init__(parent or session)
         self._session = session
         self._printer = printer
         self._render = render
+        self.printer_health = health or PrinterHealth()
         self._printer_jobs = TaskRunner(self)
         self._generation = 0
         self.state = OutputState()
@@ -97,9 +106,16 @@ class OutputFlow(QObject):
             self.start(replace(request, action="phone"))
 
     def retry(self) -> None:
-        request = self.state.request
-        if request is not None and self.state.step in (OutputStep.FAILED, OutputStep.PRINT_FAILED,
-                                                       OutputStep.PRINTER_PROBLEM, OutputStep.LINK_READY):
+        """Try again. After a failed print the same image is printed, once the printer says it can (and
+        is not still busy with the job that failed): the backend is not asked again."""
+        request, image = self.state.request, self.state.preview
+        if request is None:
+            return
+        if self.state.step is OutputStep.PRINT_FAILED and image is not None:
+            self._set(OutputState(OutputStep.PREPARING, request, image))
+            self._check_printer(request, lambda: image)
+        elif self.state.step in (OutputStep.FAILED, OutputStep.PRINT_FAILED, OutputStep.PRINTER_PROBLEM,
+                                 OutputStep.LINK_READY):
             self.start(request)  # from LINK_READY: a new code in place of one that lapsed
 
     def close(self) -> None:
@@ -117,16 +133,39 @@ class OutputFlow(QObject):
     # --- printing ---------------------------------------------------------------------------------
 
     def _prepare_print(self, request: OutputRequest) -> None:
+        """The session's worker only fetches the document; drawing it and asking the printer are the
+        printer worker's."""
         language = self._session.language
-        printer, render = self._printer, self._render or _default_render
+        width, render = self._printer.width_dots, self._render or _default_render
 
-        def work(api: ApiClient) -> _Prepared:
-            document = fetch_document(api, request, language)
-            image = render(document, printer.width_dots, language, copy=request.kind != "register_data")
-            return _Prepared(image, _status(printer))
+        def fetched(document: Document) -> None:
+            if self.state.request == request and self.state.step is OutputStep.PREPARING:
+                self._check_printer(request, lambda: render(document, width, language,
+                                                            copy=request.kind != "register_data"))
+
+        if not self._session.member_call(lambda api: fetch_document(api, request, language), fetched,
+                                         self._failed(request)):
+            self._set(OutputState())
+
+    def _check_printer(self, request: OutputRequest, draw: Callable[[], Image]) -> None:
+        """On the printer's worker: draw the receipt and ask the printer's state; print if it can.
+
+        With an earlier job still on that worker (a printer stuck on the previous
+        member's receipt) the answer is "busy" at once, without queueing behind it.
+        """
+        generation = self._generation
+        if self._printer_jobs.pending:
+            log.warning("printer still busy with an earlier job")
+            self._set(OutputState(OutputStep.PRINTER_PROBLEM, request, self.state.preview, PrinterState.BUSY))
+            return
+        printer = self._printer
+
+        def work() -> _Prepared:
+            return _Prepared(draw(), _status(printer))
 
         def done(prepared: _Prepared) -> None:
-            if self.state.request != request:
+            self.printer_health.record(prepared.printer_state)
+            if generation != self._generation or self.state.request != request:
                 return
             if not prepared.printer_state.can_print:
                 log.warning("printer cannot print: %s", prepared.printer_state.value)
@@ -134,33 +173,41 @@ class OutputFlow(QObject):
                 return
             self._print(request, prepared.image)
 
-        if not self._session.member_call(work, done, self._failed(request)):
-            self._set(OutputState())
+        def crashed(exc: BaseException) -> None:
+            if generation == self._generation and self.state.request == request:
+                log.error("preparing the receipt failed unexpectedly", exc_info=exc)
+                self._set(OutputState(OutputStep.FAILED, request))
+
+        self._printer_jobs.run(work, done, crashed)
 
     def _print(self, request: OutputRequest, image: Image) -> None:
         self._set(OutputState(OutputStep.PRINTING, request, image))
         generation = self._generation
         printer = self._printer
 
-        def work() -> PrinterState | None:
-            """None when printed; the printer's state when the job failed (nothing claimed as printed)."""
+        def work() -> PrinterState | PrinterError:
+            """The state after the job when printed; the PrinterError when not (nothing claimed as printed)."""
             try:
-                printer.print_image(image)
+                return printer.print_image(image)
             except PrinterError as exc:
-                return exc.state
-            return None
+                return exc
 
-        def done(failure: PrinterState | None) -> None:
+        def done(outcome: PrinterState | PrinterError) -> None:
+            if isinstance(outcome, PrinterError):
+                self.printer_health.record_failure(outcome.state, f"print failed: {outcome}")
+            else:
+                self.printer_health.record(outcome)
             if generation != self._generation:
                 return
-            if failure is not None:
-                log.warning("print failed: %s", failure.value)
-                self._set(OutputState(OutputStep.PRINT_FAILED, request, image, failure))
+            if isinstance(outcome, PrinterError):
+                log.warning("print failed: %s", outcome.state.value)
+                self._set(OutputState(OutputStep.PRINT_FAILED, request, image, outcome.state))
                 return
-            self._set(OutputState(OutputStep.PRINTED, request, image))
+            self._set(OutputState(OutputStep.PRINTED, request, image, outcome))
             self._record_print(request)
 
         def crashed(exc: BaseException) -> None:
+            self.printer_health.record_failure(PrinterState.UNREACHABLE, f"print failed: {type(exc).__name__}")
             if generation == self._generation:
                 log.error("printing failed unexpectedly", exc_info=exc)
                 self._set(OutputState(OutputStep.PRINT_FAILED, request, image, PrinterState.UNREACHABLE))
@@ -217,7 +264,7 @@ def _default_render(*args: Any, **kwargs: Any) -> Image:
 
 
 def _status(printer: ReceiptPrinter) -> PrinterState:
-    """The printer's state; a status query that fails reads as unreachable."""
+    """The printer's state (printer worker only); a status query that fails reads as unreachable."""
     try:
         return printer.status()
     except PrinterError as exc:

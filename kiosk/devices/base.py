@@ -90,6 +90,7 @@ class PrinterState(Enum):
     COVER_OPEN = "cover_open"
     OFFLINE = "offline"
     UNREACHABLE = "unreachable"
+    BUSY = "busy"  # still working on an earlier job (or one of ours is under way): printing now could print twice
 
     @property
     def can_print(self) -> bool:
@@ -106,9 +107,14 @@ class ReceiptPrinter(Protocol):
     width_dots: int
 
     def status(self) -> PrinterState:
-        """Real-time status, asked between jobs only. Blocking; call off the UI thread."""
+        """The state now, asked between jobs only; BUSY while a job is under way. Blocking: call it
+        on the printer's own worker, never on the UI thread or the session's worker."""
         ...
 
-    def print_image(self, image: Image) -> None:
-        """Print a 1-bit image of width_dots and cut. Raises PrinterError; never claims a half job."""
+    def print_image(self, image: Image) -> PrinterState:
+        """Print a 1-bit image of width_dots and cut; returns the printer's state after the job.
+
+        Raises PrinterError unless the printer confirmed the whole job: never claims a half job.
+        Blocking, like `status`.
+        """
         ...

@@ -14,21 +14,34 @@
 One connection per operation: `status()` and `print_image()` each open the transport and
 close it when done. A printer restarted between jobs then costs nothing, a printer that
 serves one connection at a time is not held, and no answer left over from an earlier
-job can be read as the answer to a new question.
+job can be read as the answer to a new question. One operation at a time, and a second
+caller is told BUSY at once instead of waiting for the first (a stuck job must hold up
+no one).
 
 Status (DESIGN.md §8): after draining stray input, `DLE EOT 1`, `2` and `4` in one
 write, three answers back within `status_timeout_s`. No answer, a broken connection or
 an answer without the fixed bits means the kiosk cannot know the printer's state, so it
-is UNREACHABLE (shown as "not connected"); the kiosk then offers the QR code.
+is UNREACHABLE (shown as "not connected"); the kiosk then offers the QR code. A printer
+that can print is then asked whether it has finished everything it was sent before
+(`GS ( H` process ID, answered at once by an idle printer, only after the printing by a
+busy one): if not, it is BUSY, and a retry after a job that timed out does not print the
+receipt a second time under the first.
 
-A job: status first (a printer that cannot print gets nothing), then init + bands + cut,
-then the three status queries again. Their answers arrive only after the printer has
-received every byte before them, so they are the receipt's delivery note; raster data
-may contain `DLE EOT n` by accident and the printer answers those too, so the driver
-counts them in what it sent and takes the last three answers. A lost connection, a
-write timeout, no delivery note within `write_timeout_s`, or a note that says the paper
-ran out or the cover opened raises PrinterError: the kiosk never says "take your
-receipt" for a job that was not delivered whole.
+A job: status and idle check first (a printer that cannot print gets nothing), then
+init + bands + feeds + cut + `GS ( H` with a new process ID. The job counts as printed
+only when that ID comes back, `37 22 d1 d2 d3 d4 00`, which the printer sends once the
+cut is done: the `DLE EOT` answers a printer gives wherever the raster happens to hold
+`10 04 0n` are single bytes that can never be mistaken for it, so a printer that took
+part of the job and stopped reading (cable pulled, power lost, firmware hung) is never
+reported as having printed. The wait is `job_timeout_s`: `write_timeout_s` plus the
+job's bytes at `throughput_bytes_per_s`, so a long receipt on a slow printer is not
+given up while still printing. Meanwhile the real-time status is asked whenever the
+line has been quiet a while, so paper running out or the cover opening ends the wait at
+once. After the confirmation the status is read once more: the job's state after
+(paper near end, say) is what `print_image` returns. Anything short of the
+confirmation raises PrinterError and aborts the connection: the kiosk never says "take
+your receipt" for a job that was not confirmed whole. A transport that cannot read (a
+one-way device, the file sink) can only be written to whole.
 
 Debug logs say how many bytes, bands and rows went where and what the status bits
 were; never anything drawn on the receipt.
@@ -41,6 +54,7 @@ import errno
 import fcntl
 import logging
 import os
+import random
 import re
 import select
 import socket
@@ -61,11 +75,13 @@ log = logging.getLogger("kiosk.devices.escpos")
 
 DEFAULT_PORT = 9100
 DEFAULT_STATUS_TIMEOUT_S = 2.0
-DEFAULT_WRITE_TIMEOUT_S = 20.0
+DEFAULT_WRITE_TIMEOUT_S = 20.0  # the base of a job's timeout ...
+DEFAULT_THROUGHPUT_BYTES_PER_S = 8_000.0  # ... plus its bytes at this rate (a slow printer, with room to spare)
 DEFAULT_CONNECT_TIMEOUT_S = 3.0
 _DRAIN_QUIET_S = 0.05  # stray input has stopped when nothing arrives for this long ...
 _DRAIN_MAX_S = 0.5  # ... and a printer chattering longer than this is not waited for
 _READ_CHUNK = 4096
+_POLL_S = 0.5  # waiting for a job's confirmation: ask the real-time status after this long without a word
 
 LPGETSTATUS = 0x060B  # <linux/lp.h>
 _LP_PERRORP = 0x08  # 0 = error
@@ -377,58 +393,128 @@ class _NoAnswer(Exception):
     """The printer's answers did not come, or did not make sense."""
 
 
+class _Replies:
+    """What the printer has sent back on the open connection, sorted as it arrives."""
+
+    def __init__(self, transport: Transport) -> None:
+        self.transport = transport
+        self._reader = escpos.ReplyReader()
+        self.statuses: list[int] = []  # DLE EOT answers, in order
+        self.process_ids: list[str] = []
+        self.noise = 0  # bytes that were no answer to anything
+
+    def read(self, timeout_s: float) -> int:
+        """Take in what arrives within `timeout_s`; how many bytes did (0: nothing).
+
+        TransportError (ReadUnsupported included) when the connection ended or cannot be read.
+        """
+        data = self.transport.read(_READ_CHUNK, timeout_s)
+        for reply in self._reader.feed(data):
+            if isinstance(reply, escpos.StatusByte):
+                self.statuses.append(reply.value)
+            elif isinstance(reply, escpos.ProcessIdResponse):
+                self.process_ids.append(reply.process_id)
+            else:
+                self.noise += 1
+        return len(data)
+
+    def forget(self) -> None:
+        self.statuses.clear()
+        self.process_ids.clear()
+
+
 class EscPosPrinter:
     """A `ReceiptPrinter` (kiosk.devices.base) speaking ESC/POS through a `Transport`.
 
-    Blocking; the session calls it on its worker thread. One operation at a time.
+    Blocking; the output flow calls it on the printer's own worker thread. One operation
+    at a time: a call that finds another under way does not wait for it (a stuck job
+    must hold up no one) but says BUSY.
     """
 
     def __init__(self, transport: Transport, width_dots: int = 576, band_rows: int = escpos.DEFAULT_BAND_ROWS, *,
                  status_timeout_s: float = DEFAULT_STATUS_TIMEOUT_S,
-                 write_timeout_s: float = DEFAULT_WRITE_TIMEOUT_S, compact: bool = True, cut_feed: int = 0) -> None:
+                 write_timeout_s: float = DEFAULT_WRITE_TIMEOUT_S,
+                 throughput_bytes_per_s: float = DEFAULT_THROUGHPUT_BYTES_PER_S, compact: bool = True,
+                 cut_feed: int = 0) -> None:
         if not 1 <= band_rows <= escpos.MAX_BAND_ROWS:
             raise ValueError(f"band_rows must be 1-{escpos.MAX_BAND_ROWS}")
+        if throughput_bytes_per_s <= 0:
+            raise ValueError("throughput_bytes_per_s must be positive")
         self.transport = transport
         self.width_dots = width_dots
+        self.dpi = escpos.dots_per_inch(width_dots)
         self.band_rows = band_rows
         self.status_timeout_s = status_timeout_s
         self.write_timeout_s = write_timeout_s
+        self.throughput_bytes_per_s = throughput_bytes_per_s
         self.compact = compact
-        self.cut_feed = cut_feed
-        self.last_job_bytes = 0  # bytes of the last job sent whole (for benchmarks and the technician)
+        self.cut_feed = cut_feed  # dot rows fed before the cut (compact), or the printer's default units
+        self.last_job_bytes = 0  # bytes of the last job confirmed whole (for benchmarks and the technician)
+        self.last_confirm_ms: float | None = None  # last byte handed over -> the printer's confirmation
         self._lock = threading.Lock()
+        self._process_id = random.randrange(10_000)  # IDs count on from here: a restart seldom reuses recent ones
 
     def __repr__(self) -> str:
         return f"EscPosPrinter({self.transport.describe()}, {self.width_dots} dots)"
 
     def encode(self, image: Image) -> bytes:
-        """The job's bytes: init, bands, cut. ValueError for an image the printer cannot take."""
+        """The job's bytes: init, bands and feeds, cut. ValueError for an image the printer cannot take."""
         if image.mode != "1":
             raise ValueError(f"receipt image must be mode '1', not {image.mode!r}")
         if image.width != self.width_dots:
             raise ValueError(f"receipt image is {image.width} dots wide, the printer {self.width_dots}")
-        return escpos.encode_job(image, self.band_rows, compact=self.compact, cut_feed=self.cut_feed)
+        return escpos.encode_job(image, self.band_rows, compact=self.compact, cut_feed=self.cut_feed, dpi=self.dpi)
+
+    def job_timeout_s(self, job_bytes: int) -> float:
+        """How long a job of `job_bytes` may take from its first byte to the printer's confirmation.
+
+        The base covers connecting, the printer's start and the cut; the rest grows with
+        the job at the slowest rate a printer is expected to take it in, so a long receipt
+        on a slow printer is not given up while it is still printing (and then printed
+        again on the member's retry).
+        """
+        return self.write_timeout_s + job_bytes / self.throughput_bytes_per_s
 
     # --- ReceiptPrinter -------------------------------------------------------------------------------------
 
     def status(self) -> PrinterState:
-        with self._lock:
+        """The real-time status and, when it says the printer can print, whether it has finished all earlier
+        work (BUSY if not: a job sent now could come out after, or on top of, one still in the printer)."""
+        if not self._lock.acquire(blocking=False):
+            return PrinterState.BUSY
+        try:
             try:
                 self.transport.open()
             except TransportError as err:
                 log.info("printer %s unreachable: %s", self.transport.describe(), err)
                 return PrinterState.UNREACHABLE
             try:
-                return self._status()
+                replies = _Replies(self.transport)
+                state = self._status(replies)
+                if state.can_print and self.transport.readable and not self._idle(replies):
+                    return PrinterState.BUSY
+                return state
+            except TransportError as err:
+                log.info("printer %s gave no status: %s", self.transport.describe(), err)
+                return PrinterState.UNREACHABLE
             finally:
                 self.transport.close()
+        finally:
+            self._lock.release()
 
-    def print_image(self, image: Image) -> None:
-        """Print and cut, or raise PrinterError; the job is sent only to a printer that says it can print."""
+    def print_image(self, image: Image) -> PrinterState:
+        """Print and cut, or raise PrinterError; returns the state after the job.
+
+        The job goes only to a printer that says it can print and has finished earlier
+        work, and it counts as printed only when the printer's process ID response for it
+        arrives: that is sent once the cut is done, and nothing else the printer sends can
+        be mistaken for it.
+        """
         job = self.encode(image)
-        strays = escpos.count_status_queries(job)
         where = self.transport.describe()
-        with self._lock:
+        if not self._lock.acquire(blocking=False):
+            raise PrinterError(PrinterState.BUSY, "another job is under way")
+        try:
             try:
                 self.transport.open()
             except TransportError as err:
@@ -436,45 +522,86 @@ class EscPosPrinter:
                 raise PrinterError(PrinterState.UNREACHABLE, "printer unreachable") from err
             delivered = False
             try:
-                state = self._status()
-                if not state.can_print:
-                    raise PrinterError(state)
-                started = time.monotonic()
-                deadline = started + self.write_timeout_s
-                try:
-                    self.transport.write(job, self.write_timeout_s)
-                except TransportError as err:
-                    log.warning("printer %s: job of %d bytes failed while sending: %s", where, len(job), err)
-                    raise PrinterError(PrinterState.UNREACHABLE, "connection lost during the job") from err
-                after = self._delivery_note(strays, deadline)
-                if after is PrinterState.UNREACHABLE:
-                    raise PrinterError(after, "the printer did not confirm the job: connection lost or timed out")
-                if not after.can_print:
-                    log.warning("printer %s: %s after a job of %d bytes", where, after.value, len(job))
-                    raise PrinterError(after, f"{after.value} during printing")
+                after = self._print(job, image)
                 delivered = True
-                self.last_job_bytes = len(job)
-                log.debug("printer %s: job of %d bytes, %d x %d dots, delivered in %.0f ms", where, len(job),
-                          image.width, image.height, (time.monotonic() - started) * 1000)
+                return after
             finally:
                 if delivered:
                     self.transport.close()
                 else:
                     self.transport.abort()
+        finally:
+            self._lock.release()
 
     # --- protocol -------------------------------------------------------------------------------------------
 
-    def _status(self) -> PrinterState:
-        """Drain, ask DLE EOT 1, 2, 4, read three answers (transport open, lock held)."""
+    def _print(self, job: bytes, image: Image) -> PrinterState:
+        """Status, idle check, the job and its confirmation, the state after (transport open, lock held)."""
+        transport = self.transport
+        where = transport.describe()
+        replies = _Replies(transport)
+        state = self._status(replies)
+        if not state.can_print:
+            raise PrinterError(state)
+        readable = transport.readable
+        try:
+            if readable and not self._idle(replies):
+                log.info("printer %s has not finished earlier work (or does not answer GS ( H): not printing",
+                         where)
+                raise PrinterError(PrinterState.BUSY, "the printer has not finished earlier work")
+        except TransportError as err:
+            raise PrinterError(PrinterState.UNREACHABLE, "connection lost before the job") from err
+        process_id = self._new_process_id()
+        timeout = self.job_timeout_s(len(job))
+        started = time.monotonic()
+        base = len(replies.statuses)
+        try:
+            transport.write(job + (escpos.process_id_request(process_id) if readable else b""), timeout)
+        except TransportError as err:
+            log.warning("printer %s: job of %d bytes failed while sending: %s", where, len(job), err)
+            raise PrinterError(PrinterState.UNREACHABLE, "connection lost during the job") from err
+        sent = time.monotonic()
+        if readable:
+            settled = self._confirm(replies, process_id, base, escpos.count_status_queries(job),
+                                    started + timeout)
+            self.last_confirm_ms = (time.monotonic() - sent) * 1000
+            try:
+                after = self._status(replies, drain=not settled)
+            except TransportError as err:
+                log.info("printer %s gave no status after the job: %s", where, err)
+                after = PrinterState.UNREACHABLE
+        else:
+            self.last_confirm_ms = None  # written whole to something that cannot answer: all we can know
+            after = transport.status_without_reading()
+        self.last_job_bytes = len(job)
+        log.debug("printer %s: job of %d bytes, %d x %d dots, sent in %.0f ms, confirmed %s after the last byte",
+                  where, len(job), image.width, image.height, (sent - started) * 1000,
+                  "not" if self.last_confirm_ms is None else f"{self.last_confirm_ms:.0f} ms")
+        return after
+
+    def _new_process_id(self) -> str:
+        self._process_id = (self._process_id + 1) % 10_000
+        return f"{self._process_id:04d}"
+
+    def _status(self, replies: _Replies, *, drain: bool = True) -> PrinterState:
+        """(Drain,) ask DLE EOT 1, 2, 4, read three answers (transport open, lock held).
+
+        Unanswered or unreadable is UNREACHABLE; a transport that cannot read at all has
+        its own way of telling. Without `drain` every answer to earlier questions must
+        already be in.
+        """
         transport = self.transport
         try:
             if not transport.readable:
                 raise ReadUnsupported(transport.describe())
-            drained = self._drain()
-            if drained:
-                log.debug("printer %s: drained %d stray bytes", transport.describe(), drained)
+            if drain:
+                drained = self._drain(replies)
+                if drained:
+                    log.debug("printer %s: drained %d stray bytes", transport.describe(), drained)
+            base = len(replies.statuses)
             transport.write(escpos.status_queries(), self.status_timeout_s)
-            answers = self._read_answers(len(escpos.STATUS_QUERIES), time.monotonic() + self.status_timeout_s)
+            answers = self._await_statuses(replies, base + len(escpos.STATUS_QUERIES),
+                                           time.monotonic() + self.status_timeout_s)
         except ReadUnsupported:
             state = transport.status_without_reading()
             log.debug("printer %s cannot answer; status %s", transport.describe(), state.value)
@@ -482,7 +609,7 @@ class EscPosPrinter:
         except (TransportError, _NoAnswer) as err:
             log.info("printer %s gave no status: %s", transport.describe(), err)
             return PrinterState.UNREACHABLE
-        return self._parse(answers)
+        return self._parse(bytes(answers[base:]))
 
     def _parse(self, answers: bytes) -> PrinterState:
         try:
@@ -493,56 +620,77 @@ class EscPosPrinter:
         log.debug("printer %s: status %s -> %s", self.transport.describe(), answers.hex(" "), status.state.value)
         return status.state
 
-    def _drain(self) -> int:
+    def _drain(self, replies: _Replies) -> int:
         """Read and drop whatever arrives until the line has been quiet a moment."""
         drained = 0
         deadline = time.monotonic() + _DRAIN_MAX_S
         while time.monotonic() < deadline:
-            data = self.transport.read(_READ_CHUNK, _DRAIN_QUIET_S)
-            if not data:
+            received = replies.read(_DRAIN_QUIET_S)
+            if not received:
                 break
-            drained += len(data)
+            drained += received
+        replies.forget()
         return drained
 
-    def _read_answers(self, count: int, deadline: float) -> bytes:
-        received = bytearray()
-        while len(received) < count:
+    def _await_statuses(self, replies: _Replies, count: int, deadline: float) -> list[int]:
+        while len(replies.statuses) < count:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise _NoAnswer(f"{len(received)} of {count} status answers in time")
-            received += self.transport.read(count - len(received), remaining)
-        return bytes(received)
+                raise _NoAnswer(f"{len(replies.statuses)} of {count} status answers in time")
+            replies.read(remaining)
+        return replies.statuses[:count]
 
-    def _delivery_note(self, strays: int, deadline: float) -> PrinterState:
-        """Ask the status after the job; its answers come after the job's bytes were all received.
+    def _idle(self, replies: _Replies) -> bool:
+        """Has the printer processed everything it was ever sent? A process ID response within the status
+        timeout says so; a printer still printing sends it only when done."""
+        process_id = self._new_process_id()
+        self.transport.write(escpos.process_id_request(process_id), self.status_timeout_s)
+        deadline = time.monotonic() + self.status_timeout_s
+        while process_id not in replies.process_ids:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            replies.read(remaining)
+        return True
 
-        The job itself may hold `strays` accidental queries, answered first, so the last
-        three answers are ours. If the printer answered fewer than counted, the three
-        last bytes are taken once the line has been quiet for `status_timeout_s`.
+    def _confirm(self, replies: _Replies, process_id: str, base: int, strays: int, deadline: float) -> bool:
+        """Wait for the job's process ID response; PrinterError if it does not come by `deadline`.
+
+        While waiting, after each quiet `_POLL_S` the real-time status is asked, so paper
+        running out or the cover opening ends the wait at once. Its answers are told from
+        the `strays` (answers to `DLE EOT` runs inside the raster) by order alone, so it is
+        asked only once every stray has been answered, and so a printer that answers
+        fewer strays is never asked and never misread: it just gets the whole wait.
+        Returns whether every question asked was answered (no answer still on its way).
         """
-        if not self.transport.readable:
-            return PrinterState.READY  # written whole to something that cannot answer: all we can know
-        try:
-            self.transport.write(escpos.status_queries(), max(deadline - time.monotonic(), 0.001))
-            wanted = strays + len(escpos.STATUS_QUERIES)
-            received = bytearray()
-            while len(received) < wanted:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    break
-                quiet = remaining if len(received) < len(escpos.STATUS_QUERIES) else min(
-                    remaining, self.status_timeout_s)
-                data = self.transport.read(wanted - len(received), quiet)
-                if not data and len(received) >= len(escpos.STATUS_QUERIES):
-                    break
-                received += data
-        except ReadUnsupported:
-            return PrinterState.READY  # written whole to a device that cannot answer: all we can know
-        except TransportError as err:
-            log.warning("printer %s: no delivery note: %s", self.transport.describe(), err)
-            return PrinterState.UNREACHABLE
-        if len(received) < len(escpos.STATUS_QUERIES):
-            log.warning("printer %s: no delivery note within %.1f s", self.transport.describe(),
-                        self.write_timeout_s)
-            return PrinterState.UNREACHABLE
-        return self._parse(bytes(received[-len(escpos.STATUS_QUERIES):]))
+        where = self.transport.describe()
+        polls = 0
+        quiet_since = time.monotonic()
+        while process_id not in replies.process_ids:
+            now = time.monotonic()
+            remaining = deadline - now
+            if remaining <= 0:
+                log.warning("printer %s: the job was not confirmed in time (%d status answers, %d polls)", where,
+                            len(replies.statuses) - base, polls)
+                raise PrinterError(PrinterState.UNREACHABLE, "the printer did not confirm the job in time")
+            answered = len(replies.statuses) - base - strays
+            if polls and answered >= 3 * polls:
+                first = base + strays + 3 * (polls - 1)
+                status = escpos.parse_status(bytes(replies.statuses[first:first + 3]))
+                if status.cover_open or status.paper_end or status.stopped_at_paper_end or status.error:
+                    log.warning("printer %s: %s while printing", where, status.state.value)
+                    raise PrinterError(status.state, f"{status.state.value} during printing")
+            if answered >= 3 * polls and now - quiet_since >= _POLL_S:
+                try:
+                    self.transport.write(escpos.status_queries(), remaining)
+                except TransportError as err:
+                    raise PrinterError(PrinterState.UNREACHABLE, "connection lost during the job") from err
+                polls += 1
+                quiet_since = now
+            try:
+                if replies.read(min(remaining, _POLL_S)):
+                    quiet_since = time.monotonic()
+            except TransportError as err:
+                log.warning("printer %s: connection lost before the job was confirmed: %s", where, err)
+                raise PrinterError(PrinterState.UNREACHABLE, "connection lost during the job") from err
+        return polls == 0 or len(replies.statuses) - base - strays >= 3 * polls

@@ -5,9 +5,9 @@ ESC/POS printer do, so the session cannot tell them apart. The reader holds a
 `VirtualCard` and runs its applet in-process; the demo panel or a test inserts, removes
 and pulls cards, unplugs the reader, and sets the printer's state.
 
-Threading: `transmit` and `print_image` run on the session's worker thread while the
-demo panel inserts cards and changes states from the UI thread, so each device guards
-its state with a lock. Events and callbacks are delivered synchronously on the thread
+Threading: `transmit` runs on the session's worker thread and `print_image` on the
+printer's while the demo panel inserts cards and changes states from the UI thread, so
+each device guards its state with a lock. Events and callbacks are delivered synchronously on the thread
 that caused them (insert/remove on the caller's thread, a pull mid-command on the
 worker's), always outside the lock, so a listener may call back into the device; the
 session marshals them to the UI thread itself.
@@ -229,8 +229,9 @@ class SimulatedPrinter:
         with self._lock:
             self._fail_next = state
 
-    def print_image(self, image: Image) -> None:
-        """Record a copy of the image, or raise PrinterError without recording anything.
+    def print_image(self, image: Image) -> PrinterState:
+        """Record a copy of the image and return the state after it, or raise PrinterError without
+        recording anything.
 
         The image is checked first: a wrong image is a bug whatever the paper does.
         `on_printed` runs on the printing (worker) thread, after the job is recorded.
@@ -249,5 +250,7 @@ class SimulatedPrinter:
             copy = image.copy()
             self.printed.append(copy)
             callback = self.on_printed
+            after = self.state
         if callback is not None:
             callback(copy)
+        return after

@@ -544,6 +544,10 @@
 (another key)</translation>
     </message>
     <message>
+        <source>Busy with an earlier job</source>
+        <translation>Busy with an earlier job</translation>
+    </message>
+    <message>
         <source>Cancel on the phone</source>
         <translation>Cancel on the phone</translation>
     </message>
@@ -574,6 +578,10 @@
     <message>
         <source>Enter the PIN (approve)</source>
         <translation>Enter the PIN (approve)</translation>
+    </message>
+    <message>
+        <source>Hangs during printing</source>
+        <translation>Hangs during printing</translation>
     </message>
     <message>
         <source>Last receipt printed: {width} × {height} dots. Click it to see it whole.</source>
@@ -1140,6 +1148,10 @@
     <message>
         <source>The printer is out of paper.</source>
         <translation>The printer is out of paper.</translation>
+    </message>
+    <message>
+        <source>The printer is still busy with an earlier receipt.</source>
+        <translation>The printer is still busy with an earlier receipt.</translation>
     </message>
     <message>
         <source>The printer&apos;s cover is open.</source>

@@ -544,6 +544,10 @@
 (eri avain)</translation>
     </message>
     <message>
+        <source>Busy with an earlier job</source>
+        <translation>Varattu edellisellä työllä</translation>
+    </message>
+    <message>
         <source>Cancel on the phone</source>
         <translation>Peruuta puhelimessa</translation>
     </message>
@@ -574,6 +578,10 @@
     <message>
         <source>Enter the PIN (approve)</source>
         <translation>Näppäile PIN-koodi (hyväksy)</translation>
+    </message>
+    <message>
+        <source>Hangs during printing</source>
+        <translation>Jumittuu kesken tulostuksen</translation>
     </message>
     <message>
         <source>Last receipt printed: {width} × {height} dots. Click it to see it whole.</source>
@@ -1140,6 +1148,10 @@
     <message>
         <source>The printer is out of paper.</source>
         <translation>Tulostimesta on loppunut paperi.</translation>
+    </message>
+    <message>
+        <source>The printer is still busy with an earlier receipt.</source>
+        <translation>Tulostin tulostaa vielä edellistä kuittia.</translation>
     </message>
     <message>
         <source>The printer&apos;s cover is open.</source>

@@ -544,6 +544,10 @@
 (annan nyckel)</translation>
     </message>
     <message>
+        <source>Busy with an earlier job</source>
+        <translation>Upptagen av ett tidigare jobb</translation>
+    </message>
+    <message>
         <source>Cancel on the phone</source>
         <translation>Avbryt i telefonen</translation>
     </message>
@@ -574,6 +578,10 @@
     <message>
         <source>Enter the PIN (approve)</source>
         <translation>Ange PIN-koden (godkänn)</translation>
+    </message>
+    <message>
+        <source>Hangs during printing</source>
+        <translation>Hänger sig mitt i utskriften</translation>
     </message>
     <message>
         <source>Last receipt printed: {width} × {height} dots. Click it to see it whole.</source>
@@ -1140,6 +1148,10 @@
     <message>
         <source>The printer is out of paper.</source>
         <translation>Skrivaren har slut på papper.</translation>
+    </message>
+    <message>
+        <source>The printer is still busy with an earlier receipt.</source>
+        <translation>Skrivaren skriver fortfarande ut ett tidigare kvitto.</translation>
     </message>
     <message>
         <source>The printer&apos;s cover is open.</source>

@@ -190,8 +190,10 @@ class DemoPanel(QWidget):
         self._quit.setText(self.tr("Quit the demo"))
         states = {PrinterState.READY: self.tr("Ready"), PrinterState.PAPER_NEAR_END: self.tr("Paper running low"),
                   PrinterState.PAPER_OUT: self.tr("Out of paper"), PrinterState.COVER_OPEN: self.tr("Cover open"),
-                  PrinterState.OFFLINE: self.tr("Offline"), PrinterState.UNREACHABLE: self.tr("Not connected")}
+                  PrinterState.OFFLINE: self.tr("Offline"), PrinterState.UNREACHABLE: self.tr("Not connected"),
+                  PrinterState.BUSY: self.tr("Busy with an earlier job")}
         faults = {EmulatorState.DISCONNECT_MID_JOB: self.tr("Connection breaks during printing"),
+                  EmulatorState.STALL_MID_JOB: self.tr("Hangs during printing"),
                   EmulatorState.SLOW: self.tr("Slow"), EmulatorState.SILENT: self.tr("Does not answer")}
         for index in range(self._printer_state.count()):
             state = self._printer_state.itemData(index)

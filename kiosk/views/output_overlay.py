@@ -286,5 +286,6 @@ class OutputOverlay(QWidget):
             PrinterState.COVER_OPEN: self.tr("The printer's cover is open."),
             PrinterState.OFFLINE: self.tr("The printer is offline."),
             PrinterState.UNREACHABLE: self.tr("The printer is not answering."),
+            PrinterState.BUSY: self.tr("The printer is still busy with an earlier receipt."),
         }
         return reasons.get(state, self.tr("The printer is not ready.")) if state is not None else ""

@@ -53,18 +53,18 @@ def test_black_pixels_are_one_bits_msb_first() -> None:
     image.putpixel((0, 0), 0)  # leftmost dot: the top bit of the first byte
     image.putpixel((9, 0), 0)
     image.putpixel((15, 1), 0)
-    bands = escpos.raster_bands(image, compact=False)
+    bands = escpos.image_commands(image, compact=False)
     assert bands == [b"\x1d\x76\x30\x00" + b"\x02\x00" + b"\x02\x00" + bytes([0x80, 0x40, 0x00, 0x01])]
 
 
 def test_a_width_not_a_multiple_of_eight_is_padded_with_white() -> None:
     image = Image.new("1", (10, 1), 0)  # ten black dots
-    assert escpos.raster_bands(image, compact=False) == [b"\x1d\x76\x30\x00\x02\x00\x01\x00\xff\xc0"]
+    assert escpos.image_commands(image, compact=False) == [b"\x1d\x76\x30\x00\x02\x00\x01\x00\xff\xc0"]
 
 
 def test_full_width_bands_are_band_rows_tall_and_the_last_takes_the_rest() -> None:
     image = Image.new("1", (576, 600), 0)
-    bands = escpos.raster_bands(image, 256, compact=False)
+    bands = escpos.image_commands(image, 256, compact=False)
     assert [b[:8] for b in bands] == [b"\x1d\x76\x30\x00\x48\x00\x00\x01", b"\x1d\x76\x30\x00\x48\x00\x00\x01",
                                       b"\x1d\x76\x30\x00\x48\x00\x58\x00"]  # 72 bytes x 256, 256, 88 rows
     assert [len(b) - 8 for b in bands] == [72 * 256, 72 * 256, 72 * 88]
@@ -78,32 +78,86 @@ def test_a_whole_job_is_init_bands_cut() -> None:
                                                        + b"\x1d\x56\x42\x00")
 
 
-def test_compact_bands_send_blank_rows_one_byte_wide_and_ink_only_as_wide_as_needed() -> None:
+def test_a_compact_job_sets_one_dot_row_as_the_feed_unit_first() -> None:
+    image = blank(576, 3)
+    image.putpixel((0, 2), 0)
+    # ESC @, GS P 0 203 (1/203 inch = one dot row at 203 dpi), 2 rows fed, one band of one row, cut
+    assert escpos.encode_job(image) == (b"\x1b\x40" + b"\x1d\x50\x00\xcb" + b"\x1b\x4a\x02"
+                                        + b"\x1d\x76\x30\x00\x01\x00\x01\x00\x80" + b"\x1d\x56\x42\x00")
+    assert escpos.encode_job(blank(512, 1))[2:6] == b"\x1d\x50\x00\xb4"  # 512 dots: 180 dpi
+    assert escpos.encode_job(blank(384, 1))[2:6] == b"\x1d\x50\x00\xcb"
+
+
+def test_compact_commands_feed_blank_rows_and_send_ink_only_as_wide_as_needed() -> None:
     image = blank(576, 10)
     image.putpixel((3, 0), 0)
     image.putpixel((20, 1), 0)  # rows 0-1: ink up to byte 2 (dots 16-23)
     # rows 2-7 blank
-    image.putpixel((575, 8), 0)  # rows 8-9: ink at the right edge: full width
-    image.putpixel((0, 9), 0)
-    bands = escpos.raster_bands(image, compact=True)
-    assert bands == [
+    image.putpixel((575, 8), 0)  # row 8: ink at the right edge: full width
+    image.putpixel((0, 9), 0)  # row 9: one byte, a band of its own (8 + 1 bytes, not 72 more)
+    commands = escpos.image_commands(image, compact=True)
+    assert commands == [
         b"\x1d\x76\x30\x00\x03\x00\x02\x00" + bytes([0x10, 0, 0, 0, 0, 0x08]),
-        b"\x1d\x76\x30\x00\x01\x00\x06\x00" + bytes(6),
-        b"\x1d\x76\x30\x00\x48\x00\x02\x00" + bytes(71) + b"\x01" + b"\x80" + bytes(71),
+        b"\x1b\x4a\x06",  # ESC J 6: six rows of paper feed instead of six rows of raster
+        b"\x1d\x76\x30\x00\x48\x00\x01\x00" + bytes(71) + b"\x01",
+        b"\x1d\x76\x30\x00\x01\x00\x01\x00" + b"\x80",
     ]
+
+
+def test_inked_rows_share_a_band_only_while_that_sends_fewer_bytes() -> None:
+    image = blank(576, 12)
+    for row in range(12):
+        image.putpixel((560 if row in (3, 4) else 575, row), 0)  # two rows a byte shorter: not worth a header
+    assert [c[4:8] for c in escpos.image_commands(image)] == [b"\x48\x00\x0c\x00"]  # one band, 72 x 12
+    image.paste(blank(576, 2), (0, 3))
+    image.putpixel((16, 3), 0)
+    image.putpixel((16, 4), 0)  # now 69 bytes shorter: three bands save 122 bytes
+    assert [c[4:8] for c in escpos.image_commands(image)] == [b"\x48\x00\x03\x00", b"\x03\x00\x02\x00",
+                                                             b"\x48\x00\x07\x00"]
+    lines = blank(576, 40)
+    ImageDraw.Draw(lines).rectangle((0, 0, 575, 9), fill=0)  # a full line, then 30 rows of a short one
+    ImageDraw.Draw(lines).rectangle((0, 10, 40, 39), fill=0)
+    assert [c[4:8] for c in escpos.image_commands(lines)] == [b"\x48\x00\x0a\x00", b"\x06\x00\x1e\x00"]
+
+
+def test_long_white_space_is_fed_255_rows_a_command() -> None:
+    image = blank(384, 600)
+    image.putpixel((0, 599), 0)
+    commands = escpos.image_commands(image)
+    assert commands[0] == b"\x1b\x4a\xff\x1b\x4a\xff\x1b\x4a\x59"  # 255 + 255 + 89 = 599
+    (decoded,) = escpos.decode_job(escpos.encode_job(image), 384)
+    assert decoded.tobytes() == image.tobytes()
+
+
+def test_feed_is_counted_in_the_motion_unit_in_force() -> None:
+    band = b"\x1d\x76\x30\x00\x01\x00\x01\x00\x80"
+    cut = escpos.cut()
+    # Without GS P a printer feeds in its own unit: half a dot row here, so ESC J 8 is 4 rows ...
+    (image,) = escpos.decode_job(escpos.init() + b"\x1b\x4a\x08" + band + cut, 576)
+    assert image.height == 5
+    # ... and an odd count would stop the paper between two dot rows.
+    with pytest.raises(escpos.RasterError, match="whole number"):
+        escpos.decode_job(escpos.init() + b"\x1b\x4a\x07" + band + cut, 576)
+    # GS P 0 203: one unit, one row; ESC @ puts the default back.
+    (image,) = escpos.decode_job(escpos.init() + escpos.motion_units(203) + b"\x1b\x4a\x07" + band + cut, 576)
+    assert image.height == 8
+    (image,) = escpos.decode_job(escpos.init() + escpos.motion_units(203) + escpos.init() + b"\x1b\x4a\x08" + band
+                                 + cut, 576)
+    assert image.height == 5
 
 
 def test_compact_runs_are_split_at_band_rows_too() -> None:
     image = blank(384, 700)
     ImageDraw.Draw(image).rectangle((0, 100, 383, 699), fill=0)
-    rows = [int.from_bytes(b[6:8], "little") for b in escpos.raster_bands(image, 256)]
-    assert rows == [100, 256, 256, 88]
+    commands = escpos.image_commands(image, 256)
+    assert commands[0] == escpos.feed(100)
+    assert [int.from_bytes(b[6:8], "little") for b in commands[1:]] == [256, 256, 88]
 
 
 @pytest.mark.parametrize("band_rows", [0, 2304])
 def test_band_rows_out_of_range_are_refused(band_rows: int) -> None:
     with pytest.raises(ValueError):
-        escpos.raster_bands(blank(8, 8), band_rows)
+        escpos.image_commands(blank(8, 8), band_rows)
 
 
 def test_only_one_bit_images_are_encoded() -> None:
@@ -143,6 +197,40 @@ def test_a_typical_receipt_compacts_to_well_under_the_full_raster() -> None:
     image = text_receipt(576, 60)
     full, compact = escpos.encode_job(image, compact=False), escpos.encode_job(image)
     assert len(compact) < 0.75 * len(full)
+
+
+# --- completion ---------------------------------------------------------------------------------------
+
+def test_the_process_id_request_and_response_are_the_documented_bytes() -> None:
+    assert escpos.process_id_request("0042") == b"\x1d\x28\x48\x06\x00\x30\x30" + b"0042"
+    assert escpos.process_id_response("0042") == b"\x37\x22" + b"0042" + b"\x00"
+    for bad in ("042", "00042", "00\x1f2", "00\x7f2", "00é2"):
+        with pytest.raises(ValueError):
+            escpos.process_id_request(bad)
+
+
+def test_replies_are_told_apart_even_split_across_pieces() -> None:
+    reader = escpos.ReplyReader()
+    assert reader.feed(b"\x12\x37\x22") == [escpos.StatusByte(0x12)]
+    # a status byte never has bit 0 set, the block's header always: 12 1e around a block, ASB noise after
+    assert reader.feed(b"0012\x00\x1e\x10\x00") == [escpos.ProcessIdResponse("0012"), escpos.StatusByte(0x1E),
+                                                   escpos.Noise(0x10), escpos.Noise(0x00)]
+    assert reader.feed(b"\x37\x70\x40\x00") == [escpos.OtherBlock(b"\x37\x70\x40\x00")]
+    assert reader.feed(b"\x37\x22\x30\x30\x30\x00") == [escpos.OtherBlock(b"\x37\x22\x30\x30\x30\x00")]
+    assert not any(escpos.is_status_answer(byte) for byte in escpos.process_id_response("~ 0A")[:2])
+
+
+def test_the_parser_reads_feeds_motion_units_and_response_requests() -> None:
+    stream = (escpos.motion_units(180) + escpos.feed(3) + escpos.process_id_request("a1B~")
+              + b"\x1d\x28\x48\x06\x00\x31\x30" + b"0001"  # fn 49: not the process ID
+              + b"\x1d\x28\x48\x06\x00\x30\x30" + b"00\x1f1"  # d3 out of range
+              + b"\x1d\x28\x48\x02\x00\x30\x30")  # too short for function 48
+    parser = escpos.EscPosParser()
+    commands = [command for byte in stream for command in parser.feed(bytes([byte]))]
+    assert parser.pending == 0
+    assert commands[:2] == [escpos.MotionUnits(0, 180), escpos.Feed(3)]
+    assert [c.process_id for c in commands[2:] if isinstance(c, escpos.ResponseRequest)] == ["a1B~", None, None, None]
+    assert [escpos.command_size(c) for c in commands] == [4, 3, 11, 11, 11, 7]
 
 
 # --- parser ---------------------------------------------------------------------------------------------
@@ -194,7 +282,7 @@ def test_anything_without_the_fixed_bits_is_malformed(answers: bytes) -> None:
         escpos.parse_status(answers)
 
 
-@pytest.mark.parametrize("state", [s for s in PrinterState if s is not PrinterState.UNREACHABLE])
+@pytest.mark.parametrize("state", [s for s in PrinterState if s not in (PrinterState.UNREACHABLE, PrinterState.BUSY)])
 def test_the_answers_for_a_state_parse_back_to_it(state: PrinterState) -> None:
     status = PrinterStatus.for_state(state)
     answers = bytes(escpos.status_answer(n, status) for n in escpos.STATUS_QUERIES)
@@ -207,6 +295,7 @@ def test_the_scanner_finds_queries_anywhere_even_split_across_pieces() -> None:
     scanner = escpos.StatusQueryScanner()
     assert scanner.feed(b"\x00\x10") == []
     assert scanner.feed(b"\x04") == []
-    assert scanner.feed(b"\x02\xff\x10\x10\x04\x04\x10\x04\x05\x10\x04\x01") == [2, 4, 1]
+    assert scanner.feed_positions(b"\x02\xff\x10\x10\x04\x04\x10\x04\x05\x10\x04\x01") == [(0, 2), (5, 4),
+                                                                                                  (11, 1)]
     assert escpos.count_status_queries(b"\x10\x04\x03" + bytes(100) + b"\x10\x04\x00") == 1
     assert escpos.count_status_queries(escpos.encode_job(text_receipt())) == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import time
@@ -113,6 +114,7 @@ def test_a_listener_hears_every_job_and_a_failing_one_does_not_stop_the_printer(
     (EmulatorState.OFFLINE, b"\x1a\x12\x12"),
     (EmulatorState.SLOW, b"\x12\x12\x12"),
     (EmulatorState.DISCONNECT_MID_JOB, b"\x12\x12\x12"),
+    (EmulatorState.STALL_MID_JOB, b"\x12\x12\x12"),
 ])
 def test_each_state_answers_its_status_bytes(emulator_576: EscPosEmulator, state: EmulatorState,
                                              answers: bytes) -> None:
@@ -131,6 +133,115 @@ def test_an_unreachable_printer_resets_every_connection(emulator_576: EscPosEmul
     emulator_576.set_state(EmulatorState.UNREACHABLE)
     with pytest.raises(OSError):
         raw(emulator_576, escpos.status_queries() * 1000, answers=3)
+
+
+# --- real-time requests and the process ID response ------------------------------------------------------
+
+def test_answers_go_back_in_the_order_their_bytes_arrived(emulator_576: EscPosEmulator) -> None:
+    stray = Image.new("1", (576, 1), 1)
+    for bit in (3, 13, 22):  # raster bytes 10 04 02
+        stray.putpixel((bit, 0), 0)
+    job = escpos.encode_job(stray)
+    assert escpos.count_status_queries(job) == 1
+    stream = (escpos.status_query(1) + escpos.process_id_request("0001") + job + escpos.process_id_request("0002")
+              + escpos.status_query(4))
+    answers = raw(emulator_576, stream, answers=1 + 7 + 1 + 7 + 1)
+    assert answers == (b"\x12" + escpos.process_id_response("0001") + b"\x12" + escpos.process_id_response("0002")
+                       + b"\x12")
+    assert len(emulator_576.wait_for_jobs(1)) == 1
+
+
+def test_real_time_answers_overtake_a_process_id_that_waits_for_the_printing() -> None:
+    with EscPosEmulator(576, rows_per_s=1000) as slow:  # 400 rows: 0.4 s on paper
+        stream = (escpos.encode_job(text_receipt(576, 400)) + escpos.process_id_request("0007")
+                  + escpos.status_query(1))
+        with socket.create_connection((slow.host, slow.port), timeout=5) as sock:
+            sock.sendall(stream)
+            assert sock.recv(1) == b"\x12"  # at once
+            assert slow.jobs == []  # still printing
+            started = time.monotonic()
+            reply = b""
+            while len(reply) < 7:
+                reply += sock.recv(7 - len(reply))
+            assert reply == escpos.process_id_response("0007")
+            assert time.monotonic() - started > 0.2
+        assert len(slow.jobs) == 1
+
+
+def test_only_a_process_id_request_in_the_manuals_form_is_answered(emulator_576: EscPosEmulator) -> None:
+    wrong = [b"\x1d\x28\x48\x06\x00\x30\x31" + b"0001",  # m = 49
+             b"\x1d\x28\x48\x06\x00\x30\x30" + b"00\x7f1",  # d3 = 127
+             b"\x1d\x28\x48\x05\x00\x30\x30" + b"001"]  # pL = 5
+    answers = raw(emulator_576, b"".join(wrong) + escpos.process_id_request("0002"), answers=7)
+    assert answers == escpos.process_id_response("0002")  # the stream stayed in step
+    assert len(emulator_576.errors) == 3 and all("GS ( H" in error for error in emulator_576.errors)
+
+
+@pytest.mark.parametrize("state", [EmulatorState.PAPER_OUT, EmulatorState.COVER_OPEN, EmulatorState.OFFLINE])
+def test_a_stopped_printer_answers_its_status_but_no_process_id(emulator_576: EscPosEmulator,
+                                                                 state: EmulatorState) -> None:
+    emulator_576.set_state(state)
+    with socket.create_connection((emulator_576.host, emulator_576.port), timeout=0.5) as sock:
+        sock.sendall(escpos.process_id_request("0003") + escpos.status_query(2))
+        assert sock.recv(16) == bytes([escpos.status_answer(2, escpos.PrinterStatus.for_state(state.answers_as))])
+        with pytest.raises(TimeoutError):
+            sock.recv(16)
+
+
+def test_without_realtime_anywhere_only_queries_between_commands_are_answered() -> None:
+    image = Image.new("1", (576, 1), 1)
+    for bit in (3, 13, 22):  # raster bytes 10 04 02
+        image.putpixel((bit, 0), 0)
+    job = escpos.encode_job(image)
+    assert escpos.count_status_queries(job) == 1
+    with EscPosEmulator(576, realtime_anywhere=False) as quiet:
+        assert raw(quiet, job + escpos.status_query(4), answers=1) == b"\x12"
+        assert quiet.status_answers == 1
+        assert quiet.wait_for_jobs(1)[0].image.tobytes() == image.tobytes()
+
+
+def test_feed_in_the_printers_own_unit_is_half_a_row_and_an_odd_count_is_an_error(
+        emulator_576: EscPosEmulator) -> None:
+    band = escpos.raster_band(0, 1, 1, b"\x80")
+    raw(emulator_576, escpos.init() + escpos.feed(6) + band + escpos.feed(3) + band + escpos.cut())
+    (job,) = emulator_576.wait_for_jobs(1)
+    assert job.image.height == 3 + 1 + 1 + 1  # 6 and 3 half rows: 3 rows, then 1 (half a row is lost)
+    assert emulator_576.errors == ["a feed of 3/406 inch is not a whole number of dot rows at 203 dpi"]
+
+
+# --- stalling -------------------------------------------------------------------------------------------
+
+def test_a_stalled_printer_keeps_the_connection_open_and_reads_on_when_it_recovers(
+        emulator_576: EscPosEmulator) -> None:
+    emulator_576.stall_after_bytes = 5000
+    emulator_576.set_state(EmulatorState.STALL_MID_JOB)
+    image = random_pattern(576, 300)
+    job = escpos.encode_job(image) + escpos.process_id_request("0009")
+    with socket.create_connection((emulator_576.host, emulator_576.port), timeout=0.5) as sock:
+        sock.sendall(job)
+        emulator_576.wait_until_stalled()
+        assert emulator_576.received_bytes == 5000
+        with pytest.raises(TimeoutError):  # open, silent
+            sock.recv(1)
+        emulator_576.set_state(EmulatorState.READY)
+        sock.settimeout(5)
+        reply = b""
+        while len(reply) < 7:
+            reply += sock.recv(7 - len(reply))
+        assert reply == escpos.process_id_response("0009")
+    assert emulator_576.jobs[0].image.tobytes() == image.tobytes()
+
+
+def test_a_stalled_connection_reset_by_the_host_ends_the_job(emulator_576: EscPosEmulator) -> None:
+    emulator_576.stall_after_bytes = 2000
+    emulator_576.set_state(EmulatorState.STALL_MID_JOB)
+    sock = socket.create_connection((emulator_576.host, emulator_576.port), timeout=2)
+    sock.sendall(escpos.encode_job(random_pattern(576, 300)))
+    emulator_576.wait_until_stalled()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    sock.close()  # a reset, as the driver gives up
+    assert raw(emulator_576, escpos.status_queries(), answers=3) == b"\x12\x12\x12"  # served next
+    assert emulator_576.jobs == [] and emulator_576.aborted_jobs == 1 and not emulator_576.stalled
 
 
 # --- jobs that do not print ------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import os
 import pty
 import socket
 import threading
+import time
 import tty
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,10 +96,11 @@ def test_stray_input_is_drained_before_asking(emulator: EscPosEmulator) -> None:
 
 
 class FixedAnswers:
-    """A "printer" that answers every 9-byte status question with `answer` (or nothing)."""
+    """A "printer" that answers every 9-byte status question with `answer` (or nothing), and nothing else."""
 
     def __init__(self, answer: bytes) -> None:
         self.answer = answer
+        self.received = bytearray()
         self.server = socket.create_server(("127.0.0.1", 0))
         self.port = self.server.getsockname()[1]
         self.thread = threading.Thread(target=self._serve, daemon=True)
@@ -110,6 +112,7 @@ class FixedAnswers:
                 connection, _ = self.server.accept()
                 with connection:
                     while data := connection.recv(4096):
+                        self.received += data
                         if data.endswith(escpos.status_queries()):
                             connection.sendall(self.answer)
 
@@ -123,6 +126,21 @@ def test_malformed_or_missing_answers_leave_the_state_unknown(answer: bytes) -> 
     try:
         printer = EscPosPrinter(TcpTransport("127.0.0.1", fake.port), status_timeout_s=0.3)
         assert printer.status() is PrinterState.UNREACHABLE
+    finally:
+        fake.close()
+
+
+def test_a_printer_that_cannot_confirm_a_job_is_sent_none() -> None:
+    """It answers its status but not the process ID: a job there could never be confirmed, so it is
+    not sent (the member is offered the phone) rather than printed and reported as failed."""
+    fake = FixedAnswers(b"\x12\x12\x12")
+    try:
+        printer = EscPosPrinter(TcpTransport("127.0.0.1", fake.port), status_timeout_s=0.3)
+        assert printer.status() is PrinterState.BUSY
+        with pytest.raises(PrinterError) as caught:
+            printer.print_image(receipt())
+        assert caught.value.state is PrinterState.BUSY
+        assert b"\x1d\x76\x30" not in fake.received  # not one raster band
     finally:
         fake.close()
 
@@ -182,12 +200,16 @@ def test_a_slow_printer_prints_within_the_write_timeout(emulator: EscPosEmulator
     assert emulator.wait_for_jobs(1)[0].image.tobytes() == image.tobytes()
 
 
-def test_a_printer_too_slow_for_the_write_timeout_is_an_error(emulator: EscPosEmulator) -> None:
-    emulator.slow_bytes_per_s = 20_000
+def test_a_printer_slower_than_the_job_timeout_allows_is_an_error(emulator: EscPosEmulator) -> None:
+    emulator.slow_bytes_per_s = 5_000
     emulator.set_state(EmulatorState.SLOW)
+    printer = tcp_printer(emulator, write_timeout_s=0.4, throughput_bytes_per_s=1_000_000)
+    image = receipt(height=900)
+    size = len(printer.encode(image))
+    assert size / emulator.slow_bytes_per_s > 2 * printer.job_timeout_s(size)
     with pytest.raises(PrinterError) as caught:
-        tcp_printer(emulator, write_timeout_s=0.4).print_image(receipt(height=900))
-    assert caught.value.state is PrinterState.UNREACHABLE
+        printer.print_image(image)
+    assert caught.value.state is PrinterState.UNREACHABLE and printer.last_job_bytes == 0
 
 
 def test_status_queries_hidden_in_the_raster_are_answered_and_skipped(emulator: EscPosEmulator) -> None:
@@ -207,6 +229,130 @@ def test_status_queries_hidden_in_the_raster_are_answered_and_skipped(emulator: 
     assert printer.status() is PrinterState.PAPER_NEAR_END
 
 
+def with_strays(image: Image.Image, rows: list[int], n: int = escpos.STATUS_PAPER) -> Image.Image:
+    """`image` with rows whose raster starts with the bytes 10 04 0n, which a printer answers as DLE EOT n."""
+    for row in rows:
+        image.paste(Image.new("1", (image.width, 1), 1), (0, row))
+        for x, byte in enumerate((escpos.DLE, escpos.EOT, n)):
+            for bit in range(8):
+                if byte & (0x80 >> bit):
+                    image.putpixel((x * 8 + bit, row), 0)
+    return image
+
+
+def test_a_printer_that_stops_reading_mid_job_is_never_reported_as_printed(emulator: EscPosEmulator) -> None:
+    """It answered the three 10 04 04 runs in the raster as they arrived, then stopped taking data
+    with the connection still open (a hung printer): those answers are not the job's confirmation."""
+    image = with_strays(receipt(height=500), [20, 40, 60])
+    printer = tcp_printer(emulator, write_timeout_s=1.0)
+    job = printer.encode(image)
+    assert escpos.count_status_queries(job) == 3
+    emulator.stall_after_bytes = job.rindex(b"\x10\x04\x04") + 1000  # well past the strays, far from the cut
+    emulator.set_state(EmulatorState.STALL_MID_JOB)
+    with pytest.raises(PrinterError) as caught:
+        printer.print_image(image)
+    assert caught.value.state is PrinterState.UNREACHABLE and printer.last_job_bytes == 0
+    assert emulator.status_answers == 3 + 3  # its status before the job, then the strays: nothing else came
+    assert printer.status() is PrinterState.READY  # served once the stuck connection was dropped
+    assert emulator.jobs == [] and emulator.aborted_jobs == 1
+
+
+def test_a_printer_that_answers_no_strays_confirms_the_job_all_the_same() -> None:
+    """A printer whose real-time parser does not look inside raster data: the strays the driver counted
+    never come, and the job is still confirmed, with the state after it."""
+    with EscPosEmulator(576, realtime_anywhere=False) as quiet:
+        image = with_strays(receipt(height=300), [50, 70])
+        printer = tcp_printer(quiet)
+        quiet.change_during_next_job(EmulatorState.PAPER_NEAR_END)
+        assert printer.print_image(image) is PrinterState.PAPER_NEAR_END
+        assert quiet.wait_for_jobs(1)[0].image.tobytes() == image.tobytes()
+        assert quiet.status_answers == 3 + 3  # before and after the job, none for the raster
+
+
+def test_the_state_after_the_job_is_what_printing_returns(emulator: EscPosEmulator) -> None:
+    printer = tcp_printer(emulator)
+    assert printer.print_image(receipt(height=100)) is PrinterState.READY
+    emulator.change_during_next_job(EmulatorState.PAPER_NEAR_END)  # the roll ran low during this one
+    assert printer.print_image(receipt(height=100)) is PrinterState.PAPER_NEAR_END
+    assert len(emulator.wait_for_jobs(2)) == 2
+
+
+def test_a_second_caller_is_told_busy_at_once_while_a_job_hangs(emulator: EscPosEmulator) -> None:
+    """No one waits for the printer's lock: a stuck job must hold up no other caller."""
+    image = receipt(height=800)
+    printer = tcp_printer(emulator, write_timeout_s=10.0)
+    emulator.stall_after_bytes = 2000
+    emulator.set_state(EmulatorState.STALL_MID_JOB)
+    outcome: list[PrinterState | PrinterError] = []
+
+    def first() -> None:
+        try:
+            outcome.append(printer.print_image(image))
+        except PrinterError as error:
+            outcome.append(error)
+
+    job = threading.Thread(target=first)
+    job.start()
+    try:
+        emulator.wait_until_stalled()
+        started = time.monotonic()
+        assert printer.status() is PrinterState.BUSY
+        with pytest.raises(PrinterError) as caught:
+            printer.print_image(receipt(height=100))
+        assert caught.value.state is PrinterState.BUSY
+        assert time.monotonic() - started < 0.5
+    finally:
+        emulator.set_state(EmulatorState.READY)  # the printer recovers and reads on
+        job.join(15)
+    assert outcome == [PrinterState.READY]  # and the first job, confirmed at last, counts as printed
+    assert emulator.wait_for_jobs(1)[0].image.tobytes() == image.tobytes()
+
+
+def test_a_long_job_on_a_slow_printer_prints_in_full(emulator: EscPosEmulator) -> None:
+    """The job's timeout grows with its size: a base that a short receipt needs is not all a long one gets."""
+    emulator.set_state(EmulatorState.SLOW)  # takes 40 kB a second
+    image = random_rows(576, 1800)
+    printer = tcp_printer(emulator, write_timeout_s=1.0)
+    assert len(printer.encode(image)) > 60_000  # 1.5 s at that speed
+    assert printer.print_image(image) is PrinterState.READY
+    assert emulator.wait_for_jobs(1)[0].image.tobytes() == image.tobytes()
+
+
+def test_the_job_timeout_is_the_base_plus_the_bytes_at_the_slowest_throughput() -> None:
+    printer = EscPosPrinter(DirectorySink("/nonexistent"), write_timeout_s=20.0, throughput_bytes_per_s=8000)
+    assert printer.job_timeout_s(0) == 20.0
+    assert printer.job_timeout_s(631_000) == pytest.approx(20.0 + 78.9, abs=0.1)  # the 300-line receipt
+
+
+def test_a_retry_after_a_timeout_finds_the_printer_still_printing_and_prints_nothing_twice() -> None:
+    """A printer far slower than the kiosk was told: the job times out while it is still printing.
+    Asked again at once, the printer has not finished, so the retry is refused instead of printed."""
+    with EscPosEmulator(576, rows_per_s=100) as slow:  # 300 rows: 3 s on paper
+        printer = tcp_printer(slow, write_timeout_s=0.3, status_timeout_s=0.5)
+        image = receipt(height=300)
+        with pytest.raises(PrinterError) as caught:
+            printer.print_image(image)
+        assert caught.value.state is PrinterState.UNREACHABLE  # not confirmed: not claimed as printed
+        assert printer.job_timeout_s(len(printer.encode(image))) < 1.0  # (it had under a second, for 3 s of paper)
+        assert printer.status() is PrinterState.BUSY
+        with pytest.raises(PrinterError) as retried:
+            printer.print_image(image)
+        assert retried.value.state is PrinterState.BUSY
+        (job,) = slow.wait_for_jobs(1, 10)  # the first one did come out, whole ...
+        assert job.image.tobytes() == image.tobytes()
+        assert printer.status() is PrinterState.READY
+        assert len(slow.jobs) == 1  # ... and only the first
+
+
+def random_rows(width: int, height: int) -> Image.Image:
+    """Noise on every other text-line band: a receipt-like job that is mostly ink."""
+    image = receipt(width, height)
+    noise = Image.frombytes("1", (width, 12), bytes(range(256)) * (width * 12 // 8 // 256 + 1))
+    for top in range(0, height - 12, 24):
+        image.paste(noise, (0, top))
+    return image
+
+
 def test_a_wrong_image_is_a_programming_error_not_a_printer_state(emulator: EscPosEmulator) -> None:
     printer = tcp_printer(emulator)
     with pytest.raises(ValueError, match="mode"):
@@ -223,7 +369,9 @@ def test_the_debug_log_says_sizes_and_states_never_content(emulator: EscPosEmula
     printer.print_image(receipt(height=200))
     text = caplog.text
     assert "status 12 12 12 -> ready" in text and "576 x 200 dots" in text
-    raster = escpos.raster_bands(receipt(height=200))[0][8:40].hex(" ")
+    band = next(c for c in escpos.image_commands(receipt(height=200)) if c.startswith(b"\x1d\x76\x30"))
+    raster = band[8:40].hex(" ")
+    assert raster.strip("0 ")  # some ink
     assert raster not in text
 
 
@@ -316,10 +464,12 @@ def test_the_config_builds_each_kind_of_printer(tmp_path: Path) -> None:
     def printer_for(**section: object) -> ReceiptPrinter:
         return make_printer(parse_config({"backend": BACKEND, "printer": section}, environ={}).printer)
 
-    tcp = printer_for(kind="tcp", address="192.0.2.10", width_dots=512, band_rows=128, write_timeout_s=30)
+    tcp = printer_for(kind="tcp", address="192.0.2.10", width_dots=512, band_rows=128, write_timeout_s=30,
+                      throughput_bytes_per_s=960)  # a 9600-baud serial line
     assert isinstance(tcp, EscPosPrinter) and isinstance(tcp.transport, TcpTransport)
     assert (tcp.transport.host, tcp.transport.port, tcp.width_dots, tcp.band_rows, tcp.write_timeout_s) == (
         "192.0.2.10", 9100, 512, 128, 30.0)
+    assert (tcp.dpi, tcp.job_timeout_s(96_000)) == (180, 130.0)
     device = printer_for(kind="device", address="/dev/usb/lp0", width_dots=384)
     assert isinstance(device, EscPosPrinter) and isinstance(device.transport, DeviceTransport)
     sink = printer_for(kind="file", address=str(tmp_path))
@@ -337,6 +487,8 @@ def test_the_config_builds_each_kind_of_printer(tmp_path: Path) -> None:
     ({"band_rows": 4000}, "[printer] band_rows"),
     ({"status_timeout_s": 0}, "[printer] timeouts"),
     ({"write_timeout_s": 500}, "[printer] timeouts"),
+    ({"throughput_bytes_per_s": 0}, "[printer] throughput_bytes_per_s"),
+    ({"throughput_bytes_per_s": 10}, "[printer] throughput_bytes_per_s"),
 ])
 def test_a_bad_printer_section_names_the_key(section: dict[str, object], problem: str) -> None:
     with pytest.raises(ConfigError) as caught:
