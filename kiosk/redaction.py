@@ -31,10 +31,11 @@ _REDACTED = "<redacted>"
 # A query string in a URL or in an access-log request line, up to white space, a quote
 # or "#". It takes along what follows a space and starts like a number: "?phone=+358 40
 # 123 4567" written out raw is one value, not "+358" and the rest.
-_DIGIT_GROUPS = r"(?: [0-9+(-][^#\s\"']*)*"
+_NUMBER_START = r"(?:[0-9]|[+(-][0-9(])"
+_DIGIT_GROUPS = rf"(?: {_NUMBER_START}[^#\s\"']*)*"
 _QUERY = re.compile(rf"\?([^#\s\"']*{_DIGIT_GROUPS})")
 # A search word given outside a query string, e.g. as a logged argument "q=maito".
-_SEARCH = re.compile(rf"(?<![\w%])q=(?!{_REDACTED})[^&#\s\"']*(?: [0-9+(-][^&#\s\"']*)*")
+_SEARCH = re.compile(rf"(?<![\w%])q=(?!{_REDACTED})[^&#\s\"']*(?: {_NUMBER_START}[^&#\s\"']*)*")
 # The token of a phone link, /r/<token> (and /r/<token>/receipt.pdf): the whole grant.
 _LINK_TOKEN = re.compile(r"/r/(?!<token>)[^/?#\s\"']+")
 

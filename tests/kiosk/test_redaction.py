@@ -107,22 +107,20 @@ def test_a_tricky_form_leaves_no_trace(value: str) -> None:
     assert not re.search(r"[0-9]", text.replace("/v1/", "/").replace("limit=50", "")), text
 
 
-def test_ordinary_log_lines_stay_as_they_are() -> None:
-    for line in ("GET /v1/me/receipts/1234 -> 200 in 12 ms; session ends: card_removed",
-                 '127.0.0.1:54321 - "GET /v1/me/receipts?limit=50 HTTP/1.1" 200',
+def test_query_values_go_and_the_rest_of_a_log_line_stays() -> None:
+    """Only what is secret goes: an operator still reads which request it was, and how it went."""
+    assert (redact('127.0.0.1:54321 - "GET /v1/me/receipts?q=maito&limit=50&store_id=3&date_from=2026-01-01 '
+                   'HTTP/1.1" 200')
+            == '127.0.0.1:54321 - "GET /v1/me/receipts?q=<redacted>&limit=50&store_id=<redacted>'
+               '&date_from=<redacted> HTTP/1.1" 200')
+    for line in ("DELETE /v1/sessions/current?reason=card_removed -> 204",
+                 "GET /v1/me/receipts/1234 -> 200 in 12 ms; session ends: card_removed",
                  "2026-12-02 11:15:03,045 WARNING kiosk.api: POST /v1/sessions -> 403 card_lost",
                  "receipt 4104-2-07-0012 printed, 576 dots, 38.2 KB in 812 ms",
                  "printer at 192.0.2.10:9100 answered 0x12 after 100% of 18 bands",
                  "link expires 2026-12-02T11:25:03.123456+02:00, session 1043 idle for 60 s",
                  "INFO:     Started server process [29391]"):
         assert redact(line) == line
-
-
-def test_query_values_are_replaced_but_the_kiosks_own_counts_stay() -> None:
-    assert (redact("/v1/me/receipts?q=maito&limit=50&store_id=3&date_from=2026-01-01")
-            == "/v1/me/receipts?q=<redacted>&limit=50&store_id=<redacted>&date_from=<redacted>")
-    assert redact("DELETE /v1/sessions/current?reason=card_removed") == (
-        "DELETE /v1/sessions/current?reason=card_removed")
 
 
 # --- generated values in many forms -----------------------------------------------------------
@@ -207,20 +205,14 @@ def test_no_generated_value_survives_in_any_form(parts: list[tuple[str, str]], t
     assert "@" not in redacted and "%40" not in redacted.upper(), (text, redacted)
     for _before, value in parts:
         assert value not in redacted
+    assert redact(redacted) == redacted  # placeholders are never taken for values
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(CONTEXT, SECRETS), min_size=1, max_size=3))
-def test_redacting_twice_changes_nothing(parts: list[tuple[str, str]]) -> None:
-    once = redact("".join(before + value for before, value in parts))
-    assert redact(once) == once
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.integers(1, 10**9), st.sampled_from(["GET", "POST", "PUT", "DELETE"]), st.integers(100, 599),
-       st.integers(0, 99_999),
-       st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1)))
-def test_ordinary_figures_are_not_taken_for_personal_data(item: int, method: str, status: int, ms: int,
-                                                          moment: datetime) -> None:
-    line = f"{moment} INFO kiosk.api: {method} /v1/me/receipts/{item}?limit=50 -> {status} in {ms} ms"
-    assert redact(line) == line
+@given(st.integers(1, 10**9), st.integers(100, 599), st.integers(0, 99_999),
+       st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1)),
+       st.text(st.characters(categories=["L"]), min_size=1, max_size=12))
+def test_a_search_goes_and_the_figures_around_it_stay(item: int, status: int, ms: int, moment: datetime,
+                                                      word: str) -> None:
+    line = f"{moment} INFO kiosk.api: GET /v1/me/receipts/{item}?limit=50&q={quote(word)} -> {status} in {ms} ms"
+    assert redact(line) == line.replace(f"q={quote(word)}", "q=<redacted>")
