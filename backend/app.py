@@ -12,6 +12,7 @@ from backend.api import benefits, communication, confirmation, panels, profile, 
 from backend.config import Settings
 from backend.db import make_engine, make_session_factory
 from backend.errors import BodyLimitMiddleware, install_error_handlers
+from backend.logs import install_redaction
 from backend.models import Base
 from backend.mssp.client import MsspClient, MsspConfig, check_mssp_url, load_anchors
 from backend.reference_data import seed_reference_data
@@ -82,5 +83,10 @@ def build_mssp_client(settings: Settings) -> MsspClient | None:
 
 
 def app_from_env() -> FastAPI:
-    """Factory for `uvicorn --factory` and multi-worker serving; settings come from the environment."""
+    """Factory for `uvicorn --factory` and multi-worker serving; settings come from the environment.
+
+    Every way of serving the backend builds its app here, after the server has set up
+    its log handlers, so this is where they are made to redact (backend.logs).
+    """
+    install_redaction()
     return create_app(Settings.from_env())

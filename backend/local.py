@@ -39,11 +39,18 @@ class LocalBackend:
     demo_mode: bool = False
     build_demo: bool = False  # the child builds fresh demo data at database_url before serving
     environment: dict[str, str] = field(default_factory=dict)  # e.g. KIOSK_BACKEND_CHALLENGE_TTL_SECONDS
+    access_log: bool = False  # uvicorn's access log and info messages, as a served backend writes them
+    log_path: Path | None = None  # where the process's output goes (appended); None: nowhere but start-up errors
+    # Serve https with this certificate and key (PEM; not with build_demo); ca_bundle is what the start-up
+    # check trusts.
+    tls_certfile: Path | None = None
+    tls_keyfile: Path | None = None
+    ca_bundle: Path | None = None
     process: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls_certfile else 'http'}://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 30.0) -> None:
         env = {**os.environ, **self.environment, "KIOSK_BACKEND_DATABASE_URL": self.database_url,
@@ -58,16 +65,27 @@ class LocalBackend:
             self.build_demo = False  # a restart serves the data built the first time
         else:
             command = [sys.executable, "-m", "uvicorn", "backend.app:app_from_env", "--factory", "--host",
-                       "127.0.0.1", "--port", str(self.port), "--log-level", "warning", "--no-access-log"]
-        self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.PIPE)
+                       "127.0.0.1", "--port", str(self.port)]
+            command += ["--log-level", "info"] if self.access_log else ["--log-level", "warning", "--no-access-log"]
+            if self.tls_certfile is not None and self.tls_keyfile is not None:
+                command += ["--ssl-certfile", str(self.tls_certfile), "--ssl-keyfile", str(self.tls_keyfile)]
+        if self.log_path is not None:
+            with self.log_path.open("ab") as log:
+                self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
+        else:
+            self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                            stderr=subprocess.PIPE)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                error = self.process.stderr.read().decode() if self.process.stderr else ""
+                if self.log_path is not None:
+                    error = self.log_path.read_text(errors="replace")
+                else:
+                    error = self.process.stderr.read().decode() if self.process.stderr else ""
                 raise RuntimeError(f"backend exited: {error}")
             try:
-                if requests.get(self.url + "/health", timeout=0.5).ok:
+                trust: bool | str = str(self.ca_bundle) if self.ca_bundle else True
+                if requests.get(self.url + "/health", timeout=0.5, verify=trust).ok:
                     return
             except requests.ConnectionError:
                 time.sleep(0.05)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.api import ApiClient, ApiError, BackendUnreachable, KioskUnauthorized
-from kiosk.config import ConfigError, KioskConfig, PrinterConfig, load_config, parse_config
+from kiosk.config import ConfigError, KioskConfig, PrinterConfig, ignored_trust_variables, load_config, parse_config
 from kiosk.devices.base import CardReader, ReceiptPrinter
 from kiosk.logs import setup_logging
 
@@ -28,23 +28,35 @@ DEFAULT_CONFIG = Path("/etc/owner-kiosk/kiosk.toml")
 
 
 def make_api_client(config: KioskConfig) -> ApiClient:
+    """The backend client, trusting the CA bundle of [backend] verify, or the public CAs requests ships."""
     b = config.backend
+    for name in ignored_trust_variables(os.environ):
+        log.warning("%s is set but not used: the kiosk trusts the backend's certificate through [backend] verify "
+                    "only", name)
     return ApiClient(b.url, b.kiosk_id, b.kiosk_secret, connect_timeout=b.connect_timeout_s,
-                     read_timeout=b.read_timeout_s)
+                     read_timeout=b.read_timeout_s, verify=b.verify or True)
 
 
 def check(config: KioskConfig) -> tuple[bool, str]:
-    """One line a technician can act on."""
-    client = make_api_client(config)
-    try:
-        stores = client.stores()
-    except KioskUnauthorized:
-        return False, f"backend {config.backend.url} refused kiosk id {config.backend.kiosk_id!r}: check the secret"
-    except BackendUnreachable:
-        return False, f"backend {config.backend.url} cannot be reached: check the network and the url"
-    except ApiError as err:
-        return False, f"backend {config.backend.url} answered with an error: {err.code}"
-    return True, f"backend {config.backend.url} accepts kiosk {config.backend.kiosk_id!r} ({len(stores)} stores)"
+    """One line a technician can act on (and a note for each CA variable the kiosk does not use)."""
+    from kiosk.tls import explain_tls_failure
+
+    notes = "".join(f"\nnote: {name} is set but not used; the kiosk trusts only [backend] verify"
+                    for name in ignored_trust_variables(os.environ))
+    with make_api_client(config) as client:
+        try:
+            stores = client.stores()
+        except KioskUnauthorized:
+            return False, (f"backend {config.backend.url} refused kiosk id {config.backend.kiosk_id!r}: "
+                           f"check the secret{notes}")
+        except BackendUnreachable as err:
+            if err.code == "backend_tls_failed":
+                return False, explain_tls_failure(config.backend) + notes
+            return False, f"backend {config.backend.url} cannot be reached: check the network and the url{notes}"
+        except ApiError as err:
+            return False, f"backend {config.backend.url} answered with an error: {err.code}{notes}"
+    return True, (f"backend {config.backend.url} accepts kiosk {config.backend.kiosk_id!r} "
+                  f"({len(stores)} stores){notes}")
 
 
 def make_printer(config: PrinterConfig) -> ReceiptPrinter:

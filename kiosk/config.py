@@ -6,12 +6,16 @@ technician can fix it in two minutes; every problem is collected before failing.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
+import ssl
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 
 class ConfigError(Exception):
@@ -27,6 +31,13 @@ class BackendConfig:
     kiosk_secret: str = field(default="", repr=False)
     connect_timeout_s: float = 3.0
     read_timeout_s: float = 8.0
+    # The CA bundle (PEM) that the backend's TLS certificate must chain to, for a chain
+    # with its own CA; empty: the public CAs that requests ships (certifi). Nothing from
+    # the environment (REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE) is used: see TRUST_VARIABLES.
+    verify: str = ""
+    # Plain http:// to a host other than this machine: only on a network that is closed
+    # and trusted end to end, and only when said so here.
+    allow_insecure_http: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,11 @@ _SECTIONS: dict[str, type] = {"backend": BackendConfig, "session": SessionConfig
                               "card_reader": CardReaderConfig, "printer": PrinterConfig}
 _ENV = {"KIOSK_BACKEND_URL": ("backend", "url"), "KIOSK_ID": ("backend", "kiosk_id"),
         "KIOSK_SECRET": ("backend", "kiosk_secret")}
+# Variables through which requests (and curl) would take a CA bundle from the environment.
+# The kiosk does not: what a terminal trusts is in its config file and nowhere else, so a
+# variable left in a service unit or a shell cannot widen or silently replace it. Their
+# presence is reported (ignored_trust_variables) so that nobody believes they work.
+TRUST_VARIABLES = ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE")
 
 
 def _section(name: str, cls: type, raw: dict[str, Any], problems: list[str]) -> Any:
@@ -92,12 +108,58 @@ def _section(name: str, cls: type, raw: dict[str, Any], problems: list[str]) -> 
     return cls(**values)
 
 
+def is_loopback(host: str) -> bool:
+    """Only this machine: "localhost" or a loopback address, never a name that merely starts like one."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_backend_url(b: BackendConfig, problems: list[str]) -> None:
+    try:
+        parts = urlsplit(b.url)
+        host, _port = parts.hostname or "", parts.port  # .port raises ValueError on a port that is not one
+    except ValueError:
+        problems.append("[backend] url: not a URL, e.g. https://kiosk-api.example.coop")
+        return
+    if parts.scheme not in ("http", "https") or not host:
+        problems.append("[backend] url: must be https://host (or http:// on loopback)")
+    elif parts.scheme == "http" and not is_loopback(host) and not b.allow_insecure_http:
+        problems.append("[backend] url: plain http is allowed only on loopback; use https "
+                        "(or set allow_insecure_http = true on a closed network)")
+    if b.verify:
+        if parts.scheme != "https":
+            problems.append("[backend] verify: a CA bundle is used only with an https:// url")
+        _check_ca_bundle(b.verify, problems)
+
+
+def _check_ca_bundle(path: str, problems: list[str]) -> None:
+    """The bundle is read here as the TLS library will read it, so a wrong file stops the kiosk at start."""
+    if not Path(path).is_absolute():
+        problems.append(f"[backend] verify: give the absolute path of the CA bundle, not {path!r}")
+        return
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    try:
+        context.load_verify_locations(cafile=path)
+    except OSError as err:
+        if not isinstance(err, ssl.SSLError):
+            problems.append(f"[backend] verify: cannot read {path}: {err.strerror}")
+            return
+    if context.cert_store_stats()["x509"] == 0:
+        problems.append(f"[backend] verify: {path} holds no certificate (give the CA certificate(s) in PEM)")
+
+
+def ignored_trust_variables(environ: Mapping[str, str]) -> list[str]:
+    """The CA-bundle variables set in this environment, which the kiosk does not use (TRUST_VARIABLES)."""
+    return [name for name in TRUST_VARIABLES if environ.get(name)]
+
+
 def _check(config: KioskConfig, problems: list[str]) -> None:
     b = config.backend
-    if not b.url.startswith(("http://", "https://")):
-        problems.append("[backend] url: must start with http:// or https://")
-    elif b.url.startswith("http://") and not b.url.startswith(("http://127.0.0.1", "http://localhost")):
-        problems.append("[backend] url: plain http is allowed only on loopback; use https")
+    _check_backend_url(b, problems)
     if not b.kiosk_id:
         problems.append("[backend] kiosk_id: missing")
     if not b.kiosk_secret:

@@ -1,40 +1,17 @@
 """Logging for a terminal in a public place: nothing that identifies a customer reaches a log.
 
-The filter rewrites every record's final message, so a personal identity code, phone
-number, e-mail address or card number is redacted even when it arrives inside an
-exception text from a library.
+The redaction itself lives in `kiosk.redaction` (no Qt), so the backend redacts its logs
+with the very same rules; this module only wires it into the terminal's handler.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import sys
 
-_PATTERNS = (
-    (re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b"), "<hetu>"),
-    (re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(\.[\w-]+)+"), "<email>"),
-    (re.compile(r"\b\d{4}[ ]?\d{4}[ ]?\d{4}[ ]?\d{4}\b"), "<card>"),
-    (re.compile(r"(?<![\w])(\+|00)\d[\d ]{6,16}\d\b"), "<phone>"),
-    (re.compile(r"\b0\d{1,3}[ -]?\d{3}[ -]?\d{2,4}\b"), "<phone>"),
-)
+from kiosk.redaction import RedactingFilter, redact
 
-
-def redact(text: str) -> str:
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-class RedactingFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = redact(record.exc_text)
-        record.msg, record.args = redact(message), None
-        return True
+__all__ = ["RedactingFilter", "redact", "setup_logging"]
 
 
 def setup_logging(level: int = logging.INFO) -> None:

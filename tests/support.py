@@ -6,6 +6,8 @@ import contextlib
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 from backend.local import LocalBackend as LiveBackend
 from backend.local import free_port, raise_to_strong
@@ -13,6 +15,7 @@ from backend.local import sign_as_demo_card as sign_as_card
 
 __all__ = [
     "LiveBackend",
+    "TlsFiles",
     "count_print_records",
     "free_port",
     "latest_confirmation",
@@ -21,9 +24,73 @@ __all__ = [
     "set_member_phone",
     "sign_as_card",
     "use_test_number",
+    "write_private_ca",
 ]
 
 _KEEP = "keep"
+
+
+@dataclass(frozen=True)
+class TlsFiles:
+    """A private CA and a server certificate it issued, as PEM files."""
+
+    ca: Path  # the CA's certificate: what a client that trusts this CA is given
+    certificate: Path  # the server's certificate
+    key: Path  # the server's private key
+
+
+def write_private_ca(folder: Path, hosts: tuple[str, ...] = ("127.0.0.1",), *, name: str = "Test CA",
+                   valid_days: int = 30, expired: bool = False) -> TlsFiles:
+    """A private CA and a TLS server certificate for `hosts` (IP addresses or names), written into folder.
+
+    `expired` gives a certificate whose validity ended yesterday. Keys are P-256: quick
+    to make, and what a TLS library accepts without configuration.
+    """
+    import ipaddress
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    now = datetime.now(UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    ca_cert = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
+               .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
+               .not_valid_before(now - timedelta(days=2)).not_valid_after(now + timedelta(days=365))
+               .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+               .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False, key_encipherment=False,
+                                            data_encipherment=False, key_agreement=False, key_cert_sign=True,
+                                            crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
+               .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
+               .sign(ca_key, hashes.SHA256()))
+    key = ec.generate_private_key(ec.SECP256R1())
+    names: list[x509.GeneralName] = []
+    for host in hosts:
+        try:
+            names.append(x509.IPAddress(ipaddress.ip_address(host)))
+        except ValueError:
+            names.append(x509.DNSName(host))
+    start, end = (now - timedelta(days=10), now - timedelta(days=1)) if expired else (
+        now - timedelta(days=1), now + timedelta(days=valid_days))
+    cert = (x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hosts[0])])).issuer_name(ca_name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(start).not_valid_after(end)
+            .add_extension(x509.SubjectAlternativeName(names), critical=False)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    folder.mkdir(parents=True, exist_ok=True)
+    pki = TlsFiles(folder / "ca.pem", folder / "server.pem", folder / "server-key.pem")
+    pki.ca.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
+    pki.certificate.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    pki.key.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                          serialization.NoEncryption()))
+    return pki
 
 
 @contextlib.contextmanager

@@ -16,9 +16,10 @@ from fastapi.security import APIKeyHeader, HTTPBasic, HTTPBasicCredentials
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from backend.cards import end_reason_for
 from backend.config import Settings
 from backend.errors import ApiError
-from backend.models import CustomerSession, IdentityConfirmation, KioskTerminal, Member, StaffSession
+from backend.models import Card, CustomerSession, IdentityConfirmation, KioskTerminal, Member, StaffSession
 from backend.security import secret_matches, sha256_hex
 
 _kiosk_basic = HTTPBasic(auto_error=False, description="Kiosk terminal id and secret")
@@ -87,17 +88,26 @@ def live_session(db: Session, model: type[AnySession], token: str | None, kiosk:
                  ) -> tuple[AnySession, datetime]:
     """The open session of this token at this kiosk, customer or staff: one set of rules for both.
 
-    An idle or too old session is ended (with `end`) and refused; last_seen_at is
-    written at most every _TOUCH_INTERVAL so that reads stay reads.
+    The card that opened the session is read in the same query, and a card that is no
+    longer active (lost or closed, however it was marked) ends the session there and
+    then: a session never outlives its card by a single request. An idle or too old
+    session is ended (with `end`) and refused; last_seen_at is written at most every
+    _TOUCH_INTERVAL so that reads stay reads.
     """
     if not token:
         raise ApiError(401, "session_required", "This request needs a session.")
-    session = db.scalar(select(model).where(model.token_sha256 == sha256_hex(token)))
-    if session is None or session.kiosk_id != kiosk.id:
+    found = db.execute(select(model, Card.status).join(Card, Card.id == model.card_id)
+                       .where(model.token_sha256 == sha256_hex(token))).one_or_none()
+    if found is None or found[0].kiosk_id != kiosk.id:
         raise ApiError(401, "session_unknown", "No such session.")
+    session, card_status = found
     if session.ended_at is not None:
         raise ApiError(401, "session_ended", "The session has ended.")
     now = settings.clock()
+    if card_status != "active":
+        # The kiosk shows "session ended" and returns to the start, as for any revoked session.
+        end(db, session, end_reason_for(card_status), now)
+        raise ApiError(401, "session_ended", "The card of this session is no longer in use.")
     idle_limit = session.last_seen_at + timedelta(seconds=settings.session_idle_seconds)
     if now >= session.expires_at or now >= idle_limit:
         end(db, session, "expired", now)

@@ -5,7 +5,7 @@ is `<public base>/r/<token>`, shown as a QR code. The token is 256 random bits; 
 SHA-256 is stored, with the one document it opens and when it stops working. The phone
 needs no kiosk credential and no session: the token is the whole grant, so it opens that
 one document (page, PDF, PNG) and nothing else, and every failure (expired, unknown,
-malformed, tampered) is the same friendly 404 page.
+malformed, tampered, its card blocked) is the same friendly 404 page.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from backend.api.deps import CurrentSession, DbDep, PathId, SettingsDep, StrongD
 from backend.api.profile import register_data_of
 from backend.config import Settings
 from backend.errors import not_found, validation_failed
-from backend.models import DocumentLink, Member, PrintRecord, Receipt, WarrantyReceipt
+from backend.models import Card, CustomerSession, DocumentLink, Member, PrintRecord, Receipt, WarrantyReceipt
 from backend.schemas import DocumentKind, DocumentLinkOut, PrintRecordIn, PrintRecordOut
 from backend.security import new_token, sha256_hex
 from backend.timeutil import to_helsinki
@@ -176,13 +176,23 @@ class _Opened:
 
 
 def _open(db: Session, settings: Settings, token: str) -> _Opened | None:
-    """The live link of this token and its document, or None: every failure looks the same."""
+    """The live link of this token and its document, or None: every failure looks the same.
+
+    The card of the session that made the link is read with it: a link dies with its
+    card, even if the card's status was changed without backend.cards.block_card.
+    """
     if not _TOKEN.fullmatch(token):
         return None
     digest = sha256_hex(token)
-    link = db.scalar(select(DocumentLink).where(DocumentLink.token_sha256 == digest))
+    found = db.execute(select(DocumentLink, Card.status)
+                       .join(CustomerSession, CustomerSession.id == DocumentLink.session_id)
+                       .join(Card, Card.id == CustomerSession.card_id)
+                       .where(DocumentLink.token_sha256 == digest)).one_or_none()
+    if found is None:
+        return None
+    link, card_status = found
     # The index finds the row by its hash; the comparison is constant-time all the same.
-    if link is None or not hmac.compare_digest(link.token_sha256, digest):
+    if not hmac.compare_digest(link.token_sha256, digest) or card_status != "active":
         return None
     now = settings.clock()
     if now >= link.expires_at or now < link.created_at:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import ConfigError, load_config, parse_config
+from kiosk.config import ConfigError, ignored_trust_variables, load_config, parse_config
+from tests.support import write_private_ca
 
 VALID = {"backend": {"url": "https://api.example.coop", "kiosk_id": "k1", "kiosk_secret": "s"}}
 
@@ -76,3 +77,49 @@ def test_the_card_exchange_deadline_reaches_the_reader_and_is_checked() -> None:
     for wrong in (0, 0.1, 31, -1.0, "5"):
         with pytest.raises(ConfigError, match=r"\[card_reader\] exchange_timeout_s"):
             parse_config({**VALID, "card_reader": {"exchange_timeout_s": wrong}}, environ={})
+
+
+@pytest.mark.parametrize("url", ["http://api.example.coop", "http://localhost.example.coop:8080",
+                                 "http://127.0.0.1.example.coop", "http://10.0.0.5:8080"])
+def test_plain_http_off_this_machine_needs_an_explicit_setting(url: str) -> None:
+    raw = {"backend": {**VALID["backend"], "url": url}}
+    with pytest.raises(ConfigError, match="allow_insecure_http"):
+        parse_config(raw, environ={})
+    allowed = {"backend": {**VALID["backend"], "url": url, "allow_insecure_http": True}}
+    assert parse_config(allowed, environ={}).backend.url == url
+
+
+@pytest.mark.parametrize("url", ["http://localhost:8080", "http://127.0.0.2:8080", "http://[::1]:8080"])
+def test_plain_http_on_loopback_stays_allowed(url: str) -> None:
+    assert parse_config({"backend": {**VALID["backend"], "url": url}}, environ={}).backend.url == url
+
+
+def test_a_ca_bundle_is_checked_when_the_config_is_loaded(tmp_path: Path) -> None:
+    pki = write_private_ca(tmp_path / "pki")
+    config = parse_config({"backend": {**VALID["backend"], "verify": str(pki.ca)}}, environ={})
+    assert config.backend.verify == str(pki.ca)
+    problems = {
+        str(tmp_path / "missing.pem"): "cannot read",
+        str(pki.key): "holds no certificate",  # a key is not a certificate
+        str(tmp_path): "cannot read",  # a folder
+        "ca.pem": "absolute path",
+    }
+    for path, expected in problems.items():
+        with pytest.raises(ConfigError, match=r"\[backend\] verify: .*" + expected):
+            parse_config({"backend": {**VALID["backend"], "verify": path}}, environ={})
+    empty = tmp_path / "empty.pem"
+    empty.write_text("")
+    with pytest.raises(ConfigError, match="holds no certificate"):
+        parse_config({"backend": {**VALID["backend"], "verify": str(empty)}}, environ={})
+
+
+def test_a_ca_bundle_with_plain_http_is_a_mistake(tmp_path: Path) -> None:
+    pki = write_private_ca(tmp_path / "pki")
+    raw = {"backend": {**VALID["backend"], "url": "http://127.0.0.1:8080", "verify": str(pki.ca)}}
+    with pytest.raises(ConfigError, match=r"\[backend\] verify: a CA bundle is used only with an https:// url"):
+        parse_config(raw, environ={})
+
+
+def test_ca_variables_of_the_environment_are_named_as_unused() -> None:
+    environ = {"REQUESTS_CA_BUNDLE": "/etc/ssl/coop.pem", "CURL_CA_BUNDLE": "", "KIOSK_ID": "k1"}
+    assert ignored_trust_variables(environ) == ["REQUESTS_CA_BUNDLE"]

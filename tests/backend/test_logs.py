@@ -1,0 +1,156 @@
+"""What a served backend writes to its logs: no link token, no search word, no member's details.
+
+The backend runs as it is served, in its own process (uvicorn's command line with the
+app factory, and `kiosk-backend`), with its access log on; the test reads what the
+process wrote. The database error is a real one: a trigger in the test's copy of the
+database refuses the profile update.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from backend.db import make_engine
+from backend.demo import DEMO_CARDS, DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
+from backend.local import ROOT
+from backend.logs import BackendRedactingFilter
+from backend.models import Card, Receipt
+from tests.support import LiveBackend, free_port, raise_to_strong, sign_as_card
+
+NEW_EMAIL = "salainen.osoite@example.fi"
+NEW_PHONE = "+358 40 999 8877"
+NEW_ADDRESS = "Salakuja 13 B 42"
+SEARCH = "Kahvipaketti Presidentti"
+
+
+def _open_strong(url: str, database_url: str, http: requests.Session) -> dict[str, str]:
+    number = DEMO_CARDS["matti"].number
+    challenge = http.post(f"{url}/v1/card-challenges", json={"card_number": number}, timeout=10).json()
+    opened = http.post(f"{url}/v1/sessions", timeout=10, json={
+        "challenge_id": challenge["challenge_id"], "signature": sign_as_card(number, challenge["challenge"])})
+    assert opened.status_code == 201, opened.text
+    token = opened.json()["token"]
+    raise_to_strong(database_url, token)
+    return {"X-Session-Token": token}
+
+
+def _a_receipt_of_matti(database_url: str) -> int:
+    engine = make_engine(database_url)
+    with Session(engine) as db:
+        receipt_id = db.scalar(select(Receipt.id).join(Card, Card.member_id == Receipt.member_id)
+                               .where(Card.number == DEMO_CARDS["matti"].number).limit(1))
+    engine.dispose()
+    assert receipt_id is not None
+    return receipt_id
+
+
+def _refuse_profile_updates(database_url: str) -> None:
+    """A database that fails the member's update, as a full disk or a lost replica would."""
+    with sqlite3.connect(database_url.removeprefix("sqlite:///")) as connection:
+        connection.execute("CREATE TRIGGER refuse_profile_update BEFORE UPDATE OF email ON members "
+                           "BEGIN SELECT RAISE(ABORT, 'the database refused the update'); END")
+
+
+def _use_the_backend(url: str, database_url: str) -> str:
+    """What a kiosk and a phone do: a search, a link opened on the phone; returns the link's token."""
+    with requests.Session() as http:
+        http.auth = (DEMO_KIOSK_ID, DEMO_KIOSK_SECRET)
+        headers = _open_strong(url, database_url, http)
+        found = http.get(f"{url}/v1/me/receipts", params={"q": SEARCH, "limit": 5}, headers=headers, timeout=10)
+        assert found.status_code == 200, found.text
+        link = http.post(f"{url}/v1/me/receipts/{_a_receipt_of_matti(database_url)}/link", headers=headers,
+                         timeout=10)
+        assert link.status_code == 200, link.text
+        token = link.json()["url"].rsplit("/", 1)[1]
+    for path in (f"/r/{token}", f"/r/{token}/receipt.png"):
+        assert requests.get(url + path, timeout=10).status_code == 200  # the phone: no credential
+    return token
+
+
+@pytest.fixture
+def log_path(tmp_path: Path) -> Path:
+    return tmp_path / "backend.log"
+
+
+@pytest.fixture
+def served(database_url: str, log_path: Path) -> Iterator[LiveBackend]:
+    """The backend under uvicorn's command line (the app factory), access log on, output to log_path."""
+    _refuse_profile_updates(database_url)
+    backend = LiveBackend(database_url, free_port(), access_log=True, log_path=log_path)
+    backend.start()
+    yield backend
+    backend.stop()
+
+
+def test_the_access_log_and_a_database_error_keep_every_secret(served: LiveBackend, log_path: Path) -> None:
+    token = _use_the_backend(served.url, served.database_url)
+    with requests.Session() as http:
+        http.auth = (DEMO_KIOSK_ID, DEMO_KIOSK_SECRET)
+        headers = _open_strong(served.url, served.database_url, http)
+        refused = http.patch(f"{served.url}/v1/me/profile", headers=headers, timeout=10,
+                             json={"email": NEW_EMAIL, "phone": NEW_PHONE, "address_line1": NEW_ADDRESS})
+    assert refused.status_code == 500 and refused.json()["code"] == "server_error"
+    served.stop()  # everything it wrote is in the file
+    text = log_path.read_text()
+    # It did log the requests and the error, only without the secrets.
+    assert '"GET /r/<token> HTTP/1.1" 200' in text and "/r/<token>/receipt.png" in text
+    assert "q=<redacted>&limit=5" in text
+    assert "the database refused the update" in text and "hidden due to hide_parameters" in text
+    for secret in (token, token[:16], "Kahvipaketti", "Presidentti", NEW_EMAIL, "salainen", NEW_ADDRESS,
+                   "Salakuja", "40 999 8877", "+358409998877", "999 8877"):
+        assert secret not in text, secret
+
+
+def test_kiosk_backend_serves_with_the_same_redaction(database_url: str, log_path: Path) -> None:
+    """`kiosk-backend` (backend.cli) is the production command: its access log is redacted too."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    with log_path.open("ab") as log:
+        process = subprocess.Popen([sys.executable, "-m", "backend.cli", "--port", str(port), "--database-url",
+                                    database_url], cwd=ROOT, stdout=log, stderr=log)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            assert process.poll() is None and time.monotonic() < deadline, log_path.read_text()
+            try:
+                if requests.get(url + "/health", timeout=0.5).ok:
+                    break
+            except requests.ConnectionError:
+                time.sleep(0.05)
+        token = _use_the_backend(url, database_url)
+    finally:
+        process.terminate()
+        process.wait(10)
+    text = log_path.read_text()
+    assert "/r/<token>" in text and "q=<redacted>" in text
+    assert token[:16] not in text and "Kahvipaketti" not in text
+
+
+def test_the_access_log_line_keeps_its_shape() -> None:
+    """uvicorn's access formatter needs its five arguments: they are redacted in place, not flattened."""
+    from uvicorn.logging import AccessFormatter
+
+    record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
+                               ("127.0.0.1:5000", "GET", "/v1/me/receipts?q=maito&limit=50", "1.1", 200), None)
+    assert BackendRedactingFilter().filter(record)
+    line = AccessFormatter('%(client_addr)s - "%(request_line)s" %(status_code)s', use_colors=False).format(record)
+    assert line == '127.0.0.1:5000 - "GET /v1/me/receipts?q=<redacted>&limit=50 HTTP/1.1" 200 OK'
+
+
+def test_the_engine_hides_statement_values_from_its_errors(database_url: str) -> None:
+    engine = make_engine(database_url)
+    try:
+        assert engine.hide_parameters
+    finally:
+        engine.dispose()
