@@ -10,10 +10,9 @@ has ~40,000 receipt lines and the whole build must stay well under a few seconds
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -34,6 +33,15 @@ from backend.demo_cards import (  # noqa: F401  (re-exported: tests and tools im
     demo_card_private_key,
     public_key_der,
 )
+from backend.issuing import (
+    CARD_PAYMENT_METHODS,
+    OWNER_CARD_PAYMENT,
+    BasketItem,
+    add_months_to_day,
+    line_total_cents,
+    load_category_rules,
+    receipt_rows,
+)
 from backend.models import (
     Card,
     CashBenefit,
@@ -45,7 +53,6 @@ from backend.models import (
     Member,
     Panel,
     PanelMembership,
-    ProductCategory,
     Receipt,
     ReceiptLine,
     ReceiptVat,
@@ -58,8 +65,8 @@ from backend.models import (
     WarrantyReceipt,
 )
 from backend.reference_data import seed_reference_data
-from backend.rules import VatTable, load_vat_table, vat_breakdown
-from backend.timeutil import HELSINKI, add_months, helsinki_day_start_utc, purchase_month, to_helsinki, utcnow
+from backend.rules import load_vat_table
+from backend.timeutil import HELSINKI, add_months, helsinki_day_start_utc, to_helsinki, utcnow
 from backend.validation import business_id_check_digit, iban_check_digits, luhn_check_digit, make_hetu, make_satu
 
 # card key -> (holder's person key or staff key, issued days ago, status changed days ago)
@@ -266,126 +273,6 @@ def _build_catalogue() -> tuple[Product, ...]:
 
 PRODUCTS: tuple[Product, ...] = _build_catalogue()
 PRODUCTS_BY_NAME: dict[str, Product] = {product.name: product for product in PRODUCTS}
-
-# --- receipts -----------------------------------------------------------------------------------
-
-OWNER_CARD_PAYMENT = "owner_card_payment"
-CARD_PAYMENT_METHODS = (OWNER_CARD_PAYMENT, "debit_card", "credit_card")
-
-
-@dataclass(frozen=True)
-class CategoryRule:
-    vat_category: str
-    bonus_eligible: bool
-    payment_benefit_eligible: bool
-
-
-def load_category_rules(db: Session) -> dict[str, CategoryRule]:
-    return {
-        row.code: CategoryRule(row.vat_category, row.bonus_eligible, row.payment_benefit_eligible)
-        for row in db.scalars(select(ProductCategory))
-    }
-
-
-@dataclass(frozen=True)
-class BasketItem:
-    product: Product
-    quantity_milli: int  # 1000 = one piece or one kg
-    discount_cents: int = 0
-    serial_number: str | None = None
-
-
-@dataclass(frozen=True)
-class ReceiptRows:
-    """Rows for one receipt, ready for Core bulk inserts (keys are the column names)."""
-
-    receipt: dict[str, Any]
-    lines: list[dict[str, Any]]
-    vat: list[dict[str, Any]]
-
-
-def line_total_cents(quantity_milli: int, unit_price_cents: int, discount_cents: int) -> int:
-    """Quantity × price rounded half up to the cent, less the discount: what the till prints."""
-    return (quantity_milli * unit_price_cents + 500) // 1000 - discount_cents
-
-
-def receipt_rows(
-    *,
-    receipt_id: int,
-    number: str,
-    member_id: int,
-    household_id: int,
-    store_id: int,
-    purchased_at: datetime,
-    items: Sequence[BasketItem],
-    payment_method: str,
-    payment_card_last4: str | None,
-    categories: Mapping[str, CategoryRule],
-    vat_table: VatTable,
-) -> ReceiptRows:
-    """Issue a receipt as the till would on that day, with that day's VAT rates.
-
-    The eligible sums are fixed here, at issue time, because a receipt is a document:
-    a later change to a category's eligibility must not rewrite old Bonus months.
-    """
-    if not items:
-        raise ValueError("a receipt needs at least one line")
-    day = to_helsinki(purchased_at).date()
-    lines: list[dict[str, Any]] = []
-    total = bonus_eligible = payment_eligible = 0
-    for position, item in enumerate(items, start=1):
-        product = item.product
-        rule = categories[product.category]
-        amount = line_total_cents(item.quantity_milli, product.price_cents, item.discount_cents)
-        lines.append({
-            "receipt_id": receipt_id,
-            "position": position,
-            "product_name": product.name,
-            "ean": product.ean,
-            "category": product.category,
-            "quantity_milli": item.quantity_milli,
-            "unit": product.unit,
-            "unit_price_cents": product.price_cents,
-            "discount_cents": item.discount_cents,
-            "total_cents": amount,
-            "vat_rate_bp": vat_table.rate_on(rule.vat_category, day),
-            "bonus_eligible": rule.bonus_eligible,
-        })
-        total += amount
-        if rule.bonus_eligible:
-            bonus_eligible += amount
-        if rule.payment_benefit_eligible:
-            payment_eligible += amount
-    vat = [
-        {"receipt_id": receipt_id, "rate_bp": v.rate_bp, "net_cents": v.net_cents,
-         "vat_cents": v.vat_cents, "gross_cents": v.gross_cents}
-        for v in vat_breakdown((line["vat_rate_bp"], line["total_cents"]) for line in lines)
-    ]
-    names = " ".join(line["product_name"] for line in lines)
-    receipt = {
-        "id": receipt_id,
-        "number": number,
-        "member_id": member_id,
-        "household_id": household_id,
-        "store_id": store_id,
-        "purchased_at": purchased_at,
-        "purchase_month": purchase_month(purchased_at),
-        "total_cents": total,
-        "bonus_eligible_cents": bonus_eligible,
-        "payment_benefit_eligible_cents": payment_eligible if payment_method == OWNER_CARD_PAYMENT else 0,
-        "payment_method": payment_method,
-        "payment_card_last4": payment_card_last4,
-        "line_count": len(lines),
-        "search_text": f"{number} {names}".casefold(),
-    }
-    return ReceiptRows(receipt, lines, vat)
-
-
-def add_months_to_day(day: date, months: int) -> date:
-    """Same day of month `months` later, clamped to the month's end (31 Jan + 1 → 28/29 Feb)."""
-    month = add_months(day.replace(day=1), months)
-    return month.replace(day=min(day.day, calendar.monthrange(month.year, month.month)[1]))
-
 
 # --- stores and people ----------------------------------------------------------------------------
 

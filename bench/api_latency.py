@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from backend.cli import build_demo_database
 from backend.demo import DEMO_CARDS, DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
-from backend.local import LocalBackend, free_port, raise_to_strong, sign_as_demo_card
+from testbed.local_backend import LocalBackend, free_port, raise_to_strong, sign_as_demo_card
 
 SEARCHES = ["maito", "kahvi", "banaani", "ruisleipä", "juusto", "jogurtti", "omena", "peruna"]
 

@@ -33,11 +33,11 @@ sys.path.insert(0, str(ROOT))
 
 from backend.cli import build_demo_database  # noqa: E402
 from backend.demo_cards import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET  # noqa: E402
-from backend.local import LocalBackend, free_port  # noqa: E402
 from kiosk.devices.base import CardEvent, CardEventKind, CardListener  # noqa: E402
-from kiosk.devices.pcscd_local import READER_0, running_pcscd, wait_for_state  # noqa: E402
-from kiosk.devices.virtual_card import demo_virtual_cards  # noqa: E402
-from kiosk.devices.vpcd import VpcdCard  # noqa: E402
+from testbed.local_backend import LocalBackend, free_port  # noqa: E402
+from testbed.pcscd import READER_0, running_pcscd, wait_for_state  # noqa: E402
+from testbed.virtual_card import demo_virtual_cards  # noqa: E402
+from testbed.vpcd import VpcdCard  # noqa: E402
 
 
 def percentile(values: list[float], share: float) -> float:

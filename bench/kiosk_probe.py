@@ -53,8 +53,8 @@ def main() -> int:
         window.show()  # type: ignore[attr-defined]
         app.exec()
     else:
-        from kiosk.demo import DemoDevices, DemoPhone
         from kiosk.session import ConfirmOutcome, Stage
+        from testbed.demo import DemoDevices, DemoPhone
 
         window.resize(1920, 1080)  # type: ignore[attr-defined]
         window.show()  # type: ignore[attr-defined]

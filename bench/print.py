@@ -28,10 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kiosk.devices import escpos  # noqa: E402
-from kiosk.devices.escpos_emulator import EscPosEmulator  # noqa: E402
 from kiosk.devices.escpos_printer import EscPosPrinter, TcpTransport  # noqa: E402
 from printout.documents import ReceiptDocument, ReceiptLine, VatLine  # noqa: E402
 from printout.render import render  # noqa: E402
+from testbed.printer_emulator import EscPosEmulator  # noqa: E402
 
 PRODUCTS = [
     ("Rasvaton maito 1 l", 99, 1350), ("Ruisleipä 500 g", 249, 1350), ("Kananmunat 10 kpl", 329, 1350),

@@ -35,7 +35,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from backend.local import LocalBackend, free_port  # noqa: E402
+from testbed.local_backend import LocalBackend, free_port  # noqa: E402
 
 FAST_MSSP = {"KIOSK_BACKEND_MSSP_FIRST_POLL_SECONDS": "0.2", "KIOSK_BACKEND_MSSP_POLL_INTERVAL_SECONDS": "0.2"}
 SEARCHES = ["maito", "kahvi", "banaani", "ruisleipä", "juusto", "jogurtti", "omena", "peruna"]
@@ -55,12 +55,12 @@ def run(url: str, rounds: int) -> dict[str, float]:
     from backend.demo_cards import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
     from kiosk.app import compose, settle_memory
     from kiosk.config import parse_config
-    from kiosk.demo import DemoDevices, DemoPhone
     from kiosk.devices.simulated import SimulatedCardReader, SimulatedPrinter
     from kiosk.session import ConfirmOutcome, Stage
     from kiosk.views.portal import Section
     from kiosk.views.sections.receipts import ReceiptsPage
     from kiosk.views.widgets import Spinner
+    from testbed.demo import DemoDevices, DemoPhone
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     config = parse_config({"backend": {"url": url, "kiosk_id": DEMO_KIOSK_ID, "kiosk_secret": DEMO_KIOSK_SECRET},

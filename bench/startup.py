@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from backend.cli import build_demo_database  # noqa: E402
-from backend.local import LocalBackend, free_port  # noqa: E402
+from testbed.local_backend import LocalBackend, free_port  # noqa: E402
 
 PROBE = [sys.executable, str(ROOT / "bench" / "kiosk_probe.py")]
 

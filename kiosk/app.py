@@ -16,11 +16,23 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.api import ApiClient, ApiError, BackendUnreachable, KioskUnauthorized
 from kiosk.config import ConfigError, KioskConfig, PrinterConfig, ignored_trust_variables, load_config, parse_config
 from kiosk.devices.base import CardReader, ReceiptPrinter
 from kiosk.logs import setup_logging
+
+if TYPE_CHECKING:  # the composition root names them; they are imported where the kiosk is built
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.crash import CrashGuard
+    from kiosk.devices.state import PrinterHealth
+    from kiosk.flows.output import OutputFlow
+    from kiosk.i18n import Translations
+    from kiosk.session import Session, Timing
+    from kiosk.tasks import TaskRunner
+    from kiosk.views.window import KioskWindow
 
 log = logging.getLogger("kiosk")
 
@@ -124,23 +136,17 @@ class Kiosk:
     api: ApiClient
     reader: CardReader
     printer: ReceiptPrinter
-    session: object  # kiosk.session.Session
-    window: object  # kiosk.views.window.KioskWindow, or None in session-only tests
-    runner: object  # kiosk.tasks.TaskRunner
-    translations: object  # kiosk.i18n.Translations
-    guard: object  # kiosk.crash.CrashGuard
-    output: object = None  # kiosk.output_flow.OutputFlow
-    printer_health: object = None  # kiosk.devices.state.PrinterHealth: the printer's last state, for staff
+    session: Session
+    window: KioskWindow | None  # None in session-only tests
+    runner: TaskRunner
+    translations: Translations
+    guard: CrashGuard
+    output: OutputFlow
+    printer_health: PrinterHealth  # the printer's last state, for staff and technicians
 
     def shutdown(self) -> None:
         """End every open session (customer, staff, technician) and release a held card, stop
         devices, let queued jobs finish."""
-        from kiosk.crash import CrashGuard
-        from kiosk.session import Session
-        from kiosk.tasks import TaskRunner
-
-        assert isinstance(self.session, Session) and isinstance(self.runner, TaskRunner)
-        assert isinstance(self.guard, CrashGuard)
         self.reader.stop()
         self.session.stop()  # queues the revocations and the card's release on the worker
         self.runner.wait(5000)
@@ -149,7 +155,7 @@ class Kiosk:
 
 
 def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *, kiosk_mode: bool,
-            api: ApiClient | None = None, timing: object = None, with_window: bool = True,
+            api: ApiClient | None = None, timing: Timing | None = None, with_window: bool = True,
             with_guard: bool = True) -> Kiosk:
     """Build and start a kiosk in the running QApplication.
 
@@ -171,12 +177,11 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     runner = TaskRunner()
     if timing is None:
         timing = Timing(idle_timeout_s=config.session.idle_timeout_s, idle_warning_s=config.session.idle_warning_s)
-    assert isinstance(timing, Timing)
     session = Session(reader, api, runner.run, default_language=config.display.language, timing=timing,
                       set_language=translations.set_language)
     app.installEventFilter(session)
     from kiosk.devices.state import PrinterHealth
-    from kiosk.output_flow import OutputFlow
+    from kiosk.flows.output import OutputFlow
 
     printer_health = PrinterHealth()
     output = OutputFlow(session, printer, health=printer_health)
@@ -208,18 +213,45 @@ def _load(args: argparse.Namespace) -> KioskConfig:
     raise ConfigError([f"{DEFAULT_CONFIG}: no config file (give --config PATH or set KIOSK_CONFIG)"])
 
 
-def main(argv: list[str] | None = None) -> int:
+# Modes a terminal does not have: `--demo` and `--tour` run the kiosk against a demo backend
+# with simulated surroundings. They live in the testbed package, which registers them under
+# this entry-point group; the terminal runtime never imports it, so a terminal installed
+# without the testbed's extra (the backend's packages) starts exactly as without them.
+MODES_GROUP = "owner_kiosk.modes"
+Mode = Callable[[KioskConfig, argparse.Namespace], int]
+
+
+def find_mode(name: str) -> Mode | None:
+    """The installed mode `name` (`demo` or `tour`), or None when no package provides it."""
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group=MODES_GROUP, name=name):
+        try:
+            mode: Mode = entry.load()
+        except ImportError as err:
+            log.error("the %s mode is installed but cannot load: %s", name, err)
+            return None
+        return mode
+    return None
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="Owner-customer kiosk terminal")
     parser.add_argument("--config", type=Path, help=f"TOML config (default: $KIOSK_CONFIG or {DEFAULT_CONFIG})")
     parser.add_argument("--check", action="store_true", help="check the config and the backend credential, then exit")
-    parser.add_argument("--demo", action="store_true",
-                        help="run against the reference backend with demo data and simulated devices")
-    parser.add_argument("--pcsc", action="store_true",
-                        help="with --demo: read the demo cards through pcscd (vpcd virtual reader) instead of "
-                             "the simulated reader")
     parser.add_argument("--windowed", action="store_true", help="a normal window without lockdown (development)")
-    parser.add_argument("--tour", type=Path, metavar="DIR", help="render every screen in every language to DIR")
-    args = parser.parse_args(argv)
+    testbed = parser.add_argument_group("testbed modes (need the testbed installed: pip install owner-kiosk[testbed])")
+    testbed.add_argument("--demo", action="store_true",
+                         help="run against the reference backend with demo data and simulated devices")
+    testbed.add_argument("--pcsc", action="store_true",
+                         help="with --demo: read the demo cards through pcscd (vpcd virtual reader) instead of "
+                              "the simulated reader")
+    testbed.add_argument("--tour", type=Path, metavar="DIR", help="render every screen in every language to DIR")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     setup_logging()
     try:
         config = _load(args)
@@ -232,80 +264,58 @@ def main(argv: list[str] | None = None) -> int:
         ok, message = check(config)
         print(message, file=sys.stdout if ok else sys.stderr)
         return 0 if ok else 1
-    if args.tour:
-        from kiosk.tour import run_tour
+    if args.tour or args.demo:
+        name = "tour" if args.tour else "demo"
+        mode = find_mode(name)
+        if mode is None:
+            print(f"kiosk: --{name} needs the testbed, which this installation does not have "
+                  "(pip install 'owner-kiosk[testbed]')", file=sys.stderr)
+            return 2
+        return mode(config, args)
+    return run(config, windowed=args.windowed)
 
-        return run_tour(args.tour, config)
-    return run(config, demo=args.demo, windowed=args.windowed, pcsc=args.pcsc)
 
-
-def run(config: KioskConfig, *, demo: bool, windowed: bool, pcsc: bool = False) -> int:
+def run(config: KioskConfig, *, windowed: bool) -> int:
+    """A terminal: the configured devices, the window full screen (or windowed), until SIGTERM."""
     from PySide6.QtWidgets import QApplication
-
-    from kiosk.demo import DemoBackend, DemoDevices, DemoPhone, VpcdSlot, demo_config, vpcd_available
-
-    if demo and pcsc and not vpcd_available():
-        print("kiosk: --demo --pcsc needs pcscd running with the vsmartcard-vpcd driver "
-              "(apt-get install pcscd vsmartcard-vpcd; systemctl start pcscd)", file=sys.stderr)
-        return 2
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Owner-customer kiosk")
-    demo_backend = DemoBackend() if demo else None
-    phone = None
-    demo_printer = None
     try:
-        if demo_backend is not None:
-            from kiosk.devices.escpos_emulator import EscPosEmulator
+        reader, printer = make_devices(config)
+    except ConfigError as err:
+        print(f"kiosk: {err}", file=sys.stderr)
+        return 2
+    kiosk = compose(config, reader, printer, kiosk_mode=not windowed)
+    return run_window(app, kiosk, windowed=windowed)
 
-            log.info("starting the demo backend")
-            # The demo prints real ESC/POS bytes over loopback TCP to an emulated printer.
-            demo_printer = EscPosEmulator(config.printer.width_dots).start()
-            config = demo_config(config, demo_backend.start(), pcsc=pcsc, printer_address=demo_printer.address)
-        try:
-            reader, printer = make_devices(config)
-        except ConfigError as err:
-            print(f"kiosk: {err}", file=sys.stderr)
-            return 2
-        kiosk = compose(config, reader, printer, kiosk_mode=not windowed)
-        panel = None
-        if demo_backend is not None:
-            from kiosk.devices.simulated import SimulatedCardReader
-            from kiosk.views.demo_panel import DemoPanel
 
-            phone = DemoPhone(config.backend)
-            slot = reader if isinstance(reader, SimulatedCardReader) else VpcdSlot()
-            panel = DemoPanel(DemoDevices(slot, phone, printer_emulator=demo_printer), kiosk.session, printer)
-            screen = app.primaryScreen().availableGeometry()
-            panel.place_beside(screen.width(), screen.height())
-            panel.show()
-        window = kiosk.window
+def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
+               on_shown: Callable[[Callable[[], None]], None] | None = None) -> int:
+    """Show the kiosk's window and run the event loop until a quit; then shut the kiosk down.
 
-        def quit_kiosk() -> None:
-            window.allow_close()  # type: ignore[attr-defined]
-            app.quit()
+    `on_shown` (the demo's panel) is called once the window is up, with the function that
+    quits the kiosk.
+    """
+    window = kiosk.window
+    assert window is not None, "run_window() needs a kiosk composed with its window"
 
-        if panel is not None:
-            panel.quit_requested.connect(quit_kiosk)
-        _quit_on_signals(quit_kiosk)
-        if windowed:
-            window.show()  # type: ignore[attr-defined]
-        else:
-            window.showFullScreen()  # type: ignore[attr-defined]
-        if panel is not None:
-            panel.raise_()
-        settle_memory()
-        log.info("kiosk ready against %s", config.backend.url)
-        code = app.exec()
-        kiosk.shutdown()
-        return code
-    finally:
-        if phone is not None:
-            phone.close()
-        if demo_printer is not None:
-            demo_printer.stop()
-        if demo_backend is not None:
-            demo_backend.stop()
+    def quit_kiosk() -> None:
+        window.allow_close()
+        app.quit()
+
+    quit_on_signals(quit_kiosk)
+    if windowed:
+        window.show()
+    else:
+        window.showFullScreen()
+    if on_shown is not None:
+        on_shown(quit_kiosk)
+    settle_memory()
+    log.info("kiosk ready against %s", kiosk.config.backend.url)
+    code = app.exec()
+    kiosk.shutdown()
+    return code
 
 
 def settle_memory() -> None:
@@ -322,7 +332,7 @@ def settle_memory() -> None:
     gc.freeze()
 
 
-def _quit_on_signals(quit_kiosk: Callable[[], None]) -> None:
+def quit_on_signals(quit_kiosk: Callable[[], None]) -> None:
     """SIGTERM (systemd stopping the kiosk) and SIGINT end the event loop cleanly.
 
     Python runs signal handlers only between bytecodes, so a timer wakes the interpreter

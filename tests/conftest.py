@@ -18,6 +18,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from backend.cli import build_demo_database
 from tests.support import LiveBackend, free_port
 
+# Fixtures used across the tree (the kiosk rig; pcscd with vpcd readers) live in plugins,
+# so tests of the testbed and of the kiosk share one session-wide pcscd.
+pytest_plugins = ["tests.fixtures.kiosk", "tests.fixtures.pcscd"]
+
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:

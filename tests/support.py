@@ -1,4 +1,4 @@
-"""Helpers shared by the tests (the loopback tooling itself lives in backend.local)."""
+"""Helpers shared by the tests (the loopback tooling itself lives in testbed.local_backend)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from backend.local import LocalBackend as LiveBackend
-from backend.local import free_port, raise_to_strong
-from backend.local import sign_as_demo_card as sign_as_card
+from testbed.local_backend import LocalBackend as LiveBackend
+from testbed.local_backend import free_port, raise_to_strong
+from testbed.local_backend import sign_as_demo_card as sign_as_card
 
 __all__ = [
     "LiveBackend",

@@ -67,7 +67,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from cryptography import x509
 from fastapi import FastAPI, Request
@@ -129,6 +129,11 @@ _FAULT_AT_FIRST_POLL: dict[str, int] = {
     "ota_error": 209, "invalid_signature_format": 780, "internal_error": 900,
 }
 _WAITS_FOR_PHONE = (None, "slow")
+
+# How a transaction waiting for the phone can end, besides approve: the Fault each one is.
+PhoneAnswer = Literal["approve", "cancel", "expire", "pin_blocked", "busy", "invalid_signature", "internal_error"]
+PHONE_ANSWER_FAULTS: dict[str, int] = {"cancel": 401, "expire": 208, "pin_blocked": 402, "busy": 406,
+                                       "internal_error": 900}
 _OTHER_PERSON_SATU = "T99999999"
 _OTHER_MSISDN = "+358500990000"
 
@@ -464,27 +469,38 @@ class SimulatedMssp:
         waiting.sort(key=lambda t: t.created, reverse=True)
         return [(t, math.ceil((t.deadline - now).total_seconds())) for t in waiting]
 
-    def decide(self, mssp_trans_id: str, approve: bool) -> bool:
-        """The phone's answer; False when there is no such transaction waiting any more."""
+    def decide(self, mssp_trans_id: str, approve: bool = True, answer: PhoneAnswer | None = None) -> bool:
+        """The phone's answer; False when there is no such transaction waiting any more.
+
+        `approve` is the member entering the PIN (True) or pressing Cancel (False). `answer`
+        overrides it with any other way a real transaction ends from the phone's side (the
+        member lets it lapse, the PIN is locked, another signing is open, the SIM signs
+        badly or the operator fails): the demo and the screen tour show each outcome this
+        way, through the same messages as a real MSSP.
+        """
+        answer = answer or ("approve" if approve else "cancel")
         now = self.clock()
         with self._lock:
             transaction = self._transactions.get(mssp_trans_id)
             if (transaction is None or transaction.final is not None
                     or transaction.outcome not in _WAITS_FOR_PHONE or now >= transaction.deadline):
                 return False
-            if approve:
+            if answer == "approve":
                 credentials = self._user_credentials("valid", transaction.subscriber, now)
                 transaction.final = self._status_answer(
                     transaction, now, 502, cms=sign_cms(transaction.data, *credentials, form=self.cms_form))
+            elif answer == "invalid_signature":
+                transaction.final = self._status_answer(transaction, now, 503)
             else:
-                transaction.final = _fault(401, "the user pressed Cancel")
+                code = PHONE_ANSWER_FAULTS[answer]
+                transaction.final = _fault(code, f"the phone's answer: {answer}")
             return True
 
-    def decide_event(self, event_id: str, approve: bool) -> bool:
+    def decide_event(self, event_id: str, approve: bool = True, answer: PhoneAnswer | None = None) -> bool:
         """Decide the newest waiting transaction with this event ID."""
         for transaction, _ in self.pending():
             if transaction.event_id == event_id:
-                return self.decide(transaction.mssp_trans_id, approve)
+                return self.decide(transaction.mssp_trans_id, approve, answer)
         return False
 
 
@@ -568,7 +584,8 @@ def _fault(code: int, detail: str) -> Answer:
 
 class Decision(BaseModel):
     event_id: str
-    approve: bool
+    approve: bool = True
+    answer: PhoneAnswer | None = None  # wins over `approve`: see SimulatedMssp.decide
 
 
 def create_sim_app(directory: SubscriberDirectory, ca: TestCa, *, ap_id: str, basic_user: str, ap_password: str,
@@ -618,7 +635,7 @@ def create_sim_app(directory: SubscriberDirectory, ca: TestCa, *, ap_id: str, ba
 
     @app.post("/phone/decisions")
     def decisions(decision: Decision) -> JSONResponse:
-        if not mssp.decide_event(decision.event_id, decision.approve):
+        if not mssp.decide_event(decision.event_id, decision.approve, decision.answer):
             return JSONResponse({"detail": "no pending transaction with that event ID"}, status_code=404)
         return JSONResponse({"decided": True})
 
@@ -678,9 +695,3 @@ def _phone_page(pending: list[tuple[_Transaction, int]]) -> str:
             '<meta http-equiv="refresh" content="2"><title>Simulated phone</title>'
             f"<style>{_PAGE_STYLE}</style></head><body><main><h1>Mobile certificate — simulated phone</h1>"
             f"{content}</main></body></html>")
-
-
-if __name__ == "__main__":
-    from backend.mssp.sim_server import main
-
-    raise SystemExit(main())

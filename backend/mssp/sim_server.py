@@ -1,4 +1,4 @@
-"""Command line for the simulated MSSP: `kiosk-backend mssp-sim --port 8470` (or `python -m backend.mssp.sim`).
+"""Command line for the simulated MSSP: `kiosk-backend mssp-sim --port 8470` (or `python -m backend.mssp.sim_server`).
 
 The CA comes from `--ca-seed`, so a backend given the same seed trusts it without any
 file being passed around. The forced-outcome test numbers are always in the directory;

@@ -2,7 +2,7 @@
 
 In the manner of python-escpos, everything here builds or reads byte strings, so the
 encoder is tested byte for byte and the printer driver (`escpos_printer`) and the
-emulator (`escpos_emulator`) share one definition of the protocol.
+emulator (`testbed.printer_emulator`) share one definition of the protocol.
 
 A job is `ESC @` (initialise), the receipt as raster bit images `GS v 0 m xL xH yL yH
 d1...dk` in bands, and `GS V 66 n` (feed to the cutter, partial cut). A receipt is a

@@ -25,8 +25,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
-
 log = logging.getLogger("kiosk.devices.ownercard")
 
 CardKind = Literal["owner", "staff", "technician"]
@@ -325,13 +323,34 @@ def parse_signature(data: bytes) -> bytes:
     """
     if not _MIN_SIGNATURE_LENGTH <= len(data) <= MAX_SIGNATURE_LENGTH:
         raise MalformedAnswer("signature has an impossible length")
-    try:
-        r, s = decode_dss_signature(bytes(data))
-    except ValueError:
-        raise MalformedAnswer("signature is not DER") from None
+    r, s = _der_integer_pair(bytes(data))
     if not (0 < r < _P256_ORDER and 0 < s < _P256_ORDER):
         raise MalformedAnswer("signature is out of range")
     return bytes(data)
+
+
+def _der_integer_pair(data: bytes) -> tuple[int, int]:
+    """ECDSA-Sig-Value ::= SEQUENCE { r INTEGER, s INTEGER } in strict DER (X.690 §10, RFC 3279).
+
+    Written out rather than taken from `cryptography`: these few lines are all the
+    terminal needs of ASN.1, and a terminal install carries no crypto library of the
+    server's. At most 72 bytes, so every length is in short form; integers are positive
+    (`0x00` prefix only where the next bit is set) and nothing may follow.
+    """
+    if len(data) < 2 or data[0] != 0x30 or data[1] != len(data) - 2:
+        raise MalformedAnswer("signature is not DER")
+    rest = data[2:]
+    values: list[int] = []
+    for _ in range(2):
+        if len(rest) < 3 or rest[0] != 0x02 or not 0 < rest[1] < 0x80 or len(rest) < 2 + rest[1]:
+            raise MalformedAnswer("signature is not DER")
+        body, rest = rest[2:2 + rest[1]], rest[2 + rest[1]:]
+        if body[0] & 0x80 or (len(body) > 1 and body[0] == 0 and not body[1] & 0x80):
+            raise MalformedAnswer("signature is not DER")  # negative, or not minimal
+        values.append(int.from_bytes(body, "big"))
+    if rest:
+        raise MalformedAnswer("signature is not DER")
+    return values[0], values[1]
 
 
 def _with_le(command: bytes, le: int) -> bytes:

@@ -2,7 +2,7 @@
 
 They implement the `kiosk.devices.base` protocols exactly as the real PC/SC reader and
 ESC/POS printer do, so the session cannot tell them apart. The reader holds a
-`VirtualCard` and runs its applet in-process; the demo panel or a test inserts, removes
+`SimulatedCard` (the testbed's virtual card) and runs its applet in-process; the demo panel or a test inserts, removes
 and pulls cards, unplugs the reader, and sets the printer's state.
 
 Threading: `transmit` runs on the session's worker thread and `print_image` on the
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Protocol
 
 from PIL.Image import Image
 
@@ -31,13 +32,24 @@ from kiosk.devices.base import (
     PrinterState,
     ReaderUnavailable,
 )
-from kiosk.devices.virtual_card import VirtualCard
 
 READER_NAME = "Simulated reader 0"
 
 
+class SimulatedCard(Protocol):
+    """A card applet running in-process (the testbed's `VirtualCard` is one)."""
+
+    def power_on(self) -> None:
+        """Reset: a fresh answer-to-reset state, nothing selected, no PIN verified."""
+        ...
+
+    def process(self, apdu: bytes) -> bytes:
+        """One command APDU in, its response APDU (data + SW1 SW2) out."""
+        ...
+
+
 class SimulatedCardReader:
-    """A reader with at most one `VirtualCard` in it (a `CardReader`).
+    """A reader with at most one `SimulatedCard` in it (a `CardReader`).
 
     Every insertion, removal or unplugging starts a new "generation"; a connection
     belongs to the generation it was made in and raises `CardRemoved` once it has passed,
@@ -48,7 +60,7 @@ class SimulatedCardReader:
         self.name = name
         self._lock = threading.Lock()
         self._listener: CardListener | None = None
-        self._card: VirtualCard | None = None
+        self._card: SimulatedCard | None = None
         self._plugged = True
         self._generation = 0
         self._pull_next = False
@@ -78,7 +90,7 @@ class SimulatedCardReader:
     # --- what the demo panel and tests do ----------------------------------------------------------
 
     @property
-    def card(self) -> VirtualCard | None:
+    def card(self) -> SimulatedCard | None:
         with self._lock:
             return self._card
 
@@ -87,7 +99,7 @@ class SimulatedCardReader:
         with self._lock:
             return self._plugged
 
-    def insert(self, card: VirtualCard) -> None:
+    def insert(self, card: SimulatedCard) -> None:
         """Insert `card` (powering it on); a card already in the reader is removed first."""
         with self._lock:
             events = self._take_card()

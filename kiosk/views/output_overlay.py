@@ -17,8 +17,8 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.devices.base import PrinterState
+from kiosk.flows.output import OutputFlow, OutputStep
 from kiosk.i18n import format as fmt
-from kiosk.output_flow import OutputFlow, OutputStep
 from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.overlays import _Scrim

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmapCache, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from kiosk.output_flow import OutputFlow
+from kiosk.flows.output import OutputFlow
 from kiosk.session import Session, Stage
 from kiosk.views.attract import AttractView
 from kiosk.views.confirming import ConfirmingView

@@ -14,8 +14,8 @@ from backend.cards import block_card
 from backend.cli import main as backend_cli
 from backend.models import AuditEvent, Card, CustomerSession, DocumentLink, StaffMember
 from backend.validation import luhn_check_digit
+from tests.backend.api.test_transfer import assert_gone, phone_get, receipts_of, token_of
 from tests.backend.helpers import card_number, error_of
-from tests.backend.test_api_transfer import assert_gone, phone_get, receipts_of, token_of
 from tests.support import sign_as_card
 
 

@@ -23,16 +23,13 @@ from backend.demo import (
     DEMO_KIOSK_2_SECRET,
     DEMO_KIOSK_ID,
     DEMO_KIOSK_SECRET,
-    OWNER_CARD_PAYMENT,
     RETIRED_KIOSK_ID,
-    add_months_to_day,
     build_demo,
     demo_card_private_key,
     ean13_check_digit,
-    line_total_cents,
-    load_category_rules,
     public_key_der,
 )
+from backend.issuing import OWNER_CARD_PAYMENT, add_months_to_day, line_total_cents, load_category_rules
 from backend.models import (
     Base,
     BenefitRuleSet,

@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 
 from backend.db import make_engine
 from backend.demo import DEMO_CARDS, DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
-from backend.local import ROOT
 from backend.logs import BackendRedactingFilter
 from backend.models import Card, Receipt
+from testbed.local_backend import ROOT
 from tests.support import LiveBackend, free_port, raise_to_strong, sign_as_card
 
 NEW_EMAIL = "salainen.osoite@example.fi"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 
 from kiosk.crash import CrashGuard
 from kiosk.session import Notice, Stage
-from tests.kiosk.conftest import RigFactory
+from tests.fixtures.kiosk import RigFactory
 
 
 @pytest.mark.qt_no_exception_capture

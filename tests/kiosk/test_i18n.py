@@ -71,9 +71,11 @@ def _keys(messages: list[Message]) -> set[tuple[str, str, str]]:
 
 
 def _tree_copy(tmp_path: Path) -> Path:
-    """kiosk/ and the script in a scratch root whose .venv is the running one."""
+    """kiosk/ and testbed/ (the demo panel speaks the kiosk's languages) and the script in a
+    scratch root whose .venv is the running one."""
     root = tmp_path / "root"
-    shutil.copytree(ROOT / "kiosk", root / "kiosk", ignore=shutil.ignore_patterns("__pycache__"))
+    for package in ("kiosk", "testbed"):
+        shutil.copytree(ROOT / package, root / package, ignore=shutil.ignore_patterns("__pycache__"))
     (root / "scripts").mkdir()
     shutil.copy2(ROOT / "scripts" / "update-translations", root / "scripts")
     (root / ".venv").symlink_to(sys.prefix, target_is_directory=True)
@@ -201,7 +203,7 @@ def test_code_passes_only_literals_to_the_translation_functions() -> None:
     """lupdate silently skips (or copies verbatim) what it can't read: f-strings,
     concatenations, a context in a variable. Such a text is never translated."""
     found = []
-    for path in sorted((ROOT / "kiosk").rglob("*.py")):
+    for path in sorted([*(ROOT / "kiosk").rglob("*.py"), *(ROOT / "testbed").rglob("*.py")]):
         found += _translation_call_problems(ast.parse(path.read_text(encoding="utf-8")),
                                             str(path.relative_to(ROOT)))
     if found:

@@ -16,11 +16,11 @@ from sqlalchemy import select, update
 from backend.db import make_engine
 from backend.demo_cards import DEMO_CARD_PINS
 from backend.models import AuditEvent, CustomerSession, StaffSession
-from kiosk.demo import CLONED_CARD, FOREIGN_CARD
 from kiosk.devices.ownercard import OwnerCard, PinRequired, pin_status, select_applet, verify_pin
-from kiosk.devices.virtual_card import VirtualCard
 from kiosk.session import ConfirmOutcome, Notice, Stage, Timing
-from tests.kiosk.conftest import FAST, KioskRig, RigFactory
+from testbed.demo import CLONED_CARD, FOREIGN_CARD
+from testbed.virtual_card import VirtualCard
+from tests.fixtures.kiosk import FAST, KioskRig, RigFactory
 
 
 def _sessions(rig: KioskRig) -> list[CustomerSession]:

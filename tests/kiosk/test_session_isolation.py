@@ -21,7 +21,7 @@ from kiosk.i18n import LANGUAGES
 from kiosk.i18n import format as fmt
 from kiosk.session import Stage
 from kiosk.views.portal import Section
-from tests.kiosk.conftest import KioskRig
+from tests.fixtures.kiosk import KioskRig
 
 ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
          Qt.ItemDataRole.UserRole)

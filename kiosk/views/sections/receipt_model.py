@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from kiosk.api import ApiClient, ApiError, ReceiptPage, ReceiptSummary
 from kiosk.i18n import LOCALE_NAMES, current_language
 from kiosk.i18n import format as fmt
+from kiosk.receipt_filter import ReceiptQuery
 from kiosk.views.widgets import color_property
 
 PAGE_SIZE = 50
@@ -53,20 +54,6 @@ PREFETCH_SCREENS = 3
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Call = Callable[[Callable[[ApiClient], ReceiptPage], Callable[[ReceiptPage], None], Callable[[ApiError], None]], bool]
-
-
-@dataclass(frozen=True, slots=True)
-class ReceiptQuery:
-    """What the member asked for: words, a Helsinki date range and a store (None = any)."""
-
-    q: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    store_id: int | None = None
-
-    @property
-    def is_filtered(self) -> bool:
-        return any(value is not None for value in (self.q, self.date_from, self.date_to, self.store_id))
 
 
 @dataclass(frozen=True, slots=True)

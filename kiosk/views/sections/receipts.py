@@ -13,8 +13,7 @@ to the list as it was (filters, words and scroll position kept).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from enum import Enum
+from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -52,11 +51,12 @@ from kiosk.api import ApiError, ReceiptDetail, Store, ValidationFailed
 from kiosk.i18n import LOCALE_NAMES, current_language
 from kiosk.i18n import format as fmt
 from kiosk.output import OutputAction, OutputRequest
+from kiosk.receipt_filter import MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS, YEARS_SHOWN, Period, ReceiptFilter, ReceiptQuery
 from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.keyboard import OnScreenKeyboard
 from kiosk.views.sections import LoadState, SectionContent
-from kiosk.views.sections.receipt_model import ReceiptListModel, ReceiptListView, ReceiptQuery
+from kiosk.views.sections.receipt_model import ReceiptListModel, ReceiptListView
 from kiosk.views.widgets import ChoiceButton, IconView, button, color_property, label, surface
 from printout import labels
 
@@ -69,18 +69,6 @@ SLOW_MS = 250
 OUTPUT_GUARD_MS = 1500
 """A second tap on Print or Take to phone within this time is the same request (a double tap)."""
 
-MAX_SEARCH_WORDS = 8  # the backend's limit
-MAX_SEARCH_LENGTH = 100  # the backend's limit
-YEARS_SHOWN = 6  # this year and five back: the history the chain keeps on screen
-
-
-
-class Period(Enum):
-    ALL = "all"
-    LAST_30_DAYS = "last-30-days"
-    THIS_YEAR = "this-year"
-    LAST_YEAR = "last-year"
-    MONTH = "month"
 
 
 PERIOD_TEXTS: dict[Period, str] = {
@@ -96,25 +84,6 @@ PIECES = QT_TRANSLATE_NOOP("ReceiptsPage", "pcs")  # the backend's unit "pcs"; "
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate("ReceiptsPage", text)
-
-
-def month_range(year: int, month: int) -> tuple[date, date]:
-    first = date(year, month, 1)
-    following = date(year + (month == 12), month % 12 + 1, 1)
-    return first, following - timedelta(days=1)
-
-
-def period_range(period: Period, today: date, month: tuple[int, int] | None = None) -> tuple[date | None, date | None]:
-    """The Helsinki days a period covers, both ends included (None: open)."""
-    if period is Period.LAST_30_DAYS:
-        return today - timedelta(days=29), today
-    if period is Period.THIS_YEAR:
-        return date(today.year, 1, 1), today
-    if period is Period.LAST_YEAR:
-        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
-    if period is Period.MONTH and month is not None:
-        return month_range(*month)
-    return None, None
 
 
 def quantity_text(quantity_milli: int, unit: str, lang: str) -> str:
@@ -218,10 +187,7 @@ class ReceiptsPage(SectionContent):
         self.model = ReceiptListModel(self.call, parent=self)
         self._stores: list[Store] = []
         self._stores_loading = False
-        self._store_id: int | None = None
-        self._period = Period.ALL
-        self._month: tuple[int, int] | None = None  # Period.MONTH: this month ...
-        self._year: int | None = None  # ... or this whole year
+        self._filter = ReceiptFilter()
         self._picker_back = 0  # the month picker shows this many years back from this year
         self._detail: ReceiptDetail | None = None
         self._detail_id: int | None = None
@@ -619,10 +585,7 @@ class ReceiptsPage(SectionContent):
         self.keyboard.set_target(None)
         self.keyboard.hide()
         self._search_problem = ""
-        self._store_id = None
-        self._period = Period.ALL
-        self._month = None
-        self._year = None
+        self._filter = ReceiptFilter()
         self._picker_back = 0
         self._detail_generation += 1
         self._detail = None
@@ -692,7 +655,7 @@ class ReceiptsPage(SectionContent):
 
     def choose_store(self, store_id: int | None) -> None:
         """Only this store's receipts (None: every store); back to the list."""
-        self._store_id = store_id
+        self._filter = self._filter.with_store(store_id)
         self._show_store_choice()
         self._fill_store_choices()
         self.show_list()
@@ -703,35 +666,23 @@ class ReceiptsPage(SectionContent):
         if period is Period.MONTH:
             self.open_month_picker()
             return
-        self._period = period
-        self._month = None
-        self._year = None
+        self._filter = self._filter.with_period(period)
         self.retranslate_period()
         self.show_list()
         self._apply_filters()
 
     def choose_month(self, year: int, month: int) -> None:
-        self._period = Period.MONTH
-        self._month = (year, month)
-        self._year = None
+        self._filter = self._filter.with_month(year, month)
         self.retranslate_period()
         self.show_list()
         self._apply_filters()
 
     def choose_year(self, year: int) -> None:
         """A whole calendar year (the month picker's "All of 2024"); this and last year are the quick picks."""
-        this_year = fmt.store_today().year
-        if year == this_year:
-            self.choose_period(Period.THIS_YEAR)
-        elif year == this_year - 1:
-            self.choose_period(Period.LAST_YEAR)
-        else:
-            self._period = Period.MONTH
-            self._month = None
-            self._year = year
-            self.retranslate_period()
-            self.show_list()
-            self._apply_filters()
+        self._filter = self._filter.with_year(year, fmt.store_today())
+        self.retranslate_period()
+        self.show_list()
+        self._apply_filters()
 
     def clear_filters(self) -> None:
         """Every receipt again: any store, all time, no search words."""
@@ -740,10 +691,7 @@ class ReceiptsPage(SectionContent):
         self.search_field.clear()
         self.search_field.blockSignals(False)
         self._search_problem = ""
-        self._store_id = None
-        self._period = Period.ALL
-        self._month = None
-        self._year = None
+        self._filter = ReceiptFilter()
         self.retranslate()
         self.show_list()
         self._apply_filters()
@@ -757,9 +705,9 @@ class ReceiptsPage(SectionContent):
 
     def open_month_picker(self) -> None:
         self._close_keyboard()
-        self.period_buttons[self._period].setChecked(True)  # not MONTH until one is chosen
-        if self._month is not None:
-            self._picker_back = min(YEARS_SHOWN - 1, max(0, fmt.store_today().year - self._month[0]))
+        self.period_buttons[self._filter.period].setChecked(True)  # not MONTH until one is chosen
+        if self._filter.month is not None:
+            self._picker_back = min(YEARS_SHOWN - 1, max(0, fmt.store_today().year - self._filter.month[0]))
         self._fill_months()
         self.stack.setCurrentWidget(self.months_page)
 
@@ -789,26 +737,19 @@ class ReceiptsPage(SectionContent):
     def retranslate_period(self) -> None:
         lang = current_language()
         month_button = self.period_buttons[Period.MONTH]
-        if self._period is Period.MONTH and self._month is not None:
-            month_button.setText(fmt.month_text(self._month[0], self._month[1], lang))
-        elif self._period is Period.MONTH and self._year is not None:
-            month_button.setText(str(self._year))
+        chosen = self._filter
+        if chosen.period is Period.MONTH and chosen.month is not None:
+            month_button.setText(fmt.month_text(chosen.month[0], chosen.month[1], lang))
+        elif chosen.period is Period.MONTH and chosen.year is not None:
+            month_button.setText(str(chosen.year))
         else:
             month_button.setText(_translate(PERIOD_TEXTS[Period.MONTH]))
-        self.period_buttons[self._period].setChecked(True)
+        self.period_buttons[chosen.period].setChecked(True)
         self._update_status()
 
     def _query(self) -> ReceiptQuery | None:
         """The query the filters and words describe; None if the words are more than the backend takes."""
-        words = self.search_field.text().split()
-        if len(words) > MAX_SEARCH_WORDS:
-            return None
-        if self._period is Period.MONTH and self._year is not None:
-            date_from, date_to = date(self._year, 1, 1), date(self._year, 12, 31)
-        else:
-            date_from, date_to = period_range(self._period, fmt.store_today(), self._month)
-        return ReceiptQuery(q=" ".join(words) or None, date_from=date_from, date_to=date_to,
-                            store_id=self._store_id)
+        return self._filter.query(self.search_field.text(), fmt.store_today())
 
     def _apply_filters(self) -> None:
         query = self._query()
@@ -846,7 +787,7 @@ class ReceiptsPage(SectionContent):
         self.search_problem.setVisible(bool(text))
 
     def _show_store_choice(self) -> None:
-        store = next((s for s in self._stores if s.id == self._store_id), None)
+        store = next((s for s in self._stores if s.id == self._filter.store_id), None)
         if store is None:
             self.store_button.set_texts(self.tr("All stores"), self.tr("Tap to choose a store"))
         else:
@@ -894,7 +835,7 @@ class ReceiptsPage(SectionContent):
                 choice.set_texts(self.tr("All stores"), self.tr("Receipts from every store"))
             else:
                 choice.set_texts(stores[store_id].name, stores[store_id].town)
-            kind = "choice-primary" if store_id == self._store_id else "choice"
+            kind = "choice-primary" if store_id == self._filter.store_id else "choice"
             if choice.property("kind") != kind:
                 choice.setProperty("kind", kind)
                 choice.style().unpolish(choice)
@@ -918,7 +859,7 @@ class ReceiptsPage(SectionContent):
         for month, month_button in enumerate(self.month_buttons, start=1):
             month_button.setText(_month_name(month, lang))
             month_button.setEnabled(date(picker_year, month, 1) <= today)
-            month_button.setChecked(self._period is Period.MONTH and self._month == (picker_year, month))
+            month_button.setChecked(self._filter.period is Period.MONTH and self._filter.month == (picker_year, month))
         self.whole_year_button.setText(self.tr("All of {year}").format(year=picker_year))
 
     # --- the list --------------------------------------------------------------------------------
@@ -958,7 +899,8 @@ class ReceiptsPage(SectionContent):
         elif total == 0 or query is None or self.model.error() is not None:
             self.count_label.setText("")
         # else a new search is on its way: the count stays with the rows still shown
-        filtered = self._store_id is not None or self._period is not Period.ALL or bool(self.search_field.text())
+        chosen = self._filter
+        filtered = chosen.store_id is not None or chosen.period is not Period.ALL or bool(self.search_field.text())
         self.clear_filters_button.setVisible(filtered and total != 0)
         if total == 0 and query is not None:
             self.empty_text.setText(self.tr("Try other words or a longer time, or clear the filters.")

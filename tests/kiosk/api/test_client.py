@@ -14,7 +14,7 @@ import time
 import pytest
 
 from kiosk.api import ServerError
-from tests.kiosk.test_api import DROP, SESSION_ROUTES, make_client, open_scripted, scripted
+from tests.kiosk.api.test_backend_calls import DROP, SESSION_ROUTES, make_client, open_scripted, scripted
 
 BUSY = {"code": "overloaded", "message": "The service is busy."}
 RECEIPTS = {"items": [], "next_cursor": None, "total": 0}

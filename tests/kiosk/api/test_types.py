@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from kiosk.api import ApiClient, ServerError
-from tests.kiosk.test_api import OPENED, SESSION_ROUTES, make_client, open_scripted, scripted
+from tests.kiosk.api.test_backend_calls import OPENED, SESSION_ROUTES, make_client, open_scripted, scripted
 
 NAME, PHONE = "Matti Meikäläinen", "+358401234567"
 PERSONAL = f"{NAME} {PHONE}"

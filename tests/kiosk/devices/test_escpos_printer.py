@@ -20,7 +20,6 @@ from kiosk.app import make_printer
 from kiosk.config import ConfigError, parse_config
 from kiosk.devices import escpos
 from kiosk.devices.base import PrinterError, PrinterState, ReceiptPrinter
-from kiosk.devices.escpos_emulator import EmulatorState, EscPosEmulator
 from kiosk.devices.escpos_printer import (
     DeviceTransport,
     DirectorySink,
@@ -29,6 +28,7 @@ from kiosk.devices.escpos_printer import (
     parse_address,
 )
 from kiosk.devices.simulated import SimulatedPrinter
+from testbed.printer_emulator import EmulatorState, EscPosEmulator
 
 BACKEND = {"url": "https://api.example.coop", "kiosk_id": "k1", "kiosk_secret": "s"}
 

@@ -45,7 +45,7 @@ from kiosk.devices.ownercard import (
     split_response,
     verify_pin,
 )
-from kiosk.devices.virtual_card import VirtualCard
+from testbed.virtual_card import VirtualCard
 
 NUMBER = "6401100023456015"  # the demo card "matti": Luhn-valid
 NUMBER_BCD = bytes.fromhex(NUMBER)
@@ -230,6 +230,42 @@ def test_a_der_signature_is_accepted_unchanged() -> None:
     pytest.param(bytes(64), id="raw zeroes"),
 ])
 def test_a_broken_signature_is_malformed(data: bytes) -> None:
+    with pytest.raises(MalformedAnswer):
+        parse_signature(data)
+
+
+_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(1, _ORDER - 1), st.integers(1, _ORDER - 1))
+def test_every_der_signature_cryptography_writes_is_read(r: int, s: int) -> None:
+    """The terminal's own DER reader agrees with the backend's library on every valid signature."""
+    signature = encode_dss_signature(r, s)
+    assert parse_signature(signature) == signature
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(min_size=8, max_size=72))
+def test_no_bytes_pass_that_cryptography_would_not_read(data: bytes) -> None:
+    """Anything our reader accepts is DER to `cryptography` too, with r and s in the group."""
+    from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
+
+    try:
+        parse_signature(data)
+    except MalformedAnswer:
+        return
+    r, s = decode_dss_signature(data)
+    assert 0 < r < _ORDER and 0 < s < _ORDER
+
+
+@pytest.mark.parametrize("data", [
+    pytest.param(bytes.fromhex("3008020200010202000000"), id="length field too long"),
+    pytest.param(bytes.fromhex("300802020001020200ff"), id="r not minimal"),
+    pytest.param(bytes.fromhex("3006020181020101"), id="r negative"),
+    pytest.param(bytes.fromhex("3081060201010201010000"), id="long-form length"),
+])
+def test_der_that_is_not_strict_is_malformed(data: bytes) -> None:
     with pytest.raises(MalformedAnswer):
         parse_signature(data)
 

@@ -39,8 +39,8 @@ from kiosk.devices.ownercard import (
     select_applet,
 )
 from kiosk.devices.pcsc import DEFAULT_EXCHANGE_TIMEOUT_S, PcscCardReader
-from kiosk.devices.vpcd import VpcdCard
-from tests.kiosk.devices.conftest import READER_0, READER_1, Pcscd, wait_for_state
+from testbed.vpcd import VpcdCard
+from tests.fixtures.pcscd import READER_0, READER_1, Pcscd, wait_for_state
 
 INSERTED = CardEventKind.INSERTED
 REMOVED = CardEventKind.REMOVED

@@ -18,14 +18,14 @@ from dataclasses import replace
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from kiosk.demo import VpcdSlot, cloned_card
 from kiosk.devices.pcsc import PcscCardReader
-from kiosk.devices.virtual_card import VirtualCard, demo_virtual_cards
-from kiosk.devices.vpcd import VpcdCard
 from kiosk.session import Notice, Stage
 from kiosk.views.notice import notice_texts
-from tests.kiosk.conftest import FAST, FAST_MSSP, KioskRig, RigFactory
-from tests.kiosk.devices.conftest import READER_0, READER_1, Pcscd
+from testbed.demo import VpcdSlot, cloned_card
+from testbed.virtual_card import VirtualCard, demo_virtual_cards
+from testbed.vpcd import VpcdCard
+from tests.fixtures.kiosk import FAST, FAST_MSSP, KioskRig, RigFactory
+from tests.fixtures.pcscd import READER_0, READER_1, Pcscd
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, label
 from tests.support import LiveBackend, free_port
 

@@ -15,13 +15,13 @@ from sqlalchemy import select
 from backend.db import make_engine
 from backend.demo_cards import DEMO_CARD_PINS
 from backend.models import AuditEvent, StaffSession
-from kiosk.demo import VPCD_READER, VpcdSlot
 from kiosk.devices.ownercard import OwnerCard, PinRequired
 from kiosk.devices.pcsc import PcscCardReader
-from kiosk.devices.virtual_card import demo_virtual_cards
 from kiosk.session import Notice, Stage
-from tests.kiosk.conftest import KioskRig, RigFactory
-from tests.kiosk.devices.conftest import Pcscd
+from testbed.demo import VPCD_READER, VpcdSlot
+from testbed.virtual_card import demo_virtual_cards
+from tests.fixtures.kiosk import KioskRig, RigFactory
+from tests.fixtures.pcscd import Pcscd
 
 
 @pytest.fixture(autouse=True)

@@ -23,7 +23,7 @@ from kiosk.devices.base import (
 )
 from kiosk.devices.ownercard import CardData, ConditionsNotSatisfied, OwnerCard, PinRequired, read_card_data
 from kiosk.devices.simulated import READER_NAME, SimulatedCardReader, SimulatedPrinter
-from kiosk.devices.virtual_card import VirtualCard
+from testbed.virtual_card import VirtualCard
 
 NUMBER = "6401100023456015"
 KEY = ec.derive_private_key(777, ec.SECP256R1())

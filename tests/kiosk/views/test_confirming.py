@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.session import ConfirmOutcome, Stage
-from tests.kiosk.conftest import KioskRig
+from tests.fixtures.kiosk import KioskRig
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, button, label, tap
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)

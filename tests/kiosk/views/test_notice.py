@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.session import Notice, Stage
 from kiosk.views.notice import notice_texts
-from tests.kiosk.conftest import FAST, KioskRig, RigFactory
+from tests.fixtures.kiosk import FAST, KioskRig, RigFactory
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, button, label, tap
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)

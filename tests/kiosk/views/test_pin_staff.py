@@ -9,7 +9,7 @@ from backend.demo_cards import DEMO_CARD_PINS, DEMO_KIOSK_ID
 from kiosk.devices.ownercard import select_applet, verify_pin
 from kiosk.session import Notice, Stage
 from kiosk.views.notice import notice_texts
-from tests.kiosk.conftest import KioskRig
+from tests.fixtures.kiosk import KioskRig
 from tests.kiosk.views.helpers import button, label, tap
 
 

@@ -13,14 +13,14 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.demo import CLONED_CARD, FOREIGN_CARD
 from kiosk.i18n import format as fmt
 from kiosk.session import ConfirmOutcome, Notice, Stage, Timing
 from kiosk.views import confirming
 from kiosk.views.notice import NOTICE_TEXTS, notice_texts
 from kiosk.views.portal import Section
 from kiosk.views.theme import build_stylesheet
-from tests.kiosk.conftest import KioskRig, RigFactory
+from testbed.demo import CLONED_CARD, FOREIGN_CARD
+from tests.fixtures.kiosk import KioskRig, RigFactory
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, button, label, tap, visible, visible_texts
 from tests.support import latest_confirmation, use_test_number
 

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.session import Stage
 from kiosk.views.theme import FONT_SIZES, build_stylesheet, font_points
 from kiosk.views.window import KioskWindow
-from tests.kiosk.conftest import KioskRig, RigFactory
+from tests.fixtures.kiosk import KioskRig, RigFactory
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)

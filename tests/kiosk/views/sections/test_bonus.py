@@ -18,7 +18,7 @@ from kiosk.session import Stage
 from kiosk.views.portal import Section
 from kiosk.views.sections.bonus import BonusPage, benefit_title, short_month
 from kiosk.views.sections.bonus_purchases import BonusPurchasesPage
-from tests.kiosk.conftest import KioskRig
+from tests.fixtures.kiosk import KioskRig
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, finger_tap, label, visible, visible_texts
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)

@@ -16,7 +16,7 @@ from kiosk.i18n.format import translated
 from kiosk.session import Stage
 from kiosk.views.portal import Section
 from kiosk.views.sections.communication import CommunicationPage
-from tests.kiosk.conftest import KioskRig
+from tests.fixtures.kiosk import KioskRig
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, finger_tap, tap
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.api import RegisterData
-from kiosk.documents import register_document
+from kiosk.flows.documents import register_document
 from kiosk.i18n import LANGUAGE_NAMES, LANGUAGES
 from kiosk.i18n import format as fmt
 from kiosk.output import OutputRequest
@@ -30,7 +30,7 @@ from kiosk.views.sections.details import DetailsPage, DetailsTab
 from kiosk.views.sections.details_contact import error_text
 from kiosk.views.sections.details_register import Presenter
 from printout import register_labels
-from tests.kiosk.conftest import KioskRig
+from tests.fixtures.kiosk import KioskRig
 from tests.kiosk.views.helpers import button, label, tap, visible_texts
 
 

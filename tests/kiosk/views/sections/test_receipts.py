@@ -28,17 +28,13 @@ from kiosk.i18n import LANGUAGES
 from kiosk.i18n import format as fmt
 from kiosk.i18n.format import store_today
 from kiosk.output import OutputRequest
+from kiosk.receipt_filter import Period, month_range
 from kiosk.session import Stage
 from kiosk.views.portal import Section
 from kiosk.views.sections.receipt_model import PAGE_SIZE, ReceiptListModel
-from kiosk.views.sections.receipts import (
-    Period,
-    ReceiptsPage,
-    month_range,
-    quantity_text,
-)
+from kiosk.views.sections.receipts import ReceiptsPage, quantity_text
 from printout import labels
-from tests.kiosk.conftest import KioskRig
+from tests.fixtures.kiosk import KioskRig
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, finger_tap, tap, visible_texts
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)

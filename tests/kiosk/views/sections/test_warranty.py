@@ -22,7 +22,7 @@ from kiosk.views.sections.warranty import (
     WarrantyStatus,
     warranty_status,
 )
-from tests.kiosk.conftest import KioskRig
+from tests.fixtures.kiosk import KioskRig
 from tests.kiosk.views.helpers import (
     PROPAGATE_SIZE_HINTS,
     all_texts,

@@ -8,6 +8,7 @@ so the pictures show what the terminal really shows.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
@@ -18,7 +19,7 @@ from typing import Any
 
 from kiosk.config import KioskConfig
 
-log = logging.getLogger("kiosk.tour")
+log = logging.getLogger("testbed.tour")
 
 LANGUAGES = ("fi", "sv", "en")
 
@@ -26,7 +27,7 @@ LANGUAGES = ("fi", "sv", "en")
 SCREENS = (
     "attract", "attract_high_contrast", "attract_accessibility", "reading", "confirming_sending", "confirming",
     "confirming_cancelled", "confirming_expired", "confirming_certificate_blocked", "confirming_phone_busy",
-    "confirming_failed", "confirming_unavailable", "confirming_no_certificate",
+    "confirming_failed", "confirming_unavailable", "confirming_too_many_attempts", "confirming_no_certificate",
     "portal_home", "portal_bonus", "portal_bonus_month", "portal_receipts", "portal_receipts_filtered",
     "portal_receipts_empty", "portal_receipts_stores", "portal_receipt", "portal_warranty", "portal_warranty_receipt",
     "output_printing_preview", "output_printed", "output_printer_problem", "output_print_failed", "output_phone",
@@ -46,9 +47,9 @@ class Tour:
         from PySide6.QtWidgets import QApplication
 
         from kiosk.app import Kiosk
-        from kiosk.demo import DemoBackend, DemoDevices, DemoPhone
         from kiosk.session import Session
         from kiosk.views.window import KioskWindow
+        from testbed.demo import DemoBackend, DemoDevices, DemoPhone
 
         assert isinstance(kiosk, Kiosk) and isinstance(backend, DemoBackend)
         assert isinstance(phone, DemoPhone) and isinstance(devices, DemoDevices)
@@ -117,8 +118,8 @@ class Tour:
     def sections(self, portal: Any) -> None:
         """Every section and its key states, as Matti (12 months, receipts, warranties, panels)."""
         from kiosk.devices.base import PrinterState
+        from kiosk.flows.output import OutputStep
         from kiosk.output import OutputRequest
-        from kiosk.output_flow import OutputStep
         from kiosk.views.portal import Section
         from kiosk.views.sections.details import DetailsTab
 
@@ -272,20 +273,28 @@ class Tour:
         session.stage_changed.disconnect(grab_sending)
         self.speak()
         self.shot("confirming")
-        self.phone.decide(self.pending(), approve=False)  # type: ignore[attr-defined]
+        self.phone.decide(self.pending(), approve=False)
         self.wait(lambda: session.confirm_outcome is ConfirmOutcome.USER_CANCEL, "the cancelled prompt")
         self.shot("confirming_cancelled")
-        # Outcomes the demo phone cannot give on demand (tests produce each one through the
-        # simulated MSSP): shown by setting the outcome, to judge how each one reads.
-        for outcome, name in ((ConfirmOutcome.EXPIRED, "confirming_expired"),
-                              (ConfirmOutcome.CERTIFICATE_BLOCKED, "confirming_certificate_blocked"),
-                              (ConfirmOutcome.PHONE_BUSY, "confirming_phone_busy"),
-                              (ConfirmOutcome.FAILED, "confirming_failed"),
-                              (ConfirmOutcome.UNAVAILABLE, "confirming_unavailable")):
-            session._set_confirm(outcome)
+        # Every other way the phone's side can end a confirmation, each through the simulated
+        # MSSP's messages (the tour's backend allows exactly these six starts per session).
+        for answer, outcome, name in (("expire", ConfirmOutcome.EXPIRED, "confirming_expired"),
+                                      ("pin_blocked", ConfirmOutcome.CERTIFICATE_BLOCKED,
+                                       "confirming_certificate_blocked"),
+                                      ("busy", ConfirmOutcome.PHONE_BUSY, "confirming_phone_busy"),
+                                      ("invalid_signature", ConfirmOutcome.FAILED, "confirming_failed"),
+                                      ("internal_error", ConfirmOutcome.UNAVAILABLE, "confirming_unavailable")):
+            session.retry_confirmation()
+            self.phone.decide(self.pending(), answer=answer)
+            self.wait(lambda outcome=outcome: session.confirm_outcome is outcome, name)
             self.shot(name)
-        session.retry_confirmation()
-        self.phone.decide(self.pending(), approve=True)  # type: ignore[attr-defined]
+        session.retry_confirmation()  # the seventh start in one session is refused
+        self.wait(lambda: session.confirm_outcome is ConfirmOutcome.TOO_MANY_ATTEMPTS, "too many attempts")
+        self.shot("confirming_too_many_attempts")
+        # A new visit with the same card starts afresh.
+        self.remove_and_return()
+        self.insert("matti")
+        self.phone.decide(self.pending(), approve=True)
         self.wait(lambda: session.stage is Stage.PORTAL and session.summary is not None, "the portal")
         self.speak()
         self.shot("portal_home")
@@ -416,12 +425,13 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
     from PySide6.QtWidgets import QApplication
 
     from kiosk.app import compose, make_devices
-    from kiosk.demo import DemoBackend, DemoDevices, DemoPhone, demo_config
     from kiosk.devices.simulated import SimulatedCardReader
     from kiosk.session import Timing
+    from testbed.demo import DemoBackend, DemoDevices, DemoPhone, demo_config
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive until the tour returns
-    backend = DemoBackend()
+    # Six confirmation starts per session: the tour shows every outcome in one visit, then the refusal.
+    backend = DemoBackend(environment={"KIOSK_BACKEND_CONFIRMATION_STARTS_PER_SESSION": "6"})
     try:
         config = demo_config(config, backend.start())
         reader, printer = make_devices(config)
@@ -449,3 +459,8 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
     finally:
         backend.stop()
     return 0
+
+
+def tour_mode(config: KioskConfig, args: argparse.Namespace) -> int:
+    """`kiosk --tour DIR`: registered as the `tour` mode (entry point group `owner_kiosk.modes`)."""
+    return run_tour(args.tour, config)

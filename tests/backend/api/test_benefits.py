@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from backend.demo import OWNER_CARD_PAYMENT
+from backend.issuing import OWNER_CARD_PAYMENT
 from backend.models import CashBenefit, Member, Receipt, ReceiptLine
 from tests.backend.helpers import error_of, member_of
 

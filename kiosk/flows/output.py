@@ -32,7 +32,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.api import ApiError, DocumentLink
 from kiosk.devices.base import PrinterError, PrinterState, ReceiptPrinter
 from kiosk.devices.state import PrinterHealth
-from kiosk.documents import fetch_document
+from kiosk.flows.documents import fetch_document
 from kiosk.output import OutputRequest
 from kiosk.session import Session
 from kiosk.tasks import TaskRunner

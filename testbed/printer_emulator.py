@@ -40,7 +40,7 @@ is appended to `jobs` (a `PrintedJob` with the image) and every job listener is 
 on the emulator's thread. Tests wait with `wait_for_jobs`; the demo panel listens to
 show the last receipt.
 
-Run alone: `python -m kiosk.devices.escpos_emulator --port 9100 [--width 384]
+Run alone: `python -m testbed.printer_emulator --port 9100 [--width 384]
 [--state paper_out] [--save DIR]` prints a line per job and saves it as PNG in DIR.
 """
 
@@ -66,7 +66,7 @@ from PIL import Image
 from kiosk.devices import escpos
 from kiosk.devices.base import PrinterState
 
-log = logging.getLogger("kiosk.devices.escpos_emulator")
+log = logging.getLogger("testbed.printer_emulator")
 
 DEFAULT_HOST = "127.0.0.1"
 _POLL_S = 0.1  # how often a blocked thread looks whether it should stop
@@ -602,7 +602,7 @@ def _reset(connection: socket.socket) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kiosk.devices.escpos_emulator",
+    parser = argparse.ArgumentParser(prog="python -m testbed.printer_emulator",
                                      description="An ESC/POS receipt printer on TCP that shows what it prints")
     parser.add_argument("--host", default=DEFAULT_HOST)
     parser.add_argument("--port", type=int, default=9100)

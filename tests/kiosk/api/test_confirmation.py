@@ -12,9 +12,9 @@ import pytest
 
 from kiosk.api import ApiClient, AssuranceRequired, Confirmation, Refused
 from kiosk.config import BackendConfig
-from kiosk.demo import DemoPhone
-from tests.kiosk.conftest import FAST_MSSP
-from tests.kiosk.test_api import make_client, open_as
+from testbed.demo import DemoPhone
+from tests.fixtures.kiosk import FAST_MSSP
+from tests.kiosk.api.test_backend_calls import make_client, open_as
 from tests.support import LiveBackend, free_port
 
 

@@ -31,7 +31,7 @@ from kiosk.api import (
 from kiosk.api import (
     DocumentLink as ClientLink,
 )
-from kiosk.documents import fetch_document
+from kiosk.flows.documents import fetch_document
 from kiosk.output import OutputRequest
 from printout.documents import RegisterDocument
 from tests.support import LiveBackend, raise_to_strong, sign_as_card

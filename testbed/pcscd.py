@@ -7,7 +7,7 @@ one pcscd can run on a machine (its socket is always /run/pcscd/pcscd.comm), so 
 first stop any running pcscd and hold `exclusive_machine_lock()` meanwhile: two test runs
 on one machine take turns instead of killing each other's daemon.
 
-Like backend.local this is tooling around the kiosk, not part of it: a terminal's pcscd
+Like testbed.local_backend this is tooling around the kiosk, not part of it: a terminal's pcscd
 is the system service. pyscard is imported inside the functions (it is the "pcsc" extra).
 """
 
@@ -18,13 +18,14 @@ import errno
 import fcntl
 import os
 import signal
+import socket
 import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from kiosk.devices.vpcd import VPCD_READERS
+from testbed.vpcd import VPCD_READERS
 
 
 class PcscdError(RuntimeError):
@@ -43,6 +44,9 @@ READER_1 = VPCD_READERS[35964]  # "Virtual PCD 00 01"
 READERS = (READER_0, READER_1)
 
 START_TIMEOUT = 10.0
+# vpcd cannot bind its card ports while anything else listens there ("Address already in
+# use"): a pcscd of another run that is still shutting down, or a leftover test server.
+PORT_FREE_TIMEOUT = 75.0
 LOCK_TIMEOUT = 180.0
 INSTALL_HINT = "run scripts/test, which installs pcscd, vsmartcard-vpcd and pyscard"
 
@@ -169,6 +173,7 @@ class Pcscd:
         if self.running:
             return
         _remove_stale_files()
+        wait_for_vpcd_ports()
         self._log = self.log_path.open("ab")
         self._process = subprocess.Popen([str(PCSCD), "--foreground"], stdin=subprocess.DEVNULL,
                                          stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
@@ -221,6 +226,24 @@ class Pcscd:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
         except OSError:
             return "(no pcscd log)"
+
+
+def wait_for_vpcd_ports(timeout: float = PORT_FREE_TIMEOUT) -> None:
+    """Wait until vpcd could bind its card ports (see PORT_FREE_TIMEOUT), or raise PcscdError."""
+    deadline = time.monotonic() + timeout
+    for port in VPCD_READERS:
+        while True:
+            with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as vpcd binds: TIME_WAIT is fine
+                try:
+                    probe.bind(("0.0.0.0", port))
+                    break
+                except OSError as error:
+                    if error.errno != errno.EADDRINUSE:
+                        raise
+            if time.monotonic() >= deadline:
+                raise PcscdError(f"vpcd's port {port} stayed in use for {timeout:.0f} s (`ss -tanp | grep {port}`)")
+            time.sleep(0.5)
 
 
 def check_installed() -> None:

@@ -8,6 +8,7 @@ devices panel drives too.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -17,10 +18,13 @@ from pathlib import Path
 import requests
 
 from kiosk.config import BackendConfig, KioskConfig
-from kiosk.devices.escpos_emulator import EscPosEmulator
 from kiosk.devices.simulated import SimulatedCardReader
-from kiosk.devices.virtual_card import VirtualCard, demo_virtual_cards
-from kiosk.devices.vpcd import VpcdCard
+from testbed.local_backend import LocalBackend, free_port
+from testbed.printer_emulator import EscPosEmulator
+from testbed.virtual_card import VirtualCard, demo_virtual_cards
+from testbed.vpcd import VpcdCard
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -28,15 +32,15 @@ class DemoBackend:
     """The reference backend in a child process, on a free loopback port, with fresh demo data."""
 
     folder: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="kiosk-demo-")))
-    process: object = None
+    environment: dict[str, str] = field(default_factory=dict)  # backend settings, e.g. KIOSK_BACKEND_..._SECONDS
+    process: LocalBackend | None = None
 
     def start(self) -> BackendConfig:
         """Start the child, which builds its own demo data: the kiosk process never loads the backend."""
         from backend.demo_cards import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
-        from backend.local import LocalBackend, free_port
 
         url = f"sqlite:///{self.folder / 'backend.sqlite3'}"
-        backend = LocalBackend(url, free_port(), demo_mode=True, build_demo=True)
+        backend = LocalBackend(url, free_port(), demo_mode=True, build_demo=True, environment=self.environment)
         backend.start()
         self.process = backend
         return BackendConfig(url=backend.url, kiosk_id=DEMO_KIOSK_ID, kiosk_secret=DEMO_KIOSK_SECRET,
@@ -44,25 +48,29 @@ class DemoBackend:
 
     def stop(self) -> None:
         if self.process is not None:
-            self.process.stop()  # type: ignore[attr-defined]
+            self.process.stop()
             self.process = None
         shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _running(self) -> LocalBackend:
+        assert self.process is not None, "the demo backend was not started"
+        return self.process
 
     # For the screen tour and tests: the ways a real backend misbehaves.
 
     def freeze(self) -> None:
         """Requests connect and then hang, like an overloaded backend."""
-        self.process.freeze()  # type: ignore[attr-defined]
+        self._running().freeze()
 
     def thaw(self) -> None:
-        self.process.thaw()  # type: ignore[attr-defined]
+        self._running().thaw()
 
     def pause(self) -> None:
         """The backend is gone (connections refused); resume() brings it back on the same port."""
-        self.process.stop()  # type: ignore[attr-defined]
+        self._running().stop()
 
     def resume(self) -> None:
-        self.process.start()  # type: ignore[attr-defined]
+        self._running().start()
 
     def end_all_sessions(self) -> None:
         """The backend revokes every open session, as an operator or a card block would."""
@@ -73,7 +81,7 @@ class DemoBackend:
         from backend.db import make_engine
         from backend.models import CustomerSession
 
-        engine = make_engine(self.process.database_url)  # type: ignore[attr-defined]
+        engine = make_engine(self._running().database_url)
         with engine.begin() as connection:
             connection.execute(update(CustomerSession).where(CustomerSession.ended_at.is_(None))
                                .values(ended_at=datetime.now(UTC), end_reason="revoked"))
@@ -114,11 +122,17 @@ class DemoPhone:
         self._timeout = (backend.connect_timeout_s, backend.read_timeout_s)
         self._http = requests.Session()
 
-    def decide(self, event_id: str, approve: bool) -> bool:
-        """True if a request with this event ID was waiting and is now decided."""
+    def decide(self, event_id: str, approve: bool = True, answer: str | None = None) -> bool:
+        """True if a request with this event ID was waiting and is now decided.
+
+        `answer` is any other ending the simulated MSSP knows (`expire`, `pin_blocked`,
+        `busy`, `invalid_signature`, `internal_error`: backend.mssp.sim.PhoneAnswer).
+        """
+        body: dict[str, object] = {"event_id": event_id, "approve": approve}
+        if answer is not None:
+            body["answer"] = answer
         try:
-            response = self._http.post(self._decisions_url, json={"event_id": event_id, "approve": approve},
-                                       timeout=self._timeout)
+            response = self._http.post(self._decisions_url, json=body, timeout=self._timeout)
         except requests.RequestException:
             return False  # the kiosk shows what became of the request
         with response:
@@ -227,3 +241,4 @@ class DemoDevices:
 
     def reader_has_card(self) -> bool:
         return self.reader.card is not None
+

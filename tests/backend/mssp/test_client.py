@@ -30,11 +30,11 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from backend.db import make_engine, make_session_factory
-from backend.local import free_port
 from backend.mssp.demo import DEMO_AP_ID, DEMO_AP_PASSWORD, DEMO_BASIC_USER, demo_sim_app
 from backend.mssp.pki import TestCa
 from backend.mssp.sim import sim_ca
 from backend.timeutil import utcnow
+from testbed.local_backend import free_port
 from tests.backend.conftest import ClientFactory, SessionOpener
 
 CONFIRMATION = "/v1/sessions/current/confirmation"

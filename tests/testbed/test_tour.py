@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from kiosk.tour import LANGUAGES, SCREENS
+from testbed.tour import LANGUAGES, SCREENS
 
 ROOT = Path(__file__).resolve().parents[2]
 

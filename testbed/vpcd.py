@@ -48,9 +48,9 @@ import threading
 from types import FrameType, TracebackType
 
 from kiosk.devices.ownercard import format_command, format_response, mask_card_number
-from kiosk.devices.virtual_card import VirtualCard
+from testbed.virtual_card import VirtualCard
 
-log = logging.getLogger("kiosk.devices.vpcd")
+log = logging.getLogger("testbed.vpcd")
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 35963  # "Virtual PCD 00 00"; 35964 is "Virtual PCD 00 01"
@@ -280,14 +280,14 @@ def _send_frame(sock: socket.socket, payload: bytes) -> None:
 # --- command line ------------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m kiosk.devices.vpcd --card matti [--port 35963]`: serve a demo card until stopped.
+    """`python -m testbed.vpcd --card matti [--port 35963]`: serve a demo card until stopped.
 
     When pcscd is not (yet) running, or restarts, the card keeps trying to insert itself
     about once a second, so the demo and a technician's test setup survive a pcscd restart.
     """
-    from kiosk.devices.virtual_card import demo_virtual_cards
+    from testbed.virtual_card import demo_virtual_cards
 
-    parser = argparse.ArgumentParser(prog="python -m kiosk.devices.vpcd",
+    parser = argparse.ArgumentParser(prog="python -m testbed.vpcd",
                                      description="Insert a demo owner/staff card into pcscd's virtual reader (vpcd).")
     parser.add_argument("--card", help="demo card name (see --list)")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT,

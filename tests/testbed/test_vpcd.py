@@ -30,9 +30,9 @@ from kiosk.devices.ownercard import (
     read_card_data,
     select_applet,
 )
-from kiosk.devices.virtual_card import ATR, demo_virtual_cards
-from kiosk.devices.vpcd import VpcdCard, main
-from tests.kiosk.devices.conftest import READER_0, READER_1, Pcscd, reader_state, wait_for_state
+from testbed.virtual_card import ATR, demo_virtual_cards
+from testbed.vpcd import VpcdCard, main
+from tests.fixtures.pcscd import READER_0, READER_1, Pcscd, reader_state, wait_for_state
 
 MakeCard = Callable[..., VpcdCard]
 SCARD_W_REMOVED_CARD = 0x80100069
@@ -206,7 +206,7 @@ def test_cli_lists_the_demo_cards(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_debug_log_masks_the_card_number(fake_vpcd: FakeVpcd, caplog: pytest.LogCaptureFixture) -> None:
     virtual = demo_virtual_cards()["matti"]
-    caplog.set_level("DEBUG", logger="kiosk.devices.vpcd")
+    caplog.set_level("DEBUG", logger="testbed.vpcd")
     with VpcdCard(virtual, port=fake_vpcd.port):
         fake_vpcd.accept()
         fake_vpcd.send(select_applet())
@@ -412,7 +412,7 @@ def test_faulty_answers_through_pcscd(vpcd_card: MakeCard) -> None:
 
 
 def test_cli_serves_a_demo_card_survives_a_pcscd_restart_and_stops_on_sigterm(pcscd: Pcscd) -> None:
-    process = subprocess.Popen([sys.executable, "-m", "kiosk.devices.vpcd", "--card", "eetu", "--port", "35964"],
+    process = subprocess.Popen([sys.executable, "-m", "testbed.vpcd", "--card", "eetu", "--port", "35964"],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         wait_for_state(READER_1, present=True)

@@ -16,8 +16,8 @@ import pytest
 from PIL import Image, ImageDraw
 
 from kiosk.devices import escpos
-from kiosk.devices.escpos_emulator import EmulatorState, EscPosEmulator, PrintedJob
 from kiosk.devices.escpos_printer import EscPosPrinter, TcpTransport
+from testbed.printer_emulator import EmulatorState, EscPosEmulator, PrintedJob
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -297,7 +297,7 @@ def test_it_runs_as_a_command_and_saves_what_it_prints(tmp_path: Path) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    process = subprocess.Popen([sys.executable, "-m", "kiosk.devices.escpos_emulator", "--port", str(port),
+    process = subprocess.Popen([sys.executable, "-m", "testbed.printer_emulator", "--port", str(port),
                                 "--width", "384", "--save", str(tmp_path)], cwd=ROOT, stdout=subprocess.PIPE,
                                text=True)
     assert process.stdout is not None

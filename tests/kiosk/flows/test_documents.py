@@ -20,7 +20,7 @@ from kiosk.api import (
     VatLine,
     WarrantyReceipt,
 )
-from kiosk.documents import fetch_document, receipt_document, register_document, warranty_document
+from kiosk.flows.documents import fetch_document, receipt_document, register_document, warranty_document
 from kiosk.output import OutputRequest
 from printout import documents as doc
 from printout.render import render

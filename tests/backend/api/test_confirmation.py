@@ -27,11 +27,11 @@ from sqlalchemy import select
 from backend.config import Settings
 from backend.db import make_engine, make_session_factory
 from backend.demo import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
-from backend.local import free_port
 from backend.models import IdentityConfirmation
 from backend.mssp.demo import DEMO_AP_ID, DEMO_AP_PASSWORD, DEMO_BASIC_USER, MemberDirectory, demo_sim_app
 from backend.mssp.sim import create_sim_app, sim_ca
 from backend.timeutil import utcnow
+from testbed.local_backend import free_port
 from tests.backend.helpers import error_of
 from tests.support import serve_in_thread, set_member_phone, use_test_number
 

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QPushButton
 
 from kiosk.devices.base import PrinterState
 from kiosk.session import Stage
-from kiosk.views.demo_panel import DemoPanel
-from tests.kiosk.conftest import KioskRig
+from testbed.demo_panel import DemoPanel
+from tests.fixtures.kiosk import KioskRig
 
 
 def _button(panel: DemoPanel, text: str) -> QPushButton:
@@ -46,9 +46,9 @@ def test_the_printer_box_drives_the_emulated_printer_and_shows_what_it_printed(k
     from PIL import Image, ImageDraw
 
     from kiosk.app import make_devices
-    from kiosk.demo import DemoDevices, demo_config
-    from kiosk.devices.escpos_emulator import EmulatorState, EscPosEmulator
     from kiosk.devices.escpos_printer import EscPosPrinter
+    from testbed.demo import DemoDevices, demo_config
+    from testbed.printer_emulator import EmulatorState, EscPosEmulator
 
     rig = kiosk_rig
     with EscPosEmulator(576) as emulator:

@@ -2,7 +2,7 @@
 
 The printer here is the simulated one (kiosk.devices.simulated.SimulatedPrinter), which
 keeps each printed image; the ESC/POS printer over TCP has its own round trip in
-tests/kiosk/test_output_flow_escpos.py.
+tests/kiosk/flows/test_output_escpos.py.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from PIL import ImageChops
 
 from kiosk.devices.base import PrinterState
 from kiosk.devices.simulated import SimulatedPrinter
+from kiosk.flows.output import OutputFlow, OutputStep
 from kiosk.output import OutputRequest
-from kiosk.output_flow import OutputFlow, OutputStep
 from kiosk.session import Stage
-from tests.kiosk.conftest import KioskRig
+from tests.fixtures.kiosk import KioskRig
 from tests.kiosk.views.helpers import all_texts, tap
 from tests.support import count_print_records
 

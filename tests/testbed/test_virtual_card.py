@@ -24,7 +24,7 @@ from kiosk.devices.ownercard import (
     select_applet,
     verify_pin,
 )
-from kiosk.devices.virtual_card import ATR, SHORT_CHUNK, VirtualCard, demo_virtual_cards, encode_card_data
+from testbed.virtual_card import ATR, SHORT_CHUNK, VirtualCard, demo_virtual_cards, encode_card_data
 
 NUMBER = "6401100023456015"
 KEY = ec.derive_private_key(4242, ec.SECP256R1())
@@ -396,7 +396,7 @@ def test_demo_cards_match_the_backend_and_sign_with_its_keys() -> None:
 def test_device_modules_import_neither_qt_nor_pyscard_nor_the_backend() -> None:
     code = (
         "import sys\n"
-        "import kiosk.devices.ownercard, kiosk.devices.virtual_card, kiosk.devices.simulated\n"
+        "import kiosk.devices.ownercard, testbed.virtual_card, kiosk.devices.simulated\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'smartcard', 'backend', 'socket'))\n"
         "assert not bad, bad\n"
     )

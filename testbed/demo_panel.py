@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.demo import CLONED_CARD, FOREIGN_CARD, DemoDevices
 from kiosk.devices.base import PrinterState
-from kiosk.devices.escpos_emulator import EmulatorState, PrintedJob
 from kiosk.session import ConfirmOutcome, Session
 from kiosk.tasks import TaskRunner
+from testbed.demo import CLONED_CARD, FOREIGN_CARD, DemoDevices
+from testbed.printer_emulator import EmulatorState, PrintedJob
 
 
 def _demo_cards() -> dict[str, tuple[str, str, str]]:

@@ -13,13 +13,13 @@ from sqlalchemy import select
 from backend.db import make_engine
 from backend.models import CustomerSession
 from kiosk.devices.base import PrinterState
-from kiosk.devices.escpos_emulator import EmulatorState, EscPosEmulator
 from kiosk.devices.escpos_printer import EscPosPrinter, TcpTransport
 from kiosk.devices.state import PrinterHealth
+from kiosk.flows.output import OutputFlow, OutputStep
 from kiosk.output import OutputRequest
-from kiosk.output_flow import OutputFlow, OutputStep
 from kiosk.session import Stage
-from tests.kiosk.conftest import KioskRig, RigFactory
+from testbed.printer_emulator import EmulatorState, EscPosEmulator
+from tests.fixtures.kiosk import KioskRig, RigFactory
 from tests.kiosk.views.helpers import tap
 from tests.support import count_print_records
 
