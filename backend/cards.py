@@ -18,6 +18,7 @@ from typing import Literal
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from backend.db import rows_changed
 from backend.models import AuditEvent, Card, CustomerSession, DocumentLink, IdentityConfirmation, StaffSession
 
 BlockReason = Literal["lost", "closed"]
@@ -59,9 +60,9 @@ def block_card(db: Session, card: Card, reason: BlockReason, now: datetime) -> B
     # Links outlive the session that made them (the shopper walks away with the QR code),
     # so those of sessions that ended earlier are revoked too.
     of_this_card = select(CustomerSession.id).where(CustomerSession.card_id == card.id)
-    revoked = db.execute(update(DocumentLink)
-                         .where(DocumentLink.session_id.in_(of_this_card), DocumentLink.expires_at > now)
-                         .values(expires_at=now))
+    revoked = rows_changed(db, update(DocumentLink)
+                           .where(DocumentLink.session_id.in_(of_this_card), DocumentLink.expires_at > now)
+                           .values(expires_at=now))
     staff_sessions = list(db.execute(select(StaffSession.id, StaffSession.staff_member_id, StaffSession.kiosk_id)
                                      .where(StaffSession.card_id == card.id, StaffSession.ended_at.is_(None))))
     if staff_sessions:
@@ -71,5 +72,4 @@ def block_card(db: Session, card: Card, reason: BlockReason, now: datetime) -> B
             db.add(AuditEvent(staff_member_id=row.staff_member_id, kiosk_id=row.kiosk_id,
                               action="staff_session_ended", detail={"reason": ended_by}, at=now))
     db.commit()
-    return BlockedCard(card.id, reason, len(open_sessions), len(staff_sessions),
-                       revoked.rowcount)  # type: ignore[attr-defined]
+    return BlockedCard(card.id, reason, len(open_sessions), len(staff_sessions), revoked)

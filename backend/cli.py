@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.demo:
-        from backend.demo import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
+        from backend.demo_cards import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
 
         log.info("building demo data in %s", url)
         build_demo_database(url)

@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from backend.timeutil import utcnow
 
@@ -49,8 +50,9 @@ class Settings:
     clock: Callable[[], datetime] = field(default=utcnow, compare=False)
 
     @classmethod
-    def from_env(cls, **overrides: object) -> Settings:
-        values: dict[str, object] = {}
+    def from_env(cls, **overrides: Any) -> Settings:
+        # Any: each value goes to the field of its name, whose type the dataclass declares.
+        values: dict[str, Any] = {}
         if url := os.environ.get("KIOSK_BACKEND_DATABASE_URL"):
             values["database_url"] = url
         for name in ("session_idle_seconds", "session_max_seconds", "challenge_ttl_seconds",
@@ -74,4 +76,4 @@ class Settings:
         if os.environ.get("KIOSK_BACKEND_MSSP_ALLOW_HTTP") == "1":
             values["mssp_allow_http"] = True
         values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**values)

@@ -433,7 +433,7 @@ class _Purchase:
     at: datetime
     store: Store
     register: int
-    items: list[BasketItem]
+    items: list[BasketItem[Product]]
     payment_method: str
 
 
@@ -765,7 +765,7 @@ class _DemoBuilder:
             self.weights[key] = (products, cumulative)
         return self.weights[key]
 
-    def item(self, product: Product) -> BasketItem:
+    def item(self, product: Product) -> BasketItem[Product]:
         rng = self.rng
         if product.unit == "kg":
             quantity = rng.randint(120, 700) if product.price_cents > 1000 else rng.randint(180, 1900)
@@ -783,14 +783,14 @@ class _DemoBuilder:
             serial = f"{product.serial_prefix}{rng.randrange(10**9):09d}"
         return BasketItem(product, quantity, discount, serial)
 
-    def random_basket(self, key: str) -> list[BasketItem]:
+    def random_basket(self, key: str) -> list[BasketItem[Product]]:
         shopper = _SHOPPERS[key]
         lines = round(self.rng.gammavariate(2.0, shopper.mean_lines / 2))
         lines = max(1, min(shopper.max_lines, lines))
         products, cumulative = self.shopper_weights(key)
         return [self.item(product) for product in self.rng.choices(products, cum_weights=cumulative, k=lines)]
 
-    def budget_basket(self, key: str, budget_cents: int) -> list[BasketItem]:
+    def budget_basket(self, key: str, budget_cents: int) -> list[BasketItem[Product]]:
         """A basket whose Bonus-eligible lines add up to just under budget_cents.
 
         Filled with eligible goods until a few euros remain, then topped up with a weighed
@@ -798,7 +798,7 @@ class _DemoBuilder:
         """
         rng = self.rng
         products, cumulative = self.shopper_weights(key)
-        items: list[BasketItem] = []
+        items: list[BasketItem[Product]] = []
         remaining = budget_cents
         for _ in range(300):
             if remaining < 600 or len(items) >= 60:
@@ -824,7 +824,7 @@ class _DemoBuilder:
         rng.shuffle(items)
         return items
 
-    def purchase(self, key: str, at: datetime, items: list[BasketItem]) -> _Purchase:
+    def purchase(self, key: str, at: datetime, items: list[BasketItem[Product]]) -> _Purchase:
         shopper = _SHOPPERS[key]
         stores = shopper.stores
         if shopper.summer_stores and to_helsinki(at).month in (6, 7, 8):

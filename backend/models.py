@@ -8,7 +8,7 @@ sums) is stored as issued, never recomputed from today's rules.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from sqlalchemy import (
     JSON,
@@ -28,6 +28,13 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from backend.db import UTCDateTime
 
 Translated = dict[str, str]  # {"fi": ..., "sv": ..., "en": ...}
+# Closed vocabularies, stored as short strings; the API's schemas name the same values.
+HouseholdRole = Literal["owner", "family"]
+StaffRole = Literal["staff", "technician"]
+CardKind = Literal["owner", "staff", "technician"]
+Assurance = Literal["card", "strong"]
+ConfirmationStatus = Literal["pending", "approved", "cancelled", "expired", "failed"]
+TopicKind = Literal["newsletter", "channel"]
 
 
 class Base(DeclarativeBase):
@@ -48,7 +55,7 @@ class Member(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     member_number: Mapped[str] = mapped_column(String(12), unique=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
-    role: Mapped[str] = mapped_column(String(10))  # owner | family
+    role: Mapped[HouseholdRole] = mapped_column(String(10))
     first_name: Mapped[str] = mapped_column(String(60))
     last_name: Mapped[str] = mapped_column(String(60))
     hetu: Mapped[str] = mapped_column(String(11), unique=True)
@@ -75,7 +82,7 @@ class StaffMember(Base):
     employee_number: Mapped[str] = mapped_column(String(12), unique=True)
     first_name: Mapped[str] = mapped_column(String(60))
     last_name: Mapped[str] = mapped_column(String(60))
-    role: Mapped[str] = mapped_column(String(12))  # staff | technician
+    role: Mapped[StaffRole] = mapped_column(String(12))
     store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"))
 
 
@@ -90,7 +97,7 @@ class Card(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(16), unique=True)
-    kind: Mapped[str] = mapped_column(String(12))  # owner | staff | technician
+    kind: Mapped[CardKind] = mapped_column(String(12))
     status: Mapped[str] = mapped_column(String(8))  # active | closed | lost
     public_key: Mapped[bytes] = mapped_column(LargeBinary)  # SubjectPublicKeyInfo, DER
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
@@ -129,7 +136,7 @@ class CustomerSession(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
     card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"))
     kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
-    assurance: Mapped[str] = mapped_column(String(8))  # card | strong
+    assurance: Mapped[Assurance] = mapped_column(String(8))
     created_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
     expires_at: Mapped[datetime]
@@ -146,7 +153,7 @@ class StaffSession(Base):
     staff_member_id: Mapped[int] = mapped_column(ForeignKey("staff_members.id"), index=True)
     card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"))
     kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
-    role: Mapped[str] = mapped_column(String(12))  # staff | technician
+    role: Mapped[StaffRole] = mapped_column(String(12))
     created_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
     expires_at: Mapped[datetime]
@@ -181,7 +188,7 @@ class IdentityConfirmation(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("customer_sessions.id"), index=True)
     event_id: Mapped[str] = mapped_column(String(8))
     msisdn: Mapped[str] = mapped_column(String(16))
-    status: Mapped[str] = mapped_column(String(10))
+    status: Mapped[ConfirmationStatus] = mapped_column(String(10))
     outcome: Mapped[str | None] = mapped_column(String(30))  # why it failed, as a stable code
     ap_trans_id: Mapped[str] = mapped_column(String(32), unique=True)  # never reused
     mssp_trans_id: Mapped[str | None] = mapped_column(String(64))
@@ -419,7 +426,7 @@ class CommunicationTopic(Base):
     __tablename__ = "communication_topics"
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(30), unique=True)
-    kind: Mapped[str] = mapped_column(String(10))  # newsletter | channel
+    kind: Mapped[TopicKind] = mapped_column(String(10))
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[Translated]
     description: Mapped[Translated]

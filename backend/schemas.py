@@ -108,12 +108,15 @@ class CashBenefitOut(BaseModel):
     amount_cents: int
 
 
+PayoutStatus = Literal["accruing", "scheduled", "paid"]
+
+
 class PayoutOut(BaseModel):
     month: str
     date: date
     amount_cents: int
     account_masked: str | None
-    status: Literal["accruing", "scheduled", "paid"]
+    status: PayoutStatus
 
 
 class BenefitsSummary(BaseModel):

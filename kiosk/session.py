@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
@@ -33,13 +33,25 @@ from kiosk.api import (
     Refused,
     SessionGone,
     StaffSession,
+    Store,
 )
+from kiosk.api import EndReason as BackendEndReason
 from kiosk.devices.base import CardConnection, CardEvent, CardEventKind, CardReader, CardTransportError
 from kiosk.devices.ownercard import CardData, CardProtocolError, NotOurCard, OwnerCard, PinBlocked, WrongPin
 from kiosk.output import OutputRequest
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+
+class JobRunner(Protocol):
+    """What the session needs of a worker: blocking work off the UI thread, its outcome back on it.
+
+    TaskRunner.run in the kiosk; a test may run jobs inline.
+    """
+
+    def __call__(self, work: Callable[[], T], on_done: Callable[[T], None],
+                 on_error: Callable[[BaseException], None], /) -> None: ...
 
 
 class Stage(Enum):
@@ -114,6 +126,11 @@ class EndReason(Enum):
     END_BUTTON = "end_button"
     CARD_REMOVED = "card_removed"
     IDLE = "idle"
+
+
+# What the backend is told when a session is revoked: its closed vocabulary, anything else is "other".
+_REVOCATION_REASONS: dict[str, BackendEndReason] = {
+    "end_button": "end_button", "card_removed": "card_removed", "idle": "idle"}
 
 
 _CARD_REFUSALS = {
@@ -212,7 +229,7 @@ class Session(QObject):
     output_requested = Signal(object)  # OutputRequest: print a document or take it to the phone
     _card_event = Signal(object)  # from the reader's thread to ours
 
-    def __init__(self, reader: CardReader, api: ApiClient, run: Callable[..., None], *,
+    def __init__(self, reader: CardReader, api: ApiClient, run: JobRunner, *,
                  default_language: str = "fi", timing: Timing | None = None,
                  set_language: Callable[[str], None] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -292,7 +309,7 @@ class Session(QObject):
 
     def check_service(self) -> None:
         """Is the backend there? Asked at start and, while it is not, every few seconds."""
-        def done(_stores: object) -> None:
+        def done(_stores: list[Store]) -> None:
             self._set_service(True)
 
         def failed(exc: BaseException) -> None:
@@ -608,18 +625,18 @@ class Session(QObject):
         """
         self._generation += 1
         self._wipe()
-        revoke = reason if reason in ("end_button", "card_removed", "idle") else "other"
+        revoke = _REVOCATION_REASONS.get(reason, "other")
         self._job(lambda: self._revoke(revoke), lambda _r: None, self._quietly, track_busy=False)
 
-    def _revoke(self, reason: str) -> None:
+    def _revoke(self, reason: BackendEndReason) -> None:
         """Worker thread: end whatever session is open and let go of a held card (which resets it)."""
         held, self._held = self._held, None
         if held is not None:
             held.connection.close()
         try:
-            self._api.end_staff_session(reason)  # type: ignore[arg-type]
+            self._api.end_staff_session(reason)
         finally:
-            self._api.end_session(reason)  # type: ignore[arg-type]
+            self._api.end_session(reason)
 
     def _wipe(self) -> None:
         for timer in (self._poll_timer, self._idle_timer, self._countdown_timer, self._notice_timer):
@@ -702,9 +719,9 @@ class Session(QObject):
             self.stage = stage
             self.stage_changed.emit(stage)
 
-    def _job(self, work: Callable[[], Any], on_done: Callable[[Any], None],
+    def _job(self, work: Callable[[], T], on_done: Callable[[T], None],
              on_error: Callable[[BaseException], None], *, track_busy: bool = True,
-             on_stale: Callable[[Any], None] | None = None) -> None:
+             on_stale: Callable[[T], None] | None = None) -> None:
         generation = self._generation
         if track_busy:
             self._in_flight += 1
@@ -719,7 +736,7 @@ class Session(QObject):
                     self.busy_changed.emit(False)
             return generation == self._generation
 
-        def done(result: Any) -> None:
+        def done(result: T) -> None:
             if settle():
                 on_done(result)
             elif on_stale is not None:

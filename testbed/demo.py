@@ -22,7 +22,7 @@ from kiosk.devices.simulated import SimulatedCardReader
 from testbed.local_backend import LocalBackend, free_port
 from testbed.printer_emulator import EscPosEmulator
 from testbed.virtual_card import VirtualCard, demo_virtual_cards
-from testbed.vpcd import VpcdCard
+from testbed.vpcd import VpcdApplet, VpcdCard
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ class DemoPhone:
         `answer` is any other ending the simulated MSSP knows (`expire`, `pin_blocked`,
         `busy`, `invalid_signature`, `internal_error`: backend.mssp.sim.PhoneAnswer).
         """
-        body: dict[str, object] = {"event_id": event_id, "approve": approve}
+        body: dict[str, str | bool] = {"event_id": event_id, "approve": approve}
         if answer is not None:
             body["answer"] = answer
         try:
@@ -188,10 +188,10 @@ class VpcdSlot:
         self._removed_at = 0.0
 
     @property
-    def card(self) -> object | None:
+    def card(self) -> VpcdApplet | None:
         return self._inserted.card if self._inserted else None
 
-    def insert(self, card: VirtualCard) -> None:
+    def insert(self, card: VpcdApplet) -> None:
         import time
 
         self.remove()
@@ -233,7 +233,7 @@ class DemoDevices:
     def insert(self, name: str) -> None:
         """Insert a demo card by its DEMO_CARDS name, CLONED_CARD or FOREIGN_CARD (replaces a card already in)."""
         card = ForeignCard() if name == FOREIGN_CARD else self.cards[name]
-        self.reader.insert(card)  # type: ignore[arg-type]  # the reader only calls power_on/process
+        self.reader.insert(card)
 
     def remove(self) -> None:
         if self.reader_has_card():

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.devices.base import PrinterState
+from kiosk.devices.base import PrinterState, ReceiptPrinter
+from kiosk.devices.simulated import SimulatedPrinter
 from kiosk.session import ConfirmOutcome, Session
 from kiosk.tasks import TaskRunner
 from testbed.demo import CLONED_CARD, FOREIGN_CARD, DemoDevices
@@ -61,7 +62,7 @@ class DemoPanel(QWidget):
     quit_requested = Signal()
     _receipt_printed = Signal(object)  # a PIL image, from the emulator's thread
 
-    def __init__(self, devices: DemoDevices, session: Session, printer: object | None = None,
+    def __init__(self, devices: DemoDevices, session: Session, printer: ReceiptPrinter | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demo-panel")
@@ -134,7 +135,7 @@ class DemoPanel(QWidget):
         self._printed.setVisible(self._emulator is not None)
         self._printed_caption.setVisible(self._emulator is not None)
         layout.addWidget(self._printer_box)
-        self._printer_box.setVisible(self._emulator is not None or (printer is not None and hasattr(printer, "state")))
+        self._printer_box.setVisible(self._emulator is not None or isinstance(printer, SimulatedPrinter))
         self._receipt_printed.connect(self._show_printed)
         if self._emulator is not None:
             emulator = self._emulator
@@ -299,5 +300,5 @@ class DemoPanel(QWidget):
         state = self._printer_state.currentData()
         if self._emulator is not None and isinstance(state, EmulatorState):
             self._emulator.set_state(state)
-        elif self._printer is not None and isinstance(state, PrinterState):
-            self._printer.state = state  # type: ignore[attr-defined]
+        elif isinstance(self._printer, SimulatedPrinter) and isinstance(state, PrinterState):
+            self._printer.state = state

@@ -35,7 +35,7 @@ from __future__ import annotations
 import hmac
 import random
 from dataclasses import dataclass
-from typing import Literal, cast, get_args
+from typing import Literal, get_args
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -161,7 +161,7 @@ class VirtualCard:
         if not 1 <= pin_tries <= 15:
             raise ValueError("PIN tries must fit in the 63 Cx nibble (1 to 15)")
         self.number = number
-        self.kind = cast(CardKind, kind)  # checked against CODE_BY_KIND above
+        self.kind: CardKind = kind  # narrowed by the CODE_BY_KIND check above
         self.private_key = private_key
         self._pin_block = pin.encode("ascii").ljust(PIN_BLOCK_LENGTH, b"\xff") if pin is not None else None
         self._pin_tries = pin_tries

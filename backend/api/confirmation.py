@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from backend.api.deps import CurrentSession, DbDep, SessionDep, SettingsDep
 from backend.config import Settings
+from backend.db import rows_changed
 from backend.errors import ApiError
 from backend.models import CustomerSession, IdentityConfirmation, Member
 from backend.mssp.client import MsspClient
@@ -64,7 +65,8 @@ def status_for(outcome: str) -> str:
 
 
 def get_mssp(request: Request) -> MsspClient | None:
-    return request.app.state.mssp  # type: ignore[no-any-return]
+    mssp: MsspClient | None = request.app.state.mssp  # Starlette's app state is untyped
+    return mssp
 
 
 def _latest(db: Session, session_id: int) -> IdentityConfirmation | None:
@@ -74,9 +76,9 @@ def _latest(db: Session, session_id: int) -> IdentityConfirmation | None:
 
 def _finish(db: Session, confirmation: IdentityConfirmation, outcome: str, now: datetime, detail: str = "") -> None:
     """Make a pending confirmation final; a concurrent final answer (a cancel, say) wins."""
-    done = db.execute(update(IdentityConfirmation)
-                      .where(IdentityConfirmation.id == confirmation.id, IdentityConfirmation.status == "pending")
-                      .values(status=status_for(outcome), outcome=outcome, decided_at=now)).rowcount
+    done = rows_changed(db, update(IdentityConfirmation)
+                        .where(IdentityConfirmation.id == confirmation.id, IdentityConfirmation.status == "pending")
+                        .values(status=status_for(outcome), outcome=outcome, decided_at=now))
     db.commit()
     db.refresh(confirmation)
     if done and outcome not in ("user_cancel", "kiosk_cancel", "replaced", "session_ended"):
@@ -84,9 +86,9 @@ def _finish(db: Session, confirmation: IdentityConfirmation, outcome: str, now: 
 
 
 def _approve(db: Session, confirmation: IdentityConfirmation, session: CustomerSession, now: datetime) -> None:
-    done = db.execute(update(IdentityConfirmation)
-                      .where(IdentityConfirmation.id == confirmation.id, IdentityConfirmation.status == "pending")
-                      .values(status="approved", decided_at=now)).rowcount
+    done = rows_changed(db, update(IdentityConfirmation)
+                        .where(IdentityConfirmation.id == confirmation.id, IdentityConfirmation.status == "pending")
+                        .values(status="approved", decided_at=now))
     if done:
         db.execute(update(CustomerSession)
                    .where(CustomerSession.id == session.id, CustomerSession.ended_at.is_(None))
@@ -100,8 +102,8 @@ def _approve(db: Session, confirmation: IdentityConfirmation, session: CustomerS
 
 def _out(confirmation: IdentityConfirmation, session: CustomerSession) -> ConfirmationOut:
     return ConfirmationOut(event_id=confirmation.event_id, phone_masked=mask_phone(confirmation.msisdn),
-                           expires_at=confirmation.expires_at, status=confirmation.status,  # type: ignore[arg-type]
-                           outcome=confirmation.outcome, assurance=session.assurance)  # type: ignore[arg-type]
+                           expires_at=confirmation.expires_at, status=confirmation.status,
+                           outcome=confirmation.outcome, assurance=session.assurance)
 
 
 @router.post("/sessions/current/confirmation", response_model=ConfirmationOut, status_code=201)
@@ -160,7 +162,7 @@ def _refuse_beyond_limits(db: Session, current: CurrentSession, settings: Settin
     by_member = (select(IdentityConfirmation.created_at)
                  .join(CustomerSession, CustomerSession.id == IdentityConfirmation.session_id)
                  .where(CustomerSession.member_id == current.member.id, IdentityConfirmation.created_at > since))
-    limits: tuple[tuple[str, Select[tuple[datetime]], int], ...] = (
+    limits: tuple[tuple[str, Select[datetime], int], ...] = (
         ("session", by_session, settings.confirmation_starts_per_session),
         ("member", by_member, settings.confirmation_starts_per_member))
     for scope, query, limit in limits:
@@ -187,10 +189,10 @@ def _poll_if_due(db: Session, confirmation: IdentityConfirmation, current: Curre
         return
     if mssp is None or confirmation.mssp_trans_id is None or now < confirmation.next_poll_at:
         return
-    claimed = db.execute(update(IdentityConfirmation)
-                         .where(IdentityConfirmation.id == confirmation.id, IdentityConfirmation.status == "pending",
-                                IdentityConfirmation.next_poll_at == confirmation.next_poll_at)
-                         .values(next_poll_at=now + timedelta(seconds=settings.mssp_poll_interval_seconds))).rowcount
+    claimed = rows_changed(db, update(IdentityConfirmation)
+                           .where(IdentityConfirmation.id == confirmation.id, IdentityConfirmation.status == "pending",
+                                  IdentityConfirmation.next_poll_at == confirmation.next_poll_at)
+                           .values(next_poll_at=now + timedelta(seconds=settings.mssp_poll_interval_seconds)))
     db.commit()
     if not claimed:
         return  # another process is polling this transaction right now

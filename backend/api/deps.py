@@ -36,7 +36,8 @@ _TOUCH_INTERVAL = timedelta(seconds=15)
 
 
 def get_settings(request: Request) -> Settings:
-    return request.app.state.settings  # type: ignore[no-any-return]
+    settings: Settings = request.app.state.settings  # Starlette's app state is untyped
+    return settings
 
 
 def get_db(request: Request) -> Iterator[Session]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter
@@ -56,7 +58,7 @@ def validated_changes(update: ProfileUpdate) -> dict[str, str | None]:
     given = update.model_dump(exclude_unset=True)
     changes: dict[str, str | None] = {}
     errors: list[FieldError] = []
-    validators = {
+    validators: dict[str, Callable[[str], str | None]] = {
         "phone": validate_phone, "email": validate_email, "postal_code": validate_postal_code,
         "language": validate_language,
         "address_line1": lambda v: validate_text("address_line1", v, required=True, max_length=100),
@@ -97,7 +99,7 @@ def household(current: StrongDep, db: DbDep) -> Household:
     members = db.scalars(select(Member).where(Member.household_id == current.member.household_id)
                          .order_by(Member.role.desc(), Member.household_joined_at, Member.id))
     return Household(members=[
-        HouseholdMember(first_name=m.first_name, last_name=m.last_name, role=m.role,  # type: ignore[arg-type]
+        HouseholdMember(first_name=m.first_name, last_name=m.last_name, role=m.role,
                         is_me=m.id == current.member.id,
                         joined_household_on=to_helsinki(m.household_joined_at).date())
         for m in members])
@@ -129,7 +131,7 @@ def register_data_of(db: Session, m: Member) -> dict[str, Any]:
     sessions = db.scalars(select(CustomerSession).where(CustomerSession.member_id == m.id)
                           .order_by(CustomerSession.created_at.desc()).limit(20))
 
-    def when(moment):  # type: ignore[no-untyped-def]
+    def when(moment: datetime | None) -> str | None:
         return to_helsinki(moment).isoformat() if moment else None
 
     return {

@@ -17,6 +17,7 @@ from fastapi import APIRouter, Query, Response
 from sqlalchemy import select, update
 
 from backend.api.deps import DbDep, KioskDep, SessionDep, SettingsDep, end_session
+from backend.db import rows_changed
 from backend.errors import ApiError, validation_failed
 from backend.models import Card, CardChallenge, CustomerSession, Member
 from backend.schemas import ChallengeOut, ChallengeRequest, SessionMember, SessionOpened, SessionOpenRequest, SessionOut
@@ -54,11 +55,11 @@ def create_challenge(body: ChallengeRequest, db: DbDep, kiosk: KioskDep, setting
     db.add(challenge)
     db.commit()
     return ChallengeOut(challenge_id=challenge.id, challenge=base64.b64encode(challenge.challenge).decode(),
-                        card_kind=card.kind, expires_at=to_helsinki(challenge.expires_at))  # type: ignore[arg-type]
+                        card_kind=card.kind, expires_at=to_helsinki(challenge.expires_at))
 
 
 def _session_out(session: CustomerSession, member: Member, settings: SettingsDep) -> SessionOut:
-    return SessionOut(assurance=session.assurance, expires_at=to_helsinki(session.expires_at),  # type: ignore[arg-type]
+    return SessionOut(assurance=session.assurance, expires_at=to_helsinki(session.expires_at),
                       idle_timeout_seconds=settings.session_idle_seconds,
                       member=SessionMember(first_name=member.first_name, language=member.language))
 
@@ -79,11 +80,11 @@ def proven_card(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings: 
         raise ApiError(403, "challenge_unknown", "No such challenge for this kiosk.")
     # Burn the challenge first, atomically: a replay or a second process racing on the
     # same challenge finds it used, and a wrong signature cannot be retried on it.
-    burned = db.execute(update(CardChallenge)
-                        .where(CardChallenge.id == challenge.id, CardChallenge.used_at.is_(None))
-                        .values(used_at=now))
+    burned = rows_changed(db, update(CardChallenge)
+                          .where(CardChallenge.id == challenge.id, CardChallenge.used_at.is_(None))
+                          .values(used_at=now))
     db.commit()
-    if burned.rowcount != 1:  # type: ignore[attr-defined]
+    if burned != 1:
         raise ApiError(403, "challenge_used", "This challenge has already been used.")
     if now >= challenge.expires_at:
         raise ApiError(403, "challenge_expired", "The challenge has expired; read the card again.")

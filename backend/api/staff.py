@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from backend.api.deps import DbDep, KioskDep, SettingsDep, live_session
 from backend.api.sessions import proven_card
+from backend.db import rows_changed
 from backend.errors import ApiError
 from backend.models import AuditEvent, StaffMember, StaffSession
 from backend.schemas import SessionOpenRequest, StaffSessionOpened, StaffSessionOut
@@ -27,12 +28,12 @@ router = APIRouter(prefix="/v1", tags=["staff"])
 _staff_header = APIKeyHeader(name="X-Staff-Token", auto_error=False, description="Staff session token")
 
 
-def audit(db: Session, staff_member_id: int, kiosk_id: str, action: str, at: datetime, **detail: object) -> None:
+def audit(db: Session, staff_member_id: int, kiosk_id: str, action: str, at: datetime, **detail: str) -> None:
     db.add(AuditEvent(staff_member_id=staff_member_id, kiosk_id=kiosk_id, action=action, detail=detail, at=at))
 
 
 def _out(session: StaffSession, staff: StaffMember, idle_seconds: int) -> StaffSessionOut:
-    return StaffSessionOut(role=session.role, first_name=staff.first_name,  # type: ignore[arg-type]
+    return StaffSessionOut(role=session.role, first_name=staff.first_name,
                            expires_at=to_helsinki(session.expires_at), idle_timeout_seconds=idle_seconds)
 
 
@@ -66,9 +67,10 @@ StaffSessionDep = Annotated[StaffSession, Depends(get_staff_session)]
 
 
 def _end(db: Session, session: StaffSession, reason: str, now: datetime) -> None:
-    ended = db.execute(update(StaffSession).where(StaffSession.id == session.id, StaffSession.ended_at.is_(None))
-                       .values(ended_at=now, end_reason=reason))
-    if ended.rowcount == 1:  # type: ignore[attr-defined]
+    ended = rows_changed(db, update(StaffSession)
+                         .where(StaffSession.id == session.id, StaffSession.ended_at.is_(None))
+                         .values(ended_at=now, end_reason=reason))
+    if ended == 1:
         audit(db, session.staff_member_id, session.kiosk_id, "staff_session_ended", now, reason=reason)
     db.commit()
 

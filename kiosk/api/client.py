@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Mapping
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 from urllib.parse import quote, urlsplit
 
 import msgspec
@@ -121,9 +121,11 @@ class _ReadRetry(Retry):
     """
 
     def increment(self, method: str | None = None, url: str | None = None, response: Any = None,
-                  error: Exception | None = None, _pool: Any = None, _stacktrace: Any = None) -> Retry:
+                  error: Exception | None = None, _pool: Any = None, _stacktrace: Any = None) -> Self:
         if self._final(method, response, error):
-            return _NO_RETRY.increment(method, url, response, error, _pool, _stacktrace)
+            # A Retry with no tries left raises the error as requests would without retries.
+            _NO_RETRY.increment(method, url, response, error, _pool, _stacktrace)
+            raise AssertionError("a Retry with no tries left always raises")
         retry = super().increment(method, url, response, error, _pool, _stacktrace)
         # urllib3 names the whole URL; the query string may hold a member's search words.
         cause = type(error).__name__ if error is not None else getattr(response, "status", "?")
@@ -199,7 +201,7 @@ class ApiClient:
     def __enter__(self) -> ApiClient:
         return self
 
-    def __exit__(self, *_exc: object) -> None:
+    def __exit__(self, *_exc: object) -> None:  # the exception, if any, is not looked at
         self.close()
 
     # --- session state ---

@@ -39,8 +39,8 @@ READER_NAME = "Simulated reader 0"
 class SimulatedCard(Protocol):
     """A card applet running in-process (the testbed's `VirtualCard` is one)."""
 
-    def power_on(self) -> None:
-        """Reset: a fresh answer-to-reset state, nothing selected, no PIN verified."""
+    def power_on(self) -> bytes:
+        """Reset: a fresh answer-to-reset state, nothing selected, no PIN verified; the ATR."""
         ...
 
     def process(self, apdu: bytes) -> bytes:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QHideEvent, QLinearGradient, QPainter, QPainterPath, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.session import Session
@@ -44,17 +44,17 @@ class CardSlotAnimation(QWidget):
         """Freeze the picture at `phase` (0..1 of a cycle), e.g. for a still screenshot."""
         self._set_phase(phase)
 
-    def _set_phase(self, value: object) -> None:
-        self._phase = float(value)  # type: ignore[arg-type]
+    def _set_phase(self, value: float) -> None:
+        self._phase = float(value)
         self.update()
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self._animation.start()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
-    def hideEvent(self, event: object) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self._animation.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     # colours from the style sheet
     cardColor = color_property("_card")

@@ -123,7 +123,7 @@ class KioskWindow(QWidget):
 
     # --- stages and overlays -----------------------------------------------------------------
 
-    def current_view(self) -> QWidget:
+    def current_view(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def _show_stage(self, stage: Stage) -> None:
