@@ -8,7 +8,18 @@ from pathlib import Path
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from backend.api import benefits, communication, confirmation, panels, profile, receipts, sessions, staff, transfer
+from backend.api import (
+    benefits,
+    communication,
+    confirmation,
+    fleet,
+    panels,
+    profile,
+    receipts,
+    sessions,
+    staff,
+    transfer,
+)
 from backend.config import Settings
 from backend.db import make_engine, make_session_factory
 from backend.errors import BodyLimitMiddleware, install_error_handlers
@@ -40,7 +51,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.session_factory = factory
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-    for module in (sessions, staff, confirmation, benefits, receipts, panels, profile, communication, transfer):
+    for module in (sessions, staff, confirmation, benefits, receipts, panels, profile, communication, transfer,
+                   fleet):
         app.include_router(module.router)
     app.state.mssp = build_mssp_client(settings)
     if settings.demo_mode:

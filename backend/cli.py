@@ -106,9 +106,15 @@ def main(argv: list[str] | None = None) -> int:
         return mssp_sim(argv[1:])
     if argv[:2] == ["cards", "block"]:
         return _block_card(argv[2:])
+    if argv[:1] in (["add-fleet-operator"], ["revoke-fleet-operator"]):
+        from backend.fleet import operator_command
+
+        return operator_command(argv)
     parser = argparse.ArgumentParser(prog="kiosk-backend", description=__doc__,
                                      epilog="kiosk-backend mssp-sim --port P: the simulated MSSP; kiosk-backend "
-                                            "cards block NUMBER --reason lost|closed: block a card (--help for more)")
+                                            "cards block NUMBER --reason lost|closed: block a card; "
+                                            "add-fleet-operator NAME: a fleet view credential, printed once; "
+                                            "revoke-fleet-operator NAME (--help for more)")
     parser.add_argument("command", nargs="?", default="serve", choices=["serve", "add-kiosk", "revoke-kiosk"],
                         help="serve (default); add-kiosk prints a new terminal's secret once; revoke-kiosk")
     parser.add_argument("--demo", action="store_true", help="serve a freshly built demo database")
@@ -138,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.demo:
-        from backend.demo_cards import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
+        from backend.demo_cards import DEMO_FLEET_OPERATOR, DEMO_FLEET_TOKEN, DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
 
         log.info("building demo data in %s", url)
         build_demo_database(url)
@@ -151,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Demo backend: {base}  (OpenAPI: {base}/openapi.json, docs: {base}/docs)\n"
               f"Demo kiosk credential: {DEMO_KIOSK_ID} / {DEMO_KIOSK_SECRET}\n"
               f"The member's phone (simulated MSSP): {base}{PHONE_PATH}\n"
+              f"The fleet page: {base}/fleet  ({DEMO_FLEET_OPERATOR} / {DEMO_FLEET_TOKEN})\n"
               f"Try: curl -u {DEMO_KIOSK_ID}:{DEMO_KIOSK_SECRET} {base}/v1/stores", flush=True)
 
     import uvicorn

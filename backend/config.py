@@ -45,6 +45,11 @@ class Settings:
     # reaches this backend at (default: the base URL of the kiosk's request).
     receipt_link_minutes: int = 10
     public_url: str | None = None
+    # The fleet (backend/fleet.py): a kiosk is silent after this many heartbeat intervals
+    # without one, and a heartbeat whose sent_at is further than this from the server's
+    # clock is refused (a replayed or wildly wrong one).
+    fleet_missed_heartbeats: int = 3
+    heartbeat_max_clock_skew_seconds: int = 300
     # Demo mode serves the simulated MSSP and its phone page; never set in production.
     demo_mode: bool = False
     clock: Callable[[], datetime] = field(default=utcnow, compare=False)
@@ -57,7 +62,8 @@ class Settings:
             values["database_url"] = url
         for name in ("session_idle_seconds", "session_max_seconds", "challenge_ttl_seconds",
                      "confirmation_timeout_seconds", "confirmation_starts_per_session",
-                     "confirmation_starts_per_member", "confirmation_starts_window_seconds", "receipt_link_minutes"):
+                     "confirmation_starts_per_member", "confirmation_starts_window_seconds", "receipt_link_minutes",
+                     "fleet_missed_heartbeats", "heartbeat_max_clock_skew_seconds"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = int(env)

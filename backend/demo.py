@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 from backend.demo_cards import (  # noqa: F401  (re-exported: tests and tools import them from here)
     DEMO_CARD_PINS,
     DEMO_CARDS,
+    DEMO_FLEET_OPERATOR,
+    DEMO_FLEET_TOKEN,
     DEMO_KIOSK_2_ID,
     DEMO_KIOSK_2_SECRET,
     DEMO_KIOSK_ID,
@@ -48,6 +50,7 @@ from backend.models import (
     CommunicationChoice,
     CommunicationEvent,
     CommunicationTopic,
+    FleetOperator,
     Household,
     KioskTerminal,
     Member,
@@ -705,6 +708,8 @@ class _DemoBuilder:
                 secret_sha256=hashlib.sha256(secret.encode()).hexdigest(), active=active,
                 created_at=self.ago(days),
             ))
+        self.db.add(FleetOperator(name=DEMO_FLEET_OPERATOR, token_sha256=hashlib.sha256(DEMO_FLEET_TOKEN.encode())
+                                  .hexdigest(), active=True, created_at=self.ago(200)))
 
     def add_people(self) -> None:
         for spec in _PEOPLE:

@@ -21,6 +21,9 @@ DEMO_KIOSK_2_ID = "demo-kiosk-02"
 DEMO_KIOSK_2_SECRET = "demo-kiosk-02-secret-not-for-production"
 RETIRED_KIOSK_ID = "retired-kiosk"
 RETIRED_KIOSK_SECRET = "retired-kiosk-secret-not-for-production"
+# The demo's fleet operator (HTTP Basic on GET /v1/fleet and /fleet).
+DEMO_FLEET_OPERATOR = "demo-operator"
+DEMO_FLEET_TOKEN = "demo-operator-token-not-for-production"
 
 # --- cards ---------------------------------------------------------------------------------
 

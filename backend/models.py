@@ -452,3 +452,53 @@ class CommunicationEvent(Base):
     subscribed: Mapped[bool] = mapped_column(Boolean)
     at: Mapped[datetime]
     source: Mapped[str] = mapped_column(String(40))  # kiosk id, "web", "store", "import"
+
+
+# --- the fleet: heartbeats and their operators (backend/fleet.py) -----------------------------
+
+class FleetOperator(Base):
+    """Someone who watches the chain's terminals (GET /v1/fleet, /fleet); the token is kept as SHA-256 only."""
+
+    __tablename__ = "fleet_operators"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    token_sha256: Mapped[str] = mapped_column(String(64))
+    active: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[datetime]
+
+
+class KioskHeartbeat(Base):
+    """The last accepted heartbeat of each kiosk: one row per kiosk, written over by the next one."""
+
+    __tablename__ = "kiosk_heartbeats"
+    kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"), primary_key=True)
+    received_at: Mapped[datetime]  # the server's clock: what "silent" is measured from
+    sent_at: Mapped[datetime]  # the kiosk's clock: a heartbeat not newer than this one is a replay
+    interval_s: Mapped[int] = mapped_column(Integer)
+    version: Mapped[str] = mapped_column(String(40))
+    uptime_s: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(16))
+    reader_state: Mapped[str] = mapped_column(String(16))
+    reader_name: Mapped[str | None] = mapped_column(String(80))
+    printer_state: Mapped[str] = mapped_column(String(16))
+    printer_since: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(String(40))
+    disk_free_mb: Mapped[int | None] = mapped_column(Integer)  # None: the kiosk could not tell
+    changed_at: Mapped[datetime]  # when state, a device state or the version last changed
+    # Whether the heartbeat that wrote this row changed any of them: the upsert sets it, so
+    # the endpoint learns from the same statement whether to add a history row.
+    changed: Mapped[bool] = mapped_column(Boolean)
+
+
+class KioskStateChange(Base):
+    """A kiosk's state, device states and version from a heartbeat that changed one of them."""
+
+    __tablename__ = "kiosk_state_changes"
+    __table_args__ = (Index("ix_kiosk_state_changes_kiosk_at", "kiosk_id", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
+    at: Mapped[datetime]
+    state: Mapped[str] = mapped_column(String(16))
+    reader_state: Mapped[str] = mapped_column(String(16))
+    printer_state: Mapped[str] = mapped_column(String(16))
+    version: Mapped[str] = mapped_column(String(40))

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the composition root names them; they are imported where th
 
     from kiosk.crash import CrashGuard
     from kiosk.devices.state import PrinterHealth
+    from kiosk.flows.heartbeat import HeartbeatFlow
     from kiosk.flows.output import OutputFlow
     from kiosk.i18n import Translations
     from kiosk.session import Session, Timing
@@ -113,14 +114,19 @@ def make_devices(config: KioskConfig) -> tuple[CardReader, ReceiptPrinter]:
     return reader, make_printer(config.printer)
 
 
-def about_terminal(config: KioskConfig) -> dict[str, str]:
-    """What the technician's maintenance view shows: configuration, never a secret."""
+def kiosk_version() -> str:
+    """The installed release of the terminal software, or "development" for a source tree."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        release = version("owner-kiosk")
+        return version("owner-kiosk")
     except PackageNotFoundError:
-        release = "development"
+        return "development"
+
+
+def about_terminal(config: KioskConfig) -> dict[str, str]:
+    """What the technician's maintenance view shows: configuration, never a secret."""
+    release = kiosk_version()
     reader = config.card_reader.kind + (f" ({config.card_reader.reader_pattern})" if config.card_reader.reader_pattern
                                         else "")
     printer = f"{config.printer.kind} {config.printer.address}".strip() + f", {config.printer.width_dots} dots"
@@ -143,10 +149,13 @@ class Kiosk:
     guard: CrashGuard
     output: OutputFlow
     printer_health: PrinterHealth  # the printer's last state, for staff and technicians
+    heartbeat: HeartbeatFlow | None = None  # tells the backend's fleet view this kiosk is alive
 
     def shutdown(self) -> None:
         """End every open session (customer, staff, technician) and release a held card, stop
         devices, let queued jobs finish."""
+        if self.heartbeat is not None:
+            self.heartbeat.stop()
         self.reader.stop()
         self.session.stop()  # queues the revocations and the card's release on the worker
         self.runner.wait(5000)
@@ -156,11 +165,12 @@ class Kiosk:
 
 def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *, kiosk_mode: bool,
             api: ApiClient | None = None, timing: Timing | None = None, with_window: bool = True,
-            with_guard: bool = True) -> Kiosk:
+            with_guard: bool = True, heartbeat_interval_s: float | None = None) -> Kiosk:
     """Build and start a kiosk in the running QApplication.
 
     Tests may leave out the window (session-only tests) or the crash guard (pytest-qt must
-    see exceptions in slots to fail a test), and pass faster timings.
+    see exceptions in slots to fail a test), and pass faster timings (a heartbeat
+    interval below the config's 10 s among them).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -195,8 +205,14 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     guard = CrashGuard(session.recover_from_crash)
     if with_guard:
         guard.install()
+    from kiosk.flows.heartbeat import HeartbeatFlow
+
+    heartbeat = HeartbeatFlow(config, session, output, reader, version=kiosk_version(),
+                              interval_s=heartbeat_interval_s)
     session.start()
-    return Kiosk(config, api, reader, printer, session, window, runner, translations, guard, output, printer_health)
+    heartbeat.start()
+    return Kiosk(config, api, reader, printer, session, window, runner, translations, guard, output, printer_health,
+                 heartbeat)
 
 
 def _load(args: argparse.Namespace) -> KioskConfig:

@@ -31,12 +31,20 @@ from kiosk.api import (
     KioskUnauthorized,
     OpenedSession,
     Refused,
+    ServerError,
     SessionGone,
     StaffSession,
     Store,
 )
 from kiosk.api import EndReason as BackendEndReason
-from kiosk.devices.base import CardConnection, CardEvent, CardEventKind, CardReader, CardTransportError
+from kiosk.devices.base import (
+    CardConnection,
+    CardEvent,
+    CardEventKind,
+    CardReader,
+    CardTransportError,
+    ReaderUnavailable,
+)
 from kiosk.devices.ownercard import CardData, CardProtocolError, NotOurCard, OwnerCard, PinBlocked, WrongPin
 from kiosk.output import OutputRequest
 
@@ -227,6 +235,7 @@ class Session(QObject):
     card_changed = Signal(bool)  # read .card_present: a card is in the reader
     wiped = Signal()  # views: forget everything of the customer now
     output_requested = Signal(object)  # OutputRequest: print a document or take it to the phone
+    failure_noted = Signal(str)  # the code of a failure of the kiosk's own (never a member's), for the heartbeat
     _card_event = Signal(object)  # from the reader's thread to ours
 
     def __init__(self, reader: CardReader, api: ApiClient, run: JobRunner, *,
@@ -313,6 +322,7 @@ class Session(QObject):
             self._set_service(True)
 
         def failed(exc: BaseException) -> None:
+            self._note_failure(exc)
             if isinstance(exc, (BackendUnreachable, KioskUnauthorized, ApiError)):
                 self._set_service(False)
                 self._service_timer.start()
@@ -400,6 +410,7 @@ class Session(QObject):
             log.info("the card's PIN is blocked: not asking for it")
             self._show_notice(Notice.PIN_BLOCKED)
         elif isinstance(exc, (CardProtocolError, CardTransportError)):
+            self._note_failure(exc)
             log.warning("card could not be read: %s", type(exc).__name__)
             self._show_notice(Notice.CARD_UNREADABLE)
         elif isinstance(exc, CardRefused):
@@ -500,10 +511,12 @@ class Session(QObject):
         elif isinstance(exc, Refused) and exc.code == "too_many_attempts":
             self._set_confirm(ConfirmOutcome.TOO_MANY_ATTEMPTS)
         elif isinstance(exc, BackendUnreachable) or (isinstance(exc, ApiError) and exc.code == "mssp_unavailable"):
+            self._note_failure(exc)
             self._set_confirm(ConfirmOutcome.UNAVAILABLE)
         elif isinstance(exc, (SessionGone, KioskUnauthorized)) or not isinstance(exc, ApiError):
             self._backend_failed(exc)
         else:
+            self._note_failure(exc)
             self._set_confirm(ConfirmOutcome.FAILED)
 
     def _set_confirm(self, outcome: ConfirmOutcome) -> None:
@@ -560,6 +573,7 @@ class Session(QObject):
             if isinstance(exc, (SessionGone, KioskUnauthorized)) or not isinstance(exc, ApiError) or failed is None:
                 self._backend_failed(exc)
             else:
+                self._note_failure(exc)
                 failed(exc)
 
         self._job(lambda: work(api), done, on_error, track_busy=busy)
@@ -688,6 +702,7 @@ class Session(QObject):
     # --- failures -------------------------------------------------------------------------------
 
     def _backend_failed(self, exc: BaseException) -> None:
+        self._note_failure(exc)
         if isinstance(exc, SessionGone):
             self._show_notice(Notice.SESSION_GONE)
         elif isinstance(exc, BackendUnreachable):
@@ -703,6 +718,16 @@ class Session(QObject):
         else:
             self._crash(exc)
 
+    def _note_failure(self, exc: BaseException) -> None:
+        """Tell the heartbeat the code of a failure the kiosk has: the backend or the MSSP out of reach, the
+        kiosk refused, the reader gone. What happens to a member (a closed card, a wrong PIN, an expired
+        session) is no failure of the kiosk's; an unexpected exception is noted by `_crash`."""
+        if isinstance(exc, (BackendUnreachable, KioskUnauthorized, ServerError)) or (
+                isinstance(exc, ApiError) and exc.code == "mssp_unavailable"):
+            self.failure_noted.emit(exc.code)
+        elif isinstance(exc, ReaderUnavailable):
+            self.failure_noted.emit("reader_unavailable")
+
     def _quietly(self, exc: BaseException) -> None:
         """Revocations and cancels: a failure is logged; the customer has already moved on."""
         log.warning("background call failed: %s", getattr(exc, "code", type(exc).__name__))
@@ -710,6 +735,7 @@ class Session(QObject):
     def _crash(self, exc: BaseException | None) -> None:
         if exc is not None:
             log.error("unexpected error", exc_info=exc)
+        self.failure_noted.emit("unexpected_error")
         self._show_notice(Notice.APOLOGY)
 
     # --- plumbing ---------------------------------------------------------------------------------

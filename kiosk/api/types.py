@@ -325,3 +325,74 @@ class DocumentLink(Result, frozen=True):
 
     def __repr__(self) -> str:
         return _repr_hiding(self, "url")
+
+
+# --- the fleet: heartbeats and the store's paper ----------------------------------------------
+
+# The heartbeat's words, as the backend's POST /v1/heartbeats takes them. Never who is at the kiosk.
+KioskState = Literal["attract", "session", "staff", "maintenance", "unavailable", "out_of_order"]
+ReaderState = Literal["ok", "missing", "no_pcscd", "unknown"]
+PrinterState = Literal["ready", "paper_near_end", "paper_out", "cover_open", "offline", "unreachable", "busy",
+                       "unknown"]
+
+
+class HeartbeatReader(msgspec.Struct, frozen=True, kw_only=True):
+    state: ReaderState
+    name: str | None = None  # the reader's model as PC/SC names it
+
+
+class HeartbeatPrinter(msgspec.Struct, frozen=True, kw_only=True):
+    state: PrinterState
+    since: Moment | None = None  # when the printer was first seen in this state
+
+
+class HeartbeatDevices(msgspec.Struct, frozen=True, kw_only=True):
+    reader: HeartbeatReader
+    printer: HeartbeatPrinter
+
+
+class Heartbeat(msgspec.Struct, frozen=True, kw_only=True):
+    """What the kiosk says of itself every interval (a request body, not an answer)."""
+
+    kiosk_id: str
+    sent_at: Moment  # the backend refuses one not newer than the last, or far from its clock
+    interval_s: int
+    version: str
+    uptime_s: int
+    state: KioskState
+    devices: HeartbeatDevices
+    last_error: str | None  # a code such as "backend_timeout", never words about anyone
+    disk_free_mb: int | None
+
+
+class HeartbeatAck(Result, frozen=True):
+    received_at: Moment
+    changed: bool  # the backend added this heartbeat to the kiosk's history
+    silent_after_s: int  # without another heartbeat by then the fleet view calls this kiosk silent
+
+
+Paper = Literal["ok", "near_end", "out", "unknown"]
+
+
+class StoreRef(Result, frozen=True):
+    id: int
+    code: str
+    name: str
+
+
+class StoreKiosk(Result, frozen=True):
+    """One kiosk of the store as the staff menu shows it: "Kiosk X: paper running low"."""
+
+    kiosk_id: str
+    name: str
+    this_kiosk: bool
+    silent: bool  # not heard from lately: its paper is as it was then
+    last_seen_at: Moment | None
+    printer_state: str  # the backend's word (PrinterState); a newer backend may know more
+    printer_since: Moment | None
+    paper: Paper
+
+
+class StoreStatus(Result, frozen=True):
+    store: StoreRef | None  # None for a kiosk that belongs to no store
+    kiosks: list[StoreKiosk]  # this kiosk first

@@ -99,6 +99,12 @@ class SimulatedCardReader:
         with self._lock:
             return self._plugged
 
+    @property
+    def reader_name(self) -> str | None:
+        """Its name while plugged in, like PcscCardReader.reader_name (for the heartbeat)."""
+        with self._lock:
+            return self.name if self._plugged else None
+
     def insert(self, card: SimulatedCard) -> None:
         """Insert `card` (powering it on); a card already in the reader is removed first."""
         with self._lock:

@@ -67,6 +67,15 @@ def v1_routes() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found, key=lambda r: (r[1], r[0])))
 
 
+# Routes a fleet operator's credential opens, not a kiosk's (tests/backend/api/test_fleet.py checks them).
+FLEET_OPERATOR_ROUTES: frozenset[tuple[str, str]] = frozenset({("GET", "/v1/fleet"), ("GET", "/v1/fleet/history")})
+
+
+def kiosk_routes() -> list[tuple[str, str]]:
+    """Every /v1 route that a kiosk's credential opens."""
+    return [r for r in v1_routes() if r not in FLEET_OPERATOR_ROUTES]
+
+
 def member_routes() -> list[tuple[str, str]]:
     """Every route that shows or changes a member's own data."""
     return [r for r in v1_routes() if r[1].startswith(("/v1/me/", "/v1/surveys/"))]
@@ -85,6 +94,10 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/v1/sessions/current/confirmation"): {"language": "fi"},  # the body is optional
     ("POST", "/v1/staff-sessions"): {"challenge_id": "x", "signature": "AAAA"},
     ("POST", "/v1/me/print-records"): {"kind": "register_data", "item_id": None},
+    ("POST", "/v1/heartbeats"): {"kiosk_id": "demo-kiosk-01", "sent_at": "2026-01-01T12:00:00+02:00",
+                                 "interval_s": 60, "version": "1.0.0", "uptime_s": 1, "state": "attract",
+                                 "devices": {"reader": {"state": "ok"}, "printer": {"state": "ready"}},
+                                 "disk_free_mb": 1},
 }
 
 # POST routes that read no body at all (the path names the document): no body to malform.

@@ -29,9 +29,9 @@ from tests.backend.helpers import (
     card_number,
     error_of,
     fill,
+    kiosk_routes,
     member_of,
     member_routes,
-    v1_routes,
 )
 from tests.support import raise_to_strong, sign_as_card
 
@@ -356,7 +356,7 @@ def _bad_credentials():
     }
 
 
-@pytest.mark.parametrize(("method", "path"), v1_routes(), ids=[f"{m} {p}" for m, p in v1_routes()])
+@pytest.mark.parametrize(("method", "path"), kiosk_routes(), ids=[f"{m} {p}" for m, p in kiosk_routes()])
 def test_every_route_refuses_a_missing_wrong_or_retired_kiosk_credential(api, open_session, method, path):
     headers = open_session("matti")  # a live session does not stand in for the kiosk credential
     for label, credential in _bad_credentials().items():
