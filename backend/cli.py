@@ -1,4 +1,4 @@
-"""`kiosk-backend`: serve the API, build the demo, manage kiosk credentials, run the simulated MSSP."""
+"""`kiosk-backend`: serve the API, build the demo, manage kiosk credentials, cards and staff, run the simulated MSSP."""
 
 from __future__ import annotations
 
@@ -63,52 +63,20 @@ def _revoke_kiosk(url: str, kiosk_id: str) -> bool:
     return True
 
 
-def _block_card(argv: list[str]) -> int:
-    """`kiosk-backend cards block NUMBER --reason lost|closed`: the card, its sessions and its links, at once."""
-    from sqlalchemy import select
-
-    from backend.cards import block_card
-    from backend.models import Card
-    from backend.security import mask_card_number
-    from backend.validation import FieldError, validate_card_number
-
-    parser = argparse.ArgumentParser(prog="kiosk-backend cards block",
-                                     description="Block a lost or closed card: its open sessions end and its "
-                                                 "phone links stop working at once.")
-    parser.add_argument("number", help="the card number (16 digits, spaces allowed)")
-    parser.add_argument("--reason", required=True, choices=["lost", "closed"])
-    parser.add_argument("--database-url", default=os.environ.get("KIOSK_BACKEND_DATABASE_URL", DEFAULT_DATABASE_URL))
-    args = parser.parse_args(argv)
-    try:
-        number = validate_card_number(args.number)
-    except FieldError as err:
-        parser.error(err.message)
-    engine = make_engine(args.database_url)
-    try:
-        with make_session_factory(engine)() as db:
-            card = db.scalar(select(Card).where(Card.number == number))
-            if card is None:
-                print(f"no card {mask_card_number(number)}", file=sys.stderr)
-                return 1
-            blocked = block_card(db, card, args.reason, utcnow())
-    finally:
-        engine.dispose()
-    print(f"card {mask_card_number(number)} is {blocked.status}: {blocked.sessions_ended} customer and "
-          f"{blocked.staff_sessions_ended} staff session(s) ended, {blocked.links_revoked} phone link(s) revoked")
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["mssp-sim"]:
         from backend.mssp.sim_server import main as mssp_sim
 
         return mssp_sim(argv[1:])
-    if argv[:2] == ["cards", "block"]:
-        return _block_card(argv[2:])
+    if argv[:1] in (["cards"], ["staff"]):
+        from backend.admin_cli import cards_main, staff_main
+
+        return cards_main(argv[1:]) if argv[0] == "cards" else staff_main(argv[1:])
     parser = argparse.ArgumentParser(prog="kiosk-backend", description=__doc__,
                                      epilog="kiosk-backend mssp-sim --port P: the simulated MSSP; kiosk-backend "
-                                            "cards block NUMBER --reason lost|closed: block a card (--help for more)")
+                                            "cards import|block|show ...: card stock, blocking and history; "
+                                            "kiosk-backend staff deactivate EMPLOYEE_NUMBER (--help for more)")
     parser.add_argument("command", nargs="?", default="serve", choices=["serve", "add-kiosk", "revoke-kiosk"],
                         help="serve (default); add-kiosk prints a new terminal's secret once; revoke-kiosk")
     parser.add_argument("--demo", action="store_true", help="serve a freshly built demo database")
