@@ -11,10 +11,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from sqlalchemy import select
+
 from backend.config import DEFAULT_DATABASE_URL, Settings
 from backend.db import make_engine, make_session_factory
 from backend.logs import LOG_FORMAT, install_redaction
-from backend.models import Base, KioskTerminal
+from backend.models import Base, KioskTerminal, Store
 from backend.timeutil import utcnow
 
 log = logging.getLogger("backend")
@@ -40,12 +42,18 @@ def _demo_url(given: str | None) -> str:
     return f"sqlite:///{folder / 'backend.sqlite3'}"
 
 
-def _add_kiosk(url: str, kiosk_id: str, name: str) -> str:
+def _add_kiosk(url: str, kiosk_id: str, name: str, store_code: str | None = None) -> str | None:
+    """The new terminal's secret; None if `store_code` names no store (a kiosk links only its store's stock cards)."""
     engine = make_engine(url)
     Base.metadata.create_all(engine)
     secret = secrets.token_urlsafe(32)
     with make_session_factory(engine)() as db:
-        db.merge(KioskTerminal(id=kiosk_id, name=name or kiosk_id, store_id=None,
+        store_id = None
+        if store_code is not None:
+            store_id = db.scalar(select(Store.id).where(Store.code == store_code))
+            if store_id is None:
+                return None
+        db.merge(KioskTerminal(id=kiosk_id, name=name or kiosk_id, store_id=store_id,
                                secret_sha256=hashlib.sha256(secret.encode()).hexdigest(), active=True,
                                created_at=utcnow()))
         db.commit()
@@ -87,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"any SQLAlchemy URL (default {DEFAULT_DATABASE_URL})")
     parser.add_argument("--kiosk-id", help="for add-kiosk and revoke-kiosk")
     parser.add_argument("--kiosk-name", default="")
+    parser.add_argument("--store", metavar="CODE", help="add-kiosk: the store the terminal stands in (its staff "
+                                                        "link that store's stock cards)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     install_redaction()
@@ -95,7 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "add-kiosk":
         if not args.kiosk_id:
             parser.error("add-kiosk needs --kiosk-id")
-        print(_add_kiosk(url, args.kiosk_id, args.kiosk_name))
+        secret = _add_kiosk(url, args.kiosk_id, args.kiosk_name, args.store)
+        if secret is None:
+            print(f"no store {args.store}", file=sys.stderr)
+            return 1
+        print(secret)
         return 0
     if args.command == "revoke-kiosk":
         if not args.kiosk_id:

@@ -16,7 +16,7 @@ from starlette.testclient import TestClient
 
 from backend.cli import main as backend_cli
 from backend.demo_cards import DEMO_CARDS, demo_card_private_key
-from backend.models import AuditEvent, Card, CardEvent, StaffMember, StaffSession, Store
+from backend.models import AuditEvent, Card, CardEvent, KioskTerminal, StaffMember, StaffSession, Store
 from backend.validation import luhn_check_digit
 from tests.backend.helpers import card_number, error_of, member_of
 from tests.support import sign_as_card
@@ -171,3 +171,18 @@ def test_deactivating_a_staff_member_ends_their_session_and_refuses_their_card(a
                        ("staff_deactivated", None), ("staff_sign_in_refused", "staff_deactivated")]
     assert db.scalar(select(func.count()).select_from(StaffSession).where(StaffSession.ended_at.is_(None))) == 0
     assert backend_cli(["staff", "deactivate", "E99999", "--database-url", database_url]) == 1
+
+
+def test_a_kiosk_is_registered_in_its_store_whose_stock_its_staff_link(database_url: str, db: Session,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    assert backend_cli(["add-kiosk", "--kiosk-id", "hervanta-01", "--store", "4102",
+                        "--database-url", database_url]) == 0
+    secret = capsys.readouterr().out.strip()
+    kiosk = db.get(KioskTerminal, "hervanta-01")
+    hervanta = db.scalars(select(Store).where(Store.code == "4102")).one()
+    assert kiosk is not None and kiosk.store_id == hervanta.id and kiosk.active and len(secret) >= 32
+    assert backend_cli(["add-kiosk", "--kiosk-id", "nowhere-01", "--store", "9999",
+                        "--database-url", database_url]) == 1
+    assert "no store 9999" in capsys.readouterr().err
+    db.expire_all()
+    assert db.get(KioskTerminal, "nowhere-01") is None
