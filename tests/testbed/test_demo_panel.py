@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import urljoin
+
+import requests
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.devices.base import PrinterState
-from kiosk.session import Stage
+from kiosk.session import ConfirmOutcome, Stage
 from testbed.demo_panel import DemoPanel
 from tests.fixtures.kiosk import KioskRig
 
@@ -72,3 +77,91 @@ def test_the_printer_box_drives_the_emulated_printer_and_shows_what_it_printed(k
         panel._printed.click()
         assert panel._printed_view is not None and panel._printed_view.isVisible()
         assert panel._printed_picture.pixmap().size().toTuple() == (576, 900)
+
+
+# --- the phone page, with a real HTTP client, on the demo backend that mounts it under /mssp ---------
+
+@dataclass(frozen=True)
+class PageForm:
+    action: str
+    method: str
+    button: str
+
+
+class _FormReader(HTMLParser):
+    """The page's forms: where each posts and what its button says, as a browser reads them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.forms: list[PageForm] = []
+        self._form: dict[str, str] | None = None
+        self._in_button = False
+        self._button = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "form":
+            self._form, self._button = values, ""
+        elif tag == "button" and self._form is not None:
+            self._in_button = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "button":
+            self._in_button = False
+        elif tag == "form" and self._form is not None:
+            self.forms.append(PageForm(self._form.get("action", ""), self._form.get("method", "get").lower(),
+                                       self._button.strip()))
+            self._form = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in_button:
+            self._button += data
+
+
+def press_on_phone_page(page_url: str, button: str) -> requests.Response:
+    """Open the phone page, find the form whose button says `button`, and submit it as a browser would."""
+    page = requests.get(page_url, timeout=5)
+    assert page.status_code == 200, page.status_code
+    reader = _FormReader()
+    reader.feed(page.text)
+    form = next((f for f in reader.forms if f.button == button), None)
+    assert form is not None, f"no {button!r} button on the phone page: {[f.button for f in reader.forms]}"
+    assert form.method == "post"
+    return requests.post(urljoin(page.url, form.action), timeout=5)  # follows the redirect, as a browser does
+
+
+def test_the_phone_pages_approve_button_confirms_the_member(kiosk_rig: KioskRig) -> None:
+    rig = kiosk_rig
+    rig.insert("matti")
+    event_id = rig.wait_pending_confirmation()
+    page_url = rig.phone.phone_page_url
+    assert event_id in requests.get(page_url, timeout=5).text
+    answer = press_on_phone_page(page_url, "Enter PIN (approve)")
+    assert answer.status_code == 200 and answer.url == page_url  # back on the phone page, not a 404
+    rig.wait_stage(Stage.PORTAL)
+    assert rig.session.assurance == "strong"
+    assert event_id not in requests.get(page_url, timeout=5).text
+
+
+# Each button of the page and what the kiosk then tells the member.
+PHONE_PAGE_ENDINGS = (
+    ("Cancel", ConfirmOutcome.USER_CANCEL),
+    ("Let it expire (208)", ConfirmOutcome.EXPIRED),
+    ("PIN blocked (402)", ConfirmOutcome.CERTIFICATE_BLOCKED),
+    ("Busy with another request (406)", ConfirmOutcome.PHONE_BUSY),
+    ("Invalid signature (503)", ConfirmOutcome.FAILED),
+    ("Operator error (900)", ConfirmOutcome.UNAVAILABLE),
+)
+
+
+def test_every_other_button_of_the_phone_page_ends_the_request_as_it_says(kiosk_rig: KioskRig) -> None:
+    rig = kiosk_rig
+    for button, outcome in PHONE_PAGE_ENDINGS:
+        rig.insert("matti")
+        rig.wait_pending_confirmation()
+        answer = press_on_phone_page(rig.phone.phone_page_url, button)
+        assert answer.status_code == 200 and answer.url == rig.phone.phone_page_url
+        rig.qtbot.waitUntil(lambda outcome=outcome: rig.session.confirm_outcome is outcome, timeout=10000)
+        assert rig.session.stage is Stage.CONFIRMING and rig.session.assurance != "strong", button
+        rig.remove()
+        rig.wait_stage(Stage.ATTRACT)
