@@ -34,7 +34,7 @@ CHALLENGE_TTL_S = 2
 
 @pytest.fixture
 def demo_backend(database_url: str) -> Iterator[LiveBackend]:
-    backend = LiveBackend(database_url, free_port(), demo_mode=True,
+    backend = LiveBackend(database_url, free_port(), demo_mode=True, forked=True,
                           environment={**FAST_MSSP, "KIOSK_BACKEND_CHALLENGE_TTL_SECONDS": str(CHALLENGE_TTL_S)})
     backend.start()
     yield backend

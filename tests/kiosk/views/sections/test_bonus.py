@@ -19,7 +19,7 @@ from kiosk.views.portal import Section
 from kiosk.views.sections.bonus import BonusPage, benefit_title, short_month
 from kiosk.views.sections.bonus_purchases import BonusPurchasesPage
 from tests.fixtures.kiosk import KioskRig
-from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, finger_tap, label, visible, visible_texts
+from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, finger_tap, label, settle, visible, visible_texts
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
 
@@ -101,7 +101,7 @@ def test_chart_and_detail_match_the_backend_to_the_cent(kiosk_rig: KioskRig, qtb
 
 def test_the_chart_is_readable_and_fits_in_finnish(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
     page = open_bonus(kiosk_rig, "sari")
-    qtbot.wait(50)
+    settle()  # laid out
     assert page.chart.height() >= 300
     for index in range(12):
         assert page.chart.column_rect(index).width() >= 64  # every month is a touch target
