@@ -21,16 +21,7 @@ from kiosk.views.portal import Section
 from kiosk.views.theme import build_stylesheet
 from testbed.demo import CLONED_CARD, FOREIGN_CARD
 from tests.fixtures.kiosk import KioskRig, RigFactory
-from tests.kiosk.views.helpers import (
-    PROPAGATE_SIZE_HINTS,
-    all_texts,
-    button,
-    label,
-    settle,
-    tap,
-    visible,
-    visible_texts,
-)
+from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, button, label, tap, visible, visible_texts
 from tests.support import latest_confirmation, use_test_number
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
@@ -534,23 +525,19 @@ def test_screens_are_for_fingers_and_fit_in_finnish(kiosk_rig: KioskRig, qtbot: 
     rig.insert("matti")
     rig.wait_pending_confirmation()
     confirming_view = wait_shown(rig, Stage.CONFIRMING)
-    settle()
-    _check_readable(confirming_view)
+    qtbot.waitUntil(lambda: _check_readable(confirming_view), timeout=3000)  # once laid out
     tap(qtbot, button(confirming_view, "confirming-cancel"))
     wait_outcome(rig, ConfirmOutcome.USER_CANCEL)
-    settle()
-    _check_readable(confirming_view)
+    qtbot.waitUntil(lambda: _check_readable(confirming_view), timeout=3000)  # once laid out
 
     tap(qtbot, button(confirming_view, "confirming-card-only"))
     portal = wait_shown(rig, Stage.PORTAL)
     qtbot.waitUntil(lambda: label(portal, "home-purchases").isVisible(), timeout=10000)
-    settle()
-    _check_readable(portal)
+    qtbot.waitUntil(lambda: _check_readable(portal), timeout=3000)
     scroll = portal.home.findChild(QWidget, "page-scroll")
     assert not scroll.verticalScrollBar().isVisible()  # Home fits the screen in Finnish
     tap(qtbot, portal.nav_buttons[Section.PARTICIPATE])
-    settle()
-    _check_readable(portal)
+    qtbot.waitUntil(lambda: _check_readable(portal), timeout=3000)
 
     tap(qtbot, button(portal, "portal-end"))
     _check_readable(wait_shown(rig, Stage.ENDING))
