@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import ctypes.util
+import importlib.util
 import os
 import shutil
 import signal
@@ -394,6 +395,11 @@ def main() -> int:
     chromium = screen.display is not None and shutil.which("chromium") is not None
     if screen.display is not None and not chromium:
         print("note: Chromium is not installed (apt-get install chromium): no startup_chromium_s", file=sys.stderr)
+
+    compiled = Path(importlib.util.cache_from_source(str(ROOT / "kiosk" / "app.py")))
+    if not compiled.exists():
+        print("note: the kiosk's bytecode is not compiled (python -m compileall -q kiosk printout assets): every "
+              "start compiles its modules, which an installed terminal does not", file=sys.stderr)
 
     kiosk_times: list[Started] = []
     chromium_times: list[float] = []

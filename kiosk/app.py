@@ -320,8 +320,8 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
     The other screens are built, the session starts (card reader, backend check) and
     start-up's memory is settled once the window's first picture is on the screen, so that
     nothing competes with it; a screen that never shows the window still gets a working
-    terminal after START_AFTER_MS. `on_shown` (the demo's panel) is called once the window is up, with
-    the function that quits the kiosk.
+    terminal after START_AFTER_MS. `on_shown` (the demo's panel) is called once the window
+    is up, with the function that quits the kiosk.
     """
     from PySide6.QtCore import QTimer
 

@@ -125,6 +125,8 @@ class CardSlotAnimation(QWidget):
             self.update(self._to_widget(self._changed(before) | self._changed(after)))
 
     def picture(self, time_ms: float) -> Picture:
+        """The picture `time_ms` into the cycle: a pure function of the time, so a frame can be
+        compared with the last one and skipped when nothing changed."""
         fade_in = clamp((time_ms - self.FADE_IN_MS[0]) / (self.FADE_IN_MS[1] - self.FADE_IN_MS[0]), 0, 1)
         fade_out = clamp((time_ms - self.FADE_OUT_MS[0]) / (self.FADE_OUT_MS[1] - self.FADE_OUT_MS[0]), 0, 1)
         travel = ease_in_out((time_ms - self.SLIDE_MS[0]) / (self.SLIDE_MS[1] - self.SLIDE_MS[0]))
@@ -140,7 +142,7 @@ class CardSlotAnimation(QWidget):
         """Where `picture` differs from the picture with no card (design units)."""
         area = QRectF(LIGHT.x() - 16, LIGHT.y() - 16, 32, 32)
         if picture.opacity > 0:
-            area |= picture.card.adjusted(-4, -4, 4, 4)
+            area |= picture.card.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
         if picture.arrows_y is not None:
             for x in ARROW_XS:
                 area |= QRectF(x - ARROW_W / 2 - _MARGIN, picture.arrows_y - _MARGIN, ARROW_W + 2 * _MARGIN,

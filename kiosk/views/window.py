@@ -125,10 +125,6 @@ class StageViews(Mapping[Stage, QWidget]):
     def __len__(self) -> int:
         return len(Stage)
 
-    def built(self) -> list[Stage]:
-        """The stages whose view exists, without building any."""
-        return list(self._built)
-
     def build_all(self) -> None:
         for stage in Stage:
             self[stage]
