@@ -8,7 +8,22 @@ from pathlib import Path
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from backend.api import benefits, communication, confirmation, panels, profile, receipts, sessions, staff, transfer
+from backend.api import (
+    benefits,
+    communication,
+    confirmation,
+    enrolment,
+    fleet,
+    panels,
+    phone_change,
+    profile,
+    receipts,
+    replacement,
+    sessions,
+    staff,
+    staff_evidence,
+    transfer,
+)
 from backend.config import Settings
 from backend.db import make_engine, make_session_factory
 from backend.errors import BodyLimitMiddleware, install_error_handlers
@@ -21,7 +36,9 @@ API_DESCRIPTION = """Reference backend of the owner-customer kiosk.
 
 Every request carries the kiosk terminal's credential (HTTP Basic: terminal id and
 secret). Customer requests also carry `X-Session-Token`, issued by `POST /v1/sessions`
-after the card has signed a challenge. Errors are `{"code", "message", "fields"?}`.
+after the card has signed a challenge; staff requests carry `X-Staff-Token` from
+`POST /v1/staff-sessions` (and, where a member consents, that member's `X-Session-Token`).
+Errors are `{"code", "message", "fields"?}`.
 Money is integer cents, percentages basis points (150 = 1.5 %)."""
 
 log = logging.getLogger("backend")
@@ -40,7 +57,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.session_factory = factory
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-    for module in (sessions, staff, confirmation, benefits, receipts, panels, profile, communication, transfer):
+    for module in (sessions, staff, staff_evidence, enrolment, replacement, phone_change, confirmation, benefits,
+                   receipts, panels, profile, communication, transfer, fleet):
         app.include_router(module.router)
     app.state.mssp = build_mssp_client(settings)
     if settings.demo_mode:

@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from backend.timeutil import utcnow
 
@@ -26,6 +27,9 @@ class Settings:
     confirmation_starts_per_session: int = 3
     confirmation_starts_per_member: int = 5
     confirmation_starts_window_seconds: int = 600
+    # Staff flows: how long a member lookup, and an approved confirmation of a staff flow,
+    # may serve the flow's final POST.
+    staff_flow_seconds: int = 900
     # The operator's MSSP (ETSI TS 102 204 JSON binding). Without a URL no session can be
     # confirmed; demo mode serves the simulated MSSP under /mssp and points here at it.
     mssp_url: str | None = None  # https://; plain http only in demo mode, on loopback or with mssp_allow_http
@@ -44,18 +48,25 @@ class Settings:
     # reaches this backend at (default: the base URL of the kiosk's request).
     receipt_link_minutes: int = 10
     public_url: str | None = None
+    # The fleet (backend/fleet.py): a kiosk is silent after this many heartbeat intervals
+    # without one, and a heartbeat whose sent_at is further than this from the server's
+    # clock is refused (a replayed or wildly wrong one).
+    fleet_missed_heartbeats: int = 3
+    heartbeat_max_clock_skew_seconds: int = 300
     # Demo mode serves the simulated MSSP and its phone page; never set in production.
     demo_mode: bool = False
     clock: Callable[[], datetime] = field(default=utcnow, compare=False)
 
     @classmethod
-    def from_env(cls, **overrides: object) -> Settings:
-        values: dict[str, object] = {}
+    def from_env(cls, **overrides: Any) -> Settings:
+        # Any: each value goes to the field of its name, whose type the dataclass declares.
+        values: dict[str, Any] = {}
         if url := os.environ.get("KIOSK_BACKEND_DATABASE_URL"):
             values["database_url"] = url
         for name in ("session_idle_seconds", "session_max_seconds", "challenge_ttl_seconds",
                      "confirmation_timeout_seconds", "confirmation_starts_per_session",
-                     "confirmation_starts_per_member", "confirmation_starts_window_seconds", "receipt_link_minutes"):
+                     "confirmation_starts_per_member", "confirmation_starts_window_seconds", "receipt_link_minutes",
+                     "fleet_missed_heartbeats", "heartbeat_max_clock_skew_seconds", "staff_flow_seconds"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = int(env)
@@ -74,4 +85,4 @@ class Settings:
         if os.environ.get("KIOSK_BACKEND_MSSP_ALLOW_HTTP") == "1":
             values["mssp_allow_http"] = True
         values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**values)

@@ -23,10 +23,14 @@ from sqlalchemy.orm import Session
 from backend.demo_cards import (  # noqa: F401  (re-exported: tests and tools import them from here)
     DEMO_CARD_PINS,
     DEMO_CARDS,
+    DEMO_FLEET_OPERATOR,
+    DEMO_FLEET_TOKEN,
     DEMO_KIOSK_2_ID,
     DEMO_KIOSK_2_SECRET,
     DEMO_KIOSK_ID,
     DEMO_KIOSK_SECRET,
+    DEMO_PROSPECT,
+    DEMO_STOCK_CARDS,
     RETIRED_KIOSK_ID,
     RETIRED_KIOSK_SECRET,
     DemoCard,
@@ -44,10 +48,12 @@ from backend.issuing import (
 )
 from backend.models import (
     Card,
+    CardEvent,
     CashBenefit,
     CommunicationChoice,
     CommunicationEvent,
     CommunicationTopic,
+    FleetOperator,
     Household,
     KioskTerminal,
     Member,
@@ -433,7 +439,7 @@ class _Purchase:
     at: datetime
     store: Store
     register: int
-    items: list[BasketItem]
+    items: list[BasketItem[Product]]
     payment_method: str
 
 
@@ -705,6 +711,8 @@ class _DemoBuilder:
                 secret_sha256=hashlib.sha256(secret.encode()).hexdigest(), active=active,
                 created_at=self.ago(days),
             ))
+        self.db.add(FleetOperator(name=DEMO_FLEET_OPERATOR, token_sha256=hashlib.sha256(DEMO_FLEET_TOKEN.encode())
+                                  .hexdigest(), active=True, created_at=self.ago(200)))
 
     def add_people(self) -> None:
         for spec in _PEOPLE:
@@ -751,6 +759,29 @@ class _DemoBuilder:
                 status_changed_at=issued if changed_days == issued_days else self.ago(changed_days),
             ))
 
+    def add_card_history(self) -> None:
+        """Each demo card's history as `cards show` tells it: issued (and lost or closed later)."""
+        for card in self.db.scalars(select(Card).order_by(Card.id)):
+            assert card.issued_at is not None
+            self.db.add(CardEvent(card_id=card.id, at=card.issued_at, status="active", source="demo",
+                                  member_id=card.member_id))
+            if card.status != "active":
+                self.db.add(CardEvent(card_id=card.id, at=card.status_changed_at, status=card.status, source="demo",
+                                      member_id=card.member_id))
+
+    def add_stock_cards(self) -> None:
+        """Blank owner cards delivered to stores, for the staff flows (enrolment, card replacement)."""
+        # A fixed moment, not self.ago(): drawing from the seeded random here would change every receipt after it.
+        delivered = datetime.combine(self.today - timedelta(days=20), time(10), tzinfo=HELSINKI).astimezone(UTC)
+        for stock in DEMO_STOCK_CARDS.values():
+            card = Card(number=stock.number, kind=stock.kind, status="stock",
+                        public_key=public_key_der(demo_card_private_key(stock.number)), member_id=None,
+                        staff_member_id=None, store_id=self.stores[stock.store_code].id, delivered_at=delivered,
+                        issued_at=None, status_changed_at=delivered)
+            self.db.add(card)
+            self.db.flush()
+            self.db.add(CardEvent(card_id=card.id, at=delivered, status="stock", source="import"))
+
     # baskets -------------------------------------------------------------------------------------------
 
     def shopper_weights(self, key: str) -> tuple[list[Product], list[float]]:
@@ -765,7 +796,7 @@ class _DemoBuilder:
             self.weights[key] = (products, cumulative)
         return self.weights[key]
 
-    def item(self, product: Product) -> BasketItem:
+    def item(self, product: Product) -> BasketItem[Product]:
         rng = self.rng
         if product.unit == "kg":
             quantity = rng.randint(120, 700) if product.price_cents > 1000 else rng.randint(180, 1900)
@@ -783,14 +814,14 @@ class _DemoBuilder:
             serial = f"{product.serial_prefix}{rng.randrange(10**9):09d}"
         return BasketItem(product, quantity, discount, serial)
 
-    def random_basket(self, key: str) -> list[BasketItem]:
+    def random_basket(self, key: str) -> list[BasketItem[Product]]:
         shopper = _SHOPPERS[key]
         lines = round(self.rng.gammavariate(2.0, shopper.mean_lines / 2))
         lines = max(1, min(shopper.max_lines, lines))
         products, cumulative = self.shopper_weights(key)
         return [self.item(product) for product in self.rng.choices(products, cum_weights=cumulative, k=lines)]
 
-    def budget_basket(self, key: str, budget_cents: int) -> list[BasketItem]:
+    def budget_basket(self, key: str, budget_cents: int) -> list[BasketItem[Product]]:
         """A basket whose Bonus-eligible lines add up to just under budget_cents.
 
         Filled with eligible goods until a few euros remain, then topped up with a weighed
@@ -798,7 +829,7 @@ class _DemoBuilder:
         """
         rng = self.rng
         products, cumulative = self.shopper_weights(key)
-        items: list[BasketItem] = []
+        items: list[BasketItem[Product]] = []
         remaining = budget_cents
         for _ in range(300):
             if remaining < 600 or len(items) >= 60:
@@ -824,7 +855,7 @@ class _DemoBuilder:
         rng.shuffle(items)
         return items
 
-    def purchase(self, key: str, at: datetime, items: list[BasketItem]) -> _Purchase:
+    def purchase(self, key: str, at: datetime, items: list[BasketItem[Product]]) -> _Purchase:
         shopper = _SHOPPERS[key]
         stores = shopper.stores
         if shopper.summer_stores and to_helsinki(at).month in (6, 7, 8):
@@ -1062,6 +1093,8 @@ def build_demo(db: Session, now: datetime | None = None, seed: int = 2026) -> No
     builder.add_stores_and_kiosks()
     builder.add_people()
     builder.db.flush()
+    builder.add_card_history()
+    builder.add_stock_cards()
     builder.write_receipts(builder.plan_purchases())
     builder.add_cash_benefits()
     builder.add_panels()

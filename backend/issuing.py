@@ -12,7 +12,7 @@ import calendar
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -55,9 +55,14 @@ def load_category_rules(db: Session) -> dict[str, CategoryRule]:
     }
 
 
+ProductT = TypeVar("ProductT", bound=Product, covariant=True)
+
+
 @dataclass(frozen=True)
-class BasketItem:
-    product: Product
+class BasketItem(Generic[ProductT]):
+    """One line of a basket; generic so that a caller keeps its own product type (the demo's warranties)."""
+
+    product: ProductT
     quantity_milli: int  # 1000 = one piece or one kg
     discount_cents: int = 0
     serial_number: str | None = None
@@ -85,7 +90,7 @@ def receipt_rows(
     household_id: int,
     store_id: int,
     purchased_at: datetime,
-    items: Sequence[BasketItem],
+    items: Sequence[BasketItem[Product]],
     payment_method: str,
     payment_card_last4: str | None,
     categories: Mapping[str, CategoryRule],

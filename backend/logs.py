@@ -53,6 +53,6 @@ def install_redaction() -> None:
     loggers = [root, *(logger for logger in logging.Logger.manager.loggerDict.values()
                        if isinstance(logger, logging.Logger))]
     for logger in loggers:
-        for handler in logger.handlers:
-            if not _has_filter(handler):
-                handler.addFilter(BackendRedactingFilter())
+        for existing in logger.handlers:
+            if not _has_filter(existing):
+                existing.addFilter(BackendRedactingFilter())

@@ -23,11 +23,12 @@ from kiosk.devices.base import CardReader, ReceiptPrinter
 from kiosk.logs import setup_logging
 
 if TYPE_CHECKING:  # the composition root names them; they are imported where the kiosk is built
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from kiosk.api import ApiClient
     from kiosk.crash import CrashGuard
     from kiosk.devices.state import PrinterHealth
+    from kiosk.flows.heartbeat import HeartbeatFlow
     from kiosk.flows.output import OutputFlow
     from kiosk.i18n import Translations
     from kiosk.session import Session, Timing
@@ -119,14 +120,19 @@ def make_devices(config: KioskConfig) -> tuple[CardReader, ReceiptPrinter]:
     return reader, make_printer(config.printer)
 
 
-def about_terminal(config: KioskConfig) -> dict[str, str]:
-    """What the technician's maintenance view shows: configuration, never a secret."""
+def kiosk_version() -> str:
+    """The installed release of the terminal software, or "development" for a source tree."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        release = version("owner-kiosk")
+        return version("owner-kiosk")
     except PackageNotFoundError:
-        release = "development"
+        return "development"
+
+
+def about_terminal(config: KioskConfig) -> dict[str, str]:
+    """What the technician's maintenance view shows: configuration, never a secret."""
+    release = kiosk_version()
     reader = config.card_reader.kind + (f" ({config.card_reader.reader_pattern})" if config.card_reader.reader_pattern
                                         else "")
     printer = f"{config.printer.kind} {config.printer.address}".strip() + f", {config.printer.width_dots} dots"
@@ -148,6 +154,8 @@ class Kiosk:
     guard: CrashGuard
     output: OutputFlow
     printer_health: PrinterHealth  # the printer's last state, for staff and technicians
+    heartbeat_interval_s: float | None = None  # the config's unless a test asks for faster beats
+    heartbeat: HeartbeatFlow | None = None  # tells the backend's fleet view this kiosk is alive; made by start()
     started: bool = field(default=False)
 
     @property
@@ -156,14 +164,26 @@ class Kiosk:
         return self.session.api
 
     def start(self) -> None:
-        """Start the session (the card reader, the backend check) unless it has started already."""
-        if not self.started:
-            self.started = True
-            self.session.start()
+        """Start the session (the card reader, the backend check) and the heartbeat, unless started already.
+
+        The heartbeat is made here, not in compose(): its client and the API types it sends
+        are not needed before the attract screen is up.
+        """
+        if self.started:
+            return
+        self.started = True
+        from kiosk.flows.heartbeat import HeartbeatFlow
+
+        self.heartbeat = HeartbeatFlow(self.config, self.session, self.output, self.reader, version=kiosk_version(),
+                                       interval_s=self.heartbeat_interval_s)
+        self.session.start()
+        self.heartbeat.start()
 
     def shutdown(self) -> None:
         """End every open session (customer, staff, technician) and release a held card, stop
         devices, let queued jobs finish."""
+        if self.heartbeat is not None:
+            self.heartbeat.stop()
         self.reader.stop()
         self.session.stop()  # queues the revocations and the card's release on the worker
         self.runner.wait(5000)
@@ -173,12 +193,13 @@ class Kiosk:
 
 def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *, kiosk_mode: bool,
             api: ApiClient | None = None, timing: Timing | None = None, with_window: bool = True,
-            with_guard: bool = True, start: bool = True) -> Kiosk:
+            with_guard: bool = True, heartbeat_interval_s: float | None = None, start: bool = True) -> Kiosk:
     """Build and start a kiosk in the running QApplication.
 
     Tests may leave out the window (session-only tests) or the crash guard (pytest-qt must
-    see exceptions in slots to fail a test), and pass faster timings. With `start=False`
-    the session waits for `Kiosk.start()` (a terminal starts it once its window is up).
+    see exceptions in slots to fail a test), and pass faster timings (a heartbeat
+    interval below the config's 10 s among them). With `start=False` the session and the
+    heartbeat wait for `Kiosk.start()` (a terminal starts them once its window is up).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -216,7 +237,8 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     guard = CrashGuard(session.recover_from_crash)
     if with_guard:
         guard.install()
-    kiosk = Kiosk(config, reader, printer, session, window, runner, translations, guard, output, printer_health)
+    kiosk = Kiosk(config, reader, printer, session, window, runner, translations, guard, output, printer_health,
+                  heartbeat_interval_s)
     if start:
         kiosk.start()
     return kiosk
@@ -314,14 +336,17 @@ def run(config: KioskConfig, *, windowed: bool) -> int:
 
 
 def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
-               on_shown: Callable[[Callable[[], None]], None] | None = None) -> int:
+               on_shown: Callable[[Callable[[], None]], None] | None = None,
+               show_window: Callable[[QWidget], None] | None = None) -> int:
     """Show the kiosk's window and run the event loop until a quit; then shut the kiosk down.
 
     The other screens are built, the session starts (card reader, backend check) and
     start-up's memory is settled once the window's first picture is on the screen, so that
     nothing competes with it; a screen that never shows the window still gets a working
     terminal after START_AFTER_MS. `on_shown` (the demo's panel) is called once the window
-    is up, with the function that quits the kiosk.
+    is up, with the function that quits the kiosk. `show_window` (the demo's) shows the
+    window where it belongs instead of full screen: the demo keeps a strip of the screen
+    for its panel.
     """
     from PySide6.QtCore import QTimer
 
@@ -341,7 +366,9 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
     quit_on_signals(quit_kiosk)
     window.first_frame.connect(first_frame)
     QTimer.singleShot(START_AFTER_MS, window, kiosk.start)
-    if windowed:
+    if show_window is not None:
+        show_window(window)
+    elif windowed:
         window.show()
     else:
         window.showFullScreen()

@@ -71,16 +71,22 @@ class PrinterConfig:
 
 
 @dataclass(frozen=True)
+class FleetConfig:
+    heartbeat_interval_s: int = 60  # the backend calls a kiosk silent after three missed heartbeats
+
+
+@dataclass(frozen=True)
 class KioskConfig:
     backend: BackendConfig = field(default_factory=BackendConfig)
     session: SessionConfig = field(default_factory=SessionConfig)
     display: DisplayConfig = field(default_factory=DisplayConfig)
     card_reader: CardReaderConfig = field(default_factory=CardReaderConfig)
     printer: PrinterConfig = field(default_factory=PrinterConfig)
+    fleet: FleetConfig = field(default_factory=FleetConfig)
 
 
 _SECTIONS: dict[str, type] = {"backend": BackendConfig, "session": SessionConfig, "display": DisplayConfig,
-                              "card_reader": CardReaderConfig, "printer": PrinterConfig}
+                              "card_reader": CardReaderConfig, "printer": PrinterConfig, "fleet": FleetConfig}
 _ENV = {"KIOSK_BACKEND_URL": ("backend", "url"), "KIOSK_ID": ("backend", "kiosk_id"),
         "KIOSK_SECRET": ("backend", "kiosk_secret")}
 # Variables through which requests (and curl) would take a CA bundle from the environment.
@@ -186,6 +192,8 @@ def _check(config: KioskConfig, problems: list[str]) -> None:
     if p.width_dots not in (384, 512, 576):
         problems.append("[printer] width_dots: 384, 512 or 576")
     _check_printer(p, problems)
+    if not 10 <= config.fleet.heartbeat_interval_s <= 3600:
+        problems.append("[fleet] heartbeat_interval_s: 10–3600 s")
 
 
 def _check_printer(p: PrinterConfig, problems: list[str]) -> None:

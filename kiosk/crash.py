@@ -49,6 +49,7 @@ class CrashGuard:
         self._relay.crashed.emit()
 
     def _on_thread_exception(self, args: threading.ExceptHookArgs) -> None:
+        # The exception carries its type and traceback (the ones threading hands over beside it).
         log.critical("uncaught exception in thread %s", args.thread.name if args.thread else "?",
-                     exc_info=(args.exc_type, args.exc_value, args.exc_traceback))  # type: ignore[arg-type]
+                     exc_info=args.exc_value)
         self._relay.crashed.emit()

@@ -18,20 +18,38 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
-from kiosk.api import ApiError, BackendUnreachable, CardRefused, KioskUnauthorized, Refused, SessionGone
-from kiosk.devices.base import CardConnection, CardEvent, CardEventKind, CardReader, CardTransportError
+from kiosk.api import ApiError, BackendUnreachable, CardRefused, KioskUnauthorized, Refused, ServerError, SessionGone
+from kiosk.devices.base import (
+    CardConnection,
+    CardEvent,
+    CardEventKind,
+    CardReader,
+    CardTransportError,
+    ReaderUnavailable,
+)
 from kiosk.devices.ownercard import CardData, CardProtocolError, NotOurCard, OwnerCard, PinBlocked, WrongPin
 from kiosk.output import OutputRequest
 
 if TYPE_CHECKING:  # the client and its answers come with the first backend call, not at start-up
-    from kiosk.api import ApiClient, BenefitsSummary, Confirmation, OpenedSession, StaffSession
+    from kiosk.api import ApiClient, BenefitsSummary, Confirmation, OpenedSession, StaffSession, Store
+    from kiosk.api import EndReason as BackendEndReason
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+
+class JobRunner(Protocol):
+    """What the session needs of a worker: blocking work off the UI thread, its outcome back on it.
+
+    TaskRunner.run in the kiosk; a test may run jobs inline.
+    """
+
+    def __call__(self, work: Callable[[], T], on_done: Callable[[T], None],
+                 on_error: Callable[[BaseException], None], /) -> None: ...
 
 
 class Stage(Enum):
@@ -106,6 +124,11 @@ class EndReason(Enum):
     END_BUTTON = "end_button"
     CARD_REMOVED = "card_removed"
     IDLE = "idle"
+
+
+# What the backend is told when a session is revoked: its closed vocabulary, anything else is "other".
+_REVOCATION_REASONS: dict[str, BackendEndReason] = {
+    "end_button": "end_button", "card_removed": "card_removed", "idle": "idle"}
 
 
 _CARD_REFUSALS = {
@@ -202,9 +225,10 @@ class Session(QObject):
     card_changed = Signal(bool)  # read .card_present: a card is in the reader
     wiped = Signal()  # views: forget everything of the customer now
     output_requested = Signal(object)  # OutputRequest: print a document or take it to the phone
+    failure_noted = Signal(str)  # the code of a failure of the kiosk's own (never a member's), for the heartbeat
     _card_event = Signal(object)  # from the reader's thread to ours
 
-    def __init__(self, reader: CardReader, make_api: Callable[[], ApiClient], run: Callable[..., None], *,
+    def __init__(self, reader: CardReader, make_api: Callable[[], ApiClient], run: JobRunner, *,
                  default_language: str = "fi", timing: Timing | None = None,
                  set_language: Callable[[str], None] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -295,10 +319,11 @@ class Session(QObject):
 
     def check_service(self) -> None:
         """Is the backend there? Asked at start and, while it is not, every few seconds."""
-        def done(_stores: object) -> None:
+        def done(_stores: list[Store]) -> None:
             self._set_service(True)
 
         def failed(exc: BaseException) -> None:
+            self._note_failure(exc)
             if isinstance(exc, (BackendUnreachable, KioskUnauthorized, ApiError)):
                 self._set_service(False)
                 self._service_timer.start()
@@ -386,6 +411,7 @@ class Session(QObject):
             log.info("the card's PIN is blocked: not asking for it")
             self._show_notice(Notice.PIN_BLOCKED)
         elif isinstance(exc, (CardProtocolError, CardTransportError)):
+            self._note_failure(exc)
             log.warning("card could not be read: %s", type(exc).__name__)
             self._show_notice(Notice.CARD_UNREADABLE)
         elif isinstance(exc, CardRefused):
@@ -486,10 +512,12 @@ class Session(QObject):
         elif isinstance(exc, Refused) and exc.code == "too_many_attempts":
             self._set_confirm(ConfirmOutcome.TOO_MANY_ATTEMPTS)
         elif isinstance(exc, BackendUnreachable) or (isinstance(exc, ApiError) and exc.code == "mssp_unavailable"):
+            self._note_failure(exc)
             self._set_confirm(ConfirmOutcome.UNAVAILABLE)
         elif isinstance(exc, (SessionGone, KioskUnauthorized)) or not isinstance(exc, ApiError):
             self._backend_failed(exc)
         else:
+            self._note_failure(exc)
             self._set_confirm(ConfirmOutcome.FAILED)
 
     def _set_confirm(self, outcome: ConfirmOutcome) -> None:
@@ -546,6 +574,7 @@ class Session(QObject):
             if isinstance(exc, (SessionGone, KioskUnauthorized)) or not isinstance(exc, ApiError) or failed is None:
                 self._backend_failed(exc)
             else:
+                self._note_failure(exc)
                 failed(exc)
 
         self._job(lambda: work(api), done, on_error, track_busy=busy)
@@ -611,10 +640,10 @@ class Session(QObject):
         """
         self._generation += 1
         self._wipe()
-        revoke = reason if reason in ("end_button", "card_removed", "idle") else "other"
+        revoke = _REVOCATION_REASONS.get(reason, "other")
         self._job(lambda: self._revoke(revoke), lambda _r: None, self._quietly, track_busy=False)
 
-    def _revoke(self, reason: str) -> None:
+    def _revoke(self, reason: BackendEndReason) -> None:
         """Worker thread: end whatever session is open and let go of a held card (which resets it)."""
         held, self._held = self._held, None
         if held is not None:
@@ -622,9 +651,9 @@ class Session(QObject):
         if self._api_client is None:
             return  # no call was ever made: no session to end
         try:
-            self.api.end_staff_session(reason)  # type: ignore[arg-type]
+            self.api.end_staff_session(reason)
         finally:
-            self.api.end_session(reason)  # type: ignore[arg-type]
+            self.api.end_session(reason)
 
     def _wipe(self) -> None:
         for timer in (self._poll_timer, self._idle_timer, self._countdown_timer, self._notice_timer):
@@ -676,6 +705,7 @@ class Session(QObject):
     # --- failures -------------------------------------------------------------------------------
 
     def _backend_failed(self, exc: BaseException) -> None:
+        self._note_failure(exc)
         if isinstance(exc, SessionGone):
             self._show_notice(Notice.SESSION_GONE)
         elif isinstance(exc, BackendUnreachable):
@@ -691,6 +721,16 @@ class Session(QObject):
         else:
             self._crash(exc)
 
+    def _note_failure(self, exc: BaseException) -> None:
+        """Tell the heartbeat the code of a failure the kiosk has: the backend or the MSSP out of reach, the
+        kiosk refused, the reader gone. What happens to a member (a closed card, a wrong PIN, an expired
+        session) is no failure of the kiosk's; an unexpected exception is noted by `_crash`."""
+        if isinstance(exc, (BackendUnreachable, KioskUnauthorized, ServerError)) or (
+                isinstance(exc, ApiError) and exc.code == "mssp_unavailable"):
+            self.failure_noted.emit(exc.code)
+        elif isinstance(exc, ReaderUnavailable):
+            self.failure_noted.emit("reader_unavailable")
+
     def _quietly(self, exc: BaseException) -> None:
         """Revocations and cancels: a failure is logged; the customer has already moved on."""
         log.warning("background call failed: %s", getattr(exc, "code", type(exc).__name__))
@@ -698,6 +738,7 @@ class Session(QObject):
     def _crash(self, exc: BaseException | None) -> None:
         if exc is not None:
             log.error("unexpected error", exc_info=exc)
+        self.failure_noted.emit("unexpected_error")
         self._show_notice(Notice.APOLOGY)
 
     # --- plumbing ---------------------------------------------------------------------------------
@@ -707,9 +748,9 @@ class Session(QObject):
             self.stage = stage
             self.stage_changed.emit(stage)
 
-    def _job(self, work: Callable[[], Any], on_done: Callable[[Any], None],
+    def _job(self, work: Callable[[], T], on_done: Callable[[T], None],
              on_error: Callable[[BaseException], None], *, track_busy: bool = True,
-             on_stale: Callable[[Any], None] | None = None) -> None:
+             on_stale: Callable[[T], None] | None = None) -> None:
         generation = self._generation
         if track_busy:
             self._in_flight += 1
@@ -724,7 +765,7 @@ class Session(QObject):
                     self.busy_changed.emit(False)
             return generation == self._generation
 
-        def done(result: Any) -> None:
+        def done(result: T) -> None:
             if settle():
                 on_done(result)
             elif on_stale is not None:

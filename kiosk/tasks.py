@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -52,7 +53,7 @@ class TaskRunner(QObject):
     def pending(self) -> int:
         return len(self._relays)
 
-    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None],
+    def run(self, work: Callable[[], T], on_done: Callable[[T], None],
             on_error: Callable[[BaseException], None]) -> None:
         relay = _Relay()
         self._relays.add(relay)

@@ -101,7 +101,7 @@ def _whole(value: int, what: str) -> int:
 def grouped(units: int, lang: str) -> str:
     """A whole number with the language's thousands separator: 1 234 567 / 1,234,567."""
     digits = str(abs(units))
-    groups = []
+    groups: list[str] = []
     while digits:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]

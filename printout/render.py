@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -40,7 +40,8 @@ _NBSP = labels.NBSP
 
 log = logging.getLogger("printout.render")
 
-Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
+# Lines are laid out by the font's ascent and descent, which only a FreeType font knows.
+Font = ImageFont.FreeTypeFont
 Step = Callable[[ImageDraw.ImageDraw, int], None]  # draws at a given top y
 
 
@@ -60,9 +61,16 @@ def font(size: int, bold: bool = False) -> Font:
             return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
         except OSError as err:
             log.error("bundled font %s cannot be loaded (%s): printing in Pillow's built-in font", path, err)
-            return ImageFont.load_default(size)
+            return _builtin_font(size)
     log.error("bundled font %s is missing: printing in Pillow's built-in font", path)
-    return ImageFont.load_default(size)
+    return _builtin_font(size)
+
+
+def _builtin_font(size: int) -> Font:
+    """Pillow's built-in font: a FreeType one wherever Pillow can read TrueType at all."""
+    builtin = ImageFont.load_default(size)
+    assert isinstance(builtin, ImageFont.FreeTypeFont), "Pillow without FreeType has no scalable built-in font"
+    return builtin
 
 
 @dataclass(frozen=True)
@@ -118,7 +126,7 @@ class _Sheet:
 
     @staticmethod
     def line_height(face: Font) -> int:
-        ascent, descent = face.getmetrics()  # type: ignore[union-attr]
+        ascent, descent = face.getmetrics()
         return int(ascent + descent + 2)
 
     def wrap(self, text: str, face: Font, width: int) -> list[str]:
@@ -176,9 +184,9 @@ class _Sheet:
             return
         first, rest = parts[0], parts[1:]
         x_left, x_right = self.left + indent, self.right - right_width
-        base = max(right_face.getmetrics()[0], face.getmetrics()[0])  # type: ignore[union-attr]
-        left_top = base - face.getmetrics()[0]  # type: ignore[union-attr]
-        right_top = base - right_face.getmetrics()[0]  # type: ignore[union-attr]
+        base = max(right_face.getmetrics()[0], face.getmetrics()[0])
+        left_top = base - face.getmetrics()[0]
+        right_top = base - right_face.getmetrics()[0]
 
         def step(draw: ImageDraw.ImageDraw, y: int) -> None:
             draw.text((x_left, y + left_top), first, font=face, fill=BLACK)
@@ -198,7 +206,7 @@ class _Sheet:
         self.paragraph(label, face)
         self.paragraph(value, value_face, indent=self.style.gap * 2)
 
-    def table(self, rows: list[tuple[str, ...]], face: Font, header_face: Font) -> None:
+    def table(self, rows: Sequence[tuple[str, ...]], face: Font, header_face: Font) -> None:
         """Right-aligned numeric columns; the first column left-aligned; the first row is the header."""
         count = len(rows[0])
         widths = [max(self.measure(row[i], header_face if r == 0 else face) for r, row in enumerate(rows))
@@ -267,7 +275,7 @@ class _Sheet:
         qr_image = _qr_image(matrix, box)
 
         def step(draw: ImageDraw.ImageDraw, y: int) -> None:
-            draw._image.paste(qr_image, (left, y))  # type: ignore[attr-defined]
+            draw._image.paste(qr_image, (left, y))
 
         self._add(side, step)
 

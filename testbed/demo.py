@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import requests
 
@@ -22,7 +23,7 @@ from kiosk.devices.simulated import SimulatedCardReader
 from testbed.local_backend import LocalBackend, free_port
 from testbed.printer_emulator import EscPosEmulator
 from testbed.virtual_card import VirtualCard, demo_virtual_cards
-from testbed.vpcd import VpcdCard
+from testbed.vpcd import VpcdApplet, VpcdCard
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,9 @@ def demo_config(base: KioskConfig, backend: BackendConfig, *, pcsc: bool = False
     """The configured kiosk pointed at the demo backend: simulated devices, or pcscd's vpcd reader.
 
     With `printer_address` (an `EscPosEmulator`'s) the kiosk prints ESC/POS over TCP to it;
-    without, to the in-process simulated printer.
+    without, to the in-process simulated printer. The pointer stays visible: a presenter
+    drives the demo panel with a mouse as often as with a finger, and a touch-only kiosk
+    hides the pointer over every window of the application, the panel's too.
     """
     from dataclasses import replace
 
@@ -104,7 +107,13 @@ def demo_config(base: KioskConfig, backend: BackendConfig, *, pcsc: bool = False
               else replace(base.card_reader, kind="simulated"))
     printer = (replace(base.printer, kind="tcp", address=printer_address) if printer_address
                else replace(base.printer, kind="simulated"))
-    return replace(base, backend=backend, card_reader=reader, printer=printer)
+    return replace(base, backend=backend, card_reader=reader, printer=printer,
+                   display=replace(base.display, touch_only=False))
+
+
+# How the phone can answer a request: backend.mssp.sim.PhoneAnswer, spelled out again so the
+# kiosk's process need not import the simulator (and FastAPI with it) to name them.
+PhoneAnswer = Literal["approve", "cancel", "expire", "pin_blocked", "busy", "invalid_signature", "internal_error"]
 
 
 class DemoPhone:
@@ -125,10 +134,9 @@ class DemoPhone:
     def decide(self, event_id: str, approve: bool = True, answer: str | None = None) -> bool:
         """True if a request with this event ID was waiting and is now decided.
 
-        `answer` is any other ending the simulated MSSP knows (`expire`, `pin_blocked`,
-        `busy`, `invalid_signature`, `internal_error`: backend.mssp.sim.PhoneAnswer).
+        `answer` wins over `approve`: any ending the simulated MSSP knows (a `PhoneAnswer`).
         """
-        body: dict[str, object] = {"event_id": event_id, "approve": approve}
+        body: dict[str, str | bool] = {"event_id": event_id, "approve": approve}
         if answer is not None:
             body["answer"] = answer
         try:
@@ -188,10 +196,10 @@ class VpcdSlot:
         self._removed_at = 0.0
 
     @property
-    def card(self) -> object | None:
+    def card(self) -> VpcdApplet | None:
         return self._inserted.card if self._inserted else None
 
-    def insert(self, card: VirtualCard) -> None:
+    def insert(self, card: VpcdApplet) -> None:
         import time
 
         self.remove()
@@ -233,7 +241,7 @@ class DemoDevices:
     def insert(self, name: str) -> None:
         """Insert a demo card by its DEMO_CARDS name, CLONED_CARD or FOREIGN_CARD (replaces a card already in)."""
         card = ForeignCard() if name == FOREIGN_CARD else self.cards[name]
-        self.reader.insert(card)  # type: ignore[arg-type]  # the reader only calls power_on/process
+        self.reader.insert(card)
 
     def remove(self) -> None:
         if self.reader_has_card():

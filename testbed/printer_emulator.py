@@ -197,7 +197,7 @@ class EscPosEmulator:
     def __enter__(self) -> EscPosEmulator:
         return self.start() if self._server is None else self
 
-    def __exit__(self, *_exc: object) -> None:
+    def __exit__(self, *_exc: object) -> None:  # the exception, if any, is not looked at
         self.stop()
 
     @property

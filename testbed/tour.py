@@ -15,9 +15,19 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from kiosk.config import KioskConfig
+
+if TYPE_CHECKING:  # Qt, the kiosk and the demo are imported when the tour runs, not when it is looked up
+    from PySide6.QtWidgets import QWidget
+
+    from kiosk.app import Kiosk
+    from kiosk.session import ConfirmOutcome, Stage
+    from kiosk.views.portal import PortalView, Section
+    from testbed.demo import DemoBackend, DemoDevices, DemoPhone
+
+ContentT = TypeVar("ContentT", bound="QWidget")  # a section's content, checked where it is taken
 
 log = logging.getLogger("testbed.tour")
 
@@ -43,25 +53,21 @@ SCREENS = (
 
 
 class Tour:
-    def __init__(self, folder: Path, kiosk: object, backend: object, phone: object, devices: object) -> None:
+    def __init__(self, folder: Path, kiosk: Kiosk, backend: DemoBackend, phone: DemoPhone,
+                 devices: DemoDevices) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from kiosk.app import Kiosk
-        from kiosk.session import Session
-        from kiosk.views.window import KioskWindow
-        from testbed.demo import DemoBackend, DemoDevices, DemoPhone
-
-        assert isinstance(kiosk, Kiosk) and isinstance(backend, DemoBackend)
-        assert isinstance(phone, DemoPhone) and isinstance(devices, DemoDevices)
-        assert isinstance(kiosk.session, Session) and isinstance(kiosk.window, KioskWindow)
+        assert kiosk.window is not None, "the tour shows the window"
+        app = QApplication.instance()
+        assert app is not None
         self.folder = folder
         self.kiosk = kiosk
         self.backend = backend
         self.phone = phone
         self.devices = devices
-        self.session: Session = kiosk.session
-        self.window: KioskWindow = kiosk.window
-        self.app = QApplication.instance()
+        self.session = kiosk.session
+        self.window = kiosk.window
+        self.app = app
         self.written: list[Path] = []
         self.language = "fi"
 
@@ -70,7 +76,7 @@ class Tour:
     def pump(self, seconds: float = 0.05) -> None:
         deadline = time.monotonic() + seconds
         while True:
-            self.app.processEvents()  # type: ignore[union-attr]
+            self.app.processEvents()
             if time.monotonic() >= deadline:
                 return
             time.sleep(0.01)
@@ -88,8 +94,11 @@ class Tour:
         self.pump(0.15)
         self.written.append(self.window.grab_screen(self.folder / self.language / f"{name}.png"))
 
-    def stage_is(self, stage: object) -> Callable[[], bool]:
+    def stage_is(self, stage: Stage) -> Callable[[], bool]:
         return lambda: self.session.stage is stage
+
+    def outcome_is(self, outcome: ConfirmOutcome) -> Callable[[], bool]:
+        return lambda: self.session.confirm_outcome is outcome
 
     def speak(self) -> None:
         """The member's own language is chosen after login; the tour switches back like a shopper would."""
@@ -97,12 +106,12 @@ class Tour:
         self.pump(0.05)
 
     def insert(self, card: str) -> None:
-        self.devices.insert(card)  # type: ignore[attr-defined]
+        self.devices.insert(card)
 
     def remove_and_return(self) -> None:
         from kiosk.session import Stage
 
-        self.devices.remove()  # type: ignore[attr-defined]
+        self.devices.remove()
         self.wait(self.stage_is(Stage.ATTRACT), "the attract screen")
         self.session.choose_language(self.language)
 
@@ -115,16 +124,20 @@ class Tour:
 
     # --- the portal's sections and receipt output ---------------------------------------------------
 
-    def sections(self, portal: Any) -> None:
+    def sections(self, portal: PortalView) -> None:
         """Every section and its key states, as Matti (12 months, receipts, warranties, panels)."""
         from kiosk.devices.base import PrinterState
+        from kiosk.devices.simulated import SimulatedPrinter
         from kiosk.flows.output import OutputStep
         from kiosk.output import OutputRequest
         from kiosk.views.portal import Section
-        from kiosk.views.sections.details import DetailsTab
+        from kiosk.views.sections.bonus_purchases import BonusPurchasesPage
+        from kiosk.views.sections.communication import CommunicationPage
+        from kiosk.views.sections.details import DetailsPage, DetailsTab
+        from kiosk.views.sections.participate import ParticipatePage
 
         portal.show_section(Section.BONUS)
-        bonus_purchases = _content(portal, Section.BONUS)
+        bonus_purchases = _content(portal, Section.BONUS, BonusPurchasesPage)
         bonus = bonus_purchases.bonus
         self.wait(lambda: len(bonus.months()) == 12, "the Bonus months")
         self.shot("portal_bonus")
@@ -153,8 +166,9 @@ class Tour:
         self.shot("portal_receipt")
 
         # Receipt output from the receipt on screen: printed, printer trouble, failed mid-job, the phone.
-        flow: Any = self.kiosk.output
-        printer: Any = self.kiosk.printer
+        flow = self.kiosk.output
+        printer = self.kiosk.printer
+        assert isinstance(printer, SimulatedPrinter), "the demo's printer is simulated"
         request = OutputRequest("receipt", first, "print")
         grabbed: list[bool] = []
 
@@ -197,7 +211,7 @@ class Tour:
         bonus_purchases.show_tab(0)
 
         portal.show_section(Section.PARTICIPATE)
-        participate = _content(portal, Section.PARTICIPATE)
+        participate = _content(portal, Section.PARTICIPATE, ParticipatePage)
         self.wait(participate.is_loaded, "the panels")
         self.shot("portal_participate")
         joinable = [panel.id for panel in participate.panels() if not panel.member]
@@ -215,7 +229,7 @@ class Tour:
         participate.back_to_panels()
 
         portal.show_section(Section.DETAILS)
-        details = _content(portal, Section.DETAILS)
+        details = _content(portal, Section.DETAILS, DetailsPage)
         self.wait(details.contact.profile_loaded, "the contact details")
         self.shot("portal_details")
         details.contact.start_editing()
@@ -231,7 +245,7 @@ class Tour:
         details.show_tab(DetailsTab.CONTACT)
 
         portal.show_section(Section.COMMUNICATION)
-        communication = _content(portal, Section.COMMUNICATION)
+        communication = _content(portal, Section.COMMUNICATION, CommunicationPage)
         self.wait(communication.is_loaded, "the newsletters")
         self.shot("portal_communication")
         before = communication.rows["telemarketing"].switch.isChecked()
@@ -245,7 +259,7 @@ class Tour:
 
     def run(self, language: str) -> None:
         from kiosk.session import ConfirmOutcome, Stage
-        from kiosk.views.portal import Section
+        from kiosk.views.portal import PortalView, Section
 
         self.language = language
         session, window = self.session, self.window
@@ -260,7 +274,7 @@ class Tour:
         window.a11y_button.click()
 
         # Reading, then the confirmation screen while it is still sending, grabbed as it appears.
-        def grab_sending(stage: object) -> None:
+        def grab_sending(stage: Stage) -> None:
             if stage is Stage.CONFIRMING and session.confirm_outcome is ConfirmOutcome.STARTING:
                 self.session.choose_language(self.language)
                 self.pump(0.05)
@@ -286,7 +300,7 @@ class Tour:
                                       ("internal_error", ConfirmOutcome.UNAVAILABLE, "confirming_unavailable")):
             session.retry_confirmation()
             self.phone.decide(self.pending(), answer=answer)
-            self.wait(lambda outcome=outcome: session.confirm_outcome is outcome, name)
+            self.wait(self.outcome_is(outcome), name)
             self.shot(name)
         session.retry_confirmation()  # the seventh start in one session is refused
         self.wait(lambda: session.confirm_outcome is ConfirmOutcome.TOO_MANY_ATTEMPTS, "too many attempts")
@@ -299,8 +313,9 @@ class Tour:
         self.speak()
         self.shot("portal_home")
         portal = window.views[Stage.PORTAL]
+        assert isinstance(portal, PortalView)
         self.sections(portal)
-        portal.show_section(Section.HOME)  # type: ignore[attr-defined]
+        portal.show_section(Section.HOME)
         window.apply_theme(False, True)
         self.shot("portal_large_text")
         window.reset_accessibility()
@@ -325,7 +340,7 @@ class Tour:
         self.wait(lambda: session.stage is Stage.PORTAL and session.summary is not None, "the card-only portal")
         self.speak()
         self.shot("portal_card_only")
-        portal.show_section(Section.BONUS)  # type: ignore[attr-defined]
+        portal.show_section(Section.BONUS)
         self.shot("portal_locked")
         self.remove_and_return()
 
@@ -362,7 +377,7 @@ class Tour:
             self.wait(self.stage_is(Stage.NOTICE), name)
             self.shot(name)
             self.remove_and_return()
-        garbage = self.devices.cards["anna"]  # type: ignore[attr-defined]
+        garbage = self.devices.cards["anna"]
         garbage.fault = "garbage"
         self.insert("anna")
         self.wait(self.stage_is(Stage.NOTICE), "the unreadable-card notice")
@@ -372,7 +387,7 @@ class Tour:
 
         self.insert("anna")
         self.pending()
-        self.backend.end_all_sessions()  # type: ignore[attr-defined]
+        self.backend.end_all_sessions()
         self.wait(self.stage_is(Stage.NOTICE), "the session-gone notice")
         self.speak()
         self.shot("notice_session_gone")
@@ -390,18 +405,18 @@ class Tour:
         self.insert("anna")
         self.pending()
         self.speak()
-        self.backend.freeze()  # type: ignore[attr-defined]
+        self.backend.freeze()
         try:
             session.retry_confirmation()
             self.wait(lambda: window.busy.isVisible(), "the busy indicator")
             self.shot("busy")
         finally:
-            self.backend.thaw()  # type: ignore[attr-defined]
+            self.backend.thaw()
         self.pending()
         self.remove_and_return()
 
         # The backend gone: the attract screen says so; a card gets the notice.
-        self.backend.pause()  # type: ignore[attr-defined]
+        self.backend.pause()
         try:
             session.check_service()
             self.wait(lambda: not session.service_available, "the service-unavailable banner")
@@ -411,12 +426,14 @@ class Tour:
             self.shot("notice_service_unavailable")
             self.remove_and_return()
         finally:
-            self.backend.resume()  # type: ignore[attr-defined]
+            self.backend.resume()
         self.wait(lambda: session.service_available, "the backend back", timeout=30)
 
 
-def _content(portal: object, section: object) -> Any:
-    return portal.section_pages[section].content  # type: ignore[attr-defined]
+def _content(portal: PortalView, section: Section, kind: type[ContentT]) -> ContentT:
+    content = portal.section_pages[section].content
+    assert isinstance(content, kind)
+    return content
 
 
 def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LANGUAGES) -> int:
@@ -443,17 +460,17 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
         kiosk = compose(config, reader, printer, kiosk_mode=False, timing=timing)
         phone = DemoPhone(config.backend)
         tour = Tour(folder, kiosk, backend, phone, DemoDevices(reader, phone))
-        kiosk.window.resize(1920, 1080)  # type: ignore[attr-defined]
-        kiosk.window.show()  # type: ignore[attr-defined]
+        tour.window.resize(1920, 1080)
+        tour.window.show()
         try:
             for language in languages:
                 log.info("tour in %s", language)
                 tour.run(language)
         finally:
-            kiosk.window.allow_close()  # type: ignore[attr-defined]
-            kiosk.window.close()  # type: ignore[attr-defined]
+            tour.window.allow_close()
+            tour.window.close()
             kiosk.shutdown()
-            kiosk.translations.uninstall()  # type: ignore[attr-defined]
+            kiosk.translations.uninstall()
             phone.close()
         print(f"tour: {len(tour.written)} screens in {folder}")
     finally:

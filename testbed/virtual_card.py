@@ -35,7 +35,7 @@ from __future__ import annotations
 import hmac
 import random
 from dataclasses import dataclass
-from typing import Literal, cast, get_args
+from typing import Literal, get_args
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -161,7 +161,7 @@ class VirtualCard:
         if not 1 <= pin_tries <= 15:
             raise ValueError("PIN tries must fit in the 63 Cx nibble (1 to 15)")
         self.number = number
-        self.kind = cast(CardKind, kind)  # checked against CODE_BY_KIND above
+        self.kind: CardKind = kind  # narrowed by the CODE_BY_KIND check above
         self.private_key = private_key
         self._pin_block = pin.encode("ascii").ljust(PIN_BLOCK_LENGTH, b"\xff") if pin is not None else None
         self._pin_tries = pin_tries
@@ -347,14 +347,18 @@ class VirtualCard:
 
 
 def demo_virtual_cards() -> dict[str, VirtualCard]:
-    """One virtual card per demo card of the reference backend, keyed like `DEMO_CARDS`.
+    """One virtual card per demo card of the reference backend, keyed like `DEMO_CARDS`, and
+    the blank cards in stores' stock, keyed like `DEMO_STOCK_CARDS` (for the staff flows).
 
     The backend is imported here, not at module level: the kiosk package must not pull
     in the backend (SQLAlchemy, FastAPI) just because the card emulator exists.
     """
-    from backend.demo_cards import DEMO_CARD_PINS, DEMO_CARDS, demo_card_private_key
+    from backend.demo_cards import DEMO_CARD_PINS, DEMO_CARDS, DEMO_STOCK_CARDS, demo_card_private_key
 
-    return {
+    cards = {
         key: VirtualCard(card.number, card.kind, demo_card_private_key(card.number), pin=DEMO_CARD_PINS.get(key))
         for key, card in DEMO_CARDS.items()
     }
+    cards.update({key: VirtualCard(card.number, card.kind, demo_card_private_key(card.number))
+                  for key, card in DEMO_STOCK_CARDS.items()})
+    return cards

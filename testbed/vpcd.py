@@ -46,9 +46,9 @@ import socket
 import sys
 import threading
 from types import FrameType, TracebackType
+from typing import Protocol
 
 from kiosk.devices.ownercard import format_command, format_response, mask_card_number
-from testbed.virtual_card import VirtualCard
 
 log = logging.getLogger("testbed.vpcd")
 
@@ -71,6 +71,18 @@ class _Closed(Exception):
     """The connection ended (EOF, reset, or closed by remove()/pull_after())."""
 
 
+class VpcdApplet(Protocol):
+    """What vpcd asks of a card: a `VirtualCard`, or the demo's card without our applet."""
+
+    @property
+    def number(self) -> str: ...  # for masked logs only
+    @property
+    def atr(self) -> bytes: ...
+    def power_on(self) -> bytes: ...
+    def power_off(self) -> None: ...
+    def process(self, apdu: bytes) -> bytes: ...
+
+
 class VpcdCard:
     """One `VirtualCard` inserted into a vpcd reader while `inserted` is True.
 
@@ -80,7 +92,7 @@ class VpcdCard:
     removal, or after the connection ended by itself, `insert()` may be called again.
     """
 
-    def __init__(self, card: VirtualCard, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
+    def __init__(self, card: VpcdApplet, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
         self.card = card
         self.host = host
         self.port = port

@@ -95,7 +95,7 @@ SOUNDS: dict[str, tuple[Callable[[], list[float]], float]] = {
 }
 
 
-def to_pcm(samples: list[float], peak: float) -> array:
+def to_pcm(samples: list[float], peak: float) -> array[int]:
     """Scale to `peak`, fade the last few ms to silence (no click at the end), and quantise to int16."""
     loudest = max(abs(s) for s in samples) or 1.0
     tail = round(TAIL_S * RATE)
@@ -107,7 +107,7 @@ def to_pcm(samples: list[float], peak: float) -> array:
     return pcm
 
 
-def write(path: Path, pcm: array) -> None:
+def write(path: Path, pcm: array[int]) -> None:
     if sys.byteorder == "big":
         pcm = array("h", pcm)
         pcm.byteswap()  # WAV is little-endian

@@ -16,6 +16,7 @@ from backend.schemas import (
     CashBenefitOut,
     NextStepOut,
     PayoutOut,
+    PayoutStatus,
 )
 from backend.timeutil import add_months, helsinki_today, month_key, month_start
 from backend.validation import mask_iban
@@ -24,6 +25,7 @@ router = APIRouter(prefix="/v1/me", tags=["benefits"])
 
 
 def _payout(month: MonthBenefits, today: date, account: str | None) -> PayoutOut:
+    status: PayoutStatus
     if today < add_months(month.month, 1):
         status = "accruing"
     elif today <= month.payout_date:
@@ -31,7 +33,7 @@ def _payout(month: MonthBenefits, today: date, account: str | None) -> PayoutOut
     else:
         status = "paid"
     return PayoutOut(month=month_key(month.month), date=month.payout_date, amount_cents=month.total_cents,
-                     account_masked=mask_iban(account) if account else None, status=status)  # type: ignore[arg-type]
+                     account_masked=mask_iban(account) if account else None, status=status)
 
 
 def _cash(month: MonthBenefits) -> list[CashBenefitOut]:

@@ -15,7 +15,7 @@ router = APIRouter(prefix="/v1/me", tags=["communication"])
 
 
 def _out(topic: CommunicationTopic, choice: CommunicationChoice | None) -> CommunicationTopicOut:
-    return CommunicationTopicOut(code=topic.code, kind=topic.kind, title=topic.title,  # type: ignore[arg-type]
+    return CommunicationTopicOut(code=topic.code, kind=topic.kind, title=topic.title,
                                  description=topic.description, subscribed=bool(choice and choice.subscribed),
                                  changed_at=to_helsinki(choice.changed_at) if choice else None)
 

@@ -36,7 +36,8 @@ _TOUCH_INTERVAL = timedelta(seconds=15)
 
 
 def get_settings(request: Request) -> Settings:
-    return request.app.state.settings  # type: ignore[no-any-return]
+    settings: Settings = request.app.state.settings  # Starlette's app state is untyped
+    return settings
 
 
 def get_db(request: Request) -> Iterator[Session]:
@@ -118,8 +119,10 @@ def live_session(db: Session, model: type[AnySession], token: str | None, kiosk:
     return session, now
 
 
-def get_session(db: DbDep, kiosk: KioskDep, settings: SettingsDep,
-                token: Annotated[str | None, Depends(_session_header)]) -> CurrentSession:
+SessionTokenDep = Annotated[str | None, Depends(_session_header)]
+
+
+def get_session(db: DbDep, kiosk: KioskDep, settings: SettingsDep, token: SessionTokenDep) -> CurrentSession:
     session, now = live_session(db, CustomerSession, token, kiosk, settings, end_session)
     member = db.get(Member, session.member_id)
     assert member is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from fastapi import APIRouter, Response
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -22,13 +24,13 @@ from backend.timeutil import to_helsinki
 router = APIRouter(prefix="/v1", tags=["panels"])
 
 
-def _survey_out(survey: Survey, now) -> SurveyOut:  # type: ignore[no-untyped-def]
+def _survey_out(survey: Survey, now: datetime) -> SurveyOut:
     return SurveyOut(id=survey.id, title=survey.title, opens_at=to_helsinki(survey.opens_at),
                      closes_at=to_helsinki(survey.closes_at),
                      status="closed" if survey.closes_at <= now else "open", respondents=survey.respondents)
 
 
-def _panel_out(panel: Panel, membership: PanelMembership | None, now) -> PanelOut:  # type: ignore[no-untyped-def]
+def _panel_out(panel: Panel, membership: PanelMembership | None, now: datetime) -> PanelOut:
     active = membership is not None and membership.left_at is None
     return PanelOut(id=panel.id, code=panel.code, title=panel.title, description=panel.description, member=active,
                     joined_at=to_helsinki(membership.joined_at) if active and membership else None,

@@ -11,7 +11,7 @@ import binascii
 from datetime import UTC, date, datetime
 
 from fastapi import APIRouter, Query
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from backend.api.deps import MAX_ID, DbDep, KioskDep, PathId, StrongDep
@@ -157,7 +157,7 @@ def _warranty_out(w: WarrantyReceipt) -> WarrantyReceiptOut:
         warranty_ends_on=w.warranty_ends_on, guarantor=w.guarantor)
 
 
-def _warranty_query(member_id: int):  # type: ignore[no-untyped-def]
+def _warranty_query(member_id: int) -> Select[WarrantyReceipt]:
     return (select(WarrantyReceipt).where(WarrantyReceipt.member_id == member_id)
             .options(selectinload(WarrantyReceipt.receipt).selectinload(Receipt.store)))
 

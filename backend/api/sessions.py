@@ -17,6 +17,7 @@ from fastapi import APIRouter, Query, Response
 from sqlalchemy import select, update
 
 from backend.api.deps import DbDep, KioskDep, SessionDep, SettingsDep, end_session
+from backend.db import rows_changed
 from backend.errors import ApiError, validation_failed
 from backend.models import Card, CardChallenge, CustomerSession, Member
 from backend.schemas import ChallengeOut, ChallengeRequest, SessionMember, SessionOpened, SessionOpenRequest, SessionOut
@@ -44,21 +45,23 @@ def create_challenge(body: ChallengeRequest, db: DbDep, kiosk: KioskDep, setting
     except FieldError as err:
         raise validation_failed([err]) from None
     card = db.scalar(select(Card).where(Card.number == number))
-    if card is None:
+    # A card still in a store's stock is nobody's yet: to this endpoint it is as unknown as
+    # a number never delivered (it is proven only in a staff flow, /v1/staff/stock-card-challenges).
+    if card is None or card.status == "stock":
         raise ApiError(404, "card_unknown", "This card is not known to the chain.")
     _refuse_inactive(card)
     now = settings.clock()
-    challenge = CardChallenge(id=secrets.token_hex(16), card_id=card.id, kiosk_id=kiosk.id,
+    challenge = CardChallenge(id=secrets.token_hex(16), card_id=card.id, kiosk_id=kiosk.id, purpose="session",
                               challenge=new_challenge(), created_at=now,
                               expires_at=now + timedelta(seconds=settings.challenge_ttl_seconds))
     db.add(challenge)
     db.commit()
     return ChallengeOut(challenge_id=challenge.id, challenge=base64.b64encode(challenge.challenge).decode(),
-                        card_kind=card.kind, expires_at=to_helsinki(challenge.expires_at))  # type: ignore[arg-type]
+                        card_kind=card.kind, expires_at=to_helsinki(challenge.expires_at))
 
 
 def _session_out(session: CustomerSession, member: Member, settings: SettingsDep) -> SessionOut:
-    return SessionOut(assurance=session.assurance, expires_at=to_helsinki(session.expires_at),  # type: ignore[arg-type]
+    return SessionOut(assurance=session.assurance, expires_at=to_helsinki(session.expires_at),
                       idle_timeout_seconds=settings.session_idle_seconds,
                       member=SessionMember(first_name=member.first_name, language=member.language))
 
@@ -75,15 +78,16 @@ def proven_card(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings: 
         raise validation_failed([FieldError("signature", "invalid", "Not base64.")]) from None
     now = settings.clock()
     challenge = db.get(CardChallenge, body.challenge_id)
-    if challenge is None or challenge.kiosk_id != kiosk.id:
+    # A stock card's challenge proves a card in a staff flow and never opens a session.
+    if challenge is None or challenge.kiosk_id != kiosk.id or challenge.purpose != "session":
         raise ApiError(403, "challenge_unknown", "No such challenge for this kiosk.")
     # Burn the challenge first, atomically: a replay or a second process racing on the
     # same challenge finds it used, and a wrong signature cannot be retried on it.
-    burned = db.execute(update(CardChallenge)
-                        .where(CardChallenge.id == challenge.id, CardChallenge.used_at.is_(None))
-                        .values(used_at=now))
+    burned = rows_changed(db, update(CardChallenge)
+                          .where(CardChallenge.id == challenge.id, CardChallenge.used_at.is_(None))
+                          .values(used_at=now))
     db.commit()
-    if burned.rowcount != 1:  # type: ignore[attr-defined]
+    if burned != 1:
         raise ApiError(403, "challenge_used", "This challenge has already been used.")
     if now >= challenge.expires_at:
         raise ApiError(403, "challenge_expired", "The challenge has expired; read the card again.")

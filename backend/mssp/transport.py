@@ -68,7 +68,7 @@ class _DeadlineSSLSocket(ssl.SSLSocket):
 
     def recv_into(self, buffer: Any, nbytes: int | None = None, flags: int = 0) -> int:
         self.settimeout(time_left(self.deadline))
-        return super().recv_into(buffer, nbytes, flags)  # type: ignore[arg-type]
+        return super().recv_into(buffer, nbytes, flags)
 
     def sendall(self, data: Any, flags: int = 0) -> None:
         self.settimeout(time_left(self.deadline))

@@ -43,7 +43,13 @@ if TYPE_CHECKING:
         DocumentKind,
         DocumentLink,
         EndReason,
+        Heartbeat,
+        HeartbeatAck,
+        HeartbeatDevices,
+        HeartbeatPrinter,
+        HeartbeatReader,
         HouseholdMember,
+        KioskState,
         NextStep,
         OpenedSession,
         Panel,
@@ -59,6 +65,8 @@ if TYPE_CHECKING:
         StaffSession,
         Store,
         StoreDetail,
+        StoreKiosk,
+        StoreStatus,
         Survey,
         SurveyOptionResult,
         SurveyQuestionResult,
@@ -73,10 +81,11 @@ if TYPE_CHECKING:
 # before its attract screen is up. The errors above are plain exceptions, imported at once.
 _TYPES = (
     "Assurance", "BenefitsSummary", "BonusMonth", "CardKind", "CashBenefit", "Challenge", "CommunicationTopic",
-    "Confirmation", "ConfirmationStatus", "DocumentKind", "DocumentLink", "EndReason", "HouseholdMember",
-    "NextStep", "OpenedSession", "Panel", "Payout", "Profile", "ReceiptDetail", "ReceiptLine", "ReceiptPage",
-    "ReceiptSummary", "RegisterData", "SessionInfo", "SessionMember", "StaffSession", "Store", "StoreDetail",
-    "Survey", "SurveyOptionResult", "SurveyQuestionResult", "SurveyResults", "Translated", "VatLine",
+    "Confirmation", "ConfirmationStatus", "DocumentKind", "DocumentLink", "EndReason", "Heartbeat", "HeartbeatAck",
+    "HeartbeatDevices", "HeartbeatPrinter", "HeartbeatReader", "HouseholdMember", "KioskState", "NextStep",
+    "OpenedSession", "Panel", "Payout", "Profile", "ReceiptDetail", "ReceiptLine", "ReceiptPage", "ReceiptSummary",
+    "RegisterData", "SessionInfo", "SessionMember", "StaffSession", "Store", "StoreDetail", "StoreKiosk",
+    "StoreStatus", "Survey", "SurveyOptionResult", "SurveyQuestionResult", "SurveyResults", "Translated", "VatLine",
     "WarrantyReceipt",
 )
 _LAZY = {"ApiClient": "kiosk.api.client", "decode": "kiosk.api.client", **dict.fromkeys(_TYPES, "kiosk.api.types")}
@@ -93,11 +102,12 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "ApiClient", "ApiError", "Assurance", "AssuranceRequired", "BackendUnreachable", "BenefitsSummary", "BonusMonth",
-    "CardKind", "CardRefused", "CashBenefit", "Challenge", "CommunicationTopic", "Confirmation",
-    "ConfirmationStatus", "DocumentKind", "DocumentLink", "EndReason", "FieldProblem", "HouseholdMember",
-    "KioskUnauthorized", "NextStep", "NotFound", "OpenedSession", "Panel", "Payout", "Profile", "ReceiptDetail",
-    "ReceiptLine", "ReceiptPage", "ReceiptSummary", "Refused", "RegisterData", "ServerError", "SessionGone",
-    "SessionInfo", "SessionMember", "StaffSession", "Store", "StoreDetail", "Survey", "SurveyOptionResult",
-    "SurveyQuestionResult", "SurveyResults", "Translated", "ValidationFailed", "VatLine", "WarrantyReceipt",
-    "decode", "error_from_response",
+    "CardKind", "CardRefused", "CashBenefit", "Challenge", "CommunicationTopic", "Confirmation", "ConfirmationStatus",
+    "DocumentKind", "DocumentLink", "EndReason", "FieldProblem", "Heartbeat", "HeartbeatAck", "HeartbeatDevices",
+    "HeartbeatPrinter", "HeartbeatReader", "HouseholdMember", "KioskState", "KioskUnauthorized", "NextStep",
+    "NotFound", "OpenedSession", "Panel", "Payout", "Profile", "ReceiptDetail", "ReceiptLine", "ReceiptPage",
+    "ReceiptSummary", "Refused", "RegisterData", "ServerError", "SessionGone", "SessionInfo", "SessionMember",
+    "StaffSession", "Store", "StoreDetail", "StoreKiosk", "StoreStatus", "Survey", "SurveyOptionResult",
+    "SurveyQuestionResult", "SurveyResults", "Translated", "ValidationFailed", "VatLine", "WarrantyReceipt", "decode",
+    "error_from_response",
 ]

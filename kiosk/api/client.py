@@ -30,6 +30,8 @@ from kiosk.api.types import (
     DocumentKind,
     DocumentLink,
     EndReason,
+    Heartbeat,
+    HeartbeatAck,
     Household,
     HouseholdMember,
     Items,
@@ -42,6 +44,7 @@ from kiosk.api.types import (
     SessionInfo,
     StaffSession,
     Store,
+    StoreStatus,
     SurveyResults,
     WarrantyReceipt,
 )
@@ -130,7 +133,7 @@ class ApiClient:
     def __enter__(self) -> ApiClient:
         return self
 
-    def __exit__(self, *_exc: object) -> None:
+    def __exit__(self, *_exc: object) -> None:  # the exception, if any, is not looked at
         self.close()
 
     # --- session state ---
@@ -250,6 +253,14 @@ class ApiClient:
         with contextlib.suppress(SessionGone):
             self._send("DELETE", "/v1/staff-sessions/current", token=token, params={"reason": reason}, staff=True)
 
+    def store_status(self) -> StoreStatus:
+        """The paper of this store's kiosks, for the staff menu (needs the staff session)."""
+        token = self._staff_token
+        if token is None:
+            raise SessionGone("session_required", "no staff session is open on this terminal")
+        content = self._send("GET", "/v1/store-status", token=token, staff=True)
+        return decode(content, StoreStatus, "GET /v1/store-status")
+
     # --- identity confirmation (card -> strong) ---
 
     def start_confirmation(self, language: str | None = None) -> Confirmation:
@@ -365,6 +376,13 @@ class ApiClient:
     def set_subscription(self, code: str, subscribed: bool) -> CommunicationTopic:
         return self._call("PUT", f"/v1/me/newsletters/{quote(code, safe='')}", CommunicationTopic,
                           token=self._require_token(), body={"subscribed": subscribed})
+
+    # --- the fleet ---
+
+    def send_heartbeat(self, heartbeat: Heartbeat) -> HeartbeatAck:
+        """Tells the backend this kiosk is alive and how it is (a write: sent once, never retried here;
+        the next heartbeat is the retry)."""
+        return self._call("POST", "/v1/heartbeats", HeartbeatAck, body=msgspec.to_builtins(heartbeat))
 
     # --- receipt output ---
 

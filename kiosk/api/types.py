@@ -50,7 +50,7 @@ def _repr_hiding(result: msgspec.Struct, secret: str) -> str:
     return f"{type(result).__name__}({shown}, {secret}=…)"
 
 
-class Items(Result, Generic[T]):
+class Items(Result, Generic[T], frozen=True):
     """The envelope of a list answer."""
 
     items: list[T]
@@ -58,33 +58,33 @@ class Items(Result, Generic[T]):
 
 # --- sessions ------------------------------------------------------------------------------
 
-class Challenge(Result):
+class Challenge(Result, frozen=True):
     challenge_id: str
     challenge: CardChallenge  # the bytes the card signs (INTERNAL AUTHENTICATE)
     card_kind: CardKind
     expires_at: Moment
 
 
-class SessionMember(Result):
+class SessionMember(Result, frozen=True):
     first_name: str
     language: str
 
 
-class SessionInfo(Result):
+class SessionInfo(Result, frozen=True):
     assurance: Assurance
     expires_at: Moment
     idle_timeout_seconds: int
     member: SessionMember
 
 
-class OpenedSession(SessionInfo):
+class OpenedSession(SessionInfo, frozen=True):
     token: str
 
     def __repr__(self) -> str:
         return _repr_hiding(self, "token")
 
 
-class StaffSession(Result):
+class StaffSession(Result, frozen=True):
     role: Literal["staff", "technician"]
     first_name: str
     expires_at: Moment
@@ -94,7 +94,7 @@ class StaffSession(Result):
         return _repr_hiding(self, "token")
 
 
-class Confirmation(Result):
+class Confirmation(Result, frozen=True):
     """A mobile-certificate confirmation as the kiosk shows it: event ID, masked phone, status."""
 
     event_id: str
@@ -107,20 +107,20 @@ class Confirmation(Result):
 
 # --- benefits -------------------------------------------------------------------------------
 
-class NextStep(Result):
+class NextStep(Result, frozen=True):
     threshold_cents: int
     percent_bp: int
     missing_cents: int
     adds_cents: int
 
 
-class CashBenefit(Result):
+class CashBenefit(Result, frozen=True):
     kind: str
     title: Translated
     amount_cents: int
 
 
-class Payout(Result):
+class Payout(Result, frozen=True):
     month: Month
     date: dt.date
     amount_cents: int
@@ -128,7 +128,7 @@ class Payout(Result):
     status: Literal["accruing", "scheduled", "paid"]
 
 
-class BenefitsSummary(Result):
+class BenefitsSummary(Result, frozen=True):
     month: Month
     household_purchases_cents: int
     percent_bp: int
@@ -140,7 +140,7 @@ class BenefitsSummary(Result):
     next_payout: Payout
 
 
-class BonusMonth(Result):
+class BonusMonth(Result, frozen=True):
     month: Month
     household_purchases_cents: int
     percent_bp: int
@@ -154,20 +154,20 @@ class BonusMonth(Result):
 
 # --- stores and receipts --------------------------------------------------------------------
 
-class Store(Result):
+class Store(Result, frozen=True):
     id: int
     name: str
     town: str
 
 
-class StoreDetail(Store):
+class StoreDetail(Store, frozen=True):
     seller_name: str
     business_id: str
     street: str
     postal_code: str
 
 
-class ReceiptSummary(Result):
+class ReceiptSummary(Result, frozen=True):
     id: int
     number: str
     purchased_at: Moment
@@ -177,13 +177,13 @@ class ReceiptSummary(Result):
     line_count: int
 
 
-class ReceiptPage(Result):
+class ReceiptPage(Result, frozen=True):
     items: list[ReceiptSummary]
     next_cursor: str | None  # None on the last page
     total: int | None = None  # receipts matching in all; given with the first page (no cursor) only
 
 
-class ReceiptLine(Result):
+class ReceiptLine(Result, frozen=True):
     position: int
     product_name: str
     ean: str | None
@@ -196,14 +196,14 @@ class ReceiptLine(Result):
     bonus_eligible: bool
 
 
-class VatLine(Result):
+class VatLine(Result, frozen=True):
     rate_bp: int
     net_cents: int
     vat_cents: int
     gross_cents: int
 
 
-class ReceiptDetail(Result):
+class ReceiptDetail(Result, frozen=True):
     id: int
     number: str
     purchased_at: Moment
@@ -217,7 +217,7 @@ class ReceiptDetail(Result):
     warranty_receipt_ids: list[int]
 
 
-class WarrantyReceipt(Result):
+class WarrantyReceipt(Result, frozen=True):
     id: int
     receipt_id: int
     receipt_number: str
@@ -233,7 +233,7 @@ class WarrantyReceipt(Result):
 
 # --- panels ---------------------------------------------------------------------------------
 
-class Survey(Result):
+class Survey(Result, frozen=True):
     id: int
     title: Translated
     opens_at: Moment
@@ -242,7 +242,7 @@ class Survey(Result):
     respondents: int
 
 
-class Panel(Result):
+class Panel(Result, frozen=True):
     id: int
     code: str
     title: Translated
@@ -252,19 +252,19 @@ class Panel(Result):
     surveys: list[Survey]
 
 
-class SurveyOptionResult(Result):
+class SurveyOptionResult(Result, frozen=True):
     text: Translated
     answer_count: int
     share_bp: int  # the shares of one question add up to 10 000
 
 
-class SurveyQuestionResult(Result):
+class SurveyQuestionResult(Result, frozen=True):
     text: Translated
     answers: int
     options: list[SurveyOptionResult]
 
 
-class SurveyResults(Result):
+class SurveyResults(Result, frozen=True):
     survey: Survey
     panel_title: Translated
     questions: list[SurveyQuestionResult]
@@ -272,7 +272,7 @@ class SurveyResults(Result):
 
 # --- profile, household, registers, communication -------------------------------------------
 
-class Profile(Result):
+class Profile(Result, frozen=True):
     member_number: str
     first_name: str
     last_name: str
@@ -286,7 +286,7 @@ class Profile(Result):
     updated_at: Moment
 
 
-class HouseholdMember(Result):
+class HouseholdMember(Result, frozen=True):
     first_name: str
     last_name: str
     role: Literal["owner", "family"]
@@ -294,11 +294,11 @@ class HouseholdMember(Result):
     joined_household_on: dt.date
 
 
-class Household(Result):
+class Household(Result, frozen=True):
     members: list[HouseholdMember]
 
 
-class RegisterData(Result):
+class RegisterData(Result, frozen=True):
     """Shown as the backend groups it: the screen lists whatever the registers hold, so the
     client does not narrow it to the fields it knows today."""
 
@@ -306,7 +306,7 @@ class RegisterData(Result):
     customer_register: dict[str, Any]
 
 
-class CommunicationTopic(Result):
+class CommunicationTopic(Result, frozen=True):
     code: str
     kind: Literal["newsletter", "channel"]
     title: Translated
@@ -317,7 +317,7 @@ class CommunicationTopic(Result):
 
 # --- receipt output -------------------------------------------------------------------------
 
-class DocumentLink(Result):
+class DocumentLink(Result, frozen=True):
     """A link that opens one document on the member's phone until `expires_at`; shown as a QR code."""
 
     url: WebAddress  # the token in it is the whole grant: kept out of repr and logs
@@ -325,3 +325,74 @@ class DocumentLink(Result):
 
     def __repr__(self) -> str:
         return _repr_hiding(self, "url")
+
+
+# --- the fleet: heartbeats and the store's paper ----------------------------------------------
+
+# The heartbeat's words, as the backend's POST /v1/heartbeats takes them. Never who is at the kiosk.
+KioskState = Literal["attract", "session", "staff", "maintenance", "unavailable", "out_of_order"]
+ReaderState = Literal["ok", "missing", "no_pcscd", "unknown"]
+PrinterState = Literal["ready", "paper_near_end", "paper_out", "cover_open", "offline", "unreachable", "busy",
+                       "unknown"]
+
+
+class HeartbeatReader(msgspec.Struct, frozen=True, kw_only=True):
+    state: ReaderState
+    name: str | None = None  # the reader's model as PC/SC names it
+
+
+class HeartbeatPrinter(msgspec.Struct, frozen=True, kw_only=True):
+    state: PrinterState
+    since: Moment | None = None  # when the printer was first seen in this state
+
+
+class HeartbeatDevices(msgspec.Struct, frozen=True, kw_only=True):
+    reader: HeartbeatReader
+    printer: HeartbeatPrinter
+
+
+class Heartbeat(msgspec.Struct, frozen=True, kw_only=True):
+    """What the kiosk says of itself every interval (a request body, not an answer)."""
+
+    kiosk_id: str
+    sent_at: Moment  # the backend refuses one not newer than the last, or far from its clock
+    interval_s: int
+    version: str
+    uptime_s: int
+    state: KioskState
+    devices: HeartbeatDevices
+    last_error: str | None  # a code such as "backend_timeout", never words about anyone
+    disk_free_mb: int | None
+
+
+class HeartbeatAck(Result, frozen=True):
+    received_at: Moment
+    changed: bool  # the backend added this heartbeat to the kiosk's history
+    silent_after_s: int  # without another heartbeat by then the fleet view calls this kiosk silent
+
+
+Paper = Literal["ok", "near_end", "out", "unknown"]
+
+
+class StoreRef(Result, frozen=True):
+    id: int
+    code: str
+    name: str
+
+
+class StoreKiosk(Result, frozen=True):
+    """One kiosk of the store as the staff menu shows it: "Kiosk X: paper running low"."""
+
+    kiosk_id: str
+    name: str
+    this_kiosk: bool
+    silent: bool  # not heard from lately: its paper is as it was then
+    last_seen_at: Moment | None
+    printer_state: str  # the backend's word (PrinterState); a newer backend may know more
+    printer_since: Moment | None
+    paper: Paper
+
+
+class StoreStatus(Result, frozen=True):
+    store: StoreRef | None  # None for a kiosk that belongs to no store
+    kiosks: list[StoreKiosk]  # this kiosk first

@@ -381,7 +381,7 @@ class PcscCardReader:
                 if name == PNP_NOTIFICATION:
                     readers_changed = bool(event_state & scard.SCARD_STATE_CHANGED)
                     pnp_state = event_state & ~scard.SCARD_STATE_CHANGED
-                elif name == reader:
+                elif reader is not None and name == reader:
                     reader_state = event_state & ~scard.SCARD_STATE_CHANGED
                     if event_state & (scard.SCARD_STATE_UNKNOWN | scard.SCARD_STATE_UNAVAILABLE):
                         readers_changed = True  # the reader is gone: pick again below

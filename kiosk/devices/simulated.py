@@ -40,8 +40,8 @@ READER_NAME = "Simulated reader 0"
 class SimulatedCard(Protocol):
     """A card applet running in-process (the testbed's `VirtualCard` is one)."""
 
-    def power_on(self) -> None:
-        """Reset: a fresh answer-to-reset state, nothing selected, no PIN verified."""
+    def power_on(self) -> bytes:
+        """Reset: a fresh answer-to-reset state, nothing selected, no PIN verified; the ATR."""
         ...
 
     def process(self, apdu: bytes) -> bytes:
@@ -99,6 +99,12 @@ class SimulatedCardReader:
     def plugged(self) -> bool:
         with self._lock:
             return self._plugged
+
+    @property
+    def reader_name(self) -> str | None:
+        """Its name while plugged in, like PcscCardReader.reader_name (for the heartbeat)."""
+        with self._lock:
+            return self.name if self._plugged else None
 
     def insert(self, card: SimulatedCard) -> None:
         """Insert `card` (powering it on); a card already in the reader is removed first."""

@@ -238,6 +238,19 @@ class OutputFlow(QObject):
                                          self._failed(request)):
             self._set(OutputState())
 
+    def check_printer(self) -> None:
+        """Ask the idle printer its state, for the kiosk's device state (and so the heartbeat).
+
+        Without it the state would be known only once someone prints: a roll that ran out
+        overnight would show first to the next shopper. Asked on the printer's own worker,
+        between jobs only, and skipped while a job or a check is on it.
+        """
+        if self._printer_jobs.pending:
+            return
+        printer = self._printer
+        self._printer_jobs.run(lambda: _status(printer), self.printer_health.record,
+                               lambda exc: log.error("printer status check failed unexpectedly", exc_info=exc))
+
     def link_expired(self, now: datetime) -> bool:
         link = self.state.link
         return link is not None and now >= link.expires_at

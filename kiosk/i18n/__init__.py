@@ -58,6 +58,15 @@ def check_language(lang: str) -> str:
     return lang
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks `source` for lupdate under `context` and hands it back untranslated, as Qt's does.
+
+    PySide6's own is typed `(object, object) -> object`, which would make every table of
+    marked strings a table of objects; lupdate finds this one by the same name.
+    """
+    return source
+
+
 def current_language() -> str:
     """The language of the last `Translations.set_language` (DEFAULT_LANGUAGE before any).
 

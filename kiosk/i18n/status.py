@@ -101,8 +101,8 @@ def problems(directory: Path = CATALOGUE_DIR, languages: Iterable[str] = LANGUAG
     catalogues = {lang: {m.key: m for m in read_ts(ts_path(lang, directory))} for lang in languages}
     everything: dict[tuple[str, str, str], Message] = {}
     for catalogue in catalogues.values():
-        for key, message in catalogue.items():
-            everything.setdefault(key, message)
+        for key, first in catalogue.items():
+            everything.setdefault(key, first)
     found: dict[str, list[str]] = {}
     for lang, catalogue in catalogues.items():
         lines = []

@@ -33,7 +33,7 @@ class Bar:
 def nice_step(top: int, lines: int = 4) -> int:
     """A round grid step (1, 2, 2.5 or 5 times a power of ten) giving about `lines` grid lines up to `top`."""
     raw = max(1.0, top / lines)
-    power = 10 ** math.floor(math.log10(raw))
+    power: float = 10 ** math.floor(math.log10(raw))  # raw >= 1: a whole power of ten
     for factor in (1, 2, 2.5, 5, 10):
         step = factor * power
         if step >= raw:
@@ -208,7 +208,7 @@ class BarChart(QWidget):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        moves: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}  # key() is a plain int
         if event.key() in moves and self._bars:
             self._select_and_tell(max(0, min(len(self._bars) - 1, self._selected + moves[event.key()])))
             return

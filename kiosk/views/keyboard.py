@@ -16,6 +16,7 @@ mode), so a screen only declares its fields once, the way Qt expects.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
 import shiboken6
@@ -332,7 +333,7 @@ class OnScreenKeyboard(QWidget):
         return rows
 
     @staticmethod
-    def _add_row(rows: QVBoxLayout, items: list[tuple[QPushButton | None, int]]) -> QHBoxLayout:
+    def _add_row(rows: QVBoxLayout, items: Sequence[tuple[QPushButton | None, int]]) -> QHBoxLayout:
         """One key row; each item's width is its share of `ROW_UNITS` (None = empty gap).
 
         Keys ignore their size hints (see `_make_key`), so widths follow the units

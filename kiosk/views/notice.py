@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.session import Notice, Session, Stage
 from kiosk.views.icons import Icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.i18n import format as fmt
 from kiosk.session import Session, Stage
 from kiosk.views.icons import Icon, paint_icon
@@ -320,8 +321,9 @@ class HomePage(QWidget):
         self.payout_date = label("body", name="home-payout-date")
         self.payout_account = label("body", name="home-payout-account")
         self.payout_status = label("caption", name="home-payout-status")
-        top = pl.itemAt(0).layout()
-        assert top is not None
+        first = pl.itemAt(0)  # the heading row _side_card made
+        top = first.layout() if first is not None else None
+        assert isinstance(top, QHBoxLayout)
         top.addWidget(self.payout_amount, 0, Qt.AlignmentFlag.AlignTop)
         pl.addWidget(self.payout_date)
         pl.addWidget(self.payout_account)

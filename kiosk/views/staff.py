@@ -7,7 +7,7 @@ devices it is configured for, and whether the backend answers. Nothing here is s
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.session import Session, Stage
 from kiosk.views.icons import Icon
@@ -30,7 +30,7 @@ class StaffView(QWidget):
         self.form.setContentsMargins(40, 32, 40, 32)
         self.form.setHorizontalSpacing(48)
         self.form.setVerticalSpacing(16)
-        self._labels: dict[str, tuple[object, object]] = {}
+        self._labels: dict[str, tuple[QLabel, QLabel]] = {}
         for key in ("kiosk", "backend", "service", "reader", "printer", "version"):
             name, value = label("body", name=f"staff-{key}-name"), label("body", name=f"staff-{key}")
             self.form.addRow(name, value)
@@ -83,5 +83,5 @@ class StaffView(QWidget):
         values = dict(self._about)
         values["service"] = self.tr("Yes") if session.service_available else self.tr("No")
         for key, (name_label, value_label) in self._labels.items():
-            name_label.setText(names[key])  # type: ignore[attr-defined]
-            value_label.setText(values.get(key, "–"))  # type: ignore[attr-defined]
+            name_label.setText(names[key])
+            value_label.setText(values.get(key, "–"))

@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import Property, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHideEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -121,7 +121,8 @@ def color_property(attribute: str) -> Property:
     """
 
     def getter(widget: QWidget) -> QColor:
-        return getattr(widget, attribute)  # type: ignore[no-any-return]
+        color: QColor = getattr(widget, attribute)
+        return color
 
     def setter(widget: QWidget, color: QColor) -> None:
         setattr(widget, attribute, QColor(color))
@@ -196,13 +197,13 @@ class Spinner(QWidget):
         self._angle = (self._angle + 10) % 360
         self.update()
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self._timer.start()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
-    def hideEvent(self, event: object) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     color = color_property("_color")
     trackColor = color_property("_track")

@@ -67,6 +67,15 @@ def v1_routes() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found, key=lambda r: (r[1], r[0])))
 
 
+# Routes a fleet operator's credential opens, not a kiosk's (tests/backend/api/test_fleet.py checks them).
+FLEET_OPERATOR_ROUTES: frozenset[tuple[str, str]] = frozenset({("GET", "/v1/fleet"), ("GET", "/v1/fleet/history")})
+
+
+def kiosk_routes() -> list[tuple[str, str]]:
+    """Every /v1 route that a kiosk's credential opens."""
+    return [r for r in v1_routes() if r not in FLEET_OPERATOR_ROUTES]
+
+
 def member_routes() -> list[tuple[str, str]]:
     """Every route that shows or changes a member's own data."""
     return [r for r in v1_routes() if r[1].startswith(("/v1/me/", "/v1/surveys/"))]
@@ -74,7 +83,11 @@ def member_routes() -> list[tuple[str, str]]:
 
 # Path parameters a route template may have, with a harmless value, for checks that are
 # decided before the item is looked up (credentials, session, assurance).
-PLACEHOLDERS = {"receipt_id": "1", "warranty_id": "1", "panel_id": "1", "survey_id": "1", "code": "x"}
+PLACEHOLDERS = {"receipt_id": "1", "warranty_id": "1", "panel_id": "1", "survey_id": "1", "code": "x",
+                "confirmation_id": "1", "member_number": "100023464"}
+
+NEW_MEMBER = {"first_name": "Aino", "last_name": "Virtanen", "identity_code": "031107A9132",
+              "phone": "+358401234570", "email": None, "language": "fi"}
 
 # A body each writing route accepts.
 BODIES: dict[tuple[str, str], Any] = {
@@ -85,6 +98,26 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/v1/sessions/current/confirmation"): {"language": "fi"},  # the body is optional
     ("POST", "/v1/staff-sessions"): {"challenge_id": "x", "signature": "AAAA"},
     ("POST", "/v1/me/print-records"): {"kind": "register_data", "item_id": None},
+    ("POST", "/v1/heartbeats"): {"kiosk_id": "demo-kiosk-01", "sent_at": "2026-01-01T12:00:00+02:00",
+                                 "interval_s": 60, "version": "1.0.0", "uptime_s": 1, "state": "attract",
+                                 "devices": {"reader": {"state": "ok"}, "printer": {"state": "ready"}},
+                                 "disk_free_mb": 1},
+    # the staff flows (issue 14)
+    ("POST", "/v1/staff/stock-card-challenges"): {"card_number": "0000000000000000"},
+    ("POST", "/v1/staff/enrolment/check"): NEW_MEMBER,
+    ("POST", "/v1/staff/enrolment/identity-confirmations"): NEW_MEMBER,
+    ("POST", "/v1/staff/enrolments"): {"request_id": "request-0001", "member": NEW_MEMBER,
+                                       "identity": {"kind": "document", "document_type": "passport", "last4": "1234"},
+                                       "card": {"challenge_id": "x", "signature": "AAAA"}},
+    ("POST", "/v1/staff/member-lookups"): {"phone": "0401234567"},
+    ("POST", "/v1/staff/card-replacement/identity-confirmations"): {"lookup_id": "x"},
+    ("POST", "/v1/staff/card-replacements"): {"request_id": "request-0002", "lookup_id": "x", "reason": "lost",
+                                              "identity": {"kind": "document", "document_type": "passport",
+                                                           "last4": "1234"},
+                                              "card": {"challenge_id": "x", "signature": "AAAA"}},
+    ("POST", "/v1/staff/phone-change/identity-confirmations"): {"phone": "0401234567"},
+    ("POST", "/v1/staff/phone-changes"): {"request_id": "request-0003", "phone": "0401234567",
+                                          "document": {"document_type": "passport", "last4": "1234"}},
 }
 
 # POST routes that read no body at all (the path names the document): no body to malform.

@@ -80,8 +80,8 @@ class TouchSwitch(QAbstractButton):
 
     position = Property(float, _get_position, _set_position)
 
-    def _moved(self, value: object) -> None:
-        self._set_position(float(value))  # type: ignore[arg-type]
+    def _moved(self, value: float) -> None:
+        self._set_position(float(value))
 
     def _slide_to(self, on: bool) -> None:
         target = 1.0 if on else 0.0
@@ -290,8 +290,8 @@ class CommunicationPage(SectionContent):
         layout.addSpacing(8)
         layout.addLayout(columns)
         layout.addStretch(1)
-        self.scroll = scroll_area(body)
-        return self.scroll
+        self._scroll = scroll_area(body)
+        return self._scroll
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -444,7 +444,7 @@ class CommunicationPage(SectionContent):
         """Scroll the answer under a row into view once the row has grown to hold it."""
         row = self.rows.get(code)
         if row is not None:
-            QTimer.singleShot(0, row, lambda: self.scroll.ensureWidgetVisible(row.feedback_box, 0, 24))
+            QTimer.singleShot(0, row, lambda: self._scroll.ensureWidgetVisible(row.feedback_box, 0, 24))
 
     # --- language and wiping -----------------------------------------------------------------
 
@@ -468,4 +468,4 @@ class CommunicationPage(SectionContent):
         self._drop_rows()
         self.load_state.show_loading()
         self.views.setCurrentIndex(self.LOADING)
-        self.scroll.verticalScrollBar().setValue(0)
+        self._scroll.verticalScrollBar().setValue(0)

@@ -10,7 +10,7 @@ language the member chose for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.api import ApiError, BackendUnreachable, Profile, ValidationFailed
-from kiosk.i18n import LANGUAGE_NAMES, LANGUAGES
+from kiosk.i18n import LANGUAGE_NAMES, LANGUAGES, QT_TRANSLATE_NOOP
 from kiosk.i18n import format as fmt
 from kiosk.session import Session
 from kiosk.validation import FieldError, validate_profile_field
@@ -270,8 +270,8 @@ class ContactDetailsPage(SectionContent):
         ll.setSpacing(10)
         self.language_caption = label("body", name="details-caption-language")
         ll.addWidget(self.language_caption)
-        row = QHBoxLayout()
-        row.setSpacing(20)
+        languages_row = QHBoxLayout()
+        languages_row.setSpacing(20)
         self.language_group = QButtonGroup(self)
         self.language_group.setExclusive(True)
         self.language_buttons: dict[str, QPushButton] = {}
@@ -284,9 +284,9 @@ class ContactDetailsPage(SectionContent):
             choice.clicked.connect(lambda _checked=False, lang=lang: self.choose_language(lang))
             self.language_group.addButton(choice)
             self.language_buttons[lang] = choice
-            row.addWidget(choice)
-        row.addStretch(1)
-        ll.addLayout(row)
+            languages_row.addWidget(choice)
+        languages_row.addStretch(1)
+        ll.addLayout(languages_row)
         self.language_hint = label("caption", name="details-hint-language")
         ll.addWidget(self.language_hint)
         grid.addWidget(language, 4, 0, 1, 2)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.api import ApiError
 from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState
 from kiosk.views.widgets import IconView, label
@@ -66,8 +67,8 @@ class Loadable(QStackedWidget):
         self.load_state.show_loading()
         self.setCurrentIndex(0)
 
-    def show_error(self, error: object) -> None:
-        self.load_state.show_error(error)  # type: ignore[arg-type]
+    def show_error(self, error: ApiError) -> None:
+        self.load_state.show_error(error)
         self.setCurrentIndex(0)
 
     def show_content(self) -> None:
@@ -91,5 +92,5 @@ def empty_layout(layout: QLayout) -> None:
                     child.setText("")
             widget.hide()
             widget.deleteLater()
-        elif item.layout() is not None:
-            empty_layout(item.layout())
+        elif (inner := item.layout()) is not None:
+            empty_layout(inner)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -44,7 +44,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", re.ASCII)
 
 
-def _is_translated(value: Any) -> bool:
+def _is_translated(value: Any) -> TypeGuard[dict[str, str]]:
     return (isinstance(value, dict) and bool(value) and set(value) <= set(LANGUAGES)
             and all(isinstance(v, str) for v in value.values()))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -309,7 +309,7 @@ class ParticipatePage(SectionContent):
         self._results_loading = False
         self.cards: dict[int, PanelCard] = {}
         self.charts: list[ShareChart] = []
-        self._result_blocks: list[QWidget] = []
+        self._result_blocks: list[QFrame] = []
         self._survey_rows: list[QWidget] = []
 
         self.load_state = LoadState()
@@ -462,9 +462,9 @@ class ParticipatePage(SectionContent):
         layer.hide()
         return layer
 
-    def resizeEvent(self, event: object) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self.confirmation.setGeometry(self.rect())
-        super().resizeEvent(event)  # type: ignore[arg-type]
+        super().resizeEvent(event)
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -712,9 +712,9 @@ class ParticipatePage(SectionContent):
             choice.setMinimumWidth(0)
             choice.setMinimumHeight(110)
             choice.setProperty("survey_id", survey.id)
-            detail = self.tr("{panel} · closed on {date} · see the results").format(
+            closed_on = self.tr("{panel} · closed on {date} · see the results").format(
                 panel=fmt.translated(panel.title, lang), date=fmt.date_text(survey.closes_at, lang))
-            choice.set_texts(fmt.translated(survey.title, lang), detail)
+            choice.set_texts(fmt.translated(survey.title, lang), closed_on)
             choice.clicked.connect(lambda _c=False, survey_id=survey.id: self.show_results(survey_id))
             self.closed_list.addWidget(choice)
             self._survey_rows.append(choice)

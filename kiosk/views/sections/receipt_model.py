@@ -192,7 +192,7 @@ class ReceiptListModel(QAbstractListModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # any value, by role
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         receipt = self._rows[index.row()]
@@ -422,7 +422,7 @@ class ReceiptDelegate(QStyledItemDelegate):
         self._font_key = key
 
     def sizeHint(self, option: QStyleOptionViewItem, _index: ModelIndex) -> QSize:
-        self._ensure_fonts(option.font)  # type: ignore[attr-defined]
+        self._ensure_fonts(option.font)
         return QSize(400, self._height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
@@ -430,9 +430,9 @@ class ReceiptDelegate(QStyledItemDelegate):
         texts = index.data(ReceiptListModel.TextsRole)
         if not isinstance(texts, RowTexts):
             return
-        self._ensure_fonts(option.font)  # type: ignore[attr-defined]
+        self._ensure_fonts(option.font)
         row_color, border, pressed, text, muted, amount_color = self._view.colors()
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         card = QRectF(rect).adjusted(1, self.GAP / 2, -1, -self.GAP / 2)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -16,7 +16,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QElapsedTimer,
     QLocale,
@@ -48,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.api import ApiError, ReceiptDetail, Store, ValidationFailed
-from kiosk.i18n import LOCALE_NAMES, current_language
+from kiosk.i18n import LOCALE_NAMES, QT_TRANSLATE_NOOP, current_language
 from kiosk.i18n import format as fmt
 from kiosk.output import OutputAction, OutputRequest
 from kiosk.receipt_filter import MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS, YEARS_SHOWN, Period, ReceiptFilter, ReceiptQuery
@@ -485,7 +484,7 @@ class ReceiptsPage(SectionContent):
             header.setAlignment(Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft)
             self.vat_grid.addWidget(header, 0, column)
         self.vat_grid.setColumnStretch(0, 1)
-        self._vat_rows: list[tuple[QLabel, QLabel, QLabel, QLabel]] = []
+        self._vat_rows: list[tuple[QLabel, ...]] = []  # rate, net, VAT, gross
         pl.addLayout(self.vat_grid)
         pl.addStretch(1)
         paper_box = QWidget()
@@ -965,7 +964,7 @@ class ReceiptsPage(SectionContent):
             self._line_rows.append((quantity, name, amount, note))
         return self._line_rows[index]
 
-    def _vat_row(self, index: int) -> tuple[QLabel, QLabel, QLabel, QLabel]:
+    def _vat_row(self, index: int) -> tuple[QLabel, ...]:
         while len(self._vat_rows) <= index:
             row = len(self._vat_rows) + 1
             cells = tuple(label("body", wrap=False, name="receipt-vat-cell") for _ in range(4))
@@ -973,7 +972,7 @@ class ReceiptsPage(SectionContent):
                 if column:
                     cell.setAlignment(Qt.AlignmentFlag.AlignRight)
                 self.vat_grid.addWidget(cell, row, column)
-            self._vat_rows.append(cells)  # type: ignore[arg-type]
+            self._vat_rows.append(cells)
         return self._vat_rows[index]
 
     def _fill_detail(self) -> None:

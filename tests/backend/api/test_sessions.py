@@ -16,6 +16,7 @@ from backend.models import (
     CommunicationTopic,
     CustomerSession,
     KioskTerminal,
+    Member,
     Panel,
     Receipt,
     Survey,
@@ -29,9 +30,9 @@ from tests.backend.helpers import (
     card_number,
     error_of,
     fill,
+    kiosk_routes,
     member_of,
     member_routes,
-    v1_routes,
 )
 from tests.support import raise_to_strong, sign_as_card
 
@@ -356,7 +357,7 @@ def _bad_credentials():
     }
 
 
-@pytest.mark.parametrize(("method", "path"), v1_routes(), ids=[f"{m} {p}" for m, p in v1_routes()])
+@pytest.mark.parametrize(("method", "path"), kiosk_routes(), ids=[f"{m} {p}" for m, p in kiosk_routes()])
 def test_every_route_refuses_a_missing_wrong_or_retired_kiosk_credential(api, open_session, method, path):
     headers = open_session("matti")  # a live session does not stand in for the kiosk credential
     for label, credential in _bad_credentials().items():
@@ -428,13 +429,17 @@ def real_path_values(db: Session, member_id: int) -> dict[str, str]:
     panel = db.scalar(select(Panel.id).where(Panel.active.is_(True)).limit(1))
     survey = db.scalar(select(Survey.id).where(Survey.closes_at < now).limit(1))
     code = db.scalar(select(CommunicationTopic.code).limit(1))
-    assert None not in (receipt, warranty, panel, survey, code)
+    member = db.get(Member, member_id)
+    family = db.scalar(select(Member.member_number).where(Member.household_id == member.household_id,
+                                                          Member.role == "family").limit(1))
+    assert None not in (receipt, warranty, panel, survey, code, family)
     return {
         "receipt_id": str(receipt),
         "warranty_id": str(warranty),
         "panel_id": str(panel),
         "survey_id": str(survey),
         "code": str(code),
+        "member_number": str(family),
     }
 
 
