@@ -188,7 +188,7 @@ class Kiosk:
         self.session.stop()  # queues the revocations and the card's release on the worker
         self.runner.wait(5000)
         self.guard.uninstall()
-        self.api.close()
+        self.session.close_api()
 
 
 def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *, kiosk_mode: bool,

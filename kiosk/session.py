@@ -275,6 +275,12 @@ class Session(QObject):
                 self._api_client = self._make_api()
             return self._api_client
 
+    def close_api(self) -> None:
+        """Shutting down: close the backend client if one was made (never make one just to close it)."""
+        with self._api_made:
+            if self._api_client is not None:
+                self._api_client.close()
+
     def _timer(self, msecs: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
