@@ -14,11 +14,10 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.api import ApiClient, ApiError, BackendUnreachable, KioskUnauthorized
 from kiosk.config import ConfigError, KioskConfig, PrinterConfig, ignored_trust_variables, load_config, parse_config
 from kiosk.devices.base import CardReader, ReceiptPrinter
 from kiosk.logs import setup_logging
@@ -26,6 +25,7 @@ from kiosk.logs import setup_logging
 if TYPE_CHECKING:  # the composition root names them; they are imported where the kiosk is built
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from kiosk.api import ApiClient
     from kiosk.crash import CrashGuard
     from kiosk.devices.state import PrinterHealth
     from kiosk.flows.heartbeat import HeartbeatFlow
@@ -38,10 +38,14 @@ if TYPE_CHECKING:  # the composition root names them; they are imported where th
 log = logging.getLogger("kiosk")
 
 DEFAULT_CONFIG = Path("/etc/owner-kiosk/kiosk.toml")
+START_AFTER_MS = 3000
+"""The session starts this long after the window is shown even if its first frame never comes."""
 
 
 def make_api_client(config: KioskConfig) -> ApiClient:
     """The backend client, trusting the CA bundle of [backend] verify, or the public CAs requests ships."""
+    from kiosk.api import ApiClient
+
     b = config.backend
     for name in ignored_trust_variables(os.environ):
         log.warning("%s is set but not used: the kiosk trusts the backend's certificate through [backend] verify "
@@ -52,6 +56,7 @@ def make_api_client(config: KioskConfig) -> ApiClient:
 
 def check(config: KioskConfig) -> tuple[bool, str]:
     """One line a technician can act on (and a note for each CA variable the kiosk does not use)."""
+    from kiosk.api import ApiError, BackendUnreachable, KioskUnauthorized
     from kiosk.tls import explain_tls_failure
 
     notes = "".join(f"\nnote: {name} is set but not used; the kiosk trusts only [backend] verify"
@@ -74,6 +79,10 @@ def check(config: KioskConfig) -> tuple[bool, str]:
 
 def make_printer(config: PrinterConfig) -> ReceiptPrinter:
     """The configured receipt printer: ESC/POS over TCP, a device file or a file sink, or the simulated one."""
+    if config.kind == "simulated":
+        from kiosk.devices.simulated import SimulatedPrinter
+
+        return SimulatedPrinter(width_dots=config.width_dots)
     from kiosk.devices.escpos_printer import (
         DeviceTransport,
         DirectorySink,
@@ -82,11 +91,8 @@ def make_printer(config: PrinterConfig) -> ReceiptPrinter:
         Transport,
         parse_address,
     )
-    from kiosk.devices.simulated import SimulatedPrinter
 
     transport: Transport
-    if config.kind == "simulated":
-        return SimulatedPrinter(width_dots=config.width_dots)
     if config.kind == "tcp":
         host, port = parse_address(config.address)
         transport = TcpTransport(host, port, connect_timeout_s=config.connect_timeout_s)
@@ -139,7 +145,6 @@ class Kiosk:
     """Everything one running terminal is made of, for main(), the tour, the bench and tests."""
 
     config: KioskConfig
-    api: ApiClient
     reader: CardReader
     printer: ReceiptPrinter
     session: Session
@@ -149,7 +154,30 @@ class Kiosk:
     guard: CrashGuard
     output: OutputFlow
     printer_health: PrinterHealth  # the printer's last state, for staff and technicians
-    heartbeat: HeartbeatFlow | None = None  # tells the backend's fleet view this kiosk is alive
+    heartbeat_interval_s: float | None = None  # the config's unless a test asks for faster beats
+    heartbeat: HeartbeatFlow | None = None  # tells the backend's fleet view this kiosk is alive; made by start()
+    started: bool = field(default=False)
+
+    @property
+    def api(self) -> ApiClient:
+        """The session's backend client (made with the first backend call)."""
+        return self.session.api
+
+    def start(self) -> None:
+        """Start the session (the card reader, the backend check) and the heartbeat, unless started already.
+
+        The heartbeat is made here, not in compose(): its client and the API types it sends
+        are not needed before the attract screen is up.
+        """
+        if self.started:
+            return
+        self.started = True
+        from kiosk.flows.heartbeat import HeartbeatFlow
+
+        self.heartbeat = HeartbeatFlow(self.config, self.session, self.output, self.reader, version=kiosk_version(),
+                                       interval_s=self.heartbeat_interval_s)
+        self.session.start()
+        self.heartbeat.start()
 
     def shutdown(self) -> None:
         """End every open session (customer, staff, technician) and release a held card, stop
@@ -160,17 +188,18 @@ class Kiosk:
         self.session.stop()  # queues the revocations and the card's release on the worker
         self.runner.wait(5000)
         self.guard.uninstall()
-        self.api.close()
+        self.session.close_api()
 
 
 def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *, kiosk_mode: bool,
             api: ApiClient | None = None, timing: Timing | None = None, with_window: bool = True,
-            with_guard: bool = True, heartbeat_interval_s: float | None = None) -> Kiosk:
+            with_guard: bool = True, heartbeat_interval_s: float | None = None, start: bool = True) -> Kiosk:
     """Build and start a kiosk in the running QApplication.
 
     Tests may leave out the window (session-only tests) or the crash guard (pytest-qt must
     see exceptions in slots to fail a test), and pass faster timings (a heartbeat
-    interval below the config's 10 s among them).
+    interval below the config's 10 s among them). With `start=False` the session and the
+    heartbeat wait for `Kiosk.start()` (a terminal starts them once its window is up).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -181,13 +210,16 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
 
     app = QApplication.instance()
     assert isinstance(app, QApplication), "compose() needs a QApplication"
-    api = api or make_api_client(config)
+
+    def make_api() -> ApiClient:  # with the first backend call: the attract screen does not wait for it
+        return api or make_api_client(config)
+
     translations = Translations(app)
     translations.set_language(config.display.language)
     runner = TaskRunner()
     if timing is None:
         timing = Timing(idle_timeout_s=config.session.idle_timeout_s, idle_warning_s=config.session.idle_warning_s)
-    session = Session(reader, api, runner.run, default_language=config.display.language, timing=timing,
+    session = Session(reader, make_api, runner.run, default_language=config.display.language, timing=timing,
                       set_language=translations.set_language)
     app.installEventFilter(session)
     from kiosk.devices.state import PrinterHealth
@@ -200,19 +232,16 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
         from kiosk.views.window import KioskWindow
 
         window = KioskWindow(session, kiosk_mode=kiosk_mode,
-                             touch_only=kiosk_mode and config.display.touch_only, about=about_terminal(config),
+                             touch_only=kiosk_mode and config.display.touch_only, about=lambda: about_terminal(config),
                              output=output)
     guard = CrashGuard(session.recover_from_crash)
     if with_guard:
         guard.install()
-    from kiosk.flows.heartbeat import HeartbeatFlow
-
-    heartbeat = HeartbeatFlow(config, session, output, reader, version=kiosk_version(),
-                              interval_s=heartbeat_interval_s)
-    session.start()
-    heartbeat.start()
-    return Kiosk(config, api, reader, printer, session, window, runner, translations, guard, output, printer_health,
-                 heartbeat)
+    kiosk = Kiosk(config, reader, printer, session, window, runner, translations, guard, output, printer_health,
+                  heartbeat_interval_s)
+    if start:
+        kiosk.start()
+    return kiosk
 
 
 def _load(args: argparse.Namespace) -> KioskConfig:
@@ -302,7 +331,7 @@ def run(config: KioskConfig, *, windowed: bool) -> int:
     except ConfigError as err:
         print(f"kiosk: {err}", file=sys.stderr)
         return 2
-    kiosk = compose(config, reader, printer, kiosk_mode=not windowed)
+    kiosk = compose(config, reader, printer, kiosk_mode=not windowed, start=False)
     return run_window(app, kiosk, windowed=windowed)
 
 
@@ -311,10 +340,16 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
                show_window: Callable[[QWidget], None] | None = None) -> int:
     """Show the kiosk's window and run the event loop until a quit; then shut the kiosk down.
 
-    `on_shown` (the demo's panel) is called once the window is up, with the function that
-    quits the kiosk. `show_window` (the demo's) shows the window where it belongs instead
-    of full screen: the demo keeps a strip of the screen for its panel.
+    The other screens are built, the session starts (card reader, backend check) and
+    start-up's memory is settled once the window's first picture is on the screen, so that
+    nothing competes with it; a screen that never shows the window still gets a working
+    terminal after START_AFTER_MS. `on_shown` (the demo's panel) is called once the window
+    is up, with the function that quits the kiosk. `show_window` (the demo's) shows the
+    window where it belongs instead of full screen: the demo keeps a strip of the screen
+    for its panel.
     """
+    from PySide6.QtCore import QTimer
+
     window = kiosk.window
     assert window is not None, "run_window() needs a kiosk composed with its window"
 
@@ -322,7 +357,15 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
         window.allow_close()
         app.quit()
 
+    def first_frame() -> None:
+        window.build_all()  # the other screens, so that none keeps the first member waiting
+        kiosk.start()
+        settle_memory()
+        log.info("kiosk ready against %s", kiosk.config.backend.url)
+
     quit_on_signals(quit_kiosk)
+    window.first_frame.connect(first_frame)
+    QTimer.singleShot(START_AFTER_MS, window, kiosk.start)
     if show_window is not None:
         show_window(window)
     elif windowed:
@@ -331,8 +374,6 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
         window.showFullScreen()
     if on_shown is not None:
         on_shown(quit_kiosk)
-    settle_memory()
-    log.info("kiosk ready against %s", kiosk.config.backend.url)
     code = app.exec()
     kiosk.shutdown()
     return code

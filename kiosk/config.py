@@ -9,7 +9,6 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
-import ssl
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -147,6 +146,8 @@ def _check_ca_bundle(path: str, problems: list[str]) -> None:
     if not Path(path).is_absolute():
         problems.append(f"[backend] verify: give the absolute path of the CA bundle, not {path!r}")
         return
+    import ssl  # here, not at start-up: most terminals trust the public CAs and never load it this early
+
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     try:
         context.load_verify_locations(cafile=path)

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PIL.Image import Image
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
 
 # --- card reader -----------------------------------------------------------------------
 

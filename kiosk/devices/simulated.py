@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Protocol
-
-from PIL.Image import Image
+from typing import TYPE_CHECKING, Protocol
 
 from kiosk.devices.base import (
     CardEvent,
@@ -32,6 +30,9 @@ from kiosk.devices.base import (
     PrinterState,
     ReaderUnavailable,
 )
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 READER_NAME = "Simulated reader 0"
 

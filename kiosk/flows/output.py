@@ -24,19 +24,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PIL.Image import Image
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.api import ApiError, DocumentLink
+from kiosk.api import ApiError
 from kiosk.devices.base import PrinterError, PrinterState, ReceiptPrinter
 from kiosk.devices.state import PrinterHealth
-from kiosk.flows.documents import fetch_document
 from kiosk.output import OutputRequest
 from kiosk.session import Session
 from kiosk.tasks import TaskRunner
-from printout.documents import Document
+
+if TYPE_CHECKING:  # the documents, Pillow and the API's types come with the first output, not at start-up
+    from PIL.Image import Image
+
+    from kiosk.api import DocumentLink
+    from printout.documents import Document
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +138,8 @@ class OutputFlow(QObject):
     def _prepare_print(self, request: OutputRequest) -> None:
         """The session's worker only fetches the document; drawing it and asking the printer are the
         printer worker's."""
+        from kiosk.flows.documents import fetch_document  # printout's documents: not needed before a print
+
         language = self._session.language
         width, render = self._printer.width_dots, self._render or _default_render
 

@@ -449,6 +449,7 @@ CardSlotAnimation {{
     qproperty-readerColor: {"#3C4A44" if not hc else "#000000"};
     qproperty-readerLineColor: {"#26322D" if not hc else p.text};
     qproperty-arrowColor: {p.focus if not hc else p.accent};
+    qproperty-paperColor: {p.background};
 }}
 
 /* ---- receipts tab (kiosk.views.sections.receipts): painted list, filter buttons, search field ---- */
