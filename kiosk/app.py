@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the composition root names them; they are imported where th
     from kiosk.crash import CrashGuard
     from kiosk.devices.state import PrinterHealth
     from kiosk.flows.heartbeat import HeartbeatFlow
+    from kiosk.flows.maintenance import MaintenanceFlow
     from kiosk.flows.output import OutputFlow
     from kiosk.i18n import Translations
     from kiosk.session import Session, Timing
@@ -150,6 +151,7 @@ class Kiosk:
     output: OutputFlow
     printer_health: PrinterHealth  # the printer's last state, for staff and technicians
     heartbeat: HeartbeatFlow | None = None  # tells the backend's fleet view this kiosk is alive
+    maintenance: MaintenanceFlow | None = None  # the technician's maintenance mode
 
     def shutdown(self) -> None:
         """End every open session (customer, staff, technician) and release a held card, stop
@@ -165,12 +167,14 @@ class Kiosk:
 
 def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *, kiosk_mode: bool,
             api: ApiClient | None = None, timing: Timing | None = None, with_window: bool = True,
-            with_guard: bool = True, heartbeat_interval_s: float | None = None) -> Kiosk:
+            with_guard: bool = True, heartbeat_interval_s: float | None = None,
+            config_path: Path | None = None) -> Kiosk:
     """Build and start a kiosk in the running QApplication.
 
     Tests may leave out the window (session-only tests) or the crash guard (pytest-qt must
     see exceptions in slots to fail a test), and pass faster timings (a heartbeat
-    interval below the config's 10 s among them).
+    interval below the config's 10 s among them). `config_path` is the settings file
+    maintenance mode edits (None: the kiosk runs without one, and nothing can be saved).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -195,34 +199,44 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
 
     printer_health = PrinterHealth()
     output = OutputFlow(session, printer, health=printer_health)
+    from kiosk.flows.heartbeat import HeartbeatFlow
+    from kiosk.flows.maintenance import MaintenanceFlow
+    from kiosk.logs import log_tail
+
+    heartbeat = HeartbeatFlow(config, session, output, reader, version=kiosk_version(),
+                              interval_s=heartbeat_interval_s)
+    maintenance = MaintenanceFlow(config, session, api, output, reader, printer.width_dots, heartbeat.sources,
+                                  config_path=config_path, environ=os.environ, tail=log_tail())
     window = None
     if with_window:
         from kiosk.views.window import KioskWindow
 
         window = KioskWindow(session, kiosk_mode=kiosk_mode,
                              touch_only=kiosk_mode and config.display.touch_only, about=about_terminal(config),
-                             output=output)
+                             output=output, maintenance=maintenance)
     guard = CrashGuard(session.recover_from_crash)
     if with_guard:
         guard.install()
-    from kiosk.flows.heartbeat import HeartbeatFlow
-
-    heartbeat = HeartbeatFlow(config, session, output, reader, version=kiosk_version(),
-                              interval_s=heartbeat_interval_s)
     session.start()
     heartbeat.start()
     return Kiosk(config, api, reader, printer, session, window, runner, translations, guard, output, printer_health,
-                 heartbeat)
+                 heartbeat, maintenance)
+
+
+def config_path(args: argparse.Namespace) -> Path | None:
+    """The settings file this kiosk runs with: --config, $KIOSK_CONFIG, or the default one if it exists."""
+    if args.config is not None:
+        return Path(args.config)
+    env_path = os.environ.get("KIOSK_CONFIG")
+    if env_path:
+        return Path(env_path)
+    return DEFAULT_CONFIG if DEFAULT_CONFIG.exists() else None
 
 
 def _load(args: argparse.Namespace) -> KioskConfig:
-    if args.config is not None:
-        return load_config(args.config)
-    env_path = os.environ.get("KIOSK_CONFIG")
-    if env_path:
-        return load_config(Path(env_path))
-    if DEFAULT_CONFIG.exists():
-        return load_config(DEFAULT_CONFIG)
+    path = config_path(args)
+    if path is not None:
+        return load_config(path)
     if args.demo or args.tour:
         # The demo needs no file: the demo backend supplies url and credential.
         return parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"}})
@@ -288,10 +302,10 @@ def main(argv: list[str] | None = None) -> int:
                   "(pip install 'owner-kiosk[testbed]')", file=sys.stderr)
             return 2
         return mode(config, args)
-    return run(config, windowed=args.windowed)
+    return run(config, windowed=args.windowed, path=config_path(args))
 
 
-def run(config: KioskConfig, *, windowed: bool) -> int:
+def run(config: KioskConfig, *, windowed: bool, path: Path | None = None) -> int:
     """A terminal: the configured devices, the window full screen (or windowed), until SIGTERM."""
     from PySide6.QtWidgets import QApplication
 
@@ -302,7 +316,7 @@ def run(config: KioskConfig, *, windowed: bool) -> int:
     except ConfigError as err:
         print(f"kiosk: {err}", file=sys.stderr)
         return 2
-    kiosk = compose(config, reader, printer, kiosk_mode=not windowed)
+    kiosk = compose(config, reader, printer, kiosk_mode=not windowed, config_path=path)
     return run_window(app, kiosk, windowed=windowed)
 
 
@@ -320,7 +334,14 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
         window.allow_close()
         app.quit()
 
+    def restart_kiosk(code: int) -> None:
+        """Maintenance mode's restart: leave with `code`, and systemd (Restart=always) starts the kiosk again."""
+        window.allow_close()
+        app.exit(code)
+
     quit_on_signals(quit_kiosk)
+    if kiosk.maintenance is not None:
+        kiosk.maintenance.exit_requested.connect(restart_kiosk)
     if windowed:
         window.show()
     else:
