@@ -12,13 +12,17 @@ from backend.api import (
     benefits,
     communication,
     confirmation,
+    enrolment,
     fleet,
     maintenance,
     panels,
+    phone_change,
     profile,
     receipts,
+    replacement,
     sessions,
     staff,
+    staff_evidence,
     transfer,
 )
 from backend.config import Settings
@@ -33,7 +37,9 @@ API_DESCRIPTION = """Reference backend of the owner-customer kiosk.
 
 Every request carries the kiosk terminal's credential (HTTP Basic: terminal id and
 secret). Customer requests also carry `X-Session-Token`, issued by `POST /v1/sessions`
-after the card has signed a challenge. Errors are `{"code", "message", "fields"?}`.
+after the card has signed a challenge; staff requests carry `X-Staff-Token` from
+`POST /v1/staff-sessions` (and, where a member consents, that member's `X-Session-Token`).
+Errors are `{"code", "message", "fields"?}`.
 Money is integer cents, percentages basis points (150 = 1.5 %)."""
 
 log = logging.getLogger("backend")
@@ -53,8 +59,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes,
                        larger={"/v1/maintenance/diagnostics": settings.diagnostics_max_bytes})
-    for module in (sessions, staff, confirmation, benefits, receipts, panels, profile, communication, transfer,
-                   fleet, maintenance):
+    for module in (sessions, staff, staff_evidence, enrolment, replacement, phone_change, confirmation, benefits,
+                   receipts, panels, profile, communication, transfer, fleet, maintenance):
         app.include_router(module.router)
     app.state.mssp = build_mssp_client(settings)
     if settings.demo_mode:

@@ -1,4 +1,4 @@
-"""`kiosk-backend`: serve the API, build the demo, manage kiosk credentials, run the simulated MSSP."""
+"""`kiosk-backend`: serve the API, build the demo, manage kiosk credentials, cards and staff, run the simulated MSSP."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from sqlalchemy import select
+
 from backend.config import DEFAULT_DATABASE_URL, Settings
 from backend.db import make_engine, make_session_factory
 from backend.logs import LOG_FORMAT, install_redaction
-from backend.models import Base, KioskTerminal
+from backend.models import Base, KioskTerminal, Store
 from backend.timeutil import utcnow
 
 log = logging.getLogger("backend")
@@ -40,12 +42,18 @@ def _demo_url(given: str | None) -> str:
     return f"sqlite:///{folder / 'backend.sqlite3'}"
 
 
-def _add_kiosk(url: str, kiosk_id: str, name: str) -> str:
+def _add_kiosk(url: str, kiosk_id: str, name: str, store_code: str | None = None) -> str | None:
+    """The new terminal's secret; None if `store_code` names no store (a kiosk links only its store's stock cards)."""
     engine = make_engine(url)
     Base.metadata.create_all(engine)
     secret = secrets.token_urlsafe(32)
     with make_session_factory(engine)() as db:
-        db.merge(KioskTerminal(id=kiosk_id, name=name or kiosk_id, store_id=None,
+        store_id = None
+        if store_code is not None:
+            store_id = db.scalar(select(Store.id).where(Store.code == store_code))
+            if store_id is None:
+                return None
+        db.merge(KioskTerminal(id=kiosk_id, name=name or kiosk_id, store_id=store_id,
                                secret_sha256=hashlib.sha256(secret.encode()).hexdigest(), active=True,
                                created_at=utcnow()))
         db.commit()
@@ -63,56 +71,24 @@ def _revoke_kiosk(url: str, kiosk_id: str) -> bool:
     return True
 
 
-def _block_card(argv: list[str]) -> int:
-    """`kiosk-backend cards block NUMBER --reason lost|closed`: the card, its sessions and its links, at once."""
-    from sqlalchemy import select
-
-    from backend.cards import block_card
-    from backend.models import Card
-    from backend.security import mask_card_number
-    from backend.validation import FieldError, validate_card_number
-
-    parser = argparse.ArgumentParser(prog="kiosk-backend cards block",
-                                     description="Block a lost or closed card: its open sessions end and its "
-                                                 "phone links stop working at once.")
-    parser.add_argument("number", help="the card number (16 digits, spaces allowed)")
-    parser.add_argument("--reason", required=True, choices=["lost", "closed"])
-    parser.add_argument("--database-url", default=os.environ.get("KIOSK_BACKEND_DATABASE_URL", DEFAULT_DATABASE_URL))
-    args = parser.parse_args(argv)
-    try:
-        number = validate_card_number(args.number)
-    except FieldError as err:
-        parser.error(err.message)
-    engine = make_engine(args.database_url)
-    try:
-        with make_session_factory(engine)() as db:
-            card = db.scalar(select(Card).where(Card.number == number))
-            if card is None:
-                print(f"no card {mask_card_number(number)}", file=sys.stderr)
-                return 1
-            blocked = block_card(db, card, args.reason, utcnow())
-    finally:
-        engine.dispose()
-    print(f"card {mask_card_number(number)} is {blocked.status}: {blocked.sessions_ended} customer and "
-          f"{blocked.staff_sessions_ended} staff session(s) ended, {blocked.links_revoked} phone link(s) revoked")
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["mssp-sim"]:
         from backend.mssp.sim_server import main as mssp_sim
 
         return mssp_sim(argv[1:])
-    if argv[:2] == ["cards", "block"]:
-        return _block_card(argv[2:])
+    if argv[:1] in (["cards"], ["staff"]):
+        from backend.admin_cli import cards_main, staff_main
+
+        return cards_main(argv[1:]) if argv[0] == "cards" else staff_main(argv[1:])
     if argv[:1] in (["add-fleet-operator"], ["revoke-fleet-operator"]):
         from backend.fleet import operator_command
 
         return operator_command(argv)
     parser = argparse.ArgumentParser(prog="kiosk-backend", description=__doc__,
                                      epilog="kiosk-backend mssp-sim --port P: the simulated MSSP; kiosk-backend "
-                                            "cards block NUMBER --reason lost|closed: block a card; "
+                                            "cards import|block|show ...: card stock, blocking and history; "
+                                            "kiosk-backend staff deactivate EMPLOYEE_NUMBER; "
                                             "add-fleet-operator NAME: a fleet view credential, printed once; "
                                             "revoke-fleet-operator NAME (--help for more)")
     parser.add_argument("command", nargs="?", default="serve", choices=["serve", "add-kiosk", "revoke-kiosk"],
@@ -125,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"any SQLAlchemy URL (default {DEFAULT_DATABASE_URL})")
     parser.add_argument("--kiosk-id", help="for add-kiosk and revoke-kiosk")
     parser.add_argument("--kiosk-name", default="")
+    parser.add_argument("--store", metavar="CODE", help="add-kiosk: the store the terminal stands in (its staff "
+                                                        "link that store's stock cards)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
     install_redaction()
@@ -133,7 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "add-kiosk":
         if not args.kiosk_id:
             parser.error("add-kiosk needs --kiosk-id")
-        print(_add_kiosk(url, args.kiosk_id, args.kiosk_name))
+        secret = _add_kiosk(url, args.kiosk_id, args.kiosk_name, args.store)
+        if secret is None:
+            print(f"no store {args.store}", file=sys.stderr)
+            return 1
+        print(secret)
         return 0
     if args.command == "revoke-kiosk":
         if not args.kiosk_id:

@@ -29,6 +29,9 @@ class Settings:
     confirmation_starts_per_session: int = 3
     confirmation_starts_per_member: int = 5
     confirmation_starts_window_seconds: int = 600
+    # Staff flows: how long a member lookup, and an approved confirmation of a staff flow,
+    # may serve the flow's final POST.
+    staff_flow_seconds: int = 900
     # The operator's MSSP (ETSI TS 102 204 JSON binding). Without a URL no session can be
     # confirmed; demo mode serves the simulated MSSP under /mssp and points here at it.
     mssp_url: str | None = None  # https://; plain http only in demo mode, on loopback or with mssp_allow_http
@@ -65,7 +68,8 @@ class Settings:
         for name in ("session_idle_seconds", "session_max_seconds", "challenge_ttl_seconds",
                      "confirmation_timeout_seconds", "confirmation_starts_per_session",
                      "confirmation_starts_per_member", "confirmation_starts_window_seconds", "receipt_link_minutes",
-                     "fleet_missed_heartbeats", "heartbeat_max_clock_skew_seconds", "diagnostics_max_bytes"):
+                     "fleet_missed_heartbeats", "heartbeat_max_clock_skew_seconds", "staff_flow_seconds",
+                     "diagnostics_max_bytes"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = int(env)

@@ -29,6 +29,8 @@ from backend.demo_cards import (  # noqa: F401  (re-exported: tests and tools im
     DEMO_KIOSK_2_SECRET,
     DEMO_KIOSK_ID,
     DEMO_KIOSK_SECRET,
+    DEMO_PROSPECT,
+    DEMO_STOCK_CARDS,
     RETIRED_KIOSK_ID,
     RETIRED_KIOSK_SECRET,
     DemoCard,
@@ -46,6 +48,7 @@ from backend.issuing import (
 )
 from backend.models import (
     Card,
+    CardEvent,
     CashBenefit,
     CommunicationChoice,
     CommunicationEvent,
@@ -756,6 +759,29 @@ class _DemoBuilder:
                 status_changed_at=issued if changed_days == issued_days else self.ago(changed_days),
             ))
 
+    def add_card_history(self) -> None:
+        """Each demo card's history as `cards show` tells it: issued (and lost or closed later)."""
+        for card in self.db.scalars(select(Card).order_by(Card.id)):
+            assert card.issued_at is not None
+            self.db.add(CardEvent(card_id=card.id, at=card.issued_at, status="active", source="demo",
+                                  member_id=card.member_id))
+            if card.status != "active":
+                self.db.add(CardEvent(card_id=card.id, at=card.status_changed_at, status=card.status, source="demo",
+                                      member_id=card.member_id))
+
+    def add_stock_cards(self) -> None:
+        """Blank owner cards delivered to stores, for the staff flows (enrolment, card replacement)."""
+        # A fixed moment, not self.ago(): drawing from the seeded random here would change every receipt after it.
+        delivered = datetime.combine(self.today - timedelta(days=20), time(10), tzinfo=HELSINKI).astimezone(UTC)
+        for stock in DEMO_STOCK_CARDS.values():
+            card = Card(number=stock.number, kind=stock.kind, status="stock",
+                        public_key=public_key_der(demo_card_private_key(stock.number)), member_id=None,
+                        staff_member_id=None, store_id=self.stores[stock.store_code].id, delivered_at=delivered,
+                        issued_at=None, status_changed_at=delivered)
+            self.db.add(card)
+            self.db.flush()
+            self.db.add(CardEvent(card_id=card.id, at=delivered, status="stock", source="import"))
+
     # baskets -------------------------------------------------------------------------------------------
 
     def shopper_weights(self, key: str) -> tuple[list[Product], list[float]]:
@@ -1067,6 +1093,8 @@ def build_demo(db: Session, now: datetime | None = None, seed: int = 2026) -> No
     builder.add_stores_and_kiosks()
     builder.add_people()
     builder.db.flush()
+    builder.add_card_history()
+    builder.add_stock_cards()
     builder.write_receipts(builder.plan_purchases())
     builder.add_cash_benefits()
     builder.add_panels()

@@ -80,3 +80,43 @@ DEMO_CARDS: dict[str, DemoCard] = {
 # The PINs the virtual staff and technician cards accept: the backend never sees a PIN
 # (the card only signs after VERIFY), so these live here for the card emulator and tests.
 DEMO_CARD_PINS: dict[str, str] = {"staff": "2580", "technician": "7913"}
+
+# --- stock cards and a person to enrol (the staff flows) ------------------------------------------
+
+
+@dataclass(frozen=True)
+class DemoStockCard:
+    """A blank owner card in a store's stock: a card manufacturer's delivery, not yet anyone's."""
+
+    number: str
+    kind: str
+    store_code: str  # the store it was delivered to
+
+
+# New cards for the demo kiosk's store (4101, Aurinko Keskusta) and one of another
+# store's stock (5101, Meri Kamppi), which the demo kiosk must refuse. Their keys are
+# derived like the other demo cards' (demo_card_private_key), so the virtual card reader
+# can be them. Numbers as above: "6401", the issuer group, a serial, the Luhn digit.
+DEMO_STOCK_CARDS: dict[str, DemoStockCard] = {
+    "stock_1": DemoStockCard("6401100050000017", "owner", "4101"),
+    "stock_2": DemoStockCard("6401100050000025", "owner", "4101"),
+    "stock_3": DemoStockCard("6401100050000033", "owner", "4101"),
+    "stock_other_store": DemoStockCard("6401200050000049", "owner", "5101"),
+}
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    """Someone who is not a member yet but has a mobile certificate (in the simulated MSSP)."""
+
+    first_name: str
+    last_name: str
+    identity_code: str  # individual number 9xx: a test code no real person has
+    satu: str
+    phone: str
+    language: str
+
+
+# Matti Virtanen's daughter, to be enrolled into his household with her own mobile certificate.
+DEMO_PROSPECT = DemoPerson(first_name="Aino", last_name="Virtanen", identity_code="031107A9132", satu="99071113B",
+                           phone="+358401234570", language="fi")

@@ -84,27 +84,59 @@ class StaffMember(Base):
     last_name: Mapped[str] = mapped_column(String(60))
     role: Mapped[StaffRole] = mapped_column(String(12))
     store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"))
+    # A deactivated staff member's sessions end and their card opens none (kiosk-backend staff deactivate).
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    deactivated_at: Mapped[datetime | None]
 
 
 class Card(Base):
+    """A card's life: `stock` (delivered to a store with its public key, no holder), `active`
+    (linked to a member or a staff member), `lost` or `closed`.
+
+    A card that never had a holder (lost or closed while in stock) has no issued_at.
+    """
+
     __tablename__ = "cards"
     __table_args__ = (
         CheckConstraint("kind IN ('owner', 'staff', 'technician')", name="card_kind"),
-        CheckConstraint("status IN ('active', 'closed', 'lost')", name="card_status"),
-        CheckConstraint("(kind = 'owner' AND member_id IS NOT NULL AND staff_member_id IS NULL)"
-                        " OR (kind <> 'owner' AND member_id IS NULL AND staff_member_id IS NOT NULL)",
+        CheckConstraint("status IN ('stock', 'active', 'closed', 'lost')", name="card_status"),
+        CheckConstraint("(member_id IS NULL AND staff_member_id IS NULL AND issued_at IS NULL AND status <> 'active')"
+                        " OR (status <> 'stock' AND issued_at IS NOT NULL AND ("
+                        "(kind = 'owner' AND member_id IS NOT NULL AND staff_member_id IS NULL)"
+                        " OR (kind <> 'owner' AND member_id IS NULL AND staff_member_id IS NOT NULL)))",
                         name="card_holder"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(16), unique=True)
     kind: Mapped[CardKind] = mapped_column(String(12))
-    status: Mapped[str] = mapped_column(String(8))  # active | closed | lost
+    status: Mapped[str] = mapped_column(String(8))  # stock | active | closed | lost
     public_key: Mapped[bytes] = mapped_column(LargeBinary)  # SubjectPublicKeyInfo, DER
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
     staff_member_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
-    issued_at: Mapped[datetime]
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"))  # the store a stock card was delivered to
+    delivered_at: Mapped[datetime | None]  # when it came into a store's stock; None for cards issued otherwise
+    issued_at: Mapped[datetime | None]  # when it was linked to its holder
     status_changed_at: Mapped[datetime]
     member: Mapped[Member | None] = relationship(back_populates="cards")
+
+
+class CardEvent(Base):
+    """One step of a card's history: delivered, linked, lost, closed; by whom, where, when.
+
+    Kept for `kiosk-backend cards show` and for the card's audit: `source` says who made
+    the change (`import` of a delivery, staff at a `kiosk`, an operator's `cli`, the `demo`).
+    """
+
+    __tablename__ = "card_events"
+    __table_args__ = (CheckConstraint("source IN ('import', 'kiosk', 'cli', 'demo')", name="card_event_source"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"), index=True)
+    at: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(8))  # the status the card got
+    source: Mapped[str] = mapped_column(String(8))
+    staff_member_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
+    kiosk_id: Mapped[str | None] = mapped_column(ForeignKey("kiosk_terminals.id"))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))  # the holder it was linked to
 
 
 class KioskTerminal(Base):
@@ -118,10 +150,19 @@ class KioskTerminal(Base):
 
 
 class CardChallenge(Base):
+    """A single-use challenge for one card at one kiosk.
+
+    `purpose` keeps the two uses apart: a `session` challenge (POST /v1/card-challenges)
+    opens customer and staff sessions; a `stock` challenge (issued to a staff session)
+    only proves a stock card in a staff flow and can never open a session.
+    """
+
     __tablename__ = "card_challenges"
+    __table_args__ = (CheckConstraint("purpose IN ('session', 'stock')", name="challenge_purpose"),)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"))
     kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
+    purpose: Mapped[str] = mapped_column(String(8), default="session")
     challenge: Mapped[bytes] = mapped_column(LargeBinary(32))
     created_at: Mapped[datetime]
     expires_at: Mapped[datetime]
@@ -162,30 +203,106 @@ class StaffSession(Base):
 
 
 class AuditEvent(Base):
-    """What staff did at which kiosk: every staff session and staff action leaves one."""
+    """Who did what at which kiosk: every staff session and staff action leaves one, and so
+    does an owner's change to the household.
+
+    The actor is a staff member or (for an owner's own action) a member; kiosk_id is None
+    for what an operator did with `kiosk-backend` (a deactivation).
+    """
 
     __tablename__ = "audit_events"
+    __table_args__ = (
+        CheckConstraint("staff_member_id IS NOT NULL OR member_id IS NOT NULL", name="audit_actor"),
+        Index("ix_audit_staff_kiosk_time", "staff_member_id", "kiosk_id", "at"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
-    staff_member_id: Mapped[int] = mapped_column(ForeignKey("staff_members.id"), index=True)
-    kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
+    staff_member_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))  # the member who acted
+    kiosk_id: Mapped[str | None] = mapped_column(ForeignKey("kiosk_terminals.id"))
     action: Mapped[str] = mapped_column(String(40))
     detail: Mapped[dict[str, Any]]
     at: Mapped[datetime]
 
 
+class StaffRequest(Base):
+    """The first answer to a staff flow's final POST, under the kiosk's request_id.
+
+    The unique request_id makes a retry after a lost answer return this answer instead of
+    enrolling, replacing or changing twice; the row commits with the flow's own changes.
+    """
+
+    __tablename__ = "staff_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))  # enrolment | card_replacement | phone_change
+    staff_member_id: Mapped[int] = mapped_column(ForeignKey("staff_members.id"))
+    kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
+    created_at: Mapped[datetime]
+    response: Mapped[dict[str, Any]]
+
+
+class MemberLookup(Base):
+    """A member found by a clerk (by phone or identity code) for a card replacement: transient.
+
+    The kiosk holds only the random id; it works in the staff session that made it, until
+    expires_at, and is purged after (backend.transient).
+    """
+
+    __tablename__ = "member_lookups"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    staff_session_id: Mapped[int] = mapped_column(ForeignKey("staff_sessions.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class MemberNotice(Base):
+    """The outbox the chain's mailer reads: a letter or message owed to a member. Nothing is sent from here."""
+
+    __tablename__ = "member_notices"
+    __table_args__ = (Index("ix_member_notices_unsent", "sent_at", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    # family_member_added | family_member_removed | removed_from_household | card_replaced | phone_changed
+    kind: Mapped[str] = mapped_column(String(30))
+    language: Mapped[str] = mapped_column(String(2))
+    detail: Mapped[dict[str, Any]]  # what the letter names: a first name, a masked card or phone number
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+
 class IdentityConfirmation(Base):
-    """A mobile-certificate confirmation that lifts a card session to `strong`.
+    """A mobile-certificate confirmation: lifts a card session to `strong`, or proves a person in a staff flow.
 
     Kept in the database so any API process can answer the kiosk's polls and poll the
     MSSP in turn: `next_poll_at` is claimed with a conditional update, so two processes
     never poll the same transaction at once and no process keeps state between requests.
+
+    `purpose` `session` belongs to a customer session. The staff flows' confirmations
+    belong to a staff session: `new_member` (to the typed phone of a person being enrolled,
+    whose typed names the certificate must carry), `replacement` (to the phone on file of
+    `member_id`) and `phone_change` (to the member's new number). Their approval keeps the
+    certificate's SATU for the flow's final POST, which marks the row used.
     """
 
     __tablename__ = "identity_confirmations"
-    __table_args__ = (CheckConstraint("status IN ('pending', 'approved', 'cancelled', 'expired', 'failed')",
-                                      name="confirmation_status"),)
+    __table_args__ = (
+        CheckConstraint("status IN ('pending', 'approved', 'cancelled', 'expired', 'failed')",
+                        name="confirmation_status"),
+        CheckConstraint("purpose IN ('session', 'new_member', 'replacement', 'phone_change')",
+                        name="confirmation_purpose"),
+        CheckConstraint("(purpose = 'session' AND session_id IS NOT NULL)"
+                        " OR (purpose <> 'session' AND staff_session_id IS NOT NULL)", name="confirmation_owner"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(ForeignKey("customer_sessions.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(12), default="session")
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("customer_sessions.id"), index=True)
+    staff_session_id: Mapped[int | None] = mapped_column(ForeignKey("staff_sessions.id"), index=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)  # whose identity, if a member
+    person_given_name: Mapped[str | None] = mapped_column(String(60))  # new_member: as typed
+    person_surname: Mapped[str | None] = mapped_column(String(60))
+    satu: Mapped[str | None] = mapped_column(String(16))  # staff flows: the approved certificate's serialNumber
+    used_at: Mapped[datetime | None]  # staff flows: taken as evidence by a final POST
     event_id: Mapped[str] = mapped_column(String(8))
     msisdn: Mapped[str] = mapped_column(String(16))
     status: Mapped[ConfirmationStatus] = mapped_column(String(10))
@@ -345,6 +462,15 @@ class BenefitRuleSet(Base):
     payment_benefit_bp: Mapped[int] = mapped_column(Integer)
     payout_day: Mapped[int] = mapped_column(Integer)
     steps: Mapped[list[BonusStep]] = relationship(order_by="BonusStep.threshold_cents")
+
+
+class EnrolmentRule(Base):
+    """The minimum age for an own owner card, in force from valid_from until a later row."""
+
+    __tablename__ = "enrolment_rules"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    valid_from: Mapped[date] = mapped_column(Date, unique=True)
+    min_own_card_age_years: Mapped[int] = mapped_column(Integer)
 
 
 class BonusStep(Base):

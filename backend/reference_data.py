@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from backend.models import BenefitRuleSet, BonusStep, ProductCategory, VatRate
+from backend.models import BenefitRuleSet, BonusStep, EnrolmentRule, ProductCategory, VatRate
 
 # (vat_category, rate_bp, valid_from): a later row of a category replaces the earlier one.
 VAT_RATES: tuple[tuple[str, int, date], ...] = (
@@ -53,6 +53,11 @@ BONUS_STEPS: tuple[tuple[int, int], ...] = (
     (70000, 400),
     (80000, 450),
     (90000, 500),
+)
+
+# (valid_from, years): from valid_from on, a person this old or older may have an own owner card.
+ENROLMENT_RULES: tuple[tuple[date, int], ...] = (
+    (date(2000, 1, 1), 15),
 )
 
 
@@ -94,6 +99,9 @@ def seed_reference_data(db: Session) -> None:
             BonusStep(threshold_cents=threshold, percent_bp=percent) for threshold, percent in BONUS_STEPS
         ]
         db.add(rule_set)
+    if _is_empty(db, EnrolmentRule.id):
+        db.add_all(EnrolmentRule(valid_from=valid_from, min_own_card_age_years=years)
+                   for valid_from, years in ENROLMENT_RULES)
     try:
         db.commit()
     except IntegrityError:

@@ -8,7 +8,7 @@ kiosk can switch language without fetching again.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -306,11 +306,13 @@ class ProfileUpdate(Strict):
 
 
 class HouseholdMember(BaseModel):
+    member_number: str | None  # only where can_remove: the owner's handle on a family member
     first_name: str
     last_name: str
     role: Literal["owner", "family"]
     is_me: bool
     joined_household_on: date
+    can_remove: bool  # the owner sees it on each family member: DELETE /v1/me/household/members/{member_number}
 
 
 class Household(BaseModel):
@@ -355,3 +357,190 @@ class PrintRecordOut(BaseModel):
     kind: DocumentKind
     item_id: int | None
     printed_at: datetime
+
+
+# --- staff flows (issue 14): enrolment, card replacement, phone change ---------------------------
+
+# The kiosk makes one per attempt of a flow (a UUID, say) and sends it again on a retry.
+RequestId = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+DocumentType = Literal["passport", "identity_card", "driving_licence"]
+StaffConfirmationStatus = ConfirmationStatus
+
+
+class StockChallengeOut(BaseModel):
+    """A challenge for the card inserted in a staff flow; nothing about the card is told before its proof."""
+
+    challenge_id: str
+    challenge: str  # base64, 32 bytes, for INTERNAL AUTHENTICATE
+    expires_at: datetime
+
+
+class CardProof(Strict):
+    """The inserted card's signature over a stock-card challenge (POST /v1/staff/stock-card-challenges)."""
+
+    challenge_id: str = Field(max_length=64)
+    signature: str = Field(max_length=200)
+
+
+class DocumentEvidence(Strict):
+    """An identity document the clerk checked: its type and the last four characters of its number."""
+
+    document_type: DocumentType
+    last4: str = Field(max_length=8)  # [A-Z0-9]{4} after upper-casing; checked by the backend
+
+
+class MobileCertificateEvidence(Strict):
+    kind: Literal["mobile_certificate"]
+    confirmation_id: int = Field(ge=1, le=2**63 - 1)
+
+
+class DocumentIdentity(DocumentEvidence):
+    kind: Literal["document"]
+
+
+IdentityEvidence = Annotated[MobileCertificateEvidence | DocumentIdentity, Field(discriminator="kind")]
+
+
+class NewMemberIn(Strict):
+    """The new family member's details as the clerk typed them; the address is the household's."""
+
+    first_name: str = Field(max_length=100)
+    last_name: str = Field(max_length=100)
+    identity_code: str = Field(max_length=20)
+    phone: str | None = Field(default=None, max_length=40)
+    email: str | None = Field(default=None, max_length=300)
+    language: str = Field(max_length=5)
+
+
+class NewMemberChecked(BaseModel):
+    """The details as the backend will store them (normalised), and the birth date they give."""
+
+    first_name: str
+    last_name: str
+    identity_code: str
+    birth_date: date
+    phone: str | None
+    email: str | None
+    language: str
+
+
+class HouseholdPerson(BaseModel):
+    first_name: str
+    last_name: str
+    role: Literal["owner", "family"]
+
+
+class EnrolmentHousehold(BaseModel):
+    """What the clerk sees of the owner's household: names and roles, nothing else."""
+
+    owner_first_name: str
+    members: list[HouseholdPerson]
+    min_own_card_age_years: int  # the rule in force today
+
+
+class NewMemberConfirmationStart(NewMemberIn):
+    prompt_language: Literal["fi", "sv", "en"] | None = None  # default: the language typed for the new member
+
+
+class StaffConfirmationOut(BaseModel):
+    confirmation_id: int
+    purpose: Literal["new_member", "replacement", "phone_change"]
+    event_id: str
+    phone_masked: str
+    expires_at: datetime
+    status: StaffConfirmationStatus
+    outcome: str | None
+
+
+class EnrolmentIn(Strict):
+    request_id: RequestId
+    member: NewMemberIn
+    identity: IdentityEvidence
+    card: CardProof
+
+
+class EnrolmentOut(BaseModel):
+    """Everything the summary screen and the welcome slip show."""
+
+    request_id: str
+    member_number: str
+    first_name: str
+    last_name: str
+    card_number_masked: str
+    household: list[HouseholdPerson]
+    purchases_count_from: date  # the household's purchases include the new member's from this day
+    identity: Literal["mobile_certificate", "document"]
+    owner_notified: bool
+
+
+class MemberLookupIn(Strict):
+    """Exactly one of the two: the member's phone number or personal identity code."""
+
+    phone: str | None = Field(default=None, max_length=40)
+    identity_code: str | None = Field(default=None, max_length=20)
+
+
+class MemberLookupOut(BaseModel):
+    """Only what the clerk needs to go on: never a household, an address or purchases."""
+
+    lookup_id: str
+    first_name: str
+    phone_masked: str | None
+    can_confirm: bool  # a phone and a SATU on file: a mobile-certificate confirmation can prove the person
+    active_cards_masked: list[str]
+    expires_at: datetime
+
+
+class ReplacementConfirmationStart(Strict):
+    lookup_id: str = Field(max_length=64)
+    prompt_language: Literal["fi", "sv", "en"] | None = None  # default: the member's language
+
+
+class CardReplacementIn(Strict):
+    request_id: RequestId
+    lookup_id: str = Field(max_length=64)
+    reason: Literal["lost", "damaged"]  # the old card becomes lost or closed
+    identity: IdentityEvidence
+    card: CardProof
+
+
+class CardReplacementOut(BaseModel):
+    request_id: str
+    first_name: str
+    card_number_masked: str
+    old_cards_masked: list[str]
+    old_card_status: Literal["lost", "closed"]
+    identity: Literal["mobile_certificate", "document"]
+
+
+class PhoneConfirmationStart(Strict):
+    phone: str = Field(max_length=40)
+    prompt_language: Literal["fi", "sv", "en"] | None = None  # default: the member's language
+
+
+class PhoneChangeIn(Strict):
+    request_id: RequestId
+    phone: str = Field(max_length=40)
+    document: DocumentEvidence
+    confirmation_id: int | None = Field(default=None, ge=1, le=2**63 - 1)  # the new number's approved confirmation
+
+
+class PhoneChangeOut(BaseModel):
+    request_id: str
+    phone_masked: str
+    previous_phone_masked: str | None
+    satu_recorded: bool  # the new number's mobile certificate confirmed the member: strong on their next visit
+
+
+class StaffAction(BaseModel):
+    """One audited action, in the terms the clerk's "My actions today" shows."""
+
+    action: str  # see README: member_enrolled, card_replaced, phone_changed, staff_session_opened, ...
+    at: datetime
+    member_number_masked: str | None
+    card_number_masked: str | None
+    identity: Literal["mobile_certificate", "document"] | None
+
+
+class StaffActions(BaseModel):
+    items: list[StaffAction]

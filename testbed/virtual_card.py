@@ -347,14 +347,18 @@ class VirtualCard:
 
 
 def demo_virtual_cards() -> dict[str, VirtualCard]:
-    """One virtual card per demo card of the reference backend, keyed like `DEMO_CARDS`.
+    """One virtual card per demo card of the reference backend, keyed like `DEMO_CARDS`, and
+    the blank cards in stores' stock, keyed like `DEMO_STOCK_CARDS` (for the staff flows).
 
     The backend is imported here, not at module level: the kiosk package must not pull
     in the backend (SQLAlchemy, FastAPI) just because the card emulator exists.
     """
-    from backend.demo_cards import DEMO_CARD_PINS, DEMO_CARDS, demo_card_private_key
+    from backend.demo_cards import DEMO_CARD_PINS, DEMO_CARDS, DEMO_STOCK_CARDS, demo_card_private_key
 
-    return {
+    cards = {
         key: VirtualCard(card.number, card.kind, demo_card_private_key(card.number), pin=DEMO_CARD_PINS.get(key))
         for key, card in DEMO_CARDS.items()
     }
+    cards.update({key: VirtualCard(card.number, card.kind, demo_card_private_key(card.number))
+                  for key, card in DEMO_STOCK_CARDS.items()})
+    return cards

@@ -119,8 +119,10 @@ def live_session(db: Session, model: type[AnySession], token: str | None, kiosk:
     return session, now
 
 
-def get_session(db: DbDep, kiosk: KioskDep, settings: SettingsDep,
-                token: Annotated[str | None, Depends(_session_header)]) -> CurrentSession:
+SessionTokenDep = Annotated[str | None, Depends(_session_header)]
+
+
+def get_session(db: DbDep, kiosk: KioskDep, settings: SettingsDep, token: SessionTokenDep) -> CurrentSession:
     session, now = live_session(db, CustomerSession, token, kiosk, settings, end_session)
     member = db.get(Member, session.member_id)
     assert member is not None

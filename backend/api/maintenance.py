@@ -30,7 +30,7 @@ from sqlalchemy import select
 
 from backend.api.deps import DbDep, KioskDep, PathId, SettingsDep
 from backend.api.fleet import OperatorDep
-from backend.api.staff import StaffSessionDep, audit
+from backend.api.staff import StaffSessionDep, audit_staff
 from backend.errors import ApiError
 from backend.models import DiagnosticsBundle, KioskTerminal, StaffSession
 from backend.mssp.client import MsspClient
@@ -110,7 +110,7 @@ def maintenance_status(_technician: TechnicianDep, request: Request, settings: S
 def record_action(body: ActionIn, technician: TechnicianDep, db: DbDep, kiosk: KioskDep,
                   settings: SettingsDep) -> ActionRecorded:
     now = settings.clock()
-    audit(db, technician.staff_member_id, kiosk.id, f"maintenance.{body.action}", now, **body.detail)
+    audit_staff(db, technician.staff_member_id, kiosk.id, f"maintenance.{body.action}", now, **body.detail)
     db.commit()
     return ActionRecorded(action=body.action, recorded_at=to_helsinki(now))
 
@@ -143,7 +143,7 @@ async def upload_diagnostics(request: Request, technician: TechnicianDep, kiosk:
             bundle = DiagnosticsBundle(kiosk_id=kiosk.id, staff_member_id=technician.staff_member_id,
                                        received_at=now, size=len(content), sha256=digest, content=content)
             db.add(bundle)
-            audit(db, technician.staff_member_id, kiosk.id, "maintenance.diagnostics_uploaded", now,
+            audit_staff(db, technician.staff_member_id, kiosk.id, "maintenance.diagnostics_uploaded", now,
                   size=str(len(content)), sha256=digest)
             db.commit()
             return BundleOut(id=bundle.id, kiosk_id=kiosk.id, received_at=to_helsinki(now), size=len(content),

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from backend import audit
 from backend.api.deps import DbDep, StrongDep
-from backend.errors import validation_failed
+from backend.errors import ApiError, not_found, validation_failed
+from backend.membership import leave_household, notify
 from backend.models import (
     Card,
     CommunicationChoice,
@@ -98,11 +100,40 @@ def update_profile(body: ProfileUpdate, current: StrongDep, db: DbDep) -> Profil
 def household(current: StrongDep, db: DbDep) -> Household:
     members = db.scalars(select(Member).where(Member.household_id == current.member.household_id)
                          .order_by(Member.role.desc(), Member.household_joined_at, Member.id))
+    owner_viewing = current.member.role == "owner"
     return Household(members=[
-        HouseholdMember(first_name=m.first_name, last_name=m.last_name, role=m.role,
-                        is_me=m.id == current.member.id,
-                        joined_household_on=to_helsinki(m.household_joined_at).date())
+        HouseholdMember(member_number=m.member_number if owner_viewing and m.role == "family" else None,
+                        first_name=m.first_name, last_name=m.last_name,
+                        role="owner" if m.role == "owner" else "family", is_me=m.id == current.member.id,
+                        joined_household_on=to_helsinki(m.household_joined_at).date(),
+                        can_remove=owner_viewing and m.role == "family")
         for m in members])
+
+
+@router.delete("/household/members/{member_number}", response_model=Household)
+def remove_household_member(member_number: Annotated[str, Path(pattern=r"^[0-9]{6,12}$")], current: StrongDep,
+                            db: DbDep) -> Household:
+    """The owner removes a family member (the kiosk asks first); answers the household as it now is.
+
+    The removed member keeps their membership and cards and becomes the owner of a
+    household of their own (backend.membership.leave_household). Both get a notice in
+    their outbox, and the removal is audited with the owner as the actor.
+    """
+    owner = current.member
+    if owner.role != "owner":
+        raise ApiError(403, "not_household_owner", "Only the household's owner can remove a member.")
+    removed = db.scalar(select(Member).where(Member.member_number == member_number,
+                                             Member.household_id == owner.household_id, Member.role == "family"))
+    if removed is None:
+        raise not_found()
+    leave_household(db, removed, current.now)
+    notify(db, owner, "family_member_removed", current.now, first_name=removed.first_name)
+    notify(db, removed, "removed_from_household", current.now, first_name=owner.first_name)
+    audit.record(db, "household_member_removed", current.now, member_id=owner.id, kiosk_id=current.kiosk.id,
+                 owner_member_number=owner.member_number, member_number=removed.member_number,
+                 session_id=current.session.id)
+    db.commit()
+    return household(current, db)
 
 
 @router.get("/register-data")

@@ -45,11 +45,13 @@ def create_challenge(body: ChallengeRequest, db: DbDep, kiosk: KioskDep, setting
     except FieldError as err:
         raise validation_failed([err]) from None
     card = db.scalar(select(Card).where(Card.number == number))
-    if card is None:
+    # A card still in a store's stock is nobody's yet: to this endpoint it is as unknown as
+    # a number never delivered (it is proven only in a staff flow, /v1/staff/stock-card-challenges).
+    if card is None or card.status == "stock":
         raise ApiError(404, "card_unknown", "This card is not known to the chain.")
     _refuse_inactive(card)
     now = settings.clock()
-    challenge = CardChallenge(id=secrets.token_hex(16), card_id=card.id, kiosk_id=kiosk.id,
+    challenge = CardChallenge(id=secrets.token_hex(16), card_id=card.id, kiosk_id=kiosk.id, purpose="session",
                               challenge=new_challenge(), created_at=now,
                               expires_at=now + timedelta(seconds=settings.challenge_ttl_seconds))
     db.add(challenge)
@@ -76,7 +78,8 @@ def proven_card(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings: 
         raise validation_failed([FieldError("signature", "invalid", "Not base64.")]) from None
     now = settings.clock()
     challenge = db.get(CardChallenge, body.challenge_id)
-    if challenge is None or challenge.kiosk_id != kiosk.id:
+    # A stock card's challenge proves a card in a staff flow and never opens a session.
+    if challenge is None or challenge.kiosk_id != kiosk.id or challenge.purpose != "session":
         raise ApiError(403, "challenge_unknown", "No such challenge for this kiosk.")
     # Burn the challenge first, atomically: a replay or a second process racing on the
     # same challenge finds it used, and a wrong signature cannot be retried on it.

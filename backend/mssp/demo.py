@@ -4,7 +4,9 @@ Its subscribers are the demo members with a Finnish number and a SATU, read from
 backend's own database (the demo's stand-in for the operator's subscriber register).
 A foreign number (James's +44) has no Finnish mobile certificate: the simulator
 answers 105 UNKNOWN_CLIENT, and the kiosk says so. The forced-outcome test numbers of
-`backend.mssp.sim.FORCED_OUTCOMES` are subscribers too, for trying every outcome.
+`backend.mssp.sim.FORCED_OUTCOMES` are subscribers too, for trying every outcome, and so is
+the demo's person who is not a member yet (`backend.demo_cards.DEMO_PROSPECT`), to be
+enrolled into a household with her own mobile certificate.
 
 Both sides build the same CA from the simulator's seed, so nothing is shared on disk.
 """
@@ -18,6 +20,7 @@ from fastapi import FastAPI
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from backend.demo_cards import DEMO_PROSPECT
 from backend.models import Member
 from backend.mssp.sim import StaticDirectory, Subscriber, create_sim_app, forced_outcome_subscribers, sim_ca
 
@@ -52,6 +55,10 @@ class MemberDirectory:
     def __init__(self, session_factory: Callable[[], Session]) -> None:
         self._session_factory = session_factory
         self._test_numbers = StaticDirectory(forced_outcome_subscribers())
+        prospect = DEMO_PROSPECT
+        self._prospects = StaticDirectory([Subscriber(msisdn=prospect.phone, satu=prospect.satu,
+                                                      given_name=prospect.first_name, surname=prospect.last_name,
+                                                      language=prospect.language)])
 
     def lookup(self, msisdn: str) -> Subscriber | None:
         forced = self._test_numbers.lookup(msisdn)
@@ -62,7 +69,7 @@ class MemberDirectory:
         with self._session_factory() as db:
             member = db.scalar(select(Member).where(Member.phone == msisdn).limit(1))
             if member is None or member.satu is None:
-                return None
+                return self._prospects.lookup(msisdn)
             return Subscriber(msisdn=msisdn, satu=member.satu, given_name=member.first_name,
                               surname=member.last_name, language=member.language)
 

@@ -87,7 +87,10 @@ def member_routes() -> list[tuple[str, str]]:
 # Path parameters a route template may have, with a harmless value, for checks that are
 # decided before the item is looked up (credentials, session, assurance).
 PLACEHOLDERS = {"receipt_id": "1", "warranty_id": "1", "panel_id": "1", "survey_id": "1", "code": "x",
-                "bundle_id": "1"}
+                "confirmation_id": "1", "member_number": "100023464", "bundle_id": "1"}
+
+NEW_MEMBER = {"first_name": "Aino", "last_name": "Virtanen", "identity_code": "031107A9132",
+              "phone": "+358401234570", "email": None, "language": "fi"}
 
 # A body each writing route accepts.
 BODIES: dict[tuple[str, str], Any] = {
@@ -105,6 +108,22 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/v1/maintenance/actions"): {"action": "test_print", "detail": {"outcome": "printed"}},
     # The bundle itself is a zip (application/zip); as JSON it is refused like any wrong body.
     ("POST", "/v1/maintenance/diagnostics"): {},
+    # the staff flows (issue 14)
+    ("POST", "/v1/staff/stock-card-challenges"): {"card_number": "0000000000000000"},
+    ("POST", "/v1/staff/enrolment/check"): NEW_MEMBER,
+    ("POST", "/v1/staff/enrolment/identity-confirmations"): NEW_MEMBER,
+    ("POST", "/v1/staff/enrolments"): {"request_id": "request-0001", "member": NEW_MEMBER,
+                                       "identity": {"kind": "document", "document_type": "passport", "last4": "1234"},
+                                       "card": {"challenge_id": "x", "signature": "AAAA"}},
+    ("POST", "/v1/staff/member-lookups"): {"phone": "0401234567"},
+    ("POST", "/v1/staff/card-replacement/identity-confirmations"): {"lookup_id": "x"},
+    ("POST", "/v1/staff/card-replacements"): {"request_id": "request-0002", "lookup_id": "x", "reason": "lost",
+                                              "identity": {"kind": "document", "document_type": "passport",
+                                                           "last4": "1234"},
+                                              "card": {"challenge_id": "x", "signature": "AAAA"}},
+    ("POST", "/v1/staff/phone-change/identity-confirmations"): {"phone": "0401234567"},
+    ("POST", "/v1/staff/phone-changes"): {"request_id": "request-0003", "phone": "0401234567",
+                                          "document": {"document_type": "passport", "last4": "1234"}},
 }
 
 # POST routes that read no body at all (the path names the document): no body to malform.

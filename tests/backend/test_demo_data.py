@@ -23,6 +23,8 @@ from backend.demo import (
     DEMO_KIOSK_2_SECRET,
     DEMO_KIOSK_ID,
     DEMO_KIOSK_SECRET,
+    DEMO_PROSPECT,
+    DEMO_STOCK_CARDS,
     RETIRED_KIOSK_ID,
     build_demo,
     demo_card_private_key,
@@ -208,7 +210,8 @@ def test_reference_data_is_seeded_once() -> None:
 
 def test_card_numbers_pass_luhn_and_match_demo_cards(db: Session) -> None:
     cards = db.scalars(select(Card)).all()
-    assert {card.number for card in cards} == {card.number for card in DEMO_CARDS.values()}
+    stock_numbers = {card.number for card in DEMO_STOCK_CARDS.values()}
+    assert {card.number for card in cards} == {card.number for card in DEMO_CARDS.values()} | stock_numbers
     by_number = {card.number: card for card in cards}
     for demo in DEMO_CARDS.values():
         assert len(demo.number) == 16 and demo.number.startswith("6401") and luhn_valid(demo.number)
@@ -218,6 +221,31 @@ def test_card_numbers_pass_luhn_and_match_demo_cards(db: Session) -> None:
             assert stored.member_id is not None and stored.staff_member_id is None
         else:
             assert stored.member_id is None and stored.staff_member_id is not None
+
+
+def test_stock_cards_wait_in_their_stores_with_the_demo_keys(db: Session) -> None:
+    """The staff flows' blank cards: in stock, nobody's, at the store of their delivery (one at another store)."""
+    stores = {store.id: store.code for store in db.scalars(select(Store))}
+    for stock in DEMO_STOCK_CARDS.values():
+        assert luhn_valid(stock.number) and stock.number.startswith("6401")
+        card = db.scalars(select(Card).where(Card.number == stock.number)).one()
+        assert (card.status, card.kind, card.member_id, card.staff_member_id, card.issued_at) == (
+            "stock", "owner", None, None, None)
+        assert card.store_id is not None and stores[card.store_id] == stock.store_code
+        assert card.public_key == public_key_der(demo_card_private_key(stock.number))
+    demo_kiosk = db.get(KioskTerminal, DEMO_KIOSK_ID)
+    assert demo_kiosk is not None
+    codes = [stock.store_code for stock in DEMO_STOCK_CARDS.values()]
+    assert codes.count(stores[demo_kiosk.store_id or 0]) >= 3 and len(set(codes)) == 2
+
+
+def test_the_prospect_is_nobody_yet_and_has_valid_details(db: Session) -> None:
+    """The person the demo enrols: a valid identity code and mobile number, and not a member."""
+    assert hetu_birth_date(DEMO_PROSPECT.identity_code).year == 2007
+    assert validate_phone(DEMO_PROSPECT.phone) == DEMO_PROSPECT.phone
+    assert db.scalar(select(Member).where((Member.hetu == DEMO_PROSPECT.identity_code)
+                                          | (Member.phone == DEMO_PROSPECT.phone)
+                                          | (Member.satu == DEMO_PROSPECT.satu))) is None
 
 
 def test_demo_card_private_key_matches_stored_public_key(db: Session) -> None:

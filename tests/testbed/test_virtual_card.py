@@ -377,19 +377,23 @@ def test_repr_masks_the_number() -> None:
 
 
 def test_demo_cards_match_the_backend_and_sign_with_its_keys() -> None:
-    from backend.demo import DEMO_CARD_PINS, DEMO_CARDS, demo_card_private_key
+    """Every demo card, the stock cards of the staff flows included, is a virtual card with the backend's key."""
+    from backend.demo import DEMO_CARD_PINS, DEMO_CARDS, DEMO_STOCK_CARDS, demo_card_private_key
 
     cards = demo_virtual_cards()
-    assert cards.keys() == DEMO_CARDS.keys()
+    expected = {key: (card.number, card.kind) for key, card in DEMO_CARDS.items()}
+    expected.update({key: (card.number, card.kind) for key, card in DEMO_STOCK_CARDS.items()})
+    assert cards.keys() == expected.keys()
     for key, card in cards.items():
+        number, kind = expected[key]
         card.power_on()
         owner_card = OwnerCard(card.process)
         owner_card.select()
-        assert owner_card.read() == CardData(DEMO_CARDS[key].number, DEMO_CARDS[key].kind)  # type: ignore[arg-type]
+        assert owner_card.read() == CardData(number, kind)  # type: ignore[arg-type]
         if key in DEMO_CARD_PINS:
             owner_card.verify_pin(DEMO_CARD_PINS[key])
         signature = owner_card.prove(CHALLENGE)
-        public_key = demo_card_private_key(DEMO_CARDS[key].number).public_key()
+        public_key = demo_card_private_key(number).public_key()
         public_key.verify(signature, CHALLENGE, ec.ECDSA(hashes.SHA256()))
 
 

@@ -203,9 +203,15 @@ def test_household_lists_the_virtanens_with_roles_and_nothing_private_of_others(
     assert len(members) == 3
     assert members[0]["role"] == "owner" and members[0]["first_name"] == member_of(db, "matti").first_name
     assert sum(m["is_me"] for m in members) == 1
+    # The owner gets each family member's number, to remove them with (DELETE
+    # /v1/me/household/members/{member_number}); nobody gets any other member number.
+    removable = {m["member_number"] for m in members if m["can_remove"]}
+    family = {m.member_number for m in _virtanens(db) if m.role == "family"}
+    assert removable == (family if viewer == "matti" else set())
+    assert all(m["member_number"] is None for m in members if not m["can_remove"])
     for other in _virtanens(db):
         for private in (other.hetu, other.phone, other.email, other.bank_account, other.member_number):
-            if private:
+            if private and private not in removable:
                 assert private not in response.text, private
 
 

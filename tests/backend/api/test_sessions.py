@@ -16,6 +16,7 @@ from backend.models import (
     CommunicationTopic,
     CustomerSession,
     KioskTerminal,
+    Member,
     Panel,
     Receipt,
     Survey,
@@ -428,13 +429,17 @@ def real_path_values(db: Session, member_id: int) -> dict[str, str]:
     panel = db.scalar(select(Panel.id).where(Panel.active.is_(True)).limit(1))
     survey = db.scalar(select(Survey.id).where(Survey.closes_at < now).limit(1))
     code = db.scalar(select(CommunicationTopic.code).limit(1))
-    assert None not in (receipt, warranty, panel, survey, code)
+    member = db.get(Member, member_id)
+    family = db.scalar(select(Member.member_number).where(Member.household_id == member.household_id,
+                                                          Member.role == "family").limit(1))
+    assert None not in (receipt, warranty, panel, survey, code, family)
     return {
         "receipt_id": str(receipt),
         "warranty_id": str(warranty),
         "panel_id": str(panel),
         "survey_id": str(survey),
         "code": str(code),
+        "member_number": str(family),
     }
 
 
