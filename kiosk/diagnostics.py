@@ -73,6 +73,11 @@ class StatusLine:
         """The worst of its facts: one red fact makes the line red."""
         return max((f.level for f in self.facts), key=_SEVERITY.__getitem__, default=Level.UNKNOWN)
 
+    @property
+    def measuring(self) -> bool:
+        """Not measured yet (as opposed to unknown because it cannot be asked: the MSSP while the backend is down)."""
+        return all(f.code == "checking" for f in self.facts)
+
 
 def unknown(part: Part) -> StatusLine:
     return StatusLine(part, (Fact("checking", Level.UNKNOWN),))

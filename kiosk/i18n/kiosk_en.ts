@@ -1430,6 +1430,10 @@
         <translation>Touch only (no mouse pointer)</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -2675,8 +2679,8 @@
         <translation>Start again</translation>
     </message>
     <message>
-        <source>Touch test: draw over the whole screen; a cell that stays dark does not feel touch.</source>
-        <translation>Touch test: draw over the whole screen; a cell that stays dark does not feel touch.</translation>
+        <source>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</source>
+        <translation>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</translation>
     </message>
     <message>
         <source>{lit} of {cells} cells touched</source>

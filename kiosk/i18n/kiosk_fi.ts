@@ -1430,6 +1430,10 @@
         <translation>Vain kosketus (ei hiiren osoitinta)</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
@@ -2675,8 +2679,8 @@
         <translation>Aloita alusta</translation>
     </message>
     <message>
-        <source>Touch test: draw over the whole screen; a cell that stays dark does not feel touch.</source>
-        <translation>Kosketustesti: piirrä koko näytön yli; ruutu, joka jää tummaksi, ei tunnista kosketusta.</translation>
+        <source>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</source>
+        <translation>Kosketustesti: piirrä koko näytön yli; ruutu, joka jää vaaleaksi, ei tunnista kosketusta.</translation>
     </message>
     <message>
         <source>{lit} of {cells} cells touched</source>

@@ -1430,6 +1430,10 @@
         <translation>Endast pekskärm (ingen muspekare)</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -2675,8 +2679,8 @@
         <translation>Börja om</translation>
     </message>
     <message>
-        <source>Touch test: draw over the whole screen; a cell that stays dark does not feel touch.</source>
-        <translation>Pekskärmstest: dra över hela skärmen; en ruta som förblir mörk känner inte beröring.</translation>
+        <source>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</source>
+        <translation>Pekskärmstest: dra över hela skärmen; en ruta som förblir ljus känner inte beröring.</translation>
     </message>
     <message>
         <source>{lit} of {cells} cells touched</source>

@@ -135,7 +135,7 @@ class TouchTest(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Touch test: draw over the whole screen; a cell that stays dark does not feel "
+        self.title.setText(self.tr("Touch test: draw over the whole screen; a cell that stays light does not feel "
                                    "touch."))
         self.progress.setText(self.tr("{lit} of {cells} cells touched").format(lit=self.grid.lit(),
                                                                               cells=self.grid.cells))

@@ -41,17 +41,20 @@ class StatusBadge(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.word)
         self.level = Level.UNKNOWN
+        self.measuring = True
         self.set_level(Level.UNKNOWN)
 
-    def set_level(self, level: Level) -> None:
+    def set_level(self, level: Level, *, measuring: bool = True) -> None:
+        """`measuring`: an unknown level is still being measured ("Checking"), else it cannot be known."""
         self.level = level
-        self.word.setText(level_text(level))
+        self.measuring = measuring
+        self.word.setText(level_text(level, measuring=measuring))
         if self.word.property("status") != level.value:
             self.word.setProperty("status", level.value)
             refresh_style(self.word)
 
     def retranslate(self) -> None:
-        self.word.setText(level_text(self.level))
+        self.word.setText(level_text(self.level, measuring=self.measuring))
 
 
 def image_pixmap(image: Image, height: int) -> QPixmap:

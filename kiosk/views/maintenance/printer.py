@@ -96,7 +96,7 @@ class PrinterPage(QWidget):
     def update_printer(self) -> None:
         tab = self._flow.printer
         line = assess_printer(tab.state)
-        self.badge.set_level(line.level)
+        self.badge.set_level(line.level, measuring=line.measuring)
         self.state.setText(fact_text(line.facts[0]))
         working = tab.step is Step.WORKING
         self.print_page.setEnabled(not working)

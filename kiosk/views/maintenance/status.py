@@ -84,5 +84,5 @@ class StatusPage(QWidget):
         for part, (name, badge, reason) in self.rows.items():
             line = self._flow.status[part]
             name.setText(part_text(part))
-            badge.set_level(line.level)
+            badge.set_level(line.level, measuring=line.measuring)
             reason.setText(line_text(line.facts))

@@ -24,6 +24,8 @@ LEVEL_WORDS = {
     Level.ERROR: QT_TRANSLATE_NOOP("Maintenance", "Fault"),
     Level.UNKNOWN: QT_TRANSLATE_NOOP("Maintenance", "Checking"),
 }
+# Level.UNKNOWN once measured: nothing could be learnt (the MSSP is asked through a backend that is down).
+UNKNOWN_WORD = QT_TRANSLATE_NOOP("Maintenance", "Unknown")
 
 PART_NAMES = {
     Part.BACKEND: QT_TRANSLATE_NOOP("Maintenance", "Backend"),
@@ -102,7 +104,10 @@ ERROR_WORDS = {
 }
 
 
-def level_text(level: Level) -> str:
+def level_text(level: Level, *, measuring: bool = True) -> str:
+    """The badge's word; an unknown level reads "Checking" only while it is being measured."""
+    if level is Level.UNKNOWN and not measuring:
+        return translated(UNKNOWN_WORD)
     return translated(LEVEL_WORDS[level])
 
 

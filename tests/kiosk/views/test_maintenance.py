@@ -97,7 +97,7 @@ def test_status_colours_come_with_their_words_and_reasons(make_rig: RigFactory, 
         assert label(view, "maintenance-status-printer").text() == "Out of paper"
         assert label(view, "maintenance-status-reader").text() == "No card reader connected"
         assert label(view, "maintenance-status-backend").text().startswith("Does not answer: no connection")
-        assert _badge(view, "mssp").text() == "Checking"
+        assert _badge(view, "mssp").text() == "Unknown"  # measured: it cannot be known, not "Checking"
         assert label(view, "maintenance-status-mssp").text() == "Cannot be asked: the backend does not answer"
     finally:
         rig.backend.start()
