@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the composition root names them; they are imported where th
     from kiosk.crash import CrashGuard
     from kiosk.devices.state import PrinterHealth
     from kiosk.flows.heartbeat import HeartbeatFlow
+    from kiosk.flows.maintenance import MaintenanceFlow
     from kiosk.flows.output import OutputFlow
     from kiosk.i18n import Translations
     from kiosk.session import Session, Timing
@@ -155,7 +156,10 @@ class Kiosk:
     output: OutputFlow
     printer_health: PrinterHealth  # the printer's last state, for staff and technicians
     heartbeat_interval_s: float | None = None  # the config's unless a test asks for faster beats
+    config_path: Path | None = None  # the settings file maintenance mode edits (None: nothing can be saved)
     heartbeat: HeartbeatFlow | None = None  # tells the backend's fleet view this kiosk is alive; made by start()
+    maintenance: MaintenanceFlow | None = None  # the technician's maintenance mode; made by start()
+    on_exit: Callable[[int], None] | None = None  # how maintenance mode's restart leaves (run_window sets it)
     started: bool = field(default=False)
 
     @property
@@ -166,18 +170,30 @@ class Kiosk:
     def start(self) -> None:
         """Start the session (the card reader, the backend check) and the heartbeat, unless started already.
 
-        The heartbeat is made here, not in compose(): its client and the API types it sends
-        are not needed before the attract screen is up.
+        The heartbeat and maintenance mode are made here, not in compose(): their client,
+        the API types and the diagnostics are not needed before the attract screen is up.
         """
         if self.started:
             return
         self.started = True
         from kiosk.flows.heartbeat import HeartbeatFlow
+        from kiosk.flows.maintenance import MaintenanceFlow
+        from kiosk.logs import log_tail
 
         self.heartbeat = HeartbeatFlow(self.config, self.session, self.output, self.reader, version=kiosk_version(),
                                        interval_s=self.heartbeat_interval_s)
+        self.maintenance = MaintenanceFlow(self.config, self.session, self.session.api, self.output, self.reader,
+                                           self.printer.width_dots, self.heartbeat.sources,
+                                           config_path=self.config_path, environ=os.environ, tail=log_tail())
+        self.maintenance.exit_requested.connect(self._exit)
+        if self.window is not None:
+            self.window.set_maintenance(self.maintenance)
         self.session.start()
         self.heartbeat.start()
+
+    def _exit(self, code: int) -> None:
+        if self.on_exit is not None:
+            self.on_exit(code)
 
     def shutdown(self) -> None:
         """End every open session (customer, staff, technician) and release a held card, stop
@@ -193,13 +209,16 @@ class Kiosk:
 
 def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *, kiosk_mode: bool,
             api: ApiClient | None = None, timing: Timing | None = None, with_window: bool = True,
-            with_guard: bool = True, heartbeat_interval_s: float | None = None, start: bool = True) -> Kiosk:
+            with_guard: bool = True, heartbeat_interval_s: float | None = None, start: bool = True,
+            config_path: Path | None = None) -> Kiosk:
     """Build and start a kiosk in the running QApplication.
 
     Tests may leave out the window (session-only tests) or the crash guard (pytest-qt must
     see exceptions in slots to fail a test), and pass faster timings (a heartbeat
     interval below the config's 10 s among them). With `start=False` the session and the
     heartbeat wait for `Kiosk.start()` (a terminal starts them once its window is up).
+    `config_path` is the settings file maintenance mode edits (None: the kiosk runs
+    without one, and nothing can be saved).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -238,20 +257,26 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     if with_guard:
         guard.install()
     kiosk = Kiosk(config, reader, printer, session, window, runner, translations, guard, output, printer_health,
-                  heartbeat_interval_s)
+                  heartbeat_interval_s, config_path)
     if start:
         kiosk.start()
     return kiosk
 
 
-def _load(args: argparse.Namespace) -> KioskConfig:
+def config_path(args: argparse.Namespace) -> Path | None:
+    """The settings file this kiosk runs with: --config, $KIOSK_CONFIG, or the default one if it exists."""
     if args.config is not None:
-        return load_config(args.config)
+        return Path(args.config)
     env_path = os.environ.get("KIOSK_CONFIG")
     if env_path:
-        return load_config(Path(env_path))
-    if DEFAULT_CONFIG.exists():
-        return load_config(DEFAULT_CONFIG)
+        return Path(env_path)
+    return DEFAULT_CONFIG if DEFAULT_CONFIG.exists() else None
+
+
+def _load(args: argparse.Namespace) -> KioskConfig:
+    path = config_path(args)
+    if path is not None:
+        return load_config(path)
     if args.demo or args.tour:
         # The demo needs no file: the demo backend supplies url and credential.
         return parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"}})
@@ -317,10 +342,10 @@ def main(argv: list[str] | None = None) -> int:
                   "(pip install 'owner-kiosk[testbed]')", file=sys.stderr)
             return 2
         return mode(config, args)
-    return run(config, windowed=args.windowed)
+    return run(config, windowed=args.windowed, path=config_path(args))
 
 
-def run(config: KioskConfig, *, windowed: bool) -> int:
+def run(config: KioskConfig, *, windowed: bool, path: Path | None = None) -> int:
     """A terminal: the configured devices, the window full screen (or windowed), until SIGTERM."""
     from PySide6.QtWidgets import QApplication
 
@@ -331,7 +356,7 @@ def run(config: KioskConfig, *, windowed: bool) -> int:
     except ConfigError as err:
         print(f"kiosk: {err}", file=sys.stderr)
         return 2
-    kiosk = compose(config, reader, printer, kiosk_mode=not windowed, start=False)
+    kiosk = compose(config, reader, printer, kiosk_mode=not windowed, start=False, config_path=path)
     return run_window(app, kiosk, windowed=windowed)
 
 
@@ -357,12 +382,18 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
         window.allow_close()
         app.quit()
 
+    def restart_kiosk(code: int) -> None:
+        """Maintenance mode's restart: leave with `code`, and systemd (Restart=always) starts the kiosk again."""
+        window.allow_close()
+        app.exit(code)
+
     def first_frame() -> None:
+        kiosk.start()  # first: the staff screen, built next, needs maintenance mode
         window.build_all()  # the other screens, so that none keeps the first member waiting
-        kiosk.start()
         settle_memory()
         log.info("kiosk ready against %s", kiosk.config.backend.url)
 
+    kiosk.on_exit = restart_kiosk
     quit_on_signals(quit_kiosk)
     window.first_frame.connect(first_frame)
     QTimer.singleShot(START_AFTER_MS, window, kiosk.start)

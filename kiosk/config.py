@@ -159,6 +159,11 @@ def _check_ca_bundle(path: str, problems: list[str]) -> None:
         problems.append(f"[backend] verify: {path} holds no certificate (give the CA certificate(s) in PEM)")
 
 
+def set_by_environment(environ: Mapping[str, str]) -> dict[tuple[str, str], str]:
+    """(section, key) -> the variable that overrides it in this environment: the file's value is not used there."""
+    return {where: variable for variable, where in _ENV.items() if variable in environ}
+
+
 def ignored_trust_variables(environ: Mapping[str, str]) -> list[str]:
     """The CA-bundle variables set in this environment, which the kiosk does not use (TRUST_VARIABLES)."""
     return [name for name in TRUST_VARIABLES if environ.get(name)]

@@ -359,6 +359,8 @@ class Session(QObject):
             if self.stage is Stage.READING:
                 self._close_session("card_removed")
                 self._to_attract()
+            elif self.in_maintenance:
+                pass  # the technician takes their card out to test another: maintenance ends on End or idle
             elif self.stage in _SESSION_STAGES:
                 self._end(EndReason.CARD_REMOVED)
             elif self.stage is Stage.NOTICE and self._notice_min_timer.isActive():
@@ -437,9 +439,24 @@ class Session(QObject):
     def _staff_opened(self, staff: StaffSession) -> None:
         self.staff_role = staff.role
         self.staff_name = staff.first_name
+        if staff.role == "technician":
+            # Maintenance needs the reader for other cards: the technician's card is let go of (which resets
+            # it, so no verified PIN stays in the reader), and the session outlives its removal.
+            self._job(self._release_held, lambda _r: None, self._quietly, track_busy=False)
         self.staff_changed.emit()
         self._set_stage(Stage.STAFF)
         self.user_activity()
+
+    @property
+    def in_maintenance(self) -> bool:
+        """A technician's maintenance mode is open (stage STAFF, role technician)."""
+        return self.stage is Stage.STAFF and self.staff_role == "technician"
+
+    def _release_held(self) -> None:
+        """Worker thread: close the held staff card's connection, if one is held."""
+        held, self._held = self._held, None
+        if held is not None:
+            held.connection.close()
 
     def _pin_failed(self, exc: BaseException) -> None:
         if isinstance(exc, WrongPin):
@@ -651,9 +668,7 @@ class Session(QObject):
 
     def _revoke(self, reason: BackendEndReason) -> None:
         """Worker thread: end whatever session is open and let go of a held card (which resets it)."""
-        held, self._held = self._held, None
-        if held is not None:
-            held.connection.close()
+        self._release_held()
         if self._api_client is None:
             return  # no call was ever made: no session to end
         try:

@@ -22,11 +22,13 @@ import msgspec
 
 from kiosk.api.errors import BackendUnreachable, SessionGone, error_from_response, malformed
 from kiosk.api.types import (
+    ActionRecorded,
     BenefitsSummary,
     BonusMonth,
     Challenge,
     CommunicationTopic,
     Confirmation,
+    DiagnosticsReceipt,
     DocumentKind,
     DocumentLink,
     EndReason,
@@ -35,6 +37,8 @@ from kiosk.api.types import (
     Household,
     HouseholdMember,
     Items,
+    MaintenanceAction,
+    MaintenanceStatus,
     OpenedSession,
     Panel,
     Profile,
@@ -160,8 +164,12 @@ class ApiClient:
         return token
 
     def _send(self, method: str, path: str, *, token: str | None = None,
-              params: Mapping[str, Any] | None = None, body: Any = None, staff: bool = False) -> bytes:
-        """Sends one request (the adapter retries reads) and returns the body of a 2xx answer."""
+              params: Mapping[str, Any] | None = None, body: Any = None, staff: bool = False,
+              raw: bytes | None = None, content_type: str = "") -> bytes:
+        """Sends one request (the adapter retries reads) and returns the body of a 2xx answer.
+
+        The body is `body` as JSON, or `raw` bytes of `content_type`.
+        """
         import requests
         from urllib3.exceptions import ReadTimeoutError
 
@@ -169,12 +177,14 @@ class ApiClient:
 
         header = "X-Staff-Token" if staff else "X-Session-Token"
         headers = {header: token} if token is not None else {}
+        if raw is not None:
+            headers["Content-Type"] = content_type
         with self._http_made:
             if self._http is None:
                 self._http = http_session(*self._credential, self._verify, self._read_retries)
             http = self._http
         try:
-            response = http.request(method, self._base_url + path, params=params, json=body,
+            response = http.request(method, self._base_url + path, params=params, json=body, data=raw,
                                           headers=headers, timeout=self._timeout)
         except requests.Timeout as exc:
             # Connect or read timeout: the backend is too slow to wait for twice.
@@ -253,13 +263,36 @@ class ApiClient:
         with contextlib.suppress(SessionGone):
             self._send("DELETE", "/v1/staff-sessions/current", token=token, params={"reason": reason}, staff=True)
 
-    def store_status(self) -> StoreStatus:
-        """The paper of this store's kiosks, for the staff menu (needs the staff session)."""
+    def _require_staff_token(self) -> str:
         token = self._staff_token
         if token is None:
             raise SessionGone("session_required", "no staff session is open on this terminal")
-        content = self._send("GET", "/v1/store-status", token=token, staff=True)
+        return token
+
+    def store_status(self) -> StoreStatus:
+        """The paper of this store's kiosks, for the staff menu (needs the staff session)."""
+        content = self._send("GET", "/v1/store-status", token=self._require_staff_token(), staff=True)
         return decode(content, StoreStatus, "GET /v1/store-status")
+
+    # --- maintenance mode (a technician's staff session) ---
+
+    def maintenance_status(self) -> MaintenanceStatus:
+        """The backend's clock and the mobile-certificate service as the backend sees it (asked now)."""
+        content = self._send("GET", "/v1/maintenance/status", token=self._require_staff_token(), staff=True)
+        return decode(content, MaintenanceStatus, "GET /v1/maintenance/status")
+
+    def record_maintenance_action(self, action: MaintenanceAction, detail: Mapping[str, str]) -> ActionRecorded:
+        """Audit one technician action at the backend (a write: sent once). `detail` holds codes and settings,
+        never anything of a member's."""
+        content = self._send("POST", "/v1/maintenance/actions", token=self._require_staff_token(), staff=True,
+                             body={"action": action, "detail": dict(detail)})
+        return decode(content, ActionRecorded, "POST /v1/maintenance/actions")
+
+    def upload_diagnostics(self, bundle: bytes) -> DiagnosticsReceipt:
+        """Hand a diagnostics bundle (a zip) to the backend for the help desk (a write: sent once)."""
+        content = self._send("POST", "/v1/maintenance/diagnostics", token=self._require_staff_token(), staff=True,
+                             raw=bundle, content_type="application/zip")
+        return decode(content, DiagnosticsReceipt, "POST /v1/maintenance/diagnostics")
 
     # --- identity confirmation (card -> strong) ---
 

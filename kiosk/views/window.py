@@ -34,6 +34,7 @@ from kiosk.views.overlays import (
 from kiosk.views.theme import DESIGN_HEIGHT, DESIGN_WIDTH, build_stylesheet
 
 if TYPE_CHECKING:
+    from kiosk.flows.maintenance import MaintenanceFlow
     from kiosk.flows.output import OutputFlow
     from kiosk.views.output_overlay import OutputOverlay
 
@@ -66,7 +67,7 @@ class Lockdown(QObject):
 
 
 def build_view(stage: Stage, session: Session, about: Callable[[], dict[str, str]] | None,
-               parent: QWidget) -> QWidget:
+               maintenance: MaintenanceFlow | None, parent: QWidget) -> QWidget:
     """The view of `stage`, its module imported only now: the attract screen never waits for the others.
 
     Built inside `parent` (the window's stack), so that a view built on the way to its
@@ -96,7 +97,7 @@ def build_view(stage: Stage, session: Session, about: Callable[[], dict[str, str
     if stage is Stage.STAFF:
         from kiosk.views.staff import StaffView
 
-        return StaffView(session, about() if about is not None else None, parent)
+        return StaffView(session, about() if about is not None else None, maintenance, parent)
     if stage is Stage.NOTICE:
         from kiosk.views.notice import NoticeView
 
@@ -124,6 +125,9 @@ class StageViews(Mapping[Stage, QWidget]):
 
     def __len__(self) -> int:
         return len(Stage)
+
+    def is_built(self, stage: Stage) -> bool:
+        return stage in self._built
 
     def build_all(self) -> None:
         for stage in Stage:
@@ -153,6 +157,7 @@ class KioskWindow(QWidget):
         self._fonts = register_fonts()  # before any widget measures text
         self._session = session
         self._about = about
+        self._maintenance: MaintenanceFlow | None = None
         self._flow = output
         self._output: OutputOverlay | None = None
         self._painted = False
@@ -193,9 +198,14 @@ class KioskWindow(QWidget):
     # --- stages and overlays -----------------------------------------------------------------
 
     def _add_view(self, stage: Stage) -> QWidget:
-        view = build_view(stage, self._session, self._about, self.stack)
+        view = build_view(stage, self._session, self._about, self._maintenance, self.stack)
         self.stack.addWidget(view)
         return view
+
+    def set_maintenance(self, flow: MaintenanceFlow) -> None:
+        """Maintenance mode, made when the kiosk starts: the staff screen, if not built yet, gets it."""
+        assert not self.views.is_built(Stage.STAFF), "the staff screen was built before maintenance mode was made"
+        self._maintenance = flow
 
     @property
     def output(self) -> OutputOverlay | None:
