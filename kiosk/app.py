@@ -3,7 +3,8 @@
 `kiosk` runs the terminal full-screen and locked down; `--windowed` is for development;
 `--demo` runs it against the reference backend with demo data and simulated devices;
 `--tour DIR` renders every screen in every language to PNG; `--check` verifies the
-config and the backend credential for a technician.
+config and the backend credential for a technician; `--out-of-order` is systemd's
+fallback screen when the kiosk keeps failing (kiosk/out_of_order.py).
 """
 
 from __future__ import annotations
@@ -216,16 +217,17 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
 
 
 def _load(args: argparse.Namespace) -> KioskConfig:
+    testbed = bool(args.demo or args.tour)  # their devices are simulated (or vpcd's): no [card_reader] needed
     if args.config is not None:
-        return load_config(args.config)
+        return load_config(args.config, testbed=testbed)
     env_path = os.environ.get("KIOSK_CONFIG")
     if env_path:
-        return load_config(Path(env_path))
+        return load_config(Path(env_path), testbed=testbed)
     if DEFAULT_CONFIG.exists():
-        return load_config(DEFAULT_CONFIG)
-    if args.demo or args.tour:
+        return load_config(DEFAULT_CONFIG, testbed=testbed)
+    if testbed:
         # The demo needs no file: the demo backend supplies url and credential.
-        return parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"}})
+        return parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"}}, testbed=True)
     raise ConfigError([f"{DEFAULT_CONFIG}: no config file (give --config PATH or set KIOSK_CONFIG)"])
 
 
@@ -256,6 +258,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, help=f"TOML config (default: $KIOSK_CONFIG or {DEFAULT_CONFIG})")
     parser.add_argument("--check", action="store_true", help="check the config and the backend credential, then exit")
     parser.add_argument("--windowed", action="store_true", help="a normal window without lockdown (development)")
+    parser.add_argument("--out-of-order", action="store_true",
+                        help="show only the static out-of-order screen (systemd's fallback when the kiosk keeps "
+                             "failing); needs no config, backend or device")
     testbed = parser.add_argument_group("testbed modes (need the testbed installed: pip install owner-kiosk[testbed])")
     testbed.add_argument("--demo", action="store_true",
                          help="run against the reference backend with demo data and simulated devices")
@@ -269,6 +274,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging()
+    if args.out_of_order:  # before the config: a broken one may be why the kiosk could not start
+        from kiosk.out_of_order import run_out_of_order
+
+        return run_out_of_order(windowed=args.windowed, quit_on_signals=quit_on_signals)
     try:
         config = _load(args)
     except ConfigError as err:
@@ -323,6 +332,10 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
         app.quit()
 
     quit_on_signals(quit_kiosk)
+    from kiosk.watchdog import ServiceNotifications
+
+    notifications = ServiceNotifications.for_this_process(window)  # READY=1, WATCHDOG=1 for systemd
+    kiosk.session.service_changed.connect(notifications.service_changed)
     if show_window is not None:
         show_window(window)
     elif windowed:
@@ -334,6 +347,7 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
     settle_memory()
     log.info("kiosk ready against %s", kiosk.config.backend.url)
     code = app.exec()
+    notifications.stopping()
     kiosk.shutdown()
     return code
 
