@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import shutil
 import stat
 import subprocess
@@ -39,7 +40,8 @@ def _executables(unit: dict[str, dict[str, list[str]]]) -> list[str]:
     for key, values in unit.get("Service", {}).items():
         if key.startswith("Exec"):
             for value in values:
-                paths += [word for word in value.split() if word.startswith("/")]
+                words = [word.lstrip("-+!@:") for word in value.split()]  # the prefixes of systemd.service(5)
+                paths += [word for word in words if word.startswith("/")]
     return paths
 
 
@@ -72,7 +74,9 @@ def test_systemd_analyze_verify_finds_nothing_to_say(tmp_path: Path) -> None:
 def test_the_kiosk_starts_whatever_the_backend_and_is_watched() -> None:
     unit = _unit("owner-kiosk.service")
     service = unit["Service"]
-    assert "ExecStartPre" not in service  # `kiosk --check` there kept the screen black while the backend was down
+    # `kiosk --check` there kept the screen black while the backend was down; what is left only
+    # takes the out-of-order screen away, and its failure is ignored ("-").
+    assert service["ExecStartPre"] == ["+-/usr/bin/systemctl stop owner-kiosk-out-of-order.service"]
     assert service["Type"] == ["notify"] and service["NotifyAccess"] == ["all"]  # the kiosk is cage's child
     assert int(service["WatchdogSec"][0]) >= 10
     assert service["Restart"] == ["always"]
@@ -84,8 +88,22 @@ def test_the_kiosk_starts_whatever_the_backend_and_is_watched() -> None:
 def test_after_too_many_starts_the_out_of_order_screen_takes_over() -> None:
     kiosk = _unit("owner-kiosk.service")
     assert kiosk["Unit"]["OnFailure"] == ["owner-kiosk-out-of-order.service"]
-    assert "owner-kiosk-out-of-order.service" in kiosk["Unit"]["Conflicts"][0].split()  # the kiosk back: screen off
+    # No Conflicts= between them: where OnFailure= fires between restarts too, starting the
+    # screen would stop the kiosk for good.
+    assert "owner-kiosk-out-of-order.service" not in " ".join(kiosk["Unit"].get("Conflicts", []))
     fallback = _unit("owner-kiosk-out-of-order.service")
+    assert "owner-kiosk.service" not in " ".join(fallback["Unit"].get("Conflicts", []))
+    [condition] = fallback["Service"]["ExecCondition"]
+    command = shlex.split(condition.replace("$$", "$"))  # as systemd unescapes and splits it
+
+    def shows(**monitor: str) -> bool:  # ExecCondition= exit 0: start; 1-254: skip, not a failure
+        code = subprocess.run(command, env=monitor, timeout=10).returncode
+        assert code in range(255)
+        return code == 0
+
+    assert shows(MONITOR_SERVICE_RESULT="start-limit-hit")  # the kiosk gave up
+    assert not shows(MONITOR_SERVICE_RESULT="exit-code") and not shows(MONITOR_SERVICE_RESULT="watchdog")
+    assert shows()  # a technician starts it by hand
     [command] = fallback["Service"]["ExecStart"]
     assert command.endswith("/opt/owner-kiosk/.venv/bin/kiosk --out-of-order")
     assert "KIOSK_CONFIG" not in " ".join(fallback["Service"].get("Environment", []))
