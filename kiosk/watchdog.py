@@ -41,6 +41,7 @@ class ServiceNotifications(QObject):
         self._status = status
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._ping)
+        self._watchdog = watchdog_s is not None
         if watchdog_s is not None:
             self._timer.setInterval(max(1, round(watchdog_s * 1000)))
         app = QCoreApplication.instance()
@@ -52,10 +53,6 @@ class ServiceNotifications(QObject):
         """From the environment systemd gives a service ($NOTIFY_SOCKET, $WATCHDOG_USEC, $WATCHDOG_PID)."""
         environ = os.environ
         return cls(Notifier.from_environ(environ), window, watchdog_interval_s(environ, os.getpid()), status=status)
-
-    @property
-    def watchdog_interval_ms(self) -> int | None:
-        return self._timer.interval() if self._timer.interval() > 0 else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (not self._ready and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
@@ -70,7 +67,7 @@ class ServiceNotifications(QObject):
     def _announce(self) -> None:
         self._notifier.send("READY=1", self._status)
         log.info("ready: the first screen is painted")
-        if self._timer.interval() > 0:
+        if self._watchdog:
             self._timer.start()
 
     def _ping(self) -> None:
