@@ -72,7 +72,7 @@ def startup(config_path: Path) -> int:
 
     kiosk.app.run_window = run_window
     setup_logging()
-    return kiosk.app.run(load_config(config_path), windowed=False)
+    return kiosk.app.run(load_config(config_path, testbed=True), windowed=False)
 
 
 def _within(widget: QObject | None, ancestor: QObject) -> bool:
@@ -115,7 +115,7 @@ def session(config_path: Path) -> int:
     from kiosk.session import ConfirmOutcome, Stage
 
     app = QApplication(sys.argv[:1])
-    config = load_config(config_path)
+    config = load_config(config_path, testbed=True)
     reader = SimulatedCardReader()
     kiosk = compose(config, reader, SimulatedPrinter(), kiosk_mode=True)
     window = kiosk.window

@@ -3,7 +3,8 @@
 `kiosk` runs the terminal full-screen and locked down; `--windowed` is for development;
 `--demo` runs it against the reference backend with demo data and simulated devices;
 `--tour DIR` renders every screen in every language to PNG; `--check` verifies the
-config and the backend credential for a technician.
+config and the backend credential for a technician; `--out-of-order` is systemd's
+fallback screen when the kiosk keeps failing (kiosk/out_of_order.py).
 """
 
 from __future__ import annotations
@@ -275,11 +276,12 @@ def config_path(args: argparse.Namespace) -> Path | None:
 
 def _load(args: argparse.Namespace) -> KioskConfig:
     path = config_path(args)
+    testbed = bool(args.demo or args.tour)  # their devices are simulated (or vpcd's): no [card_reader] needed
     if path is not None:
-        return load_config(path)
-    if args.demo or args.tour:
+        return load_config(path, testbed=testbed)
+    if testbed:
         # The demo needs no file: the demo backend supplies url and credential.
-        return parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"}})
+        return parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"}}, testbed=True)
     raise ConfigError([f"{DEFAULT_CONFIG}: no config file (give --config PATH or set KIOSK_CONFIG)"])
 
 
@@ -310,6 +312,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, help=f"TOML config (default: $KIOSK_CONFIG or {DEFAULT_CONFIG})")
     parser.add_argument("--check", action="store_true", help="check the config and the backend credential, then exit")
     parser.add_argument("--windowed", action="store_true", help="a normal window without lockdown (development)")
+    parser.add_argument("--out-of-order", action="store_true",
+                        help="show only the static out-of-order screen (systemd's fallback when the kiosk keeps "
+                             "failing); needs no config, backend or device")
     testbed = parser.add_argument_group("testbed modes (need the testbed installed: pip install owner-kiosk[testbed])")
     testbed.add_argument("--demo", action="store_true",
                          help="run against the reference backend with demo data and simulated devices")
@@ -323,6 +328,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging()
+    if args.out_of_order:  # before the config: a broken one may be why the kiosk could not start
+        from kiosk.out_of_order import run_out_of_order
+
+        return run_out_of_order(windowed=args.windowed, quit_on_signals=quit_on_signals)
     try:
         config = _load(args)
     except ConfigError as err:
@@ -397,6 +406,10 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
     quit_on_signals(quit_kiosk)
     window.first_frame.connect(first_frame)
     QTimer.singleShot(START_AFTER_MS, window, kiosk.start)
+    from kiosk.watchdog import ServiceNotifications
+
+    notifications = ServiceNotifications.for_this_process(window)  # READY=1, WATCHDOG=1 for systemd
+    kiosk.session.service_changed.connect(notifications.service_changed)
     if show_window is not None:
         show_window(window)
     elif windowed:
@@ -406,6 +419,7 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
     if on_shown is not None:
         on_shown(quit_kiosk)
     code = app.exec()
+    notifications.stopping()
     kiosk.shutdown()
     return code
 

@@ -52,6 +52,7 @@ SCREENS = (
     "notice_card_closed", "notice_card_lost", "notice_not_our_card", "notice_card_not_verified",
     "notice_card_unreadable",
     "notice_session_gone", "notice_apology", "busy", "attract_service_unavailable", "notice_service_unavailable",
+    "out_of_order",
 )
 
 
@@ -429,6 +430,30 @@ class Tour:
         finally:
             self.backend.resume()
         self.wait(lambda: session.service_available, "the backend back", timeout=30)
+
+        self.out_of_order()
+
+    def out_of_order(self) -> None:
+        """systemd's fallback when the kiosk cannot start (`kiosk --out-of-order`): a window of its own.
+
+        It speaks every language at once, so each language's folder gets the same picture.
+        """
+        from kiosk.out_of_order import out_of_order_texts
+        from kiosk.views.out_of_order import OutOfOrderWindow
+
+        window = OutOfOrderWindow(out_of_order_texts())
+        window.resize(self.window.size())
+        window.show()
+        try:
+            self.pump(0.15)
+            path = self.folder / self.language / "out_of_order.png"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not window.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+            self.written.append(path)
+        finally:
+            window.close()
+            window.deleteLater()
 
 
     # --- the technician's maintenance mode -------------------------------------------------------------------
