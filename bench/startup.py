@@ -372,7 +372,8 @@ def write_config(folder: Path, url: str) -> Path:
     """A terminal's config file: this backend, the simulated reader and printer, the defaults otherwise."""
     path = folder / "kiosk.toml"
     path.write_text(f'[backend]\nurl = "{url}"\nkiosk_id = "{DEMO_KIOSK_ID}"\nkiosk_secret = "{DEMO_KIOSK_SECRET}"\n'
-                    '\n[card_reader]\nkind = "simulated"\n\n[printer]\nkind = "simulated"\n')
+                    '\n[card_reader]\nkind = "simulated"\nallow_simulated = true\n'
+                    '\n[printer]\nkind = "simulated"\nallow_simulated = true\n')
     return path
 
 

@@ -84,7 +84,9 @@ def test_the_attract_screen_is_painted_before_anything_it_does_not_need(live_bac
                                                                         tmp_path: Path) -> None:
     config = tmp_path / "kiosk.toml"
     config.write_text(f'[backend]\nurl = "{live_backend.url}"\nkiosk_id = "{DEMO_KIOSK_ID}"\n'
-                      f'kiosk_secret = "{DEMO_KIOSK_SECRET}"\n')
+                      f'kiosk_secret = "{DEMO_KIOSK_SECRET}"\n'
+                      '[card_reader]\nkind = "simulated"\nallow_simulated = true\n'
+                      '[printer]\nkind = "simulated"\nallow_simulated = true\n')
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     result = subprocess.run([sys.executable, "-c", _TERMINAL, str(config)], cwd=ROOT, env=env, capture_output=True,
                             text=True, timeout=120)

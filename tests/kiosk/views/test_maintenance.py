@@ -161,7 +161,7 @@ def test_a_bad_setting_is_refused_next_to_its_field_and_a_good_one_saved(make_ri
     path = folder / "kiosk.toml"
     rig_url = "{url}"
     path.write_text(f'[backend]\nurl = "{rig_url}"\nkiosk_id = "demo-kiosk-01"\nkiosk_secret = "x"\n\n'
-                    '[printer]\nkind = "tcp"\naddress = "127.0.0.1:9100"\n')
+                    '[card_reader]\nkind = "pcsc"\n\n[printer]\nkind = "tcp"\naddress = "127.0.0.1:9100"\n')
     rig, view = _maintenance(make_rig, emulator, config_path=path)
     path.write_text(path.read_text().replace("{url}", rig.backend.url))
     rig.kiosk.maintenance.load_settings()  # type: ignore[union-attr]
