@@ -38,6 +38,7 @@ def example(tmp_path: Path) -> str:
     """The example config of deploy/, with its secret file made real."""
     secret = tmp_path / "backend-secret"
     secret.write_text("s3cret-of-the-kiosk\n")
+    secret.chmod(0o640)  # as the example says: readable by root and the kiosk's group only
     return EXAMPLE.read_text().replace("/etc/owner-kiosk/backend-secret", str(secret))
 
 
