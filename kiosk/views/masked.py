@@ -55,15 +55,15 @@ class RevealGroup(QObject):
 
 
 class MaskedValue(QWidget):
-    """A value label and, when anything is hidden, a Show / Hide button (at least 64 px high).
+    """A value label and, when anything is hidden, a Show / Hide button (at least 48 px high, a fingertip).
 
     `set_value(full, masked)` gives both forms; where they are the same (nothing to
     hide, or the value is empty) there is no button. The label keeps the object name
     given, so a screen finds its value label as it did before masking.
     """
 
-    def __init__(self, group: RevealGroup, *, role: str = "lead", name: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, group: RevealGroup, *, role: str = "lead", name: str = "", button_height: int = 64,
+                 align_top: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._group = group
         self._full = ""
@@ -71,14 +71,17 @@ class MaskedValue(QWidget):
         self._revealed = False
         self.value_label: QLabel = label(role, name=name)
         self.value_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.toggle: QPushButton = button("secondary", name=f"{name}-show" if name else "", min_height=64,
-                                          on_click=self._tapped)
+        self.toggle: QPushButton = button("secondary", name=f"{name}-show" if name else "",
+                                          min_height=max(48, button_height), on_click=self._tapped)
         self.toggle.setProperty("part", "reveal")
         self.toggle.setMinimumWidth(120)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        layout.addWidget(self.value_label, 1)
+        if align_top:  # in a row of key and value, the value's text starts level with its key
+            layout.addWidget(self.value_label, 1, Qt.AlignmentFlag.AlignTop)
+        else:
+            layout.addWidget(self.value_label, 1)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
         self._update()
 

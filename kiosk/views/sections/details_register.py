@@ -356,7 +356,8 @@ class RegisterDataPage(SectionContent):
         if masked is None:
             rl.addWidget(label("body", value, name="details-register-value"), 1, Qt.AlignmentFlag.AlignTop)
         else:
-            private = MaskedValue(self.reveals, role="body", name="details-register-value")
+            private = MaskedValue(self.reveals, role="body", name="details-register-value", button_height=48,
+                                  align_top=True)
             private.set_value(value, masked)
             self._masked_values.append(private)
             rl.addWidget(private, 1, Qt.AlignmentFlag.AlignTop)
