@@ -23,7 +23,7 @@ from kiosk.flows.documents import fetch_document
 from kiosk.masking import mask_email, mask_phone, mask_street
 from kiosk.output import OutputRequest
 from kiosk.session import Stage
-from kiosk.views.masked import MaskedValue
+from kiosk.views.masked import REVEAL_MS, MaskedValue, RevealGroup
 from kiosk.views.portal import Section
 from kiosk.views.sections.details import DetailsPage, DetailsTab
 from printout.documents import RegisterDocument
@@ -229,3 +229,29 @@ def test_the_end_of_the_session_masks_a_revealed_value_at_once(kiosk_rig: KioskR
     assert not page.contact.masked_values["phone"].is_revealed()
     assert label(page.contact, "details-phone").text() == ""
     assert not button(page.contact, "details-phone-show").isVisibleTo(page.contact)
+
+
+def test_one_value_at_a_time_for_a_few_seconds_and_nothing_to_show_without_anything_hidden(qtbot: QtBot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    group = RevealGroup(host, reveal_ms=200)
+    phone, email, town = (MaskedValue(group, name=name, parent=host) for name in ("phone", "email", "town"))
+    phone.set_value("+358401234567", mask_phone("+358401234567"))
+    email.set_value("matti@example.com", mask_email("matti@example.com"))
+    town.set_value("33210 Tampere", "33210 Tampere")
+    host.show()
+    qtbot.waitExposed(host)
+    assert REVEAL_MS == 5000
+    assert not town.toggle.isVisible()  # nothing hidden: nothing to show
+    assert phone.toggle.text() == "Show" and phone.toggle.minimumHeight() >= 48
+    tap(qtbot, phone.toggle)
+    assert phone.text() == "+358401234567" and phone.toggle.text() == "Hide"
+    tap(qtbot, email.toggle)
+    assert email.text() == "matti@example.com" and phone.text() == "+358 40 *** **67"
+    qtbot.waitUntil(lambda: email.text() == mask_email("matti@example.com"), timeout=2000)
+    tap(qtbot, phone.toggle)
+    tap(qtbot, phone.toggle)  # Hide: masked before the time is up
+    assert phone.text() == mask_phone("+358401234567") and group.revealed() is None
+    tap(qtbot, phone.toggle)
+    host.hide()  # the screen is left
+    assert phone.text() == mask_phone("+358401234567")
