@@ -69,6 +69,7 @@ class MaskedValue(QWidget):
         self._full = ""
         self._masked = ""
         self._revealed = False
+        self._caption = ""
         self.value_label: QLabel = label(role, name=name)
         self.value_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.toggle: QPushButton = button("secondary", name=f"{name}-show" if name else "",
@@ -94,6 +95,11 @@ class MaskedValue(QWidget):
 
     def clear(self) -> None:
         self.set_value("", "")
+
+    def set_caption(self, caption: str) -> None:
+        """What the value is ("Mobile phone number"): a screen reader says "Show: Mobile phone number"."""
+        self._caption = caption
+        self.retranslate()
 
     def is_revealed(self) -> bool:
         return self._revealed
@@ -129,7 +135,9 @@ class MaskedValue(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.toggle.setText(self.tr("Hide") if self._revealed else self.tr("Show"))
+        action = self.tr("Hide") if self._revealed else self.tr("Show")
+        self.toggle.setText(action)
+        self.toggle.setAccessibleName(f"{action}: {self._caption}" if self._caption else action)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

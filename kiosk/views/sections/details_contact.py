@@ -394,6 +394,8 @@ class ContactDetailsPage(SectionContent):
                     "updated": self.tr("Last updated")}
         for key, text in captions.items():
             self.view_captions[key].setText(text)
+            if key in self.masked_values:
+                self.masked_values[key].set_caption(text)
         self.form_heading.setText(self.tr("Edit contact details"))
         self.cancel_button.setText(self.tr("Cancel"))
         field_captions = {"address_line1": self.tr("Street address"),

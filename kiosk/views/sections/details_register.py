@@ -359,6 +359,7 @@ class RegisterDataPage(SectionContent):
             private = MaskedValue(self.reveals, role="body", name="details-register-value", button_height=48,
                                   align_top=True)
             private.set_value(value, masked)
+            private.set_caption(key)
             self._masked_values.append(private)
             rl.addWidget(private, 1, Qt.AlignmentFlag.AlignTop)
         return row

@@ -244,6 +244,8 @@ def test_one_value_at_a_time_for_a_few_seconds_and_nothing_to_show_without_anyth
     assert REVEAL_MS == 5000
     assert not town.toggle.isVisible()  # nothing hidden: nothing to show
     assert phone.toggle.text() == "Show" and phone.toggle.minimumHeight() >= 48
+    phone.set_caption("Mobile phone number")
+    assert phone.toggle.accessibleName() == "Show: Mobile phone number"  # which value, never the value
     tap(qtbot, phone.toggle)
     assert phone.text() == "+358401234567" and phone.toggle.text() == "Hide"
     tap(qtbot, email.toggle)
