@@ -175,6 +175,7 @@ class ReceiptSummary(Result, frozen=True):
     total_cents: int
     payment_method: str  # an open vocabulary: the views read an unknown one as "other"
     line_count: int
+    matched_lines: list[str] = []  # with a search: product names holding a search word; older backends omit it
 
 
 class ReceiptPage(Result, frozen=True):

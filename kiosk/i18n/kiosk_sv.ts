@@ -1750,6 +1750,17 @@
     </message>
 </context>
 <context>
+    <name>MaskedValue</name>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+</context>
+<context>
     <name>NoticeView</name>
     <message>
         <source>Please take your card from the reader.</source>
