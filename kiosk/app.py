@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the composition root names them; they are imported where th
     from kiosk.devices.state import PrinterHealth
     from kiosk.flows.heartbeat import HeartbeatFlow
     from kiosk.flows.output import OutputFlow
+    from kiosk.flows.staff import StaffFlow
     from kiosk.i18n import Translations
     from kiosk.session import Session, Timing
     from kiosk.tasks import TaskRunner
@@ -150,6 +151,7 @@ class Kiosk:
     output: OutputFlow
     printer_health: PrinterHealth  # the printer's last state, for staff and technicians
     heartbeat: HeartbeatFlow | None = None  # tells the backend's fleet view this kiosk is alive
+    staff: StaffFlow | None = None  # the staff menu and its flows (enrolment, card replacement, phone change)
 
     def shutdown(self) -> None:
         """End every open session (customer, staff, technician) and release a held card, stop
@@ -186,22 +188,25 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     translations.set_language(config.display.language)
     runner = TaskRunner()
     if timing is None:
-        timing = Timing(idle_timeout_s=config.session.idle_timeout_s, idle_warning_s=config.session.idle_warning_s)
+        timing = Timing(idle_timeout_s=config.session.idle_timeout_s, idle_warning_s=config.session.idle_warning_s,
+                        staff_idle_timeout_s=config.session.staff_idle_timeout_s)
     session = Session(reader, api, runner.run, default_language=config.display.language, timing=timing,
                       set_language=translations.set_language)
     app.installEventFilter(session)
     from kiosk.devices.state import PrinterHealth
     from kiosk.flows.output import OutputFlow
+    from kiosk.flows.staff import StaffFlow
 
     printer_health = PrinterHealth()
     output = OutputFlow(session, printer, health=printer_health)
+    staff = StaffFlow(session, api, reader, output)
     window = None
     if with_window:
         from kiosk.views.window import KioskWindow
 
         window = KioskWindow(session, kiosk_mode=kiosk_mode,
                              touch_only=kiosk_mode and config.display.touch_only, about=about_terminal(config),
-                             output=output)
+                             output=output, staff=staff)
     guard = CrashGuard(session.recover_from_crash)
     if with_guard:
         guard.install()
@@ -212,7 +217,7 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     session.start()
     heartbeat.start()
     return Kiosk(config, api, reader, printer, session, window, runner, translations, guard, output, printer_health,
-                 heartbeat)
+                 heartbeat, staff)
 
 
 def _load(args: argparse.Namespace) -> KioskConfig:

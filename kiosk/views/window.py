@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmapCache, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from kiosk.flows.output import OutputFlow
+from kiosk.flows.staff import StaffFlow
 from kiosk.session import Session, Stage
 from kiosk.views.attract import AttractView
 from kiosk.views.confirming import ConfirmingView
@@ -72,7 +73,7 @@ class KioskWindow(QWidget):
 
     def __init__(self, session: Session, *, kiosk_mode: bool = False, touch_only: bool = False,
                  about: dict[str, str] | None = None, output: OutputFlow | None = None,
-                 parent: QWidget | None = None) -> None:
+                 staff: StaffFlow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fonts = register_fonts()  # before any widget measures text
         self._session = session
@@ -94,7 +95,7 @@ class KioskWindow(QWidget):
             Stage.CONFIRMING: ConfirmingView(session),
             Stage.PORTAL: PortalView(session),
             Stage.PIN: PinView(session),
-            Stage.STAFF: StaffView(session, about),
+            Stage.STAFF: StaffView(session, about, staff),
             Stage.NOTICE: NoticeView(session),
             Stage.ENDING: EndingView(session),
         }

@@ -2,20 +2,24 @@
 
 A technician sees what a two-minute fix needs: which kiosk this is, which backend and
 devices it is configured for, and whether the backend answers. Nothing here is secret.
+
+A staff member gets the staff desk (kiosk.views.staff.desk: the menu and the flows' screens).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.flows.staff import StaffFlow
 from kiosk.session import Session, Stage
 from kiosk.views.icons import Icon
 from kiosk.views.widgets import IconView, button, label, surface
 
 
 class StaffView(QWidget):
-    def __init__(self, session: Session, about: dict[str, str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, about: dict[str, str] | None = None, staff: StaffFlow | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._about = about or {}
@@ -43,13 +47,28 @@ class StaffView(QWidget):
         heading.addWidget(self.role)
         header.addLayout(heading, 1)
         header.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
+        maintenance = QWidget()
+        layout = QVBoxLayout(maintenance)
         layout.setContentsMargins(120, 64, 120, 64)
         layout.setSpacing(32)
         layout.addLayout(header)
         layout.addWidget(self.summary)
         layout.addWidget(self.details)
         layout.addStretch(1)
+
+        # A staff member's menu and flows; the technician keeps the view above.
+        self.pages = QStackedWidget()
+        self.maintenance = maintenance
+        self.pages.addWidget(maintenance)
+        self.desk: QWidget | None = None
+        if staff is not None:
+            from kiosk.views.staff.desk import StaffDesk
+
+            self.desk = StaffDesk(session, staff)
+            self.pages.addWidget(self.desk)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
 
         session.staff_changed.connect(self.retranslate)
         session.stage_changed.connect(self._stage_changed)
@@ -69,6 +88,8 @@ class StaffView(QWidget):
     def retranslate(self) -> None:
         session = self._session
         technician = session.staff_role == "technician"
+        if self.desk is not None:
+            self.pages.setCurrentWidget(self.maintenance if technician else self.desk)
         name = session.staff_name
         self.greeting.setText(self.tr("Hello, {name}!").format(name=name) if name else "")
         self.role.setText(self.tr("Maintenance mode") if technician else self.tr("Staff menu"))
