@@ -454,8 +454,8 @@ def render_welcome_slip(slip: WelcomeSlip, width_dots: int, language: str) -> Im
         sheet.columns(entry.name, role, body, right_face=small, indent=st.gap * 2)
     sheet.rule()
     sheet.paragraph(labels.text("purchases_count_from", language), body)
-    sheet.paragraph(f"{labels.text('from_day', language)} {labels.date_text(slip.purchases_count_from, language)}",
-                    bold, indent=st.gap * 2)
+    sheet.paragraph(labels.text("from_day", language).format(
+        date=labels.date_text(slip.purchases_count_from, language)), bold, indent=st.gap * 2)
     sheet.rule()
     sheet.paragraph(labels.text("next_steps", language), bold)
     sheet.paragraph(labels.text("next_card", language), body)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.devices.base import PrinterState, ReceiptPrinter
 from kiosk.devices.simulated import SimulatedPrinter
+from kiosk.flows.staff import Prompt, StaffFlow
 from kiosk.session import ConfirmOutcome, Session
 from kiosk.tasks import TaskRunner
 from testbed.demo import CLONED_CARD, FOREIGN_CARD, DemoDevices
@@ -45,6 +46,23 @@ def _demo_cards() -> dict[str, tuple[str, str, str]]:
     from backend.demo_cards import DEMO_CARDS
 
     return {name: (card.holder, card.kind, card.status) for name, card in DEMO_CARDS.items()}
+
+
+def _stock_cards() -> tuple[list[str], str]:
+    """The demo store's blank cards (inserted in turn) and the one of another store's stock."""
+    from backend.demo_cards import DEMO_STOCK_CARDS
+
+    own = [name for name, card in DEMO_STOCK_CARDS.items() if card.store_code == "4101"]
+    other = next(name for name, card in DEMO_STOCK_CARDS.items() if card.store_code != "4101")
+    return own, other
+
+
+def _prospect() -> tuple[str, str, str]:
+    """Aino Virtanen, not a member yet, with a mobile certificate: name, identity code, phone."""
+    from backend.demo_cards import DEMO_PROSPECT
+
+    person = DEMO_PROSPECT
+    return f"{person.first_name} {person.last_name}", person.identity_code, person.phone
 
 
 THUMBNAIL_WIDTH = 144  # a quarter of an 80 mm receipt
@@ -63,12 +81,13 @@ class DemoPanel(QWidget):
     _receipt_printed = Signal(object)  # a PIL image, from the emulator's thread
 
     def __init__(self, devices: DemoDevices, session: Session, printer: ReceiptPrinter | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, staff: StaffFlow | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demo-panel")
         self._devices = devices
         self._session = session
         self._printer = printer
+        self._staff = staff
         self._phone_runner = TaskRunner(self)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
 
@@ -91,6 +110,26 @@ class DemoPanel(QWidget):
         self._remove.clicked.connect(self._pull)
         cards.addWidget(self._remove, (len(labels) + 3) // 2, 0, 1, 2)
         layout.addWidget(self._card_box)
+
+        # The staff flows: blank cards from stock, and the person to enrol.
+        self._stock_box = QGroupBox()
+        stock = QGridLayout(self._stock_box)
+        self._stock_names, self._other_store_stock = _stock_cards()
+        self._next_stock = 0
+        self._stock_card = QPushButton()
+        self._stock_card.setObjectName("demo-stock-card")
+        self._stock_card.clicked.connect(self._insert_stock)
+        self._other_stock_card = QPushButton()
+        self._other_stock_card.setObjectName("demo-other-store-card")
+        self._other_stock_card.clicked.connect(lambda: self._insert(self._other_store_stock))
+        stock.addWidget(self._stock_card, 0, 0)
+        stock.addWidget(self._other_stock_card, 0, 1)
+        self._prospect = QLabel()
+        self._prospect.setObjectName("demo-prospect")
+        self._prospect.setWordWrap(True)
+        self._prospect.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        stock.addWidget(self._prospect, 1, 0, 1, 2)
+        layout.addWidget(self._stock_box)
 
         self._phone_box = QGroupBox()
         phone = QVBoxLayout(self._phone_box)
@@ -152,6 +191,8 @@ class DemoPanel(QWidget):
 
         session.confirmation_changed.connect(self._refresh_phone)
         session.stage_changed.connect(lambda _stage: self._refresh_phone())
+        if staff is not None:
+            staff.changed.connect(self._refresh_phone)
         self.retranslate()
         self._refresh_phone()
 
@@ -181,6 +222,13 @@ class DemoPanel(QWidget):
                 note = kinds.get(kind, kind) + (f", {statuses[status]}" if status in statuses else "")
                 button.setText(f"{holder}\n{note}")
         self._remove.setText(self.tr("Remove the card"))
+        self._stock_box.setTitle(self.tr("Staff flows"))
+        self._stock_card.setText(self.tr("A new card from stock"))
+        self._other_stock_card.setText(self.tr("A stock card of another store"))
+        name, code, phone = _prospect()
+        self._prospect.setText(self.tr("To enrol into Matti Virtanen's household: {name}, personal identity code "
+                                       "{code}, mobile {phone} (has a mobile certificate).").format(
+                                           name=name, code=code, phone=phone))
         self._phone_box.setTitle(self.tr("The member's phone"))
         self._approve.setText(self.tr("Enter the PIN (approve)"))
         self._cancel.setText(self.tr("Cancel on the phone"))
@@ -265,6 +313,12 @@ class DemoPanel(QWidget):
     def _insert(self, name: str) -> None:
         self._devices.insert(name)
 
+    def _insert_stock(self) -> None:
+        """The demo store's blank cards in turn: after one is linked, the next click brings another."""
+        name = self._stock_names[self._next_stock % len(self._stock_names)]
+        self._next_stock += 1
+        self._insert(name)
+
     def _pull(self) -> None:
         self._devices.remove()
         for button in self._card_buttons.values():
@@ -276,6 +330,9 @@ class DemoPanel(QWidget):
         confirmation = self._session.confirmation
         if self._session.confirm_outcome is ConfirmOutcome.PENDING and confirmation is not None:
             return confirmation.event_id
+        staff = self._staff
+        if staff is not None and staff.prompt is Prompt.PENDING and staff.confirmation is not None:
+            return staff.confirmation.event_id  # a staff flow's request on the owner's or member's phone
         return None
 
     def _refresh_phone(self) -> None:

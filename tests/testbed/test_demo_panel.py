@@ -72,3 +72,42 @@ def test_the_printer_box_drives_the_emulated_printer_and_shows_what_it_printed(k
         panel._printed.click()
         assert panel._printed_view is not None and panel._printed_view.isVisible()
         assert panel._printed_picture.pixmap().size().toTuple() == (576, 900)
+
+
+def test_a_presenter_runs_an_enrolment_with_a_card_from_stock(kiosk_rig: KioskRig) -> None:
+    """The panel inserts a new card from stock (and another store's), names the person to enrol, and its
+    phone answers the staff flow's requests too."""
+    from backend.demo_cards import DEMO_CARD_PINS, DEMO_PROSPECT
+    from kiosk.api import Enrolled
+    from kiosk.flows.staff import Step
+
+    rig = kiosk_rig
+    staff = rig.kiosk.staff
+    assert staff is not None
+    panel = DemoPanel(rig.devices, rig.session, rig.kiosk.printer, staff=staff)
+    rig.qtbot.addWidget(panel)
+    panel.show()
+    assert DEMO_PROSPECT.identity_code in panel._prospect.text() and "Aino Virtanen" in panel._prospect.text()
+    rig.insert("staff")
+    rig.wait_stage(Stage.PIN)
+    rig.session.submit_pin(DEMO_CARD_PINS["staff"])
+    rig.wait_stage(Stage.STAFF)
+    staff.start_enrolment()
+    panel._remove.click()  # the staff card out
+    _button(panel, "Matti Virtanen").click()
+    rig.qtbot.waitUntil(lambda: panel._approve.isEnabled(), timeout=10000)  # the owner's phone shows the code
+    assert staff.confirmation is not None and staff.confirmation.event_id in panel._phone_state.text()
+    panel._approve.click()
+    rig.qtbot.waitUntil(lambda: staff.step is Step.DETAILS, timeout=10000)
+    panel._remove.click()
+    staff.check_details({"first_name": "Aino", "last_name": "Virtanen", "identity_code": DEMO_PROSPECT.identity_code,
+                         "phone": "", "email": "", "language": "fi"})
+    rig.qtbot.waitUntil(lambda: staff.step is Step.IDENTITY, timeout=10000)
+    staff.use_document("passport", "1234")
+    rig.qtbot.waitUntil(lambda: staff.step is Step.STOCK_CARD, timeout=10000)
+    panel._other_stock_card.click()
+    rig.qtbot.waitUntil(lambda: staff.problem == "card_other_store", timeout=10000)
+    panel._remove.click()
+    panel._stock_card.click()
+    rig.qtbot.waitUntil(lambda: staff.step is Step.DONE, timeout=10000)
+    assert isinstance(staff.result, Enrolled)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.flows.staff import StaffFlow, Step
 from kiosk.session import Session
 from kiosk.views.icons import Icon
+from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.staff.cards import ConsentPage, MemberCardPage, StockCardPage
 from kiosk.views.staff.enrolment import DetailsPage
 from kiosk.views.staff.forms import DonePage, LookupPage, PhoneDetailsPage, SavingPage
@@ -38,6 +39,7 @@ class StaffBanner(QWidget):
         self.end = button("end", name="staff-banner-end", min_height=72, on_click=flow.end_staff_session)
         self.end.setMinimumWidth(200)
         row.addWidget(self.end)
+        row.addSpacing(A11Y_SLOT_WIDTH - 24)  # the accessibility button sits on the top right of every screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(strip)

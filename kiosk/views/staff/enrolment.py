@@ -12,9 +12,8 @@ from kiosk.i18n import format as fmt
 from kiosk.i18n.format import store_today
 from kiosk.session import Session
 from kiosk.validation import FieldError, hetu_birth_date, validate_new_member_field
-from kiosk.views.keyboard import KeyboardHost
 from kiosk.views.sections.details_parts import empty_layout
-from kiosk.views.staff.parts import FlowHeader, FormField, Page, ProblemBanner, step_kicker
+from kiosk.views.staff.parts import FlowHeader, FormField, Page, ProblemBanner, keyboard_host, step_kicker
 from kiosk.views.staff.texts import field_error_text
 from kiosk.views.widgets import button, label, surface
 
@@ -45,8 +44,6 @@ class DetailsPage(Page):
         self.problem = ProblemBanner("staff-details-problem")
 
         form = QWidget()
-        form.setObjectName("view")
-        form.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         column = QVBoxLayout(form)
         column.setContentsMargins(96, 8, 120, 32)
         column.setSpacing(22)
@@ -96,14 +93,11 @@ class DetailsPage(Page):
         languages.addLayout(row)
         grid.addLayout(languages, 1, 1)
         column.addLayout(grid)
-        self.next = button("primary", name="staff-details-next", min_height=88, on_click=self.submit)
-        self.next.setMinimumWidth(360)
-        column.addWidget(self.next, 0, Qt.AlignmentFlag.AlignRight)
         column.addStretch(1)
-        self.host = KeyboardHost()
-        self.host.set_content(form)
-        self.host.scroll_area().viewport().setObjectName("view")
-        self.host.scroll_area().viewport().setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.next = self.header.primary  # above the keyboard, always at hand
+        self.next.clicked.connect(lambda _c=False: self.submit())
+        self.next.show()
+        self.host = keyboard_host(form)
 
         top = QVBoxLayout()
         top.setContentsMargins(96, 40, 120, 8)

@@ -13,23 +13,20 @@ from kiosk.i18n import format as fmt
 from kiosk.session import Session
 from kiosk.validation import FieldError, normalise_phone
 from kiosk.views.icons import Icon
-from kiosk.views.keyboard import KeyboardHost
 from kiosk.views.sections.details_parts import empty_layout
 from kiosk.views.staff.enrolment import role_text
 from kiosk.views.staff.identity import document_type
-from kiosk.views.staff.parts import DocumentChoice, FlowHeader, FormField, Page, ProblemBanner, step_kicker
+from kiosk.views.staff.parts import (
+    DocumentChoice,
+    FlowHeader,
+    FormField,
+    Page,
+    ProblemBanner,
+    keyboard_host,
+    step_kicker,
+)
 from kiosk.views.staff.texts import field_error_text
 from kiosk.views.widgets import IconView, Spinner, button, label, surface
-
-
-def _keyboard_host(content: QWidget) -> KeyboardHost:
-    content.setObjectName("view")
-    content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    host = KeyboardHost()
-    host.set_content(content)
-    host.scroll_area().viewport().setObjectName("view")
-    host.scroll_area().viewport().setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    return host
 
 
 class LookupPage(Page):
@@ -67,7 +64,7 @@ class LookupPage(Page):
         column.addWidget(self.code.block)
         column.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignRight)
         column.addStretch(1)
-        self.host = _keyboard_host(content)
+        self.host = keyboard_host(content)
         top = QVBoxLayout()
         top.setContentsMargins(96, 40, 120, 8)
         top.setSpacing(16)
@@ -141,7 +138,7 @@ class PhoneDetailsPage(Page):
         column.addWidget(self.number.block)
         column.addWidget(self.next, 0, Qt.AlignmentFlag.AlignRight)
         column.addStretch(1)
-        self.host = _keyboard_host(content)
+        self.host = keyboard_host(content)
         top = QVBoxLayout()
         top.setContentsMargins(96, 40, 120, 8)
         top.setSpacing(16)
@@ -255,6 +252,7 @@ class DonePage(Page):
         self.print_again.setMinimumWidth(320)
         self.finish = button("primary", name="staff-done-finish", min_height=88, on_click=flow.finish)
         self.finish.setMinimumWidth(320)
+        self.finish.setMaximumWidth(480)
         head = QHBoxLayout()
         head.setSpacing(32)
         head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -265,6 +263,7 @@ class DonePage(Page):
         ways = QHBoxLayout()
         ways.setSpacing(24)
         ways.addWidget(self.slip, 1)
+        ways.addStretch(0)
         ways.addWidget(self.print_again)
         ways.addWidget(self.finish)
         layout = QVBoxLayout(self)
@@ -320,7 +319,7 @@ class DonePage(Page):
             old = ", ".join(result.old_cards_masked) or self.tr("none")
             self._set_lines([
                 (self.tr("New card"), result.card_number_masked),
-                (self.tr("Old cards, now {status}").format(status=status), old),
+                (self.tr("Old cards ({status})").format(status=status), old),
                 ("", self.tr("The old cards no longer open anything, even a session open right now.")),
             ])
         elif isinstance(result, PhoneChanged):

@@ -15,6 +15,7 @@ from kiosk.views.staff.parts import (
     Page,
     ProblemBanner,
     PromptPanel,
+    keyboard_host,
     step_kicker,
 )
 from kiosk.views.widgets import ChoiceButton, button, label, surface
@@ -49,6 +50,7 @@ class IdentityPage(Page):
         self.reason_buttons: dict[str, QPushButton] = {}
         reasons = QHBoxLayout()
         reasons.setSpacing(16)
+        reasons.addWidget(self.reason_caption)
         for reason in ("lost", "damaged"):
             choice = button("lang", name=f"staff-identity-reason-{reason}", min_height=80)
             choice.setCheckable(True)
@@ -65,18 +67,27 @@ class IdentityPage(Page):
         self.document.checked.connect(lambda kind, last4: flow.use_document(document_type(kind), last4))
         self.back = button("secondary", name="staff-identity-back", min_height=88, on_click=self._back)
         self.back.setMinimumWidth(300)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(96, 8, 120, 32)
+        column.setSpacing(22)
+        column.addWidget(self.found)
+        column.addLayout(reasons)
+        column.addWidget(self.certificate)
+        column.addWidget(self.document)
+        column.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(1)
+        self.host = keyboard_host(content)
+        top = QVBoxLayout()
+        top.setContentsMargins(96, 40, 120, 8)
+        top.setSpacing(16)
+        top.addWidget(self.header)
+        top.addWidget(self.problem)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(96, 48, 120, 40)
-        layout.setSpacing(22)
-        layout.addWidget(self.header)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.found)
-        layout.addWidget(self.reason_caption)
-        layout.addLayout(reasons)
-        layout.addWidget(self.certificate)
-        layout.addWidget(self.document)
-        layout.addStretch(1)
-        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.host, 1)
 
     def _back(self) -> None:
         if self.flow.flow is Flow.REPLACEMENT:
@@ -152,14 +163,25 @@ class ConfirmingPage(Page):
             way.setMinimumWidth(300)
             ways.addWidget(way)
         ways.addStretch(1)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(96, 8, 120, 32)
+        column.setSpacing(22)
+        column.addWidget(self.prompt)
+        column.addLayout(ways)
+        column.addWidget(self.document)
+        column.addStretch(1)
+        self.host = keyboard_host(content)
+        top = QVBoxLayout()
+        top.setContentsMargins(96, 40, 120, 8)
+        top.setSpacing(16)
+        top.addWidget(self.header)
+        top.addWidget(self.problem)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(96, 48, 120, 40)
-        layout.setSpacing(22)
-        layout.addWidget(self.header)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.prompt, 1)
-        layout.addWidget(self.document)
-        layout.addLayout(ways)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.host, 1)
 
     def refresh(self) -> None:
         flow = self.flow

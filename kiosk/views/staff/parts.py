@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from kiosk.flows.staff import CardWait, Flow, Prompt, StaffFlow, Step
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.confirming import EventCode, countdown_text, utc_now
 from kiosk.views.icons import Icon
+from kiosk.views.keyboard import KeyboardHost
 from kiosk.views.sections.details_parts import Banner
 from kiosk.views.staff.texts import field_error_text, problem_text, prompt_texts
 from kiosk.views.widgets import IconView, Spinner, button, label, refresh_style, surface
@@ -63,8 +63,32 @@ class Page(QWidget):
         super().changeEvent(event)
 
 
+class PageStack(QWidget):
+    """Pages of which one shows, as tall as that one: a QStackedWidget asks for its tallest page's
+    height, and a short outcome would leave a gap above what follows it on the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages: list[QWidget] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, page: QWidget) -> None:
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        page.setVisible(len(self._pages) == 1)
+
+    def currentIndex(self) -> int:
+        return next((index for index, page in enumerate(self._pages) if not page.isHidden()), 0)
+
+    def setCurrentIndex(self, index: int) -> None:
+        for number, page in enumerate(self._pages):
+            page.setVisible(number == index)
+
+
 class FlowHeader(QWidget):
-    """Which flow and step this is, the step's title, and Cancel (nothing is saved)."""
+    """Which flow and step this is, the step's title, Cancel (nothing is saved) and, on a form, its
+    primary way on (`primary`, hidden unless a page gives it a text and a slot), kept above the keyboard."""
 
     def __init__(self, name: str, on_cancel: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +96,9 @@ class FlowHeader(QWidget):
         self.title = label("title", name=f"{name}-title")
         self.cancel = button("secondary", name=f"{name}-cancel", min_height=88, on_click=on_cancel)
         self.cancel.setMinimumWidth(260)
+        self.primary = button("primary", name=f"{name}-next", min_height=88)
+        self.primary.setMinimumWidth(300)
+        self.primary.hide()
         texts = QVBoxLayout()
         texts.setSpacing(6)
         texts.addWidget(self.kicker)
@@ -81,6 +108,7 @@ class FlowHeader(QWidget):
         layout.setSpacing(24)
         layout.addLayout(texts, 1)
         layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.primary, 0, Qt.AlignmentFlag.AlignTop)
 
     def set_texts(self, kicker: str, title: str, cancel: str) -> None:
         self.kicker.setText(kicker)
@@ -159,7 +187,7 @@ class PromptPanel(QWidget):
     def __init__(self, flow: StaffFlow, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._flow = flow
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         starting = QWidget()
         sl = QVBoxLayout(starting)
         self.spinner = Spinner(120)
@@ -338,10 +366,12 @@ class DocumentChoice(QWidget):
         self.last4.edit.textChanged.connect(lambda _text: self._typed())
         self.confirm = button("primary", name=f"{name}-document-checked", min_height=88, on_click=self._confirm)
         self.confirm.setMinimumWidth(320)
+        self.last4.block.setMaximumWidth(640)
         row = QHBoxLayout()
         row.setSpacing(24)
         row.addWidget(self.last4.block, 1)
-        row.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
@@ -391,6 +421,17 @@ class DocumentChoice(QWidget):
         self.group.setExclusive(True)
         self.last4.clear()
         self._update()
+
+
+def keyboard_host(content: QWidget) -> KeyboardHost:
+    """`content` above the on-screen keyboard, scrolled so the field being typed stays in view."""
+    content.setObjectName("view")
+    content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    host = KeyboardHost()
+    host.set_content(content)
+    host.scroll_area().viewport().setObjectName("view")
+    host.scroll_area().viewport().setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    return host
 
 
 def step_kicker(flow: StaffFlow) -> str:
