@@ -18,7 +18,7 @@ from kiosk.views.staff.parts import (
     keyboard_host,
     step_kicker,
 )
-from kiosk.views.widgets import ChoiceButton, button, label, surface
+from kiosk.views.widgets import ChoiceButton, button, label, refresh_style, surface
 
 
 def document_type(kind: str) -> DocumentType:
@@ -124,7 +124,7 @@ class IdentityPage(Page):
                 self.tr("A request goes to {phone}. The member enters their mobile certificate PIN.").format(
                     phone=lookup.phone_masked) if lookup.can_confirm
                 else self.tr("Not possible: no mobile certificate on file. Check an identity document."))
-            self.certificate.setEnabled(lookup.can_confirm)
+            self._set_certificate_enabled(lookup.can_confirm)
             self.back.setText(self.tr("Find another member"))
         else:
             number = checked.phone if checked is not None else None
@@ -133,9 +133,17 @@ class IdentityPage(Page):
                 self.tr("A request goes to {phone}, the number on the form. Their certificate's name must be the "
                         "name typed.").format(phone=number) if number
                 else self.tr("Type their mobile number on the form first."))
-            self.certificate.setEnabled(True)
+            self._set_certificate_enabled(True)
             self.back.setText(self.tr("Back to the details"))
         self.document.retranslate()
+
+    def _set_certificate_enabled(self, enabled: bool) -> None:
+        """A way that cannot be taken does not look like the way on."""
+        self.certificate.setEnabled(enabled)
+        kind = "choice-primary" if enabled else "choice"
+        if self.certificate.property("kind") != kind:
+            self.certificate.setProperty("kind", kind)
+            refresh_style(self.certificate)
 
     def clear(self) -> None:
         self.document.clear()

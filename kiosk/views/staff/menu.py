@@ -77,7 +77,7 @@ class MenuPage(Page):
         self.end.setObjectName("staff-menu-end")
         self.end.clicked.connect(lambda _c=False: session.end())
         for tile in (self.enrol, self.replace, self.phone, self.actions_tile, self.end):
-            tile.setMinimumHeight(190)
+            tile.setMinimumHeight(160)
 
         header = QHBoxLayout()
         header.setSpacing(32)
@@ -90,11 +90,12 @@ class MenuPage(Page):
         tiles = QGridLayout()
         tiles.setHorizontalSpacing(28)
         tiles.setVerticalSpacing(28)
+        # Two wide columns: a long Finnish or Swedish title keeps its words whole, in large text too.
         tiles.addWidget(self.enrol, 0, 0)
         tiles.addWidget(self.replace, 0, 1)
-        tiles.addWidget(self.phone, 0, 2)
-        tiles.addWidget(self.actions_tile, 1, 0)
-        tiles.addWidget(self.end, 1, 2)
+        tiles.addWidget(self.phone, 1, 0)
+        tiles.addWidget(self.actions_tile, 1, 1)
+        tiles.addWidget(self.end, 2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 56, 120, 56)
         layout.setSpacing(28)
