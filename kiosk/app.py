@@ -24,7 +24,7 @@ from kiosk.devices.base import CardReader, ReceiptPrinter
 from kiosk.logs import setup_logging
 
 if TYPE_CHECKING:  # the composition root names them; they are imported where the kiosk is built
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from kiosk.crash import CrashGuard
     from kiosk.devices.state import PrinterHealth
@@ -312,11 +312,13 @@ def run(config: KioskConfig, *, windowed: bool) -> int:
 
 
 def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
-               on_shown: Callable[[Callable[[], None]], None] | None = None) -> int:
+               on_shown: Callable[[Callable[[], None]], None] | None = None,
+               show_window: Callable[[QWidget], None] | None = None) -> int:
     """Show the kiosk's window and run the event loop until a quit; then shut the kiosk down.
 
     `on_shown` (the demo's panel) is called once the window is up, with the function that
-    quits the kiosk.
+    quits the kiosk. `show_window` (the demo's) shows the window where it belongs instead
+    of full screen: the demo keeps a strip of the screen for its panel.
     """
     window = kiosk.window
     assert window is not None, "run_window() needs a kiosk composed with its window"
@@ -326,7 +328,9 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
         app.quit()
 
     quit_on_signals(quit_kiosk)
-    if windowed:
+    if show_window is not None:
+        show_window(window)
+    elif windowed:
         window.show()
     else:
         window.showFullScreen()

@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import requests
 
@@ -96,7 +97,9 @@ def demo_config(base: KioskConfig, backend: BackendConfig, *, pcsc: bool = False
     """The configured kiosk pointed at the demo backend: simulated devices, or pcscd's vpcd reader.
 
     With `printer_address` (an `EscPosEmulator`'s) the kiosk prints ESC/POS over TCP to it;
-    without, to the in-process simulated printer.
+    without, to the in-process simulated printer. The pointer stays visible: a presenter
+    drives the demo panel with a mouse as often as with a finger, and a touch-only kiosk
+    hides the pointer over every window of the application, the panel's too.
     """
     from dataclasses import replace
 
@@ -104,7 +107,13 @@ def demo_config(base: KioskConfig, backend: BackendConfig, *, pcsc: bool = False
               else replace(base.card_reader, kind="simulated"))
     printer = (replace(base.printer, kind="tcp", address=printer_address) if printer_address
                else replace(base.printer, kind="simulated"))
-    return replace(base, backend=backend, card_reader=reader, printer=printer)
+    return replace(base, backend=backend, card_reader=reader, printer=printer,
+                   display=replace(base.display, touch_only=False))
+
+
+# How the phone can answer a request: backend.mssp.sim.PhoneAnswer, spelled out again so the
+# kiosk's process need not import the simulator (and FastAPI with it) to name them.
+PhoneAnswer = Literal["approve", "cancel", "expire", "pin_blocked", "busy", "invalid_signature", "internal_error"]
 
 
 class DemoPhone:
@@ -125,8 +134,7 @@ class DemoPhone:
     def decide(self, event_id: str, approve: bool = True, answer: str | None = None) -> bool:
         """True if a request with this event ID was waiting and is now decided.
 
-        `answer` is any other ending the simulated MSSP knows (`expire`, `pin_blocked`,
-        `busy`, `invalid_signature`, `internal_error`: backend.mssp.sim.PhoneAnswer).
+        `answer` wins over `approve`: any ending the simulated MSSP knows (a `PhoneAnswer`).
         """
         body: dict[str, str | bool] = {"event_id": event_id, "approve": approve}
         if answer is not None:

@@ -5,6 +5,10 @@ the backend as a child process.
 
 The backend runs in its own process (uvicorn), as it does in production, so whoever
 uses this talks real HTTP to it and can stop or freeze it to see what a kiosk sees.
+
+Tests start hundreds of backends: with `forked=True` each is forked from a process that
+has imported the backend already (testbed.backend_forks), which serves within a tenth of
+a second instead of ~1.5 s. It is still a process of its own serving real HTTP.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from pathlib import Path
 import requests
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
+
+from testbed.backend_forks import ForkedBackend, start_forked
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,7 +52,8 @@ class LocalBackend:
     tls_certfile: Path | None = None
     tls_keyfile: Path | None = None
     ca_bundle: Path | None = None
-    process: subprocess.Popen[bytes] | None = None
+    forked: bool = False  # forked from testbed.backend_forks' server (the backend imported already): for tests
+    process: subprocess.Popen[bytes] | ForkedBackend | None = None
 
     @property
     def url(self) -> str:
@@ -59,17 +66,21 @@ class LocalBackend:
             from backend.mssp.demo import demo_mssp_environment
 
             env = {**demo_mssp_environment(self.url), **env}  # the demo's own simulated MSSP, unless told otherwise
+        uvicorn_args = ["backend.app:app_from_env", "--factory", "--host", "127.0.0.1", "--port", str(self.port)]
+        uvicorn_args += ["--log-level", "info"] if self.access_log else ["--log-level", "warning", "--no-access-log"]
+        if self.tls_certfile is not None and self.tls_keyfile is not None:
+            uvicorn_args += ["--ssl-certfile", str(self.tls_certfile), "--ssl-keyfile", str(self.tls_keyfile)]
         if self.build_demo:
             command = [sys.executable, "-m", "backend.cli", "--demo", "--host", "127.0.0.1", "--port", str(self.port),
                        "--database-url", self.database_url]
             self.build_demo = False  # a restart serves the data built the first time
+            fork = False
         else:
-            command = [sys.executable, "-m", "uvicorn", "backend.app:app_from_env", "--factory", "--host",
-                       "127.0.0.1", "--port", str(self.port)]
-            command += ["--log-level", "info"] if self.access_log else ["--log-level", "warning", "--no-access-log"]
-            if self.tls_certfile is not None and self.tls_keyfile is not None:
-                command += ["--ssl-certfile", str(self.tls_certfile), "--ssl-keyfile", str(self.tls_keyfile)]
-        if self.log_path is not None:
+            command = [sys.executable, "-m", "uvicorn", *uvicorn_args]
+            fork = self.forked
+        if fork:
+            self.process = start_forked(command, uvicorn_args, env, self.log_path)
+        elif self.log_path is not None:
             with self.log_path.open("ab") as log:
                 self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
         else:
@@ -78,21 +89,31 @@ class LocalBackend:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                if self.log_path is not None:
-                    error = self.log_path.read_text(errors="replace")
-                else:
-                    error = self.process.stderr.read().decode() if self.process.stderr else ""
+                error = self._output()
+                self.stop()
                 raise RuntimeError(f"backend exited: {error}")
             try:
                 trust: bool | str = str(self.ca_bundle) if self.ca_bundle else True
                 if requests.get(self.url + "/health", timeout=0.5, verify=trust).ok:
                     return
-            except requests.ConnectionError:
-                time.sleep(0.05)
+            except (requests.ConnectionError, requests.Timeout):
+                pass  # not listening yet, or (on a loaded machine) too busy to answer within 0.5 s
+            time.sleep(0.05)
         self.stop()
         raise RuntimeError("backend did not start in time")
 
+    def _output(self) -> str:
+        """What the exited process wrote, for the error that says it did not start."""
+        if self.log_path is not None:
+            return self.log_path.read_text(errors="replace")
+        if isinstance(self.process, ForkedBackend) and self.process.stderr_path is not None:
+            return self.process.stderr_path.read_text(errors="replace")
+        if isinstance(self.process, subprocess.Popen) and self.process.stderr is not None:
+            return self.process.stderr.read().decode(errors="replace")
+        return ""
+
     def stop(self) -> None:
+        """Shut down as a served backend does on SIGTERM (uvicorn takes ~0.2 s); a restart may follow."""
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGCONT)  # a frozen process cannot act on SIGTERM
             self.process.terminate()
@@ -101,6 +122,16 @@ class LocalBackend:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(5)
+        if isinstance(self.process, ForkedBackend):
+            self.process.close()
+
+    def discard(self) -> None:
+        """End it at once (SIGKILL, frozen or not), for a test whose backend and database are done with."""
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(5)
+        if isinstance(self.process, ForkedBackend):
+            self.process.close()
 
     def freeze(self) -> None:
         """Stop the process without closing its socket: requests connect and then hang."""

@@ -1,7 +1,10 @@
-"""Fixtures shared by all tests.
+"""Fixtures shared by all tests, and which tests start first.
 
-The demo database (with the five-year heavy buyer) is built once per run; each test
-gets its own copy of the file, so tests that write never see each other's changes.
+The demo database (with the five-year heavy buyer) is built once per run (under
+pytest-xdist: once per worker, in the worker's own temporary directory); each test gets
+its own copy of the file, so tests that write never see each other's changes. Each
+`live_backend` is a process of its own on that copy, forked ready-imported
+(testbed.backend_forks), so a test may stop or freeze it.
 """
 
 from __future__ import annotations
@@ -18,9 +21,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from backend.cli import build_demo_database
 from tests.support import LiveBackend, free_port
 
-# Fixtures used across the tree (the kiosk rig; pcscd with vpcd readers) live in plugins,
-# so tests of the testbed and of the kiosk share one session-wide pcscd.
+# Fixtures used across the tree (the kiosk rig; pcscd with vpcd readers, and how pytest-xdist
+# keeps its tests on one worker) live in plugins, so tests of the testbed and of the kiosk
+# share one pcscd.
 pytest_plugins = ["tests.fixtures.kiosk", "tests.fixtures.pcscd"]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Long tests start first: started last (under pytest-xdist), one would be the suite's tail."""
+    items.sort(key=lambda item: item.get_closest_marker("long_running") is None)  # stable: otherwise as collected
 
 
 @pytest.fixture(scope="session")
@@ -40,9 +49,7 @@ def database_url(demo_template: Path, tmp_path: Path) -> str:
 
 @pytest.fixture
 def live_backend(database_url: str) -> Iterator[LiveBackend]:
-    backend = LiveBackend(database_url, free_port())
+    backend = LiveBackend(database_url, free_port(), forked=True)
     backend.start()
     yield backend
-    if backend.process and backend.process.poll() is None:
-        backend.thaw()  # a test that froze it must not leave a stopped process behind
-    backend.stop()
+    backend.discard()  # frozen or not; no graceful shutdown to wait for

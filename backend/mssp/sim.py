@@ -10,7 +10,10 @@ Endpoints:
   parsed as RFC 7617 says: the user-id is everything before the first colon, so a URI
   AP_ID cannot be the user; wrong Basic credentials are HTTP 401, an AP_ID or AP_PWD that
   is not the authenticated AP's is Fault _104 UNAUTHORIZED_ACCESS).
-* ``GET /phone``: the presenter's phone, an auto-refreshing page with Approve/Cancel buttons.
+* ``GET /phone``: the presenter's phone, an auto-refreshing page with Approve and Cancel
+  buttons and, under "More outcomes", every other way the phone can end a request
+  (each button posts to ``/phone/{MSSP_TransID}/{answer}``, which leads back to the page).
+  Its links carry the path the app is mounted at (the demo backend serves it under /mssp).
 * ``GET /phone/transactions`` and ``POST /phone/decisions``: the same as JSON, for tools.
 
 Forced outcomes by MSISDN (`FORCED_OUTCOMES`; each still needs a directory entry, see
@@ -620,13 +623,16 @@ def create_sim_app(directory: SubscriberDirectory, ca: TestCa, *, ap_id: str, ba
             await asyncio.sleep(delay)
         return Response(answer.body, status_code=answer.status, media_type="application/json")
 
+    # Every link and redirect starts with the path the app is mounted at (scope["root_path"]):
+    # the demo backend serves the simulator under /mssp, where "/phone" would be the
+    # backend's own 404.
     @app.get("/")
-    def root() -> RedirectResponse:
-        return RedirectResponse("/phone", status_code=303)
+    def root(request: Request) -> RedirectResponse:
+        return RedirectResponse(_root_path(request) + "/phone", status_code=303)
 
     @app.get("/phone", response_class=HTMLResponse)
-    def phone() -> HTMLResponse:
-        return HTMLResponse(_phone_page(mssp.pending()), headers={"Cache-Control": "no-store"})
+    def phone(request: Request) -> HTMLResponse:
+        return HTMLResponse(_phone_page(mssp.pending(), _root_path(request)), headers={"Cache-Control": "no-store"})
 
     @app.get("/phone/transactions")
     def transactions() -> list[dict[str, Any]]:
@@ -639,17 +645,17 @@ def create_sim_app(directory: SubscriberDirectory, ca: TestCa, *, ap_id: str, ba
             return JSONResponse({"detail": "no pending transaction with that event ID"}, status_code=404)
         return JSONResponse({"decided": True})
 
-    @app.post("/phone/{mssp_trans_id}/approve")
-    def approve(mssp_trans_id: str) -> RedirectResponse:
-        mssp.decide(mssp_trans_id, approve=True)  # too late or unknown: the page simply no longer lists it
-        return RedirectResponse("/phone", status_code=303)
-
-    @app.post("/phone/{mssp_trans_id}/cancel")
-    def cancel(mssp_trans_id: str) -> RedirectResponse:
-        mssp.decide(mssp_trans_id, approve=False)
-        return RedirectResponse("/phone", status_code=303)
+    @app.post("/phone/{mssp_trans_id}/{answer}")
+    def answer(request: Request, mssp_trans_id: str, answer: PhoneAnswer) -> RedirectResponse:
+        mssp.decide(mssp_trans_id, answer=answer)  # too late or unknown: the page simply no longer lists it
+        return RedirectResponse(_root_path(request) + "/phone", status_code=303)
 
     return app
+
+
+def _root_path(request: Request) -> str:
+    root_path: str = request.scope.get("root_path", "")
+    return root_path.rstrip("/")
 
 
 def _unauthorized(detail: str) -> JSONResponse:
@@ -668,15 +674,35 @@ form{margin:.6rem 0}
 button{width:100%;font-size:1.2rem;padding:.9rem;border:0;border-radius:.6rem;cursor:pointer}
 .approve{background:#1a7f37;color:#fff}
 .cancel{background:#d0d7de;color:#1c2430}
+.more-title{margin:1rem 0 .4rem;color:#4a5565;font-size:.9rem}
+.more{display:grid;grid-template-columns:1fr 1fr;gap:.4rem}
+.more form{margin:0}
+.more button{font-size:.9rem;padding:.6rem;background:#eef1f4;color:#1c2430}
 .empty{text-align:center;color:#4a5565;margin-top:3rem}
 """
 
+# The other ways a request can end on the phone, as the page offers them under "More outcomes".
+MORE_OUTCOMES: tuple[tuple[PhoneAnswer, str], ...] = (
+    ("expire", "Let it expire (208)"),
+    ("pin_blocked", "PIN blocked (402)"),
+    ("busy", "Busy with another request (406)"),
+    ("invalid_signature", "Invalid signature (503)"),
+    ("internal_error", "Operator error (900)"),
+)
 
-def _phone_page(pending: list[tuple[_Transaction, int]]) -> str:
+
+def _form(action: str, css_class: str, text: str) -> str:
+    return (f'<form method="post" action="{html.escape(action)}">'
+            f'<button class="{css_class}" type="submit">{html.escape(text)}</button></form>')
+
+
+def _phone_page(pending: list[tuple[_Transaction, int]], root_path: str = "") -> str:
+    """The phone page; `root_path` is where the app is mounted, so the forms post back to it."""
     sections = []
     for transaction, seconds_left in pending:
         subscriber = transaction.subscriber
-        path = f"/phone/{transaction.mssp_trans_id}"
+        path = f"{root_path}/phone/{transaction.mssp_trans_id}"
+        more = "".join(_form(f"{path}/{answer}", answer.replace("_", "-"), label) for answer, label in MORE_OUTCOMES)
         sections.append(
             '<section class="request">'
             f'<p class="prompt">{html.escape(_PROMPTS.get(transaction.language, _PROMPTS["en"]))}</p>'
@@ -684,10 +710,9 @@ def _phone_page(pending: list[tuple[_Transaction, int]]) -> str:
             f'<p class="who">{html.escape(f"{subscriber.given_name} {subscriber.surname}")}'
             f" · {html.escape(mask_phone(transaction.msisdn))}</p>"
             f'<p class="left">{seconds_left} s left</p>'
-            f'<form method="post" action="{html.escape(path)}/approve">'
-            '<button class="approve" type="submit">Enter PIN (approve)</button></form>'
-            f'<form method="post" action="{html.escape(path)}/cancel">'
-            '<button class="cancel" type="submit">Cancel</button></form>'
+            + _form(f"{path}/approve", "approve", "Enter PIN (approve)")
+            + _form(f"{path}/cancel", "cancel", "Cancel")
+            + f'<p class="more-title">More outcomes</p><div class="more">{more}</div>'
             "</section>")
     content = "".join(sections) or '<p class="empty">No requests waiting. This page refreshes every 2 seconds.</p>'
     return ('<!doctype html><html lang="en"><head><meta charset="utf-8">'

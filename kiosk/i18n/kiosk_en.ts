@@ -615,42 +615,64 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <source>A card that is not ours</source>
-        <translation>A card that is not ours</translation>
-    </message>
-    <message>
-        <source>A copy of Matti&apos;s card
-(another key)</source>
-        <translation>A copy of Matti&apos;s card
-(another key)</translation>
-    </message>
-    <message>
         <source>A new card from stock</source>
         <translation>A new card from stock</translation>
+    </message>
+    <message>
+        <source>A request waits on the phone, with the event code</source>
+        <translation>A request waits on the phone, with the event code</translation>
     </message>
     <message>
         <source>A stock card of another store</source>
         <translation>A stock card of another store</translation>
     </message>
     <message>
+        <source>Approve with PIN</source>
+        <translation>Approve with PIN</translation>
+    </message>
+    <message>
+        <source>Approved: the PIN was entered on the phone.</source>
+        <translation>Approved: the PIN was entered on the phone.</translation>
+    </message>
+    <message>
+        <source>Back to the devices</source>
+        <translation>Back to the devices</translation>
+    </message>
+    <message>
+        <source>Bad signature</source>
+        <translation>Bad signature</translation>
+    </message>
+    <message>
+        <source>Breaks mid-print</source>
+        <translation>Breaks mid-print</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
         <source>Busy with an earlier job</source>
         <translation>Busy with an earlier job</translation>
     </message>
     <message>
-        <source>Cancel on the phone</source>
-        <translation>Cancel on the phone</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>Card reader: insert a card</source>
-        <translation>Card reader: insert a card</translation>
+        <source>Cancelled on the phone.</source>
+        <translation>Cancelled on the phone.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
+        <source>Card reader</source>
+        <translation>Card reader</translation>
     </message>
     <message>
-        <source>Connection breaks during printing</source>
-        <translation>Connection breaks during printing</translation>
+        <source>Cards the kiosk refuses</source>
+        <translation>Cards the kiosk refuses</translation>
+    </message>
+    <message>
+        <source>Cloned card</source>
+        <translation>Cloned card</translation>
     </message>
     <message>
         <source>Cover open</source>
@@ -665,44 +687,76 @@
         <translation>Does not answer</translation>
     </message>
     <message>
-        <source>Enter the PIN (approve)</source>
-        <translation>Enter the PIN (approve)</translation>
+        <source>Expire</source>
+        <translation>Expire</translation>
     </message>
     <message>
-        <source>Hangs during printing</source>
-        <translation>Hangs during printing</translation>
+        <source>Hangs mid-print</source>
+        <translation>Hangs mid-print</translation>
     </message>
     <message>
-        <source>Last receipt printed: {width} × {height} dots. Click it to see it whole.</source>
-        <translation>Last receipt printed: {width} × {height} dots. Click it to see it whole.</translation>
+        <source>Last receipt printed: {width} × {height} dots. Tap it to see it whole.</source>
+        <translation>Last receipt printed: {width} × {height} dots. Tap it to see it whole.</translation>
     </message>
     <message>
-        <source>No confirmation request on the phone.</source>
-        <translation>No confirmation request on the phone.</translation>
+        <source>Left to expire on the phone.</source>
+        <translation>Left to expire on the phone.</translation>
+    </message>
+    <message>
+        <source>Matti&apos;s number, another key</source>
+        <translation>Matti&apos;s number, another key</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>More outcomes</source>
+        <translation>More outcomes</translation>
+    </message>
+    <message>
+        <source>No request on the phone.</source>
+        <translation>No request on the phone.</translation>
     </message>
     <message>
         <source>Not connected</source>
         <translation>Not connected</translation>
     </message>
     <message>
-        <source>Nothing printed yet</source>
-        <translation>Nothing printed yet</translation>
+        <source>Not our card</source>
+        <translation>Not our card</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet: the last receipt appears here.</source>
+        <translation>Nothing printed yet: the last receipt appears here.</translation>
     </message>
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Or open the phone page in a browser: {url}</source>
-        <translation>Or open the phone page in a browser: {url}</translation>
+        <source>Operator error</source>
+        <translation>Operator error</translation>
     </message>
     <message>
         <source>Out of paper</source>
         <translation>Out of paper</translation>
     </message>
     <message>
-        <source>Paper running low</source>
-        <translation>Paper running low</translation>
+        <source>PIN blocked</source>
+        <translation>PIN blocked</translation>
+    </message>
+    <message>
+        <source>PIN {pin}</source>
+        <translation>PIN {pin}</translation>
+    </message>
+    <message>
+        <source>Paper low</source>
+        <translation>Paper low</translation>
+    </message>
+    <message>
+        <source>Phone page: {url}</source>
+        <translation>Phone page: {url}</translation>
     </message>
     <message>
         <source>Printed receipt</source>
@@ -729,24 +783,92 @@
         <translation>Slow</translation>
     </message>
     <message>
+        <source>Staff (PIN on the kiosk&apos;s keypad)</source>
+        <translation>Staff (PIN on the kiosk&apos;s keypad)</translation>
+    </message>
+    <message>
         <source>Staff flows</source>
         <translation>Staff flows</translation>
+    </message>
+    <message>
+        <source>That request was no longer waiting on the phone.</source>
+        <translation>That request was no longer waiting on the phone.</translation>
     </message>
     <message>
         <source>The member&apos;s phone</source>
         <translation>The member&apos;s phone</translation>
     </message>
     <message>
-        <source>The phone shows the code {code}.</source>
-        <translation>The phone shows the code {code}.</translation>
+        <source>The operator&apos;s service failed.</source>
+        <translation>The operator&apos;s service failed.</translation>
+    </message>
+    <message>
+        <source>The phone answered: PIN blocked.</source>
+        <translation>The phone answered: PIN blocked.</translation>
+    </message>
+    <message>
+        <source>The phone answered: busy with another request.</source>
+        <translation>The phone answered: busy with another request.</translation>
+    </message>
+    <message>
+        <source>The phone is sending the answer…</source>
+        <translation>The phone is sending the answer…</translation>
+    </message>
+    <message>
+        <source>The phone signed, but the signature is not valid.</source>
+        <translation>The phone signed, but the signature is not valid.</translation>
     </message>
     <message>
         <source>To enrol into Matti Virtanen&apos;s household: {name}, personal identity code {code}, mobile {phone} (has a mobile certificate).</source>
         <translation>To enrol into Matti Virtanen&apos;s household: {name}, personal identity code {code}, mobile {phone} (has a mobile certificate).</translation>
     </message>
     <message>
+        <source>UK number: card only</source>
+        <translation>UK number: card only</translation>
+    </message>
+    <message>
+        <source>a payment card</source>
+        <translation>a payment card</translation>
+    </message>
+    <message>
+        <source>blank, from the store&apos;s stock</source>
+        <translation>blank, from the store&apos;s stock</translation>
+    </message>
+    <message>
+        <source>card only, no phone</source>
+        <translation>card only, no phone</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>family of three</source>
+        <translation>family of three</translation>
+    </message>
+    <message>
+        <source>five years of purchases</source>
+        <translation>five years of purchases</translation>
+    </message>
+    <message>
+        <source>for the presenter</source>
+        <translation>for the presenter</translation>
+    </message>
+    <message>
+        <source>his old card, closed</source>
+        <translation>his old card, closed</translation>
+    </message>
+    <message>
+        <source>in Matti&apos;s household</source>
+        <translation>in Matti&apos;s household</translation>
+    </message>
+    <message>
+        <source>in Sari&apos;s household</source>
+        <translation>in Sari&apos;s household</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>in Swedish</translation>
     </message>
     <message>
         <source>owner card</source>
@@ -761,8 +883,24 @@
         <translation>staff card</translation>
     </message>
     <message>
+        <source>staff, PIN {pin}</source>
+        <translation>staff, PIN {pin}</translation>
+    </message>
+    <message>
+        <source>tap a card to insert it</source>
+        <translation>tap a card to insert it</translation>
+    </message>
+    <message>
         <source>technician card</source>
         <translation>technician card</translation>
+    </message>
+    <message>
+        <source>technician, PIN {pin}</source>
+        <translation>technician, PIN {pin}</translation>
+    </message>
+    <message>
+        <source>the family&apos;s teenager</source>
+        <translation>the family&apos;s teenager</translation>
     </message>
 </context>
 <context>

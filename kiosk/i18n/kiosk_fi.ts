@@ -615,42 +615,64 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <source>A card that is not ours</source>
-        <translation>Muu kuin meidän korttimme</translation>
-    </message>
-    <message>
-        <source>A copy of Matti&apos;s card
-(another key)</source>
-        <translation>Kopio Matin kortista
-(eri avain)</translation>
-    </message>
-    <message>
         <source>A new card from stock</source>
         <translation>Uusi kortti varastosta</translation>
+    </message>
+    <message>
+        <source>A request waits on the phone, with the event code</source>
+        <translation>Puhelimessa odottaa pyyntö tapahtumatunnuksella</translation>
     </message>
     <message>
         <source>A stock card of another store</source>
         <translation>Toisen myymälän varastokortti</translation>
     </message>
     <message>
+        <source>Approve with PIN</source>
+        <translation>Hyväksy PIN-koodilla</translation>
+    </message>
+    <message>
+        <source>Approved: the PIN was entered on the phone.</source>
+        <translation>Hyväksytty: PIN-koodi näppäiltiin puhelimessa.</translation>
+    </message>
+    <message>
+        <source>Back to the devices</source>
+        <translation>Takaisin laitteisiin</translation>
+    </message>
+    <message>
+        <source>Bad signature</source>
+        <translation>Virheellinen allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Breaks mid-print</source>
+        <translation>Katkeaa kesken</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Varattu</translation>
+    </message>
+    <message>
         <source>Busy with an earlier job</source>
         <translation>Varattu edellisellä työllä</translation>
     </message>
     <message>
-        <source>Cancel on the phone</source>
-        <translation>Peruuta puhelimessa</translation>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
     <message>
-        <source>Card reader: insert a card</source>
-        <translation>Kortinlukija: aseta kortti</translation>
+        <source>Cancelled on the phone.</source>
+        <translation>Peruttu puhelimessa.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Sulje</translation>
+        <source>Card reader</source>
+        <translation>Kortinlukija</translation>
     </message>
     <message>
-        <source>Connection breaks during printing</source>
-        <translation>Yhteys katkeaa tulostuksen aikana</translation>
+        <source>Cards the kiosk refuses</source>
+        <translation>Kortit, jotka kioski torjuu</translation>
+    </message>
+    <message>
+        <source>Cloned card</source>
+        <translation>Kloonattu kortti</translation>
     </message>
     <message>
         <source>Cover open</source>
@@ -665,44 +687,76 @@
         <translation>Ei vastaa</translation>
     </message>
     <message>
-        <source>Enter the PIN (approve)</source>
-        <translation>Näppäile PIN-koodi (hyväksy)</translation>
+        <source>Expire</source>
+        <translation>Vanhenee</translation>
     </message>
     <message>
-        <source>Hangs during printing</source>
-        <translation>Jumittuu kesken tulostuksen</translation>
+        <source>Hangs mid-print</source>
+        <translation>Jumittuu kesken</translation>
     </message>
     <message>
-        <source>Last receipt printed: {width} × {height} dots. Click it to see it whole.</source>
-        <translation>Viimeksi tulostettu kuitti: {width} × {height} pistettä. Napsauta kuvaa nähdäksesi sen kokonaan.</translation>
+        <source>Last receipt printed: {width} × {height} dots. Tap it to see it whole.</source>
+        <translation>Viimeisin kuitti: {width} × {height} pistettä. Napauta, niin näet koko kuitin.</translation>
     </message>
     <message>
-        <source>No confirmation request on the phone.</source>
-        <translation>Puhelimessa ei ole tunnistautumispyyntöä.</translation>
+        <source>Left to expire on the phone.</source>
+        <translation>Jätetty vanhenemaan puhelimessa.</translation>
+    </message>
+    <message>
+        <source>Matti&apos;s number, another key</source>
+        <translation>Matin numero, eri avain</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Jäsenet</translation>
+    </message>
+    <message>
+        <source>More outcomes</source>
+        <translation>Muut lopputulokset</translation>
+    </message>
+    <message>
+        <source>No request on the phone.</source>
+        <translation>Puhelimessa ei ole pyyntöä.</translation>
     </message>
     <message>
         <source>Not connected</source>
         <translation>Ei kytketty</translation>
     </message>
     <message>
-        <source>Nothing printed yet</source>
-        <translation>Mitään ei ole vielä tulostettu</translation>
+        <source>Not our card</source>
+        <translation>Ei meidän korttimme</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet: the last receipt appears here.</source>
+        <translation>Mitään ei ole vielä tulostettu: viimeisin kuitti näkyy tässä.</translation>
     </message>
     <message>
         <source>Offline</source>
         <translation>Offline-tilassa</translation>
     </message>
     <message>
-        <source>Or open the phone page in a browser: {url}</source>
-        <translation>Tai avaa puhelinsivu selaimessa: {url}</translation>
+        <source>Operator error</source>
+        <translation>Operaattorivirhe</translation>
     </message>
     <message>
         <source>Out of paper</source>
         <translation>Paperi loppu</translation>
     </message>
     <message>
-        <source>Paper running low</source>
+        <source>PIN blocked</source>
+        <translation>PIN lukittu</translation>
+    </message>
+    <message>
+        <source>PIN {pin}</source>
+        <translation>PIN {pin}</translation>
+    </message>
+    <message>
+        <source>Paper low</source>
         <translation>Paperi vähissä</translation>
+    </message>
+    <message>
+        <source>Phone page: {url}</source>
+        <translation>Puhelinsivu: {url}</translation>
     </message>
     <message>
         <source>Printed receipt</source>
@@ -729,24 +783,92 @@
         <translation>Hidas</translation>
     </message>
     <message>
+        <source>Staff (PIN on the kiosk&apos;s keypad)</source>
+        <translation>Henkilökunta (PIN kioskin näppäimistöllä)</translation>
+    </message>
+    <message>
         <source>Staff flows</source>
         <translation>Henkilökunnan toiminnot</translation>
+    </message>
+    <message>
+        <source>That request was no longer waiting on the phone.</source>
+        <translation>Pyyntö ei enää odottanut puhelimessa.</translation>
     </message>
     <message>
         <source>The member&apos;s phone</source>
         <translation>Omistaja-asiakkaan puhelin</translation>
     </message>
     <message>
-        <source>The phone shows the code {code}.</source>
-        <translation>Puhelimessa näkyy tapahtumatunnus {code}.</translation>
+        <source>The operator&apos;s service failed.</source>
+        <translation>Operaattorin palvelu epäonnistui.</translation>
+    </message>
+    <message>
+        <source>The phone answered: PIN blocked.</source>
+        <translation>Puhelin vastasi: PIN-koodi lukittu.</translation>
+    </message>
+    <message>
+        <source>The phone answered: busy with another request.</source>
+        <translation>Puhelin vastasi: toinen pyyntö on kesken.</translation>
+    </message>
+    <message>
+        <source>The phone is sending the answer…</source>
+        <translation>Puhelin lähettää vastausta…</translation>
+    </message>
+    <message>
+        <source>The phone signed, but the signature is not valid.</source>
+        <translation>Puhelin allekirjoitti, mutta allekirjoitus ei kelpaa.</translation>
     </message>
     <message>
         <source>To enrol into Matti Virtanen&apos;s household: {name}, personal identity code {code}, mobile {phone} (has a mobile certificate).</source>
         <translation>Lisättäväksi Matti Virtasen talouteen: {name}, henkilötunnus {code}, matkapuhelin {phone} (mobiilivarmenne käytössä).</translation>
     </message>
     <message>
+        <source>UK number: card only</source>
+        <translation>UK-numero: vain kortti</translation>
+    </message>
+    <message>
+        <source>a payment card</source>
+        <translation>maksukortti</translation>
+    </message>
+    <message>
+        <source>blank, from the store&apos;s stock</source>
+        <translation>tyhjä, myymälän varastosta</translation>
+    </message>
+    <message>
+        <source>card only, no phone</source>
+        <translation>vain kortti, ei puhelinta</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>family of three</source>
+        <translation>kolmen hengen perhe</translation>
+    </message>
+    <message>
+        <source>five years of purchases</source>
+        <translation>viiden vuoden ostot</translation>
+    </message>
+    <message>
+        <source>for the presenter</source>
+        <translation>esittäjälle</translation>
+    </message>
+    <message>
+        <source>his old card, closed</source>
+        <translation>vanha kortti, suljettu</translation>
+    </message>
+    <message>
+        <source>in Matti&apos;s household</source>
+        <translation>Matin taloudessa</translation>
+    </message>
+    <message>
+        <source>in Sari&apos;s household</source>
+        <translation>Sarin taloudessa</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>ruotsiksi</translation>
     </message>
     <message>
         <source>owner card</source>
@@ -761,8 +883,24 @@
         <translation>henkilökunnan kortti</translation>
     </message>
     <message>
+        <source>staff, PIN {pin}</source>
+        <translation>henkilökunta, PIN {pin}</translation>
+    </message>
+    <message>
+        <source>tap a card to insert it</source>
+        <translation>aseta kortti napauttamalla</translation>
+    </message>
+    <message>
         <source>technician card</source>
         <translation>huoltoteknikon kortti</translation>
+    </message>
+    <message>
+        <source>technician, PIN {pin}</source>
+        <translation>huoltoteknikko, PIN {pin}</translation>
+    </message>
+    <message>
+        <source>the family&apos;s teenager</source>
+        <translation>perheen teini</translation>
     </message>
 </context>
 <context>

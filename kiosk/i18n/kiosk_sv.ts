@@ -615,42 +615,64 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <source>A card that is not ours</source>
-        <translation>Ett kort som inte är vårt</translation>
-    </message>
-    <message>
-        <source>A copy of Matti&apos;s card
-(another key)</source>
-        <translation>En kopia av Mattis kort
-(annan nyckel)</translation>
-    </message>
-    <message>
         <source>A new card from stock</source>
         <translation>Ett nytt kort från lagret</translation>
+    </message>
+    <message>
+        <source>A request waits on the phone, with the event code</source>
+        <translation>En begäran väntar i telefonen, med händelsekoden</translation>
     </message>
     <message>
         <source>A stock card of another store</source>
         <translation>Ett lagerkort från en annan butik</translation>
     </message>
     <message>
+        <source>Approve with PIN</source>
+        <translation>Godkänn med PIN</translation>
+    </message>
+    <message>
+        <source>Approved: the PIN was entered on the phone.</source>
+        <translation>Godkänt: PIN-koden angavs i telefonen.</translation>
+    </message>
+    <message>
+        <source>Back to the devices</source>
+        <translation>Tillbaka till enheterna</translation>
+    </message>
+    <message>
+        <source>Bad signature</source>
+        <translation>Ogiltig signatur</translation>
+    </message>
+    <message>
+        <source>Breaks mid-print</source>
+        <translation>Bryts mitt i</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Upptagen</translation>
+    </message>
+    <message>
         <source>Busy with an earlier job</source>
         <translation>Upptagen av ett tidigare jobb</translation>
     </message>
     <message>
-        <source>Cancel on the phone</source>
-        <translation>Avbryt i telefonen</translation>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Card reader: insert a card</source>
-        <translation>Kortläsare: sätt in ett kort</translation>
+        <source>Cancelled on the phone.</source>
+        <translation>Avbrutet i telefonen.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
+        <source>Card reader</source>
+        <translation>Kortläsare</translation>
     </message>
     <message>
-        <source>Connection breaks during printing</source>
-        <translation>Anslutningen bryts under utskriften</translation>
+        <source>Cards the kiosk refuses</source>
+        <translation>Kort som kiosken avvisar</translation>
+    </message>
+    <message>
+        <source>Cloned card</source>
+        <translation>Klonat kort</translation>
     </message>
     <message>
         <source>Cover open</source>
@@ -665,44 +687,76 @@
         <translation>Svarar inte</translation>
     </message>
     <message>
-        <source>Enter the PIN (approve)</source>
-        <translation>Ange PIN-koden (godkänn)</translation>
+        <source>Expire</source>
+        <translation>Löper ut</translation>
     </message>
     <message>
-        <source>Hangs during printing</source>
-        <translation>Hänger sig mitt i utskriften</translation>
+        <source>Hangs mid-print</source>
+        <translation>Hänger sig</translation>
     </message>
     <message>
-        <source>Last receipt printed: {width} × {height} dots. Click it to see it whole.</source>
-        <translation>Senast utskrivna kvitto: {width} × {height} punkter. Klicka på bilden för att se hela kvittot.</translation>
+        <source>Last receipt printed: {width} × {height} dots. Tap it to see it whole.</source>
+        <translation>Senaste kvittot: {width} × {height} punkter. Tryck för att se hela.</translation>
     </message>
     <message>
-        <source>No confirmation request on the phone.</source>
-        <translation>Ingen identifieringsbegäran i telefonen.</translation>
+        <source>Left to expire on the phone.</source>
+        <translation>Fick löpa ut i telefonen.</translation>
+    </message>
+    <message>
+        <source>Matti&apos;s number, another key</source>
+        <translation>Mattis nummer, annan nyckel</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>More outcomes</source>
+        <translation>Fler utfall</translation>
+    </message>
+    <message>
+        <source>No request on the phone.</source>
+        <translation>Ingen begäran i telefonen.</translation>
     </message>
     <message>
         <source>Not connected</source>
         <translation>Inte ansluten</translation>
     </message>
     <message>
-        <source>Nothing printed yet</source>
-        <translation>Inget har skrivits ut ännu</translation>
+        <source>Not our card</source>
+        <translation>Inte vårt kort</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet: the last receipt appears here.</source>
+        <translation>Inget utskrivet än: det senaste kvittot visas här.</translation>
     </message>
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Or open the phone page in a browser: {url}</source>
-        <translation>Eller öppna telefonsidan i en webbläsare: {url}</translation>
+        <source>Operator error</source>
+        <translation>Operatörsfel</translation>
     </message>
     <message>
         <source>Out of paper</source>
         <translation>Pappret är slut</translation>
     </message>
     <message>
-        <source>Paper running low</source>
-        <translation>Pappret tar snart slut</translation>
+        <source>PIN blocked</source>
+        <translation>PIN spärrad</translation>
+    </message>
+    <message>
+        <source>PIN {pin}</source>
+        <translation>PIN {pin}</translation>
+    </message>
+    <message>
+        <source>Paper low</source>
+        <translation>Lite papper kvar</translation>
+    </message>
+    <message>
+        <source>Phone page: {url}</source>
+        <translation>Telefonsidan: {url}</translation>
     </message>
     <message>
         <source>Printed receipt</source>
@@ -729,24 +783,92 @@
         <translation>Långsam</translation>
     </message>
     <message>
+        <source>Staff (PIN on the kiosk&apos;s keypad)</source>
+        <translation>Personal (PIN på kioskens knappsats)</translation>
+    </message>
+    <message>
         <source>Staff flows</source>
         <translation>Personalens funktioner</translation>
+    </message>
+    <message>
+        <source>That request was no longer waiting on the phone.</source>
+        <translation>Begäran väntade inte längre i telefonen.</translation>
     </message>
     <message>
         <source>The member&apos;s phone</source>
         <translation>Ägarkundens telefon</translation>
     </message>
     <message>
-        <source>The phone shows the code {code}.</source>
-        <translation>Telefonen visar händelsekoden {code}.</translation>
+        <source>The operator&apos;s service failed.</source>
+        <translation>Operatörens tjänst fungerade inte.</translation>
+    </message>
+    <message>
+        <source>The phone answered: PIN blocked.</source>
+        <translation>Telefonen svarade: PIN-koden spärrad.</translation>
+    </message>
+    <message>
+        <source>The phone answered: busy with another request.</source>
+        <translation>Telefonen svarade: upptagen med en annan begäran.</translation>
+    </message>
+    <message>
+        <source>The phone is sending the answer…</source>
+        <translation>Telefonen skickar svaret…</translation>
+    </message>
+    <message>
+        <source>The phone signed, but the signature is not valid.</source>
+        <translation>Telefonen signerade, men signaturen är ogiltig.</translation>
     </message>
     <message>
         <source>To enrol into Matti Virtanen&apos;s household: {name}, personal identity code {code}, mobile {phone} (has a mobile certificate).</source>
         <translation>Att lägga till i Matti Virtanens hushåll: {name}, personbeteckning {code}, mobil {phone} (har mobilcertifikat).</translation>
     </message>
     <message>
+        <source>UK number: card only</source>
+        <translation>UK-nummer: bara kort</translation>
+    </message>
+    <message>
+        <source>a payment card</source>
+        <translation>ett betalkort</translation>
+    </message>
+    <message>
+        <source>blank, from the store&apos;s stock</source>
+        <translation>tomt, ur butikens lager</translation>
+    </message>
+    <message>
+        <source>card only, no phone</source>
+        <translation>bara kort, ingen telefon</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>stängt</translation>
+    </message>
+    <message>
+        <source>family of three</source>
+        <translation>familj på tre</translation>
+    </message>
+    <message>
+        <source>five years of purchases</source>
+        <translation>fem års köp</translation>
+    </message>
+    <message>
+        <source>for the presenter</source>
+        <translation>för presentatören</translation>
+    </message>
+    <message>
+        <source>his old card, closed</source>
+        <translation>hans gamla kort, stängt</translation>
+    </message>
+    <message>
+        <source>in Matti&apos;s household</source>
+        <translation>i Mattis hushåll</translation>
+    </message>
+    <message>
+        <source>in Sari&apos;s household</source>
+        <translation>i Saris hushåll</translation>
+    </message>
+    <message>
+        <source>in Swedish</source>
+        <translation>på svenska</translation>
     </message>
     <message>
         <source>owner card</source>
@@ -761,8 +883,24 @@
         <translation>personalkort</translation>
     </message>
     <message>
+        <source>staff, PIN {pin}</source>
+        <translation>personal, PIN {pin}</translation>
+    </message>
+    <message>
+        <source>tap a card to insert it</source>
+        <translation>tryck på ett kort för att sätta in det</translation>
+    </message>
+    <message>
         <source>technician card</source>
         <translation>teknikerkort</translation>
+    </message>
+    <message>
+        <source>technician, PIN {pin}</source>
+        <translation>tekniker, PIN {pin}</translation>
+    </message>
+    <message>
+        <source>the family&apos;s teenager</source>
+        <translation>familjens tonåring</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ def pki(tmp_path: Path) -> TlsFiles:
 def tls_backend(database_url: str, pki: TlsFiles) -> Iterator[LiveBackend]:
     """The real backend in its own process, serving https with a certificate of the private CA."""
     backend = LiveBackend(database_url, free_port(), tls_certfile=pki.certificate, tls_keyfile=pki.key,
-                          ca_bundle=pki.ca)
+                          ca_bundle=pki.ca, forked=True)
     backend.start()
     yield backend
     backend.stop()

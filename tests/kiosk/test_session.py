@@ -85,8 +85,7 @@ def test_card_pulled_while_reading_leaves_no_session_open(make_rig: RigFactory) 
     assert rig.session.stage is Stage.READING
     rig.remove()  # before the worker has even started
     assert rig.session.stage is Stage.ATTRACT
-    rig.kiosk.runner.wait(5000)  # type: ignore[attr-defined]
-    rig.qtbot.wait(100)
+    rig.wait_calls_landed()
     assert rig.session.stage is Stage.ATTRACT
     assert all(s.ended_at is not None for s in _sessions(rig))
     assert not rig.kiosk.api.has_session

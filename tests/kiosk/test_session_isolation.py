@@ -22,6 +22,7 @@ from kiosk.i18n import format as fmt
 from kiosk.session import Stage
 from kiosk.views.portal import Section
 from tests.fixtures.kiosk import KioskRig
+from tests.kiosk.views.helpers import settle
 
 ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
          Qt.ItemDataRole.UserRole)
@@ -122,7 +123,7 @@ def test_nothing_of_the_customer_survives_the_session(kiosk_rig: KioskRig) -> No
     rig.session.end()
     rig.remove()
     rig.wait_stage(Stage.ATTRACT)
-    rig.qtbot.wait(50)
+    settle()
 
     leftovers = []
     for widget in QApplication.allWidgets():

@@ -186,6 +186,55 @@ def test_approve_button_on_the_phone_page_approves(sim: Sim) -> None:
     verify_cms(cms_of(status_of(sim.poll(mssp_trans_id))), signed_challenge(message), [sim.ca.cert], sim.clock())
 
 
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("expire", "kiuru:_208 EXPIRED_TRANSACTION"),
+    ("pin_blocked", "kiuru:_402 PIN_NR_BLOCKED"),
+    ("busy", "kiuru:_406 PB_SIGNATURE_PROCESS"),
+    ("internal_error", "kiuru:_900 INTERNAL_ERROR"),
+])
+def test_more_outcomes_on_the_phone_page_end_the_request_with_their_fault(sim: Sim, answer: str,
+                                                                          expected: str) -> None:
+    mssp_trans_id, _ = sim.start(event_id="MORE1")
+    action = f"/phone/{mssp_trans_id}/{answer}"
+    assert f'action="{action}"' in requests.get(f"{sim.url}/phone", timeout=10).text
+    response = requests.post(sim.url + action, allow_redirects=False, timeout=10)
+    assert response.status_code == 303 and response.headers["location"] == "/phone"
+    assert fault_code(sim.poll(mssp_trans_id)) == expected
+
+
+def test_invalid_signature_on_the_phone_page_is_status_503_without_a_signature(sim: Sim) -> None:
+    mssp_trans_id, _ = sim.start(event_id="MORE2")
+    requests.post(f"{sim.url}/phone/{mssp_trans_id}/invalid_signature", allow_redirects=False, timeout=10)
+    status = status_of(sim.poll(mssp_trans_id))
+    assert status["Status"]["StatusCode"]["Value"] == "503" and "MSS_Signature" not in status
+
+
+def test_an_unknown_answer_on_the_phone_page_decides_nothing(sim: Sim) -> None:
+    mssp_trans_id, _ = sim.start(event_id="MORE3")
+    assert requests.post(f"{sim.url}/phone/{mssp_trans_id}/shrug", allow_redirects=False, timeout=10).status_code == 422
+    assert status_of(sim.poll(mssp_trans_id))["Status"]["StatusCode"]["Value"] == "504"
+
+
+def test_mounted_under_a_path_the_phone_page_posts_and_redirects_under_it() -> None:
+    """As the demo backend mounts it at /mssp: a link to "/phone/..." there is the backend's 404."""
+    from fastapi import FastAPI
+
+    ca = TestCa.from_seed("Simulated Operator CA", b"test_mssp_sim mounted")
+    outer = FastAPI()
+    outer.mount("/mssp", create_sim_app(StaticDirectory([LIISA]), ca, ap_id=AP_ID, basic_user=BASIC_USER,
+                                        ap_password=AP_PASSWORD))
+    with serve_in_thread(outer) as url:
+        sim = Sim(url + "/mssp", ca, Clock())
+        mssp_trans_id, _ = sim.start(event_id="MNT1")
+        assert requests.get(f"{url}/mssp/", timeout=10).url == f"{url}/mssp/phone"
+        page = requests.get(f"{url}/mssp/phone", timeout=10).text
+        action = f"/mssp/phone/{mssp_trans_id}/cancel"
+        assert f'action="{action}"' in page
+        response = requests.post(url + action, allow_redirects=False, timeout=10)
+        assert response.status_code == 303 and response.headers["location"] == "/mssp/phone"
+        assert fault_code(sim.poll(mssp_trans_id)) == "kiuru:_401 USER_CANCEL"
+
+
 
 @pytest.mark.parametrize(("outcome", "expected"), [
     ("user_cancel", "kiuru:_401 USER_CANCEL"),

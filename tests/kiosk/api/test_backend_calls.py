@@ -573,7 +573,7 @@ def test_backend_frozen_times_out_once(live_backend: LiveBackend) -> None:
 
 
 def test_two_backend_processes_share_sessions(client: ApiClient, live_backend: LiveBackend) -> None:
-    second = LiveBackend(live_backend.database_url, free_port())
+    second = LiveBackend(live_backend.database_url, free_port(), forked=True)
     second.start()
     try:
         open_strong(client, live_backend, "matti")

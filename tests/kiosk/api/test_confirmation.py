@@ -20,10 +20,10 @@ from tests.support import LiveBackend, free_port
 
 @pytest.fixture
 def demo_backend(database_url: str) -> Iterator[LiveBackend]:
-    backend = LiveBackend(database_url, free_port(), demo_mode=True, environment=FAST_MSSP)
+    backend = LiveBackend(database_url, free_port(), demo_mode=True, environment=FAST_MSSP, forked=True)
     backend.start()
     yield backend
-    backend.stop()
+    backend.discard()
 
 
 @pytest.fixture

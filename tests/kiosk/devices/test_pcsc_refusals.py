@@ -34,7 +34,7 @@ CHALLENGE_TTL_S = 2
 
 @pytest.fixture
 def demo_backend(database_url: str) -> Iterator[LiveBackend]:
-    backend = LiveBackend(database_url, free_port(), demo_mode=True,
+    backend = LiveBackend(database_url, free_port(), demo_mode=True, forked=True,
                           environment={**FAST_MSSP, "KIOSK_BACKEND_CHALLENGE_TTL_SECONDS": str(CHALLENGE_TTL_S)})
     backend.start()
     yield backend
@@ -183,15 +183,16 @@ def test_a_card_that_never_answers_is_given_up_and_the_notice_says_to_take_it_ou
     reader = PcscCardReader(reader_pattern=f"^{re.escape(READER_0)}$", exchange_timeout_s=EXCHANGE_TIMEOUT_S)
     slot = VpcdSlot()
     rig = make_rig(reader=reader, slot=slot, timing=replace(FAST, notice_min_ms=int(NOTICE_MIN_S * 1000)))
+    # When the session changed stage, not when this test got round to seeing it (later, on a loaded machine).
+    seen: dict[Stage, float] = {}
+    rig.session.stage_changed.connect(lambda stage: seen.setdefault(stage, time.monotonic()))
     mute = VpcdCard(demo_virtual_cards()["matti"])
     mute.mute_after(2)  # SELECT is answered, READ never
     mute.insert()
     try:
         rig.wait_stage(Stage.READING)
-        reading_at = time.monotonic()
         rig.wait_stage(Stage.NOTICE, timeout=int((EXCHANGE_TIMEOUT_S + 3) * 1000))
-        shown_at = time.monotonic()
-        assert shown_at - reading_at >= EXCHANGE_TIMEOUT_S - 0.05  # READ took the whole deadline
+        assert seen[Stage.NOTICE] - seen[Stage.READING] >= EXCHANGE_TIMEOUT_S - 0.05  # READ took the whole deadline
         assert rig.session.notice is Notice.CARD_UNREADABLE
         screen = rig.window.views[Stage.NOTICE]
         rig.qtbot.waitUntil(screen.isVisible, timeout=3000)
@@ -202,7 +203,7 @@ def test_a_card_that_never_answers_is_given_up_and_the_notice_says_to_take_it_ou
     rig.qtbot.waitUntil(lambda: not rig.session.card_present, timeout=3000)
     assert rig.session.stage is Stage.NOTICE
     rig.wait_stage(Stage.ATTRACT, timeout=5000)
-    assert time.monotonic() - shown_at >= NOTICE_MIN_S - 0.05
+    assert seen[Stage.ATTRACT] - seen[Stage.NOTICE] >= NOTICE_MIN_S - 0.05
     pcscd.wait_for_state(READER_0, present=False)
     time.sleep(VpcdSlot.SETTLE_S)  # a card back within pcscd's next poll may go unseen (DESIGN.md §4)
     _next_card_opens_a_session(rig, slot)  # the reader let go of the mute card's connection

@@ -4,10 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 PROPAGATE_SIZE_HINTS = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def settle() -> None:
+    """Run what is queued for the event loop now: layouts, repaints and deleteLater's deletions.
+
+    What a fixed short wait did, without guessing how long that takes on a loaded machine.
+    """
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 def find(root: QWidget, name: str, kind: type[QWidget] = QWidget) -> QWidget:

@@ -525,23 +525,19 @@ def test_screens_are_for_fingers_and_fit_in_finnish(kiosk_rig: KioskRig, qtbot: 
     rig.insert("matti")
     rig.wait_pending_confirmation()
     confirming_view = wait_shown(rig, Stage.CONFIRMING)
-    qtbot.wait(50)
-    _check_readable(confirming_view)
+    qtbot.waitUntil(lambda: _check_readable(confirming_view), timeout=3000)  # once laid out
     tap(qtbot, button(confirming_view, "confirming-cancel"))
     wait_outcome(rig, ConfirmOutcome.USER_CANCEL)
-    qtbot.wait(50)
-    _check_readable(confirming_view)
+    qtbot.waitUntil(lambda: _check_readable(confirming_view), timeout=3000)  # once laid out
 
     tap(qtbot, button(confirming_view, "confirming-card-only"))
     portal = wait_shown(rig, Stage.PORTAL)
     qtbot.waitUntil(lambda: label(portal, "home-purchases").isVisible(), timeout=10000)
-    qtbot.wait(50)
-    _check_readable(portal)
+    qtbot.waitUntil(lambda: _check_readable(portal), timeout=3000)
     scroll = portal.home.findChild(QWidget, "page-scroll")
     assert not scroll.verticalScrollBar().isVisible()  # Home fits the screen in Finnish
     tap(qtbot, portal.nav_buttons[Section.PARTICIPATE])
-    qtbot.wait(50)
-    _check_readable(portal)
+    qtbot.waitUntil(lambda: _check_readable(portal), timeout=3000)
 
     tap(qtbot, button(portal, "portal-end"))
     _check_readable(wait_shown(rig, Stage.ENDING))

@@ -17,7 +17,7 @@ from kiosk.session import Stage
 from kiosk.views.portal import Section
 from kiosk.views.sections.communication import CommunicationPage
 from tests.fixtures.kiosk import KioskRig
-from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, finger_tap, tap
+from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, finger_tap, settle, tap
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
 
@@ -136,7 +136,7 @@ def test_nothing_of_the_member_remains_after_the_session(kiosk_rig: KioskRig, qt
     rig.session.end()
     rig.wait_stage(Stage.ENDING)
     assert not page.is_loaded() and not page.rows and not page.topics()
-    qtbot.wait(50)  # deleteLater runs
+    settle()  # deleteLater runs
     held = all_texts(page) + [w.accessibleDescription() for w in page.findChildren(QWidget)]
     assert not [t for t in held if any(s in t for s in secrets)]
 

@@ -31,7 +31,7 @@ from kiosk.views.sections.details_contact import error_text
 from kiosk.views.sections.details_register import Presenter
 from printout import register_labels
 from tests.fixtures.kiosk import KioskRig
-from tests.kiosk.views.helpers import button, label, tap, visible_texts
+from tests.kiosk.views.helpers import button, label, settle, tap, visible_texts
 
 
 def open_details(rig: KioskRig, member: str = "matti") -> DetailsPage:
@@ -430,7 +430,7 @@ def test_nothing_of_the_member_remains_after_the_session(kiosk_rig: KioskRig, qt
     rig.session.end()
     rig.remove()
     rig.wait_stage(Stage.ATTRACT)
-    qtbot.wait(50)
+    settle()
 
     secrets = [profile.first_name, profile.last_name, profile.member_number, profile.email or "@",
                profile.phone or "+358", profile.address_line1, "pori"]

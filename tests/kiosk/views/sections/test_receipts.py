@@ -229,7 +229,7 @@ def test_a_stale_search_is_dropped_when_it_arrives(kiosk_rig: KioskRig) -> None:
     page.search("kahvi")
     page.search("maito")  # before the first answer is in
     wait_idle(rig.qtbot, page)
-    rig.qtbot.wait(100)  # anything still on its way has landed
+    rig.wait_calls_landed()  # the stale answer too
     assert page.model.query() is not None and page.model.query().q == "maito"
     assert ids(page.model.receipts()) == ids(rig.kiosk.api.receipts(limit=PAGE_SIZE, q="maito").items)
 

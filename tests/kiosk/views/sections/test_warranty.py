@@ -29,6 +29,7 @@ from tests.kiosk.views.helpers import (
     button,
     finger_tap,
     label,
+    settle,
     tap,
     visible,
     visible_texts,
@@ -170,7 +171,7 @@ def test_nothing_of_the_warranties_remains_after_the_session(kiosk_rig: KioskRig
     rig.session.end()
     rig.remove()
     rig.wait_stage(Stage.ATTRACT)
-    qtbot.wait(50)
+    settle()
     assert page.warranties() == [] and page.current() is None
     assert page.states.currentIndex() == page.LOADING
     leftovers = [text for text in all_texts(page) if any(secret in text for secret in secrets)]
