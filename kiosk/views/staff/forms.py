@@ -127,8 +127,9 @@ class PhoneDetailsPage(Page):
         self.document.changed.connect(self._update_next)
         self.number = FormField("new-phone", 20, Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.number.edit.textChanged.connect(lambda _t: self._typed())
-        self.next = button("primary", name="staff-phone-next", min_height=88, on_click=self.submit)
-        self.next.setMinimumWidth(360)
+        self.next = self.header.primary  # above the keyboard, always at hand
+        self.next.clicked.connect(lambda _c=False: self.submit())
+        self.next.show()
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(96, 8, 120, 32)
@@ -136,7 +137,6 @@ class PhoneDetailsPage(Page):
         column.addWidget(self.member)
         column.addWidget(self.document)
         column.addWidget(self.number.block)
-        column.addWidget(self.next, 0, Qt.AlignmentFlag.AlignRight)
         column.addStretch(1)
         self.host = keyboard_host(content)
         top = QVBoxLayout()
@@ -282,6 +282,7 @@ class DonePage(Page):
             for _ in lines:
                 text = label("lead", name="staff-done-line")
                 self.rows.addWidget(text)
+                text.show()  # on screen with the title, not after the next turn of the event loop
                 self._lines.append(text)
         for widget, (caption, value) in zip(self._lines, lines, strict=True):
             widget.setText(f"{caption}: {value}" if caption else value)
