@@ -414,28 +414,22 @@ class DemoPanel(QWidget):
             grid.setColumnStretch(0, 1)
             grid.setColumnStretch(1, 1)
             layout.addLayout(grid)
-        # The staff flows: blank cards from stock (the demo store's in turn, and another store's),
-        # and the person to enrol.
-        self._stock_title = _label("demo-group")
-        layout.addWidget(self._stock_title)
+        self._remove = _button("secondary", name="demo-remove")
+        self._remove.clicked.connect(self._pull)
+        # Blank cards from stock for the staff flows (the demo store's in turn, and another store's),
+        # beside Remove: the strip has no room for another row.
         self._stock_names, self._other_store_stock = _stock_cards()
         self._next_stock = 0
-        stock = QGridLayout()
-        stock.setSpacing(6)
         self._stock_card = _button("demo-chip", name="demo-stock-card")
         self._stock_card.clicked.connect(self._insert_stock)
         self._other_stock_card = _button("demo-chip", name="demo-other-store-card")
         self._other_stock_card.clicked.connect(lambda: self._insert(self._other_store_stock))
-        stock.addWidget(self._stock_card, 0, 0)
-        stock.addWidget(self._other_stock_card, 0, 1)
-        layout.addLayout(stock)
-        self._prospect = _label("demo-caption")
-        self._prospect.setObjectName("demo-prospect")
-        self._prospect.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self._prospect)
-        self._remove = _button("secondary", name="demo-remove")
-        self._remove.clicked.connect(self._pull)
-        layout.addWidget(self._remove)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self._remove, 1)
+        row.addWidget(self._stock_card)
+        row.addWidget(self._other_stock_card)
+        layout.addLayout(row)
 
     @staticmethod
     def _card_groups() -> tuple[list[str], list[str], list[str]]:
@@ -609,14 +603,10 @@ class DemoPanel(QWidget):
             title.setText(text.upper())
         for name, card_button in self._card_buttons.items():
             card_button.set_texts(*self._card_texts(name))
-        self._stock_title.setText(self.tr("Staff flows").upper())
-        self._stock_card.setText(self.tr("A new card from stock"))
-        self._other_stock_card.setText(self.tr("A stock card of another store"))
-        person = DEMO_PROSPECT
-        self._prospect.setText(self.tr("To enrol into Matti Virtanen's household: {name}, personal identity code "
-                                       "{code}, mobile {phone} (has a mobile certificate).").format(
-                                           name=f"{person.first_name} {person.last_name}",
-                                           code=person.identity_code, phone=person.phone))
+        self._stock_card.setText(self.tr("From stock"))
+        self._stock_card.setToolTip(self.tr("A new card from this store's stock, for the staff flows"))
+        self._other_stock_card.setText(self.tr("Other store"))
+        self._other_stock_card.setToolTip(self.tr("A stock card of another store: the kiosk refuses it"))
         self._remove.setText(self.tr("Remove the card"))
 
         self._phone_title.setText(self.tr("The member's phone"))
@@ -785,7 +775,10 @@ class DemoPanel(QWidget):
         elif state is PhoneState.ANSWERED:
             self._phone_state.setText(self.tr("That request was no longer waiting on the phone."))
         else:
-            self._phone_state.setText(self.tr("No request on the phone."))
+            person = DEMO_PROSPECT  # whose phone answers too, for the staff flows: the presenter types her in
+            self._phone_state.setText(self.tr("No request on the phone.") + "\n" + self.tr(
+                "To enrol (has a mobile certificate): {name}, {code}, {phone}").format(
+                    name=f"{person.first_name} {person.last_name}", code=person.identity_code, phone=person.phone))
         can_answer = state is PhoneState.WAITING
         for button in (self._approve, self._cancel, *self._more_buttons.values()):
             button.setEnabled(can_answer)

@@ -615,16 +615,16 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <source>A new card from stock</source>
-        <translation>A new card from stock</translation>
+        <source>A new card from this store&apos;s stock, for the staff flows</source>
+        <translation>A new card from this store&apos;s stock, for the staff flows</translation>
     </message>
     <message>
         <source>A request waits on the phone, with the event code</source>
         <translation>A request waits on the phone, with the event code</translation>
     </message>
     <message>
-        <source>A stock card of another store</source>
-        <translation>A stock card of another store</translation>
+        <source>A stock card of another store: the kiosk refuses it</source>
+        <translation>A stock card of another store: the kiosk refuses it</translation>
     </message>
     <message>
         <source>Approve with PIN</source>
@@ -691,6 +691,10 @@
         <translation>Expire</translation>
     </message>
     <message>
+        <source>From stock</source>
+        <translation>From stock</translation>
+    </message>
+    <message>
         <source>Hangs mid-print</source>
         <translation>Hangs mid-print</translation>
     </message>
@@ -737,6 +741,10 @@
     <message>
         <source>Operator error</source>
         <translation>Operator error</translation>
+    </message>
+    <message>
+        <source>Other store</source>
+        <translation>Other store</translation>
     </message>
     <message>
         <source>Out of paper</source>
@@ -787,10 +795,6 @@
         <translation>Staff (PIN on the kiosk&apos;s keypad)</translation>
     </message>
     <message>
-        <source>Staff flows</source>
-        <translation>Staff flows</translation>
-    </message>
-    <message>
         <source>That request was no longer waiting on the phone.</source>
         <translation>That request was no longer waiting on the phone.</translation>
     </message>
@@ -819,8 +823,8 @@
         <translation>The phone signed, but the signature is not valid.</translation>
     </message>
     <message>
-        <source>To enrol into Matti Virtanen&apos;s household: {name}, personal identity code {code}, mobile {phone} (has a mobile certificate).</source>
-        <translation>To enrol into Matti Virtanen&apos;s household: {name}, personal identity code {code}, mobile {phone} (has a mobile certificate).</translation>
+        <source>To enrol (has a mobile certificate): {name}, {code}, {phone}</source>
+        <translation>To enrol (has a mobile certificate): {name}, {code}, {phone}</translation>
     </message>
     <message>
         <source>UK number: card only</source>

@@ -615,16 +615,16 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <source>A new card from stock</source>
-        <translation>Uusi kortti varastosta</translation>
+        <source>A new card from this store&apos;s stock, for the staff flows</source>
+        <translation>Uusi kortti tämän myymälän varastosta henkilökunnan asiointeihin</translation>
     </message>
     <message>
         <source>A request waits on the phone, with the event code</source>
         <translation>Puhelimessa odottaa pyyntö tapahtumatunnuksella</translation>
     </message>
     <message>
-        <source>A stock card of another store</source>
-        <translation>Toisen myymälän varastokortti</translation>
+        <source>A stock card of another store: the kiosk refuses it</source>
+        <translation>Toisen myymälän varastokortti: pääte hylkää sen</translation>
     </message>
     <message>
         <source>Approve with PIN</source>
@@ -691,6 +691,10 @@
         <translation>Vanhenee</translation>
     </message>
     <message>
+        <source>From stock</source>
+        <translation>Varastosta</translation>
+    </message>
+    <message>
         <source>Hangs mid-print</source>
         <translation>Jumittuu kesken</translation>
     </message>
@@ -737,6 +741,10 @@
     <message>
         <source>Operator error</source>
         <translation>Operaattorivirhe</translation>
+    </message>
+    <message>
+        <source>Other store</source>
+        <translation>Toinen myymälä</translation>
     </message>
     <message>
         <source>Out of paper</source>
@@ -787,10 +795,6 @@
         <translation>Henkilökunta (PIN kioskin näppäimistöllä)</translation>
     </message>
     <message>
-        <source>Staff flows</source>
-        <translation>Henkilökunnan toiminnot</translation>
-    </message>
-    <message>
         <source>That request was no longer waiting on the phone.</source>
         <translation>Pyyntö ei enää odottanut puhelimessa.</translation>
     </message>
@@ -819,8 +823,8 @@
         <translation>Puhelin allekirjoitti, mutta allekirjoitus ei kelpaa.</translation>
     </message>
     <message>
-        <source>To enrol into Matti Virtanen&apos;s household: {name}, personal identity code {code}, mobile {phone} (has a mobile certificate).</source>
-        <translation>Lisättäväksi Matti Virtasen talouteen: {name}, henkilötunnus {code}, matkapuhelin {phone} (mobiilivarmenne käytössä).</translation>
+        <source>To enrol (has a mobile certificate): {name}, {code}, {phone}</source>
+        <translation>Lisättävä (mobiilivarmenne): {name}, {code}, {phone}</translation>
     </message>
     <message>
         <source>UK number: card only</source>

@@ -615,16 +615,16 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <source>A new card from stock</source>
-        <translation>Ett nytt kort från lagret</translation>
+        <source>A new card from this store&apos;s stock, for the staff flows</source>
+        <translation>Ett nytt kort från den här butikens lager, för personalens ärenden</translation>
     </message>
     <message>
         <source>A request waits on the phone, with the event code</source>
         <translation>En begäran väntar i telefonen, med händelsekoden</translation>
     </message>
     <message>
-        <source>A stock card of another store</source>
-        <translation>Ett lagerkort från en annan butik</translation>
+        <source>A stock card of another store: the kiosk refuses it</source>
+        <translation>Ett lagerkort från en annan butik: terminalen avvisar det</translation>
     </message>
     <message>
         <source>Approve with PIN</source>
@@ -691,6 +691,10 @@
         <translation>Löper ut</translation>
     </message>
     <message>
+        <source>From stock</source>
+        <translation>Från lagret</translation>
+    </message>
+    <message>
         <source>Hangs mid-print</source>
         <translation>Hänger sig</translation>
     </message>
@@ -737,6 +741,10 @@
     <message>
         <source>Operator error</source>
         <translation>Operatörsfel</translation>
+    </message>
+    <message>
+        <source>Other store</source>
+        <translation>Annan butik</translation>
     </message>
     <message>
         <source>Out of paper</source>
@@ -787,10 +795,6 @@
         <translation>Personal (PIN på kioskens knappsats)</translation>
     </message>
     <message>
-        <source>Staff flows</source>
-        <translation>Personalens funktioner</translation>
-    </message>
-    <message>
         <source>That request was no longer waiting on the phone.</source>
         <translation>Begäran väntade inte längre i telefonen.</translation>
     </message>
@@ -819,8 +823,8 @@
         <translation>Telefonen signerade, men signaturen är ogiltig.</translation>
     </message>
     <message>
-        <source>To enrol into Matti Virtanen&apos;s household: {name}, personal identity code {code}, mobile {phone} (has a mobile certificate).</source>
-        <translation>Att lägga till i Matti Virtanens hushåll: {name}, personbeteckning {code}, mobil {phone} (har mobilcertifikat).</translation>
+        <source>To enrol (has a mobile certificate): {name}, {code}, {phone}</source>
+        <translation>Att ansluta (har mobilcertifikat): {name}, {code}, {phone}</translation>
     </message>
     <message>
         <source>UK number: card only</source>
