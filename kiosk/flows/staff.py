@@ -182,6 +182,9 @@ _CARD_PROBLEMS = {
 }
 # The final POST's refusals of the stock card: the clerk takes it out and tries another.
 _STOCK_REFUSALS = frozenset({"card_already_active", "card_not_stock", "card_not_owner_card", "card_other_store"})
+# A card step's problems that are about the card in the reader: said until that card is taken out.
+_TAKE_OUT_PROBLEMS = frozenset({*_CARD_PROBLEMS.values(), *_STOCK_REFUSALS, "staff_card", "member_card",
+                                "not_our_card", "card_unreadable", "not_household_owner"})
 # The final POST's refusals of the identity evidence: prove the person again.
 _IDENTITY_REFUSALS = frozenset({"confirmation_not_approved", "confirmation_used", "confirmation_stale",
                                 "confirmation_unknown", "name_mismatch", "phone_mismatch"})
@@ -391,6 +394,8 @@ class StaffFlow(QObject):
             self._staff_card_out = True
             if self.step in (Step.MEMBER_CARD, Step.STOCK_CARD) and self.card_wait is not CardWait.READING:
                 self.card_wait = CardWait.INSERT
+                if self.problem in _TAKE_OUT_PROBLEMS:
+                    self.problem = None  # that card is out: "take it out" is done, the next one is asked for
                 self.changed.emit()
             return
         if self.step in (Step.MEMBER_CARD, Step.STOCK_CARD) and self.card_wait is not CardWait.READING:

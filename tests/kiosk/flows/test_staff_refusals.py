@@ -237,6 +237,8 @@ def test_a_card_that_is_not_a_new_card_of_this_store_is_refused(kiosk_rig: Kiosk
     assert lasting(rig) == before
     rig.remove()
     wait_card(rig, CardWait.INSERT)
+    assert flow.problem is None  # that card is out: "take it out" no longer shows
+    assert not label(page, "staff-stock-problem-text").isVisible()
     rig.insert("stock_3")
     wait_step(rig, Step.DONE)
 
