@@ -162,7 +162,9 @@ class DetailsPage(Page):
             if self.household_rows.count() != len(household.members):
                 empty_layout(self.household_rows)
                 for _person in household.members:
-                    self.household_rows.addWidget(label("body", name="staff-household-member"))
+                    row_label = label("body", name="staff-household-member")
+                    self.household_rows.addWidget(row_label)
+                    row_label.show()  # with the page, not after the next turn of the event loop
             for index, person in enumerate(household.members):
                 item = self.household_rows.itemAt(index)
                 row = item.widget() if item is not None else None

@@ -198,6 +198,7 @@ class ActionsPage(Page):
             text = label("body", name="staff-action-text")
             rl.addWidget(text, 1)
             self.rows.addWidget(row)
+            row.show()  # with the page, not after the next turn of the event loop
             self._labels.append(text)
         self.rows.addStretch(1)
 
