@@ -75,6 +75,17 @@ _LABELS: dict[str, tuple[str, str, str]] = {
                         "uppgifter ser du när personalen har lagt till ditt telefonnummer med mobilcertifikat.",
                         "At a kiosk you see your benefits when you insert your card. To see your receipts and "
                         "details, ask our staff to add your phone number with a mobile certificate."),
+    # the technician's test page and cut test (printout.render.render_test_page)
+    "test_page": ("TESTISIVU", "TESTSIDA", "TEST PAGE"),
+    "cut_test": ("LEIKKUUTESTI", "SKÄRTEST", "CUT TEST"),
+    "kiosk": ("Kioski", "Kiosk", "Kiosk"),
+    "printer_width": ("Tulostusleveys", "Utskriftsbredd", "Print width"),
+    "dots": ("pistettä", "punkter", "dots"),
+    "ruler": ("Viivain, mm: reunaviivat näkyvät kokonaan", "Linjal, mm: kantlinjerna syns helt",
+              "Ruler, mm: both edge lines print whole"),
+    "characters": ("Merkit", "Tecken", "Characters"),
+    "test_code": ("Testikoodi: kioski ja aika", "Testkod: kiosk och tid", "Test code: kiosk and time"),
+    "cut_below": ("Paperi leikataan tämän alta", "Papperet skärs under detta", "The paper is cut below this"),
 }
 
 _MONTHS = ("{n} kk", "{n} mån.", "{n} months")

@@ -255,11 +255,10 @@ class StaffFlow(QObject):
     changed = Signal()
     ended = Signal()  # a flow is over: views forget everything typed and shown for it
 
-    def __init__(self, session: Session, api: ApiClient, reader: CardReader, output: OutputFlow | None = None,
+    def __init__(self, session: Session, reader: CardReader, output: OutputFlow | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent or session)
         self._session = session
-        self._api = api
         self._reader = reader
         self._output = output
         self._generation = 0
@@ -302,6 +301,11 @@ class StaffFlow(QObject):
         self._member_language = ""
         self._staff_card_out = False
         self._confirmation_id: int | None = None
+
+    @property
+    def _api(self) -> ApiClient:
+        """The session's backend client (made with its first call)."""
+        return self._session.api
 
     # --- the menu ------------------------------------------------------------------------------------
 
