@@ -435,7 +435,13 @@ class Session(QObject):
         self.user_activity()
 
     def _pin_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, WrongPin):
+        if isinstance(exc, WrongPin) and exc.tries_left == 0:
+            # That was the last try: the card is locked now, so asking for the PIN again would
+            # only spend the holder's time. Say so and end, like a card that came in locked.
+            log.info("the last PIN try was wrong: the card is locked")
+            self.pin_tries_left = 0
+            self._show_notice(Notice.PIN_BLOCKED)
+        elif isinstance(exc, WrongPin):
             self.pin_tries_left = exc.tries_left
             self.pin_changed.emit()
         elif isinstance(exc, PinBlocked):

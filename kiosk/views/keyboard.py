@@ -136,7 +136,7 @@ class OnScreenKeyboard(QWidget):
     """
 
     done = Signal()
-    """The user tapped Done; the keyboard has already hidden itself."""
+    """The user tapped Done; the keyboard has already hidden itself (unless told to stay)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +147,7 @@ class OnScreenKeyboard(QWidget):
 
         self._target: QLineEdit | None = None
         self._scope: QWidget | None = None
+        self._hide_on_done = True
         self._mode = KeyboardMode.TEXT
         self._shift = ShiftState.OFF
         self._last_shift_tap = QElapsedTimer()
@@ -204,6 +205,10 @@ class OnScreenKeyboard(QWidget):
     def set_scope(self, scope: QWidget | None) -> None:
         """Follow only fields inside `scope`, so two screens' keyboards do not fight."""
         self._scope = scope
+
+    def set_hide_on_done(self, hide: bool) -> None:
+        """False for a pad that is the screen's only input (the PIN pad): Done submits, the keys stay."""
+        self._hide_on_done = hide
 
     def mode(self) -> KeyboardMode:
         return self._mode
@@ -461,7 +466,8 @@ class OnScreenKeyboard(QWidget):
         field.backspace()
 
     def _finish(self) -> None:
-        self.hide()
+        if self._hide_on_done:
+            self.hide()
         self.done.emit()
 
     def _on_shift_tapped(self) -> None:
