@@ -53,6 +53,9 @@ class SessionOpenRequest(Strict):
 class SessionMember(BaseModel):
     first_name: str
     language: str
+    # A mobile phone number is on file, so a mobile-certificate confirmation can be asked for:
+    # without one the kiosk offers no confirmation that could only fail.
+    can_confirm: bool
 
 
 class SessionOut(BaseModel):

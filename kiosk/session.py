@@ -288,6 +288,7 @@ class Session(QObject):
         self.pin_tries_known: int | None = None  # tries the card reported before any PIN was typed
         self.first_name = ""
         self.assurance = ""
+        self.can_confirm = True  # the member has a phone for a mobile-certificate confirmation
         self.summary: BenefitsSummary | None = None
         self.confirmation: Confirmation | None = None
         self.confirm_outcome = ConfirmOutcome.STARTING
@@ -398,8 +399,14 @@ class Session(QObject):
             return
         self.first_name = opened.member.first_name
         self.assurance = opened.assurance
+        self.can_confirm = opened.member.can_confirm
         self.choose_language(opened.member.language)
         self.member_changed.emit()
+        if not self.can_confirm:
+            # No phone on file: a confirmation could only end at "we have no number for you".
+            # Straight to what the card opens; Home says how to get the rest.
+            self._enter_portal()
+            return
         self._set_stage(Stage.CONFIRMING)
         self.start_confirmation()
 
@@ -479,7 +486,7 @@ class Session(QObject):
 
     def confirm_now(self) -> None:
         """From the card-only portal: confirm with the mobile certificate to see everything."""
-        if self.stage is Stage.PORTAL and self.assurance == "card":
+        if self.stage is Stage.PORTAL and self.assurance == "card" and self.can_confirm:
             self._idle_timer.stop()
             self._set_stage(Stage.CONFIRMING)
             self.start_confirmation()

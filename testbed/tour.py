@@ -44,7 +44,6 @@ SCREENS = (
     "portal_participate", "portal_participate_confirm", "portal_survey_results",
     "portal_details", "portal_details_editing", "portal_household", "portal_register_data",
     "portal_communication", "portal_communication_saved", "portal_large_text", "idle_warning", "ending",
-    "confirming_no_phone",
     "portal_card_only", "portal_locked", "pin", "pin_wrong", "staff_menu", "maintenance",
     "notice_card_closed", "notice_card_lost", "notice_not_our_card", "notice_card_not_verified",
     "notice_card_unreadable",
@@ -331,12 +330,8 @@ class Tour:
         self.shot("ending")
         self.remove_and_return()
 
-        # A member without a phone goes on with the card only.
+        # A member without a phone goes straight on with the card only: no confirmation is offered.
         self.insert("eino")
-        self.wait(lambda: session.confirm_outcome is ConfirmOutcome.NO_PHONE, "the no-phone message")
-        self.speak()
-        self.shot("confirming_no_phone")
-        session.continue_with_card()
         self.wait(lambda: session.stage is Stage.PORTAL and session.summary is not None, "the card-only portal")
         self.speak()
         self.shot("portal_card_only")

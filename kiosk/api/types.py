@@ -68,6 +68,7 @@ class Challenge(Result, frozen=True):
 class SessionMember(Result, frozen=True):
     first_name: str
     language: str
+    can_confirm: bool = True  # False: no mobile phone number on file, so no confirmation can work
 
 
 class SessionInfo(Result, frozen=True):

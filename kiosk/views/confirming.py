@@ -291,7 +291,7 @@ class ConfirmingView(QWidget):
                 self.tr("You can try again in a moment, or go on with your card only.")),
             ConfirmOutcome.NO_PHONE: (
                 self.tr("We have no mobile phone number for you, so we cannot confirm your identity this way."),
-                self.tr("Add your number at the customer service desk or in the mobile app.")),
+                self.tr("A store clerk can add your number here at this kiosk.")),
             ConfirmOutcome.TOO_MANY_ATTEMPTS: (
                 self.tr("Too many attempts. Please try again later."),
                 self.tr("For your security, only a few requests can be sent to your phone in a short time. "

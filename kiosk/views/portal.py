@@ -389,15 +389,29 @@ class HomePage(QWidget):
         self.other_heading.setText(self.tr("Other cash benefits"))
         self.other_empty.setText(self.tr("No other cash benefits this month."))
         self.other_total_caption.setText(self.tr("Total"))
-        self.invitation_title.setText(self.tr("Want to see everything?"))
-        self.invitation_text.setText(self.tr(
-            "Confirm your identity to see your receipts, Bonus history and details."))
         self.confirm.setText(self.tr("Confirm with mobile certificate"))
         self._refresh()
 
-    def _refresh(self) -> None:
+    def _show_invitation(self) -> None:
+        """At card assurance: the way to everything else, and only a way that can work."""
         session = self._session
         self.invitation.setVisible(session.assurance == "card")
+        self.confirm.setVisible(session.can_confirm)
+        if session.can_confirm:
+            self.invitation_title.setText(self.tr("Want to see everything?"))
+            self.invitation_text.setText(self.tr(
+                "Confirm your identity to see your receipts, Bonus history and details."))
+        else:
+            # No phone on file: a confirmation would only fail. Say once how to get further.
+            self.invitation_title.setText(self.tr("Your card shows this summary"))
+            self.invitation_text.setText(self.tr(
+                "To see your receipts, Bonus history and details, you confirm your identity with a mobile "
+                "certificate, and we have no mobile phone number for you. A store clerk can add your number "
+                "here at this kiosk."))
+
+    def _refresh(self) -> None:
+        session = self._session
+        self._show_invitation()
         summary = session.summary
         if summary is None:
             self.states.setCurrentIndex(0)
@@ -555,9 +569,6 @@ class SectionPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.locked_title.setText(self.tr("Confirm your identity to see this"))
-        self.locked_text.setText(self.tr(
-            "This section shows your personal information. To protect it, please confirm your identity first."))
         self.confirm.setText(self.tr("Confirm with mobile certificate"))
         self._refresh()
 
@@ -566,6 +577,18 @@ class SectionPage(QWidget):
 
     def _refresh(self) -> None:
         self.states.setCurrentIndex(0 if self.is_locked() else 1)
+        can_confirm = self._session.can_confirm
+        self.confirm.setVisible(can_confirm)  # no button to a confirmation that could only fail
+        if can_confirm:
+            self.locked_title.setText(self.tr("Confirm your identity to see this"))
+            self.locked_text.setText(self.tr(
+                "This section shows your personal information. To protect it, please confirm your identity "
+                "first."))
+        else:
+            self.locked_title.setText(self.tr("This needs a mobile certificate"))
+            self.locked_text.setText(self.tr(
+                "We have no mobile phone number for you. A store clerk can add it here at this kiosk; "
+                "then you can confirm your identity and see this."))
 
     def activate(self) -> None:
         """On screen: the content loads (or refreshes) only once the member is confirmed."""

@@ -75,7 +75,8 @@ def test_card_opens_a_card_level_session_greeting_the_member(api, db, clock, car
     member = member_of(db, card_key)
     assert len(body["token"]) >= 40
     assert body["assurance"] == "card"
-    assert body["member"] == {"first_name": member.first_name, "language": member.language}
+    assert body["member"] == {"first_name": member.first_name, "language": member.language,
+                              "can_confirm": member.phone is not None}
     assert body["idle_timeout_seconds"] == 600
     assert datetime.fromisoformat(body["expires_at"]) == clock.now + timedelta(seconds=1800)
     if card_key == "elsa":
@@ -247,6 +248,13 @@ def test_current_session_shows_assurance_and_member(api, open_session, database_
     assert "token" not in body
     raise_to_strong(database_url, headers["X-Session-Token"])
     assert api.get("/v1/sessions/current", headers=headers).json()["assurance"] == "strong"
+
+
+def test_the_session_says_whether_a_mobile_certificate_confirmation_can_be_asked_for(api, open_session):
+    """A member with no phone on file (card only) would meet only "no phone number": the kiosk must know first."""
+    for member, can_confirm in (("eino", False), ("anna", True)):
+        headers = open_session(member, strong=False)
+        assert api.get("/v1/sessions/current", headers=headers).json()["member"]["can_confirm"] is can_confirm
 
 
 def test_ending_the_session_revokes_the_token(api, open_session, db):
