@@ -90,6 +90,10 @@ class ConfirmationOut(BaseModel):
     status: ConfirmationStatus
     outcome: str | None  # stable code of a failure, e.g. "user_cancel"
     assurance: Assurance
+    # While pending: when the backend next asks the MSSP for the phone's answer (the first
+    # poll waits, then polls are spaced). An answer given on the phone is seen only then, so
+    # the kiosk says when it will be checked instead of "enter your PIN" meanwhile.
+    next_check_at: datetime | None = None
 
 
 class ConfirmationStart(Strict):

@@ -104,6 +104,7 @@ class Confirmation(Result, frozen=True):
     status: ConfirmationStatus
     outcome: str | None  # stable code of a failure, e.g. "user_cancel"
     assurance: Assurance
+    next_check_at: Moment | None = None  # pending: when the backend next asks for the phone's answer
 
 
 # --- benefits -------------------------------------------------------------------------------
