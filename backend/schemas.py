@@ -250,6 +250,7 @@ class SurveyOut(BaseModel):
     closes_at: datetime
     status: Literal["open", "closed"]
     respondents: int
+    answered: bool = False  # this member has answered it (each member answers once)
 
 
 class PanelOut(BaseModel):
@@ -282,6 +283,33 @@ class SurveyResults(BaseModel):
     survey: SurveyOut
     panel_title: Translated
     questions: list[SurveyQuestionResult]
+
+
+class SurveyOptionOut(BaseModel):
+    id: int
+    text: Translated
+
+
+class SurveyQuestionOut(BaseModel):
+    id: int
+    kind: Literal["single", "multiple", "scale"]  # scale: five options, 1 (the first) to 5 (the last)
+    text: Translated
+    options: list[SurveyOptionOut]
+
+
+class SurveyToAnswer(BaseModel):
+    survey: SurveyOut
+    panel_title: Translated
+    questions: list[SurveyQuestionOut]
+
+
+class SurveyAnswer(Strict):
+    question_id: int
+    option_ids: list[int] = Field(max_length=20)  # single and scale: exactly one; multiple: one or more
+
+
+class SurveyAnswers(Strict):
+    answers: list[SurveyAnswer] = Field(max_length=50)  # every question of the survey, once
 
 
 # --- profile and household ----------------------------------------------------------------
