@@ -12,7 +12,7 @@ import base64
 import contextlib
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any, Self, TypeVar
 from urllib.parse import quote, urlsplit
@@ -48,7 +48,9 @@ from kiosk.api.types import (
     StaffSession,
     Store,
     StoreStatus,
+    Survey,
     SurveyResults,
+    SurveyToAnswer,
     WarrantyReceipt,
 )
 
@@ -411,6 +413,17 @@ class ApiClient:
     def survey_results(self, survey_id: int) -> SurveyResults:
         """Refused with code survey_open while the survey still runs."""
         return self._read(f"/v1/surveys/{int(survey_id)}/results", SurveyResults)
+
+    def survey_to_answer(self, survey_id: int) -> SurveyToAnswer:
+        """An open survey's questions; refused with survey_closed or not_panel_member."""
+        return self._read(f"/v1/me/surveys/{int(survey_id)}", SurveyToAnswer)
+
+    def answer_survey(self, survey_id: int, answers: Mapping[int, Sequence[int]]) -> Survey:
+        """`answers`: question id -> chosen option ids. Refused with already_answered the second time."""
+        body = {"answers": [{"question_id": int(question), "option_ids": [int(o) for o in options]}
+                            for question, options in answers.items()]}
+        return self._call("POST", f"/v1/me/surveys/{int(survey_id)}/answers", Survey, token=self._require_token(),
+                          body=body)
 
     # --- profile, household, registers ---
 

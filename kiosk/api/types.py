@@ -242,6 +242,7 @@ class Survey(Result, frozen=True):
     closes_at: Moment
     status: Literal["open", "closed"]
     respondents: int
+    answered: bool = False  # this member has answered it (once is all a member may)
 
 
 class Panel(Result, frozen=True):
@@ -270,6 +271,27 @@ class SurveyResults(Result, frozen=True):
     survey: Survey
     panel_title: Translated
     questions: list[SurveyQuestionResult]
+
+
+QuestionKind = Literal["single", "multiple", "scale"]
+
+
+class SurveyOption(Result, frozen=True):
+    id: int
+    text: Translated
+
+
+class SurveyQuestion(Result, frozen=True):
+    id: int
+    kind: QuestionKind  # single: one option; multiple: one or more; scale: one of five, 1 (first) to 5 (last)
+    text: Translated
+    options: list[SurveyOption]
+
+
+class SurveyToAnswer(Result, frozen=True):
+    survey: Survey
+    panel_title: Translated
+    questions: list[SurveyQuestion]
 
 
 # --- profile, household, registers, communication -------------------------------------------
