@@ -602,6 +602,18 @@ _TOPICS: tuple[tuple[str, str, Translated, Translated], ...] = (
         "Invitations to tell us what you think of our services.")),
 )
 
+# Paperless receipts: e-receipts only, no paper receipt at the till (a choice, not a newsletter).
+_PAPERLESS_TOPIC: tuple[str, str, Translated, Translated] = (
+    "paperless_receipts", "receipts", _t("Paperittomat kuitit", "Papperslösa kvitton", "Paperless receipts"),
+    _t("Kuitti vain sähköisenä, ei paperikuittia kassalla.", "Kvittot bara elektroniskt, inget papperskvitto "
+       "i kassan.", "Your receipt as an e-receipt only, no paper receipt at the till."))
+
+# (paperless on?, days ago) in order; the last is the current choice. Others never chose: paper.
+_PAPERLESS_CHOICES: dict[str, tuple[tuple[bool, int], ...]] = {
+    "matti": ((True, 64),),
+    "elsa": ((True, 300), (False, 45)),
+}
+
 # Current choices, in the order of _TOPICS; people without a row here have never chosen.
 _CHOICES: dict[str, tuple[bool, ...]] = {
     "matti": (True, True, True, False, True, False, True),
@@ -1100,6 +1112,23 @@ class _DemoBuilder:
                                 "changed_at": at})
         self.db.execute(insert(CommunicationChoice), choices)
         self.db.execute(insert(CommunicationEvent), events)
+        self.add_paperless_receipts()
+
+    def add_paperless_receipts(self) -> None:
+        """The paperless-receipts choice (set at the chain's in-store terminal): on for some, off again for one."""
+        code, kind, title, description = _PAPERLESS_TOPIC
+        topic = CommunicationTopic(code=code, kind=kind, position=0, title=title, description=description)
+        self.db.add(topic)
+        self.db.flush()
+        for key, history in _PAPERLESS_CHOICES.items():
+            member = self.members[key]
+            at = self.now
+            for on, days in history:
+                at = self.ago(days)
+                self.db.add(CommunicationEvent(member_id=member.id, topic_id=topic.id, subscribed=on, at=at,
+                                               source="store"))
+            self.db.add(CommunicationChoice(member_id=member.id, topic_id=topic.id, subscribed=history[-1][0],
+                                            changed_at=at))
 
 
 def build_demo(db: Session, now: datetime | None = None, seed: int = 2026) -> None:

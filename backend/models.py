@@ -34,7 +34,7 @@ StaffRole = Literal["staff", "technician"]
 CardKind = Literal["owner", "staff", "technician"]
 Assurance = Literal["card", "strong"]
 ConfirmationStatus = Literal["pending", "approved", "cancelled", "expired", "failed"]
-TopicKind = Literal["newsletter", "channel"]
+TopicKind = Literal["newsletter", "channel", "receipts"]  # receipts: the paperless-receipts choice
 
 
 class Base(DeclarativeBase):

@@ -136,6 +136,7 @@ class BenefitsSummary(BaseModel):
     other_benefits_cents: int
     next_step: NextStepOut | None
     next_payout: PayoutOut
+    paperless_receipts: bool = False  # the card is set to e-receipts only (no paper at the till)
 
 
 class BonusMonth(BaseModel):
@@ -371,6 +372,15 @@ class CommunicationTopics(BaseModel):
 
 class SubscriptionChange(Strict):
     subscribed: bool
+
+
+class PaperlessOut(BaseModel):
+    paperless: bool  # true: e-receipts only, no paper receipt at the till
+    changed_at: datetime | None  # None: never chosen (paper receipts)
+
+
+class PaperlessChange(Strict):
+    paperless: bool
 
 
 # --- receipt output: QR links and print records ------------------------------------------
