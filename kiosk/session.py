@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol, TypeVar
 
+import msgspec
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from kiosk.api import (
@@ -546,6 +547,12 @@ class Session(QObject):
     def _summary_loaded(self, summary: BenefitsSummary) -> None:
         self.summary = summary
         self.summary_changed.emit()
+
+    def paperless_receipts_saved(self, paperless: bool) -> None:
+        """The backend saved the card's receipts setting: Home says it without fetching the summary again."""
+        if self.summary is not None and self.summary.paperless_receipts != paperless:
+            self.summary = msgspec.structs.replace(self.summary, paperless_receipts=paperless)
+            self.summary_changed.emit()
 
     # --- intents -------------------------------------------------------------------------------
 

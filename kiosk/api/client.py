@@ -40,6 +40,7 @@ from kiosk.api.types import (
     Items,
     OpenedSession,
     Panel,
+    PaperlessReceipts,
     Profile,
     ReceiptDetail,
     ReceiptPage,
@@ -447,6 +448,13 @@ class ApiClient:
 
     def communication_topics(self) -> list[CommunicationTopic]:
         return self._read("/v1/me/newsletters", Items[CommunicationTopic]).items
+
+    def paperless_receipts(self) -> PaperlessReceipts:
+        return self._read("/v1/me/paperless-receipts", PaperlessReceipts)
+
+    def set_paperless_receipts(self, paperless: bool) -> PaperlessReceipts:
+        return self._call("PUT", "/v1/me/paperless-receipts", PaperlessReceipts, token=self._require_token(),
+                          body={"paperless": paperless})
 
     def set_subscription(self, code: str, subscribed: bool) -> CommunicationTopic:
         return self._call("PUT", f"/v1/me/newsletters/{quote(code, safe='')}", CommunicationTopic,

@@ -140,6 +140,7 @@ class BenefitsSummary(Result, frozen=True):
     other_benefits_cents: int
     next_step: NextStep | None  # None at the top step
     next_payout: Payout
+    paperless_receipts: bool = False  # the card is set to e-receipts only: no paper receipt at the till
 
 
 class BonusMonth(Result, frozen=True):
@@ -337,6 +338,11 @@ class CommunicationTopic(Result, frozen=True):
     description: Translated
     subscribed: bool
     changed_at: Moment | None
+
+
+class PaperlessReceipts(Result, frozen=True):
+    paperless: bool  # e-receipts only, no paper receipt at the till
+    changed_at: Moment | None  # None: never chosen (paper receipts)
 
 
 # --- receipt output -------------------------------------------------------------------------

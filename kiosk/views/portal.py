@@ -368,6 +368,13 @@ class HomePage(QWidget):
         layout.addWidget(self.invitation)
         layout.addWidget(hero)
         layout.addLayout(bottom)
+        # Which way the card is set at the till (paperless is switched in Communication).
+        receipts = QHBoxLayout()
+        receipts.setSpacing(16)
+        receipts.addWidget(IconView(Icon.CARD, 36, tone="muted"), 0, Qt.AlignmentFlag.AlignVCenter)
+        self.receipts = label("body", name="home-receipts")
+        receipts.addWidget(self.receipts, 1)
+        layout.addLayout(receipts)
         layout.addStretch(1)
         return page
 
@@ -490,6 +497,9 @@ class HomePage(QWidget):
             amount.setText(fmt.money(benefit.amount_cents, lang))
         self.other_empty.setVisible(not summary.other_benefits)
         self.other_total.setText(fmt.money(summary.other_benefits_cents, lang))
+        self.receipts.setText(self.tr("Your card is set to paperless receipts: e-receipts only, no paper receipt "
+                                      "at the till.") if summary.paperless_receipts else
+                              self.tr("Your card is set to paper receipts at the till."))
         self.states.setCurrentIndex(1)
 
     def _clear_other_rows(self) -> None:
@@ -505,7 +515,7 @@ class HomePage(QWidget):
         for widget in (self.month, self.purchases, self.purchases_detail, self.bonus, self.bonus_detail,
                        self.payment, self.next_step, self.next_step_detail, self.progress_caption,
                        self.payout_amount, self.payout_date, self.payout_account, self.payout_status,
-                       self.other_total):
+                       self.other_total, self.receipts):
             widget.setText("")
         self.progress.set_fraction(0.0)
         self._clear_other_rows()
