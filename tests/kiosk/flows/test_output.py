@@ -100,11 +100,13 @@ def test_paper_running_out_during_the_job_is_not_claimed_as_printed(kiosk_rig: K
 def test_after_a_failed_print_the_member_is_told_to_take_the_partial_receipt(make_rig: RigFactory) -> None:
     # What a cut-short job leaves hangs uncut from the slot with the member's purchases on it:
     # it must go with the member, never wait in the printer for the next shopper.
-    rig = make_rig(language="en")
+    rig = make_rig()
     rig.open_portal("matti")
+    rig.session.choose_language("en")
     _printer(rig).fail_next_print(PrinterState.PAPER_OUT)
     rig.session.request_output(OutputRequest("receipt", _newest_receipt_id(rig), "print"))
     _wait_step(rig, OutputStep.PRINT_FAILED, OutputStep.PRINTED)
+    rig.qtbot.waitUntil(lambda: "tear it off" in rig.window.output.detail.text())
     detail = rig.window.output.detail.text()
     assert "tear it off and take it with you" in detail
     assert "leave it" not in detail

@@ -30,13 +30,14 @@ def demo_backend(database_url: str) -> Iterator[LiveBackend]:
 
 
 def test_an_answer_on_the_phone_is_shown_as_waiting_for_the_next_check(make_rig: RigFactory, qtbot: QtBot) -> None:
-    rig = make_rig(language="en")
+    rig = make_rig()
     rig.insert("matti")
     rig.wait_pending_confirmation()
+    rig.session.choose_language("en")  # the member's own language (Finnish) came with the card
     screen = rig.window.views[Stage.CONFIRMING]
     state = screen.answer_state
-    qtbot.waitUntil(state.isVisible, timeout=3000)
-    assert state.text().startswith("Answered on your phone? We check for your answer in ")
+    qtbot.waitUntil(lambda: state.text().startswith("Answered on your phone? We check for your answer in "),
+                    timeout=3000)
     rig.approve_phone()  # answered at once; the backend has not asked yet
     assert rig.session.stage is Stage.CONFIRMING
     rig.wait_stage(Stage.PORTAL, timeout=15000)  # seen at the backend's next check
@@ -46,9 +47,10 @@ def test_an_answer_on_the_phone_is_shown_as_waiting_for_the_next_check(make_rig:
 
 def test_once_a_check_is_due_the_screen_says_it_is_checking(make_rig: RigFactory, qtbot: QtBot,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    rig = make_rig(language="en")
+    rig = make_rig()
     rig.insert("matti")
     rig.wait_pending_confirmation()
+    rig.session.choose_language("en")
     confirmation = rig.session.confirmation
     assert confirmation is not None and confirmation.next_check_at is not None
     due = confirmation.next_check_at + timedelta(milliseconds=500)

@@ -174,6 +174,8 @@ def test_without_a_phone_number_no_confirmation_is_offered_and_home_says_how_to_
     rig.insert("eino")
     portal = wait_shown(rig, Stage.PORTAL)
     qtbot.waitUntil(lambda: rig.session.summary is not None, timeout=10000)
+    rig.session.choose_language("en")  # the member's own language (Finnish) came with the card
+    qtbot.waitUntil(lambda: portal.home.invitation_title.text() == "Your card shows this summary")
     home_texts = " ".join(visible_texts(portal.home))
     assert "A store clerk can add your number here at this kiosk" in home_texts
     assert not button(portal, "home-confirm").isVisible()

@@ -170,8 +170,8 @@ def test_paperless_receipts_switch_is_saved_dated_and_home_says_which_way_the_ca
     page = open_page(rig)
     rig.session.choose_language("en")
     lang = rig.session.language
-    home_text = portal.home.receipts.text()
-    assert home_text == "Your card is set to paperless receipts: e-receipts only, no paper receipt at the till."
+    qtbot.waitUntil(lambda: portal.home.receipts.text() == "Your card is set to paperless receipts: e-receipts "
+                    "only, no paper receipt at the till." and "Last changed" in page.paperless_row.changed.text())
     before = rig.kiosk.api.paperless_receipts()
     assert before.paperless and before.changed_at is not None
     row = page.paperless_row
