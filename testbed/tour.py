@@ -41,7 +41,7 @@ SCREENS = (
     "portal_home", "portal_bonus", "portal_bonus_month", "portal_receipts", "portal_receipts_filtered",
     "portal_receipts_empty", "portal_receipts_stores", "portal_receipt", "portal_warranty", "portal_warranty_receipt",
     "output_printing_preview", "output_printed", "output_printer_problem", "output_print_failed", "output_phone",
-    "portal_participate", "portal_participate_confirm", "portal_survey_results",
+    "portal_participate", "portal_participate_confirm", "portal_survey_results", "portal_survey_answer",
     "portal_details", "portal_details_editing", "portal_household", "portal_register_data",
     "portal_communication", "portal_communication_saved", "portal_large_text", "idle_warning", "ending",
     "portal_card_only", "portal_locked", "pin", "pin_wrong", "staff_menu", "maintenance",
@@ -220,11 +220,18 @@ class Tour:
             participate.cancel_confirmation()
         else:
             self.shot("portal_participate_confirm")
-        surveys = participate.survey_buttons()
-        if surveys:
-            participate.show_results(max(surveys))
+        mine = [survey for panel in participate.panels() if panel.member for survey in panel.surveys]
+        completed = [survey.id for survey in mine if survey.status == "closed"]
+        if completed:
+            participate.show_results(max(completed))
             self.wait(participate.results_shown, "the survey results")
         self.shot("portal_survey_results")
+        participate.back_to_panels()
+        to_answer = [survey.id for survey in mine if survey.status == "open" and not survey.answered]
+        if to_answer:
+            participate.show_survey(min(to_answer))
+            self.wait(participate.is_answering, "an open survey's questions")
+        self.shot("portal_survey_answer")
         participate.back_to_panels()
 
         portal.show_section(Section.DETAILS)
