@@ -34,7 +34,7 @@ StaffRole = Literal["staff", "technician"]
 CardKind = Literal["owner", "staff", "technician"]
 Assurance = Literal["card", "strong"]
 ConfirmationStatus = Literal["pending", "approved", "cancelled", "expired", "failed"]
-TopicKind = Literal["newsletter", "channel"]
+TopicKind = Literal["newsletter", "channel", "receipts"]  # receipts: the paperless-receipts choice
 
 
 class Base(DeclarativeBase):
@@ -526,11 +526,17 @@ class Survey(Base):
     questions: Mapped[list[SurveyQuestion]] = relationship(order_by="SurveyQuestion.position")
 
 
+QuestionKind = Literal["single", "multiple", "scale"]
+"""single: one option; multiple: one or more; scale: one of five options, 1 (first) to 5 (last)."""
+
+
 class SurveyQuestion(Base):
     __tablename__ = "survey_questions"
+    __table_args__ = (CheckConstraint("kind IN ('single', 'multiple', 'scale')", name="ck_survey_questions_kind"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[QuestionKind] = mapped_column(String(10), default="single", server_default="single")
     text: Mapped[Translated]
     options: Mapped[list[SurveyOption]] = relationship(order_by="SurveyOption.position")
 
@@ -544,6 +550,21 @@ class SurveyOption(Base):
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[Translated]
     answer_count: Mapped[int] = mapped_column(Integer)
+
+
+class SurveyResponse(Base):
+    """That a member has answered a survey, and when: one answer per member (the unique constraint).
+
+    What they answered is not kept with their name: the answer only adds to the options'
+    counts, the same aggregated figures the results show.
+    """
+
+    __tablename__ = "survey_responses"
+    __table_args__ = (UniqueConstraint("survey_id", "member_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    answered_at: Mapped[datetime]
 
 
 class CommunicationTopic(Base):

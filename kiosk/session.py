@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+import msgspec
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from kiosk.api import (
@@ -313,6 +314,7 @@ class Session(QObject):
         self.pin_tries_known: int | None = None  # tries the card reported before any PIN was typed
         self.first_name = ""
         self.assurance = ""
+        self.can_confirm = True  # the member has a phone for a mobile-certificate confirmation
         self.summary: BenefitsSummary | None = None
         self.confirmation: Confirmation | None = None
         self.confirm_outcome = ConfirmOutcome.STARTING
@@ -458,8 +460,14 @@ class Session(QObject):
             return
         self.first_name = opened.member.first_name
         self.assurance = opened.assurance
+        self.can_confirm = opened.member.can_confirm
         self.choose_language(opened.member.language)
         self.member_changed.emit()
+        if not self.can_confirm:
+            # No phone on file: a confirmation could only end at "we have no number for you".
+            # Straight to what the card opens; Home says how to get the rest.
+            self._enter_portal()
+            return
         self._set_stage(Stage.CONFIRMING)
         self.start_confirmation()
 
@@ -513,7 +521,13 @@ class Session(QObject):
             held.connection.close()
 
     def _pin_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, WrongPin):
+        if isinstance(exc, WrongPin) and exc.tries_left == 0:
+            # That was the last try: the card is locked now, so asking for the PIN again would
+            # only spend the holder's time. Say so and end, like a card that came in locked.
+            log.info("the last PIN try was wrong: the card is locked")
+            self.pin_tries_left = 0
+            self._show_notice(Notice.PIN_BLOCKED)
+        elif isinstance(exc, WrongPin):
             self.pin_tries_left = exc.tries_left
             self.pin_changed.emit()
         elif isinstance(exc, PinBlocked):
@@ -551,7 +565,7 @@ class Session(QObject):
 
     def confirm_now(self) -> None:
         """From the card-only portal: confirm with the mobile certificate to see everything."""
-        if self.stage is Stage.PORTAL and self.assurance == "card":
+        if self.stage is Stage.PORTAL and self.assurance == "card" and self.can_confirm:
             self._idle_timer.stop()
             self._set_stage(Stage.CONFIRMING)
             self.start_confirmation()
@@ -611,6 +625,12 @@ class Session(QObject):
     def _summary_loaded(self, summary: BenefitsSummary) -> None:
         self.summary = summary
         self.summary_changed.emit()
+
+    def paperless_receipts_saved(self, paperless: bool) -> None:
+        """The backend saved the card's receipts setting: Home says it without fetching the summary again."""
+        if self.summary is not None and self.summary.paperless_receipts != paperless:
+            self.summary = msgspec.structs.replace(self.summary, paperless_receipts=paperless)
+            self.summary_changed.emit()
 
     # --- intents -------------------------------------------------------------------------------
 

@@ -55,10 +55,9 @@ SCREENS = (
     "portal_home", "portal_bonus", "portal_bonus_month", "portal_receipts", "portal_receipts_filtered",
     "portal_receipts_empty", "portal_receipts_stores", "portal_receipt", "portal_warranty", "portal_warranty_receipt",
     "output_printing_preview", "output_printed", "output_printer_problem", "output_print_failed", "output_phone",
-    "portal_participate", "portal_participate_confirm", "portal_survey_results",
+    "portal_participate", "portal_participate_confirm", "portal_survey_results", "portal_survey_answer",
     "portal_details", "portal_details_editing", "portal_household", "portal_register_data",
     "portal_communication", "portal_communication_saved", "portal_large_text", "idle_warning", "ending",
-    "confirming_no_phone",
     "portal_card_only", "portal_locked", "pin", "pin_wrong", "staff_menu", "staff_actions",
     "staff_enrol_owner_card", "staff_enrol_not_owner", "staff_enrol_consent", "staff_enrol_details",
     "staff_enrol_identity", "staff_enrol_confirming", "staff_enrol_document", "staff_enrol_stock_card",
@@ -246,11 +245,18 @@ class Tour:
             participate.cancel_confirmation()
         else:
             self.shot("portal_participate_confirm")
-        surveys = participate.survey_buttons()
-        if surveys:
-            participate.show_results(max(surveys))
+        mine = [survey for panel in participate.panels() if panel.member for survey in panel.surveys]
+        completed = [survey.id for survey in mine if survey.status == "closed"]
+        if completed:
+            participate.show_results(max(completed))
             self.wait(participate.results_shown, "the survey results")
         self.shot("portal_survey_results")
+        participate.back_to_panels()
+        to_answer = [survey.id for survey in mine if survey.status == "open" and not survey.answered]
+        if to_answer:
+            participate.show_survey(min(to_answer))
+            self.wait(participate.is_answering, "an open survey's questions")
+        self.shot("portal_survey_answer")
         participate.back_to_panels()
 
         portal.show_section(Section.DETAILS)
@@ -507,12 +513,8 @@ class Tour:
         self.shot("ending")
         self.remove_and_return()
 
-        # A member without a phone goes on with the card only.
+        # A member without a phone goes straight on with the card only: no confirmation is offered.
         self.insert("eino")
-        self.wait(lambda: session.confirm_outcome is ConfirmOutcome.NO_PHONE, "the no-phone message")
-        self.speak()
-        self.shot("confirming_no_phone")
-        session.continue_with_card()
         self.wait(lambda: session.stage is Stage.PORTAL and session.summary is not None, "the card-only portal")
         self.speak()
         self.shot("portal_card_only")

@@ -13,7 +13,7 @@ import contextlib
 import logging
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
@@ -50,6 +50,7 @@ from kiosk.api.types import (
     NewMemberChecked,
     OpenedSession,
     Panel,
+    PaperlessReceipts,
     PhoneChanged,
     Profile,
     ReceiptDetail,
@@ -64,7 +65,9 @@ from kiosk.api.types import (
     StockChallenge,
     Store,
     StoreStatus,
+    Survey,
     SurveyResults,
+    SurveyToAnswer,
     WarrantyReceipt,
 )
 
@@ -495,6 +498,17 @@ class ApiClient:
         """Refused with code survey_open while the survey still runs."""
         return self._read(f"/v1/surveys/{int(survey_id)}/results", SurveyResults)
 
+    def survey_to_answer(self, survey_id: int) -> SurveyToAnswer:
+        """An open survey's questions; refused with survey_closed or not_panel_member."""
+        return self._read(f"/v1/me/surveys/{int(survey_id)}", SurveyToAnswer)
+
+    def answer_survey(self, survey_id: int, answers: Mapping[int, Sequence[int]]) -> Survey:
+        """`answers`: question id -> chosen option ids. Refused with already_answered the second time."""
+        body = {"answers": [{"question_id": int(question), "option_ids": [int(o) for o in options]}
+                            for question, options in answers.items()]}
+        return self._call("POST", f"/v1/me/surveys/{int(survey_id)}/answers", Survey, token=self._require_token(),
+                          body=body)
+
     # --- profile, household, registers ---
 
     def profile(self) -> Profile:
@@ -524,6 +538,13 @@ class ApiClient:
 
     def communication_topics(self) -> list[CommunicationTopic]:
         return self._read("/v1/me/newsletters", Items[CommunicationTopic]).items
+
+    def paperless_receipts(self) -> PaperlessReceipts:
+        return self._read("/v1/me/paperless-receipts", PaperlessReceipts)
+
+    def set_paperless_receipts(self, paperless: bool) -> PaperlessReceipts:
+        return self._call("PUT", "/v1/me/paperless-receipts", PaperlessReceipts, token=self._require_token(),
+                          body={"paperless": paperless})
 
     def set_subscription(self, code: str, subscribed: bool) -> CommunicationTopic:
         return self._call("PUT", f"/v1/me/newsletters/{quote(code, safe='')}", CommunicationTopic,

@@ -68,6 +68,7 @@ class Challenge(Result, frozen=True):
 class SessionMember(Result, frozen=True):
     first_name: str
     language: str
+    can_confirm: bool = True  # False: no mobile phone number on file, so no confirmation can work
 
 
 class SessionInfo(Result, frozen=True):
@@ -103,6 +104,7 @@ class Confirmation(Result, frozen=True):
     status: ConfirmationStatus
     outcome: str | None  # stable code of a failure, e.g. "user_cancel"
     assurance: Assurance
+    next_check_at: Moment | None = None  # pending: when the backend next asks for the phone's answer
 
 
 # --- benefits -------------------------------------------------------------------------------
@@ -138,6 +140,7 @@ class BenefitsSummary(Result, frozen=True):
     other_benefits_cents: int
     next_step: NextStep | None  # None at the top step
     next_payout: Payout
+    paperless_receipts: bool = False  # the card is set to e-receipts only: no paper receipt at the till
 
 
 class BonusMonth(Result, frozen=True):
@@ -241,6 +244,7 @@ class Survey(Result, frozen=True):
     closes_at: Moment
     status: Literal["open", "closed"]
     respondents: int
+    answered: bool = False  # this member has answered it (once is all a member may)
 
 
 class Panel(Result, frozen=True):
@@ -269,6 +273,27 @@ class SurveyResults(Result, frozen=True):
     survey: Survey
     panel_title: Translated
     questions: list[SurveyQuestionResult]
+
+
+QuestionKind = Literal["single", "multiple", "scale"]
+
+
+class SurveyOption(Result, frozen=True):
+    id: int
+    text: Translated
+
+
+class SurveyQuestion(Result, frozen=True):
+    id: int
+    kind: QuestionKind  # single: one option; multiple: one or more; scale: one of five, 1 (first) to 5 (last)
+    text: Translated
+    options: list[SurveyOption]
+
+
+class SurveyToAnswer(Result, frozen=True):
+    survey: Survey
+    panel_title: Translated
+    questions: list[SurveyQuestion]
 
 
 # --- profile, household, registers, communication -------------------------------------------
@@ -316,6 +341,11 @@ class CommunicationTopic(Result, frozen=True):
     description: Translated
     subscribed: bool
     changed_at: Moment | None
+
+
+class PaperlessReceipts(Result, frozen=True):
+    paperless: bool  # e-receipts only, no paper receipt at the till
+    changed_at: Moment | None  # None: never chosen (paper receipts)
 
 
 # --- receipt output -------------------------------------------------------------------------

@@ -336,6 +336,22 @@
         <translation>Other ways we may contact you with offers and invitations.</translation>
     </message>
     <message>
+        <source>Paperless receipts</source>
+        <translation>Paperless receipts</translation>
+    </message>
+    <message>
+        <source>Paperless receipts are off: you get a paper receipt at the till again.</source>
+        <translation>Paperless receipts are off: you get a paper receipt at the till again.</translation>
+    </message>
+    <message>
+        <source>Paperless receipts are on: no paper receipt at the till from now on.</source>
+        <translation>Paperless receipts are on: no paper receipt at the till from now on.</translation>
+    </message>
+    <message>
+        <source>Receipts at the till</source>
+        <translation>Receipts at the till</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -348,8 +364,16 @@
         <translation>Subscribed to {topic}</translation>
     </message>
     <message>
+        <source>The till follows this setting of your card in every store of the chain.</source>
+        <translation>The till follows this setting of your card in every store of the chain.</translation>
+    </message>
+    <message>
         <source>Unsubscribed from {topic}</source>
         <translation>Unsubscribed from {topic}</translation>
+    </message>
+    <message>
+        <source>Your receipts as e-receipts only (in Bonus &amp; purchases), and no paper receipt at the till.</source>
+        <translation>Your receipts as e-receipts only (in Bonus &amp; purchases), and no paper receipt at the till.</translation>
     </message>
 </context>
 <context>
@@ -390,8 +414,15 @@
 <context>
     <name>ConfirmingView</name>
     <message>
-        <source>Add your number at the customer service desk or in the mobile app.</source>
-        <translation>Add your number at the customer service desk or in the mobile app.</translation>
+        <source>A store clerk can add your number here at this kiosk.</source>
+        <translation>A store clerk can add your number here at this kiosk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered on your phone? We check for your answer in %n s.</source>
+        <translation>
+            <numerusform>Answered on your phone? We check for your answer in %n s.</numerusform>
+            <numerusform>Answered on your phone? We check for your answer in %n s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -400,6 +431,10 @@
     <message>
         <source>Check that your phone shows the same code. Then enter your mobile certificate PIN on the phone.</source>
         <translation>Check that your phone shows the same code. Then enter your mobile certificate PIN on the phone.</translation>
+    </message>
+    <message>
+        <source>Checking for your answer…</source>
+        <translation>Checking for your answer…</translation>
     </message>
     <message>
         <source>Confirm your identity with your mobile certificate</source>
@@ -1313,6 +1348,10 @@
         <translation>To account {account}</translation>
     </message>
     <message>
+        <source>To see your receipts, Bonus history and details, you confirm your identity with a mobile certificate, and we have no mobile phone number for you. A store clerk can add your number here at this kiosk.</source>
+        <translation>To see your receipts, Bonus history and details, you confirm your identity with a mobile certificate, and we have no mobile phone number for you. A store clerk can add your number here at this kiosk.</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1327,6 +1366,18 @@
     <message>
         <source>Your benefits this month</source>
         <translation>Your benefits this month</translation>
+    </message>
+    <message>
+        <source>Your card is set to paper receipts at the till.</source>
+        <translation>Your card is set to paper receipts at the till.</translation>
+    </message>
+    <message>
+        <source>Your card is set to paperless receipts: e-receipts only, no paper receipt at the till.</source>
+        <translation>Your card is set to paperless receipts: e-receipts only, no paper receipt at the till.</translation>
+    </message>
+    <message>
+        <source>Your card shows this summary</source>
+        <translation>Your card shows this summary</translation>
     </message>
     <message>
         <source>Your household has reached the highest Bonus level, {percent}.</source>
@@ -2468,8 +2519,8 @@
         <translation>For your privacy the code works only for a short while.</translation>
     </message>
     <message>
-        <source>If part of it came out, please leave it: the staff will take care of it.</source>
-        <translation>If part of it came out, please leave it: the staff will take care of it.</translation>
+        <source>If part of the receipt came out of the printer, tear it off and take it with you: it shows your purchases. It is not a complete receipt, so you can throw it away.</source>
+        <translation>If part of the receipt came out of the printer, tear it off and take it with you: it shows your purchases. It is not a complete receipt, so you can throw it away.</translation>
     </message>
     <message>
         <source>Make a new code</source>
@@ -2669,6 +2720,10 @@
         <translation>Open now</translation>
     </message>
     <message>
+        <source>Thank you! Your answers to “{survey}” were counted. The results are shown here when the survey closes.</source>
+        <translation>Thank you! Your answers to “{survey}” were counted. The results are shown here when the survey closes.</translation>
+    </message>
+    <message>
         <source>We could not reach the service, so you are still a member. Please try again in a moment.</source>
         <translation>We could not reach the service, so you are still a member. Please try again in a moment.</translation>
     </message>
@@ -2689,6 +2744,10 @@
         <translation>Yes, leave</translation>
     </message>
     <message>
+        <source>You had already answered “{survey}”. Your earlier answers count; each member answers once.</source>
+        <translation>You had already answered “{survey}”. Your earlier answers count; each member answers once.</translation>
+    </message>
+    <message>
         <source>You left the panel. You will get no more surveys from it.</source>
         <translation>You left the panel. You will get no more surveys from it.</translation>
     </message>
@@ -2701,12 +2760,24 @@
         <translation>You will no longer get surveys from this panel. You can join again later.</translation>
     </message>
     <message>
+        <source>Your answers could not be sent right now. Your choices are still here; please try again in a moment.</source>
+        <translation>Your answers could not be sent right now. Your choices are still here; please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Your answers were not sent: the service could not be reached. Your choices are still here; please try again.</source>
+        <translation>Your answers were not sent: the service could not be reached. Your choices are still here; please try again.</translation>
+    </message>
+    <message>
         <source>Your panels have no completed surveys yet.</source>
         <translation>Your panels have no completed surveys yet.</translation>
     </message>
     <message>
         <source>Your surveys</source>
         <translation>Your surveys</translation>
+    </message>
+    <message>
+        <source>{panel} · answered, thank you · results after it closes on {date}</source>
+        <translation>{panel} · answered, thank you · results after it closes on {date}</translation>
     </message>
     <message numerus="yes">
         <source>{panel} · closed on {date} · %n respondents</source>
@@ -2722,6 +2793,14 @@
     <message>
         <source>{panel} · open until {date}</source>
         <translation>{panel} · open until {date}</translation>
+    </message>
+    <message>
+        <source>{panel} · open until {date} · answer now</source>
+        <translation>{panel} · open until {date} · answer now</translation>
+    </message>
+    <message>
+        <source>“{survey}” closed before your answers arrived, so they were not counted.</source>
+        <translation>“{survey}” closed before your answers arrived, so they were not counted.</translation>
     </message>
     <message>
         <source>‹ Back to panels</source>
@@ -2766,6 +2845,13 @@
 <context>
     <name>PinView</name>
     <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n tries left.</source>
         <translation>
             <numerusform>%n try left.</numerusform>
@@ -2798,10 +2884,6 @@
             <numerusform>Wrong PIN. %n try left.</numerusform>
             <numerusform>Wrong PIN. %n tries left.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wrong PIN. That was the last try: the card is now locked.</source>
-        <translation>Wrong PIN. That was the last try: the card is now locked.</translation>
     </message>
 </context>
 <context>
@@ -3223,8 +3305,16 @@
         <translation>Confirm your identity to see this</translation>
     </message>
     <message>
+        <source>This needs a mobile certificate</source>
+        <translation>This needs a mobile certificate</translation>
+    </message>
+    <message>
         <source>This section shows your personal information. To protect it, please confirm your identity first.</source>
         <translation>This section shows your personal information. To protect it, please confirm your identity first.</translation>
+    </message>
+    <message>
+        <source>We have no mobile phone number for you. A store clerk can add it here at this kiosk; then you can confirm your identity and see this.</source>
+        <translation>We have no mobile phone number for you. A store clerk can add it here at this kiosk; then you can confirm your identity and see this.</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3825,40 @@
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message numerus="yes">
+        <source>%n of {total} questions answered</source>
+        <translation>
+            <numerusform>%n of {total} questions answered</numerusform>
+            <numerusform>%n of {total} questions answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a number from 1 to 5.</source>
+        <translation>Choose a number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>Choose one or more.</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>Choose one.</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation>Send answers</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>‹ Back to panels</source>
+        <translation>‹ Back to panels</translation>
     </message>
 </context>
 <context>

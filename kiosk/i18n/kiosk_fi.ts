@@ -336,6 +336,22 @@
         <translation>Muut tavat, joilla voimme kertoa sinulle tarjouksista ja kutsuista.</translation>
     </message>
     <message>
+        <source>Paperless receipts</source>
+        <translation>Paperittomat kuitit</translation>
+    </message>
+    <message>
+        <source>Paperless receipts are off: you get a paper receipt at the till again.</source>
+        <translation>Paperittomat kuitit ovat pois päältä: saat kassalta taas paperikuitin.</translation>
+    </message>
+    <message>
+        <source>Paperless receipts are on: no paper receipt at the till from now on.</source>
+        <translation>Paperittomat kuitit ovat käytössä: kassalta ei enää tule paperikuittia.</translation>
+    </message>
+    <message>
+        <source>Receipts at the till</source>
+        <translation>Kuitit kassalla</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
@@ -348,8 +364,16 @@
         <translation>Tilattu: {topic}</translation>
     </message>
     <message>
+        <source>The till follows this setting of your card in every store of the chain.</source>
+        <translation>Kassa noudattaa tätä korttisi asetusta ketjun kaikissa myymälöissä.</translation>
+    </message>
+    <message>
         <source>Unsubscribed from {topic}</source>
         <translation>Tilaus peruttu: {topic}</translation>
+    </message>
+    <message>
+        <source>Your receipts as e-receipts only (in Bonus &amp; purchases), and no paper receipt at the till.</source>
+        <translation>Kuittisi vain sähköisinä (kohdassa Bonus ja ostot), eikä paperikuittia kassalla.</translation>
     </message>
 </context>
 <context>
@@ -390,8 +414,15 @@
 <context>
     <name>ConfirmingView</name>
     <message>
-        <source>Add your number at the customer service desk or in the mobile app.</source>
-        <translation>Lisää numerosi asiakaspalvelussa tai mobiilisovelluksessa.</translation>
+        <source>A store clerk can add your number here at this kiosk.</source>
+        <translation>Myymälän henkilökunta voi lisätä numerosi tässä kioskissa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered on your phone? We check for your answer in %n s.</source>
+        <translation>
+            <numerusform>Vastasitko jo puhelimessa? Tarkistamme vastauksesi %n sekunnin kuluttua.</numerusform>
+            <numerusform>Vastasitko jo puhelimessa? Tarkistamme vastauksesi %n sekunnin kuluttua.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -400,6 +431,10 @@
     <message>
         <source>Check that your phone shows the same code. Then enter your mobile certificate PIN on the phone.</source>
         <translation>Tarkista, että puhelimessasi näkyy sama tapahtumatunnus. Näppäile sitten mobiilivarmenteesi PIN-koodi puhelimeen.</translation>
+    </message>
+    <message>
+        <source>Checking for your answer…</source>
+        <translation>Tarkistetaan vastaustasi…</translation>
     </message>
     <message>
         <source>Confirm your identity with your mobile certificate</source>
@@ -1313,6 +1348,10 @@
         <translation>Tilille {account}</translation>
     </message>
     <message>
+        <source>To see your receipts, Bonus history and details, you confirm your identity with a mobile certificate, and we have no mobile phone number for you. A store clerk can add your number here at this kiosk.</source>
+        <translation>Kuittiesi, Bonushistoriasi ja tietojesi näkeminen vaatii henkilöllisyyden vahvistamisen mobiilivarmenteella, eikä meillä ole matkapuhelinnumeroasi. Myymälän henkilökunta voi lisätä numerosi tässä kioskissa.</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
@@ -1327,6 +1366,18 @@
     <message>
         <source>Your benefits this month</source>
         <translation>Tämän kuun etusi</translation>
+    </message>
+    <message>
+        <source>Your card is set to paper receipts at the till.</source>
+        <translation>Korttisi on asetettu saamaan paperikuitti kassalla.</translation>
+    </message>
+    <message>
+        <source>Your card is set to paperless receipts: e-receipts only, no paper receipt at the till.</source>
+        <translation>Korttisi on asetettu paperittomiin kuitteihin: kuitit vain sähköisinä, ei paperikuittia kassalla.</translation>
+    </message>
+    <message>
+        <source>Your card shows this summary</source>
+        <translation>Kortillasi näet tämän yhteenvedon</translation>
     </message>
     <message>
         <source>Your household has reached the highest Bonus level, {percent}.</source>
@@ -2468,8 +2519,8 @@
         <translation>Tietojesi suojaamiseksi koodi toimii vain hetken.</translation>
     </message>
     <message>
-        <source>If part of it came out, please leave it: the staff will take care of it.</source>
-        <translation>Jos kuitista tuli osa, jätä se paikalleen: henkilökunta hoitaa sen.</translation>
+        <source>If part of the receipt came out of the printer, tear it off and take it with you: it shows your purchases. It is not a complete receipt, so you can throw it away.</source>
+        <translation>Jos osa kuitista tuli ulos tulostimesta, repäise se irti ja ota mukaasi: siinä näkyvät ostoksesi. Se ei ole kokonainen kuitti, joten voit heittää sen pois.</translation>
     </message>
     <message>
         <source>Make a new code</source>
@@ -2669,6 +2720,10 @@
         <translation>Avoinna nyt</translation>
     </message>
     <message>
+        <source>Thank you! Your answers to “{survey}” were counted. The results are shown here when the survey closes.</source>
+        <translation>Kiitos! Vastauksesi kyselyyn ”{survey}” on laskettu mukaan. Tulokset näkyvät täällä, kun kysely päättyy.</translation>
+    </message>
+    <message>
         <source>We could not reach the service, so you are still a member. Please try again in a moment.</source>
         <translation>Emme saaneet yhteyttä palveluun, joten olet yhä jäsen. Yritä hetken päästä uudelleen.</translation>
     </message>
@@ -2689,6 +2744,10 @@
         <translation>Kyllä, eroa</translation>
     </message>
     <message>
+        <source>You had already answered “{survey}”. Your earlier answers count; each member answers once.</source>
+        <translation>Olit jo vastannut kyselyyn ”{survey}”. Aiemmat vastauksesi ovat voimassa; kukin jäsen vastaa kerran.</translation>
+    </message>
+    <message>
         <source>You left the panel. You will get no more surveys from it.</source>
         <translation>Erosit paneelista. Et saa siltä enää kyselyitä.</translation>
     </message>
@@ -2701,12 +2760,24 @@
         <translation>Et saa enää kyselyitä tästä paneelista. Voit liittyä uudelleen myöhemmin.</translation>
     </message>
     <message>
+        <source>Your answers could not be sent right now. Your choices are still here; please try again in a moment.</source>
+        <translation>Vastauksiasi ei voitu lähettää juuri nyt. Valintasi ovat yhä tallessa; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Your answers were not sent: the service could not be reached. Your choices are still here; please try again.</source>
+        <translation>Vastauksiasi ei lähetetty: palveluun ei saatu yhteyttä. Valintasi ovat yhä tallessa; yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>Your panels have no completed surveys yet.</source>
         <translation>Paneeleissasi ei ole vielä päättyneitä kyselyitä.</translation>
     </message>
     <message>
         <source>Your surveys</source>
         <translation>Sinun kyselysi</translation>
+    </message>
+    <message>
+        <source>{panel} · answered, thank you · results after it closes on {date}</source>
+        <translation>{panel} · vastattu, kiitos · tulokset päättymisen {date} jälkeen</translation>
     </message>
     <message numerus="yes">
         <source>{panel} · closed on {date} · %n respondents</source>
@@ -2722,6 +2793,14 @@
     <message>
         <source>{panel} · open until {date}</source>
         <translation>{panel} · avoinna {date} asti</translation>
+    </message>
+    <message>
+        <source>{panel} · open until {date} · answer now</source>
+        <translation>{panel} · avoinna {date} asti · vastaa nyt</translation>
+    </message>
+    <message>
+        <source>“{survey}” closed before your answers arrived, so they were not counted.</source>
+        <translation>Kysely ”{survey}” päättyi ennen kuin vastauksesi saapuivat, joten niitä ei laskettu mukaan.</translation>
     </message>
     <message>
         <source>‹ Back to panels</source>
@@ -2766,6 +2845,13 @@
 <context>
     <name>PinView</name>
     <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>%n numero näppäilty</numerusform>
+            <numerusform>%n numeroa näppäilty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n tries left.</source>
         <translation>
             <numerusform>%n yritys jäljellä.</numerusform>
@@ -2798,10 +2884,6 @@
             <numerusform>Väärä PIN-koodi. %n yritys jäljellä.</numerusform>
             <numerusform>Väärä PIN-koodi. %n yritystä jäljellä.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wrong PIN. That was the last try: the card is now locked.</source>
-        <translation>Väärä PIN-koodi. Se oli viimeinen yritys: kortti on nyt lukittu.</translation>
     </message>
 </context>
 <context>
@@ -3223,8 +3305,16 @@
         <translation>Tunnistaudu, niin näet tiedot</translation>
     </message>
     <message>
+        <source>This needs a mobile certificate</source>
+        <translation>Tämä vaatii mobiilivarmenteen</translation>
+    </message>
+    <message>
         <source>This section shows your personal information. To protect it, please confirm your identity first.</source>
         <translation>Tässä osiossa näkyvät henkilötietosi. Niiden suojaamiseksi pyydämme sinua tunnistautumaan.</translation>
+    </message>
+    <message>
+        <source>We have no mobile phone number for you. A store clerk can add it here at this kiosk; then you can confirm your identity and see this.</source>
+        <translation>Meillä ei ole matkapuhelinnumeroasi. Myymälän henkilökunta voi lisätä sen tässä kioskissa; sen jälkeen voit vahvistaa henkilöllisyytesi ja nähdä tämän.</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3825,40 @@
     <message>
         <source>Try again</source>
         <translation>Yritä uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message numerus="yes">
+        <source>%n of {total} questions answered</source>
+        <translation>
+            <numerusform>%n/{total} kysymykseen vastattu</numerusform>
+            <numerusform>%n/{total} kysymykseen vastattu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a number from 1 to 5.</source>
+        <translation>Valitse luku 1–5.</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>Valitse yksi tai useampi.</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>Valitse yksi.</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation>Lähetä vastaukset</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Lähetetään…</translation>
+    </message>
+    <message>
+        <source>‹ Back to panels</source>
+        <translation>‹ Takaisin paneeleihin</translation>
     </message>
 </context>
 <context>

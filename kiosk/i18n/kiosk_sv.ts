@@ -336,6 +336,22 @@
         <translation>Andra sätt vi får kontakta dig på med erbjudanden och inbjudningar.</translation>
     </message>
     <message>
+        <source>Paperless receipts</source>
+        <translation>Papperslösa kvitton</translation>
+    </message>
+    <message>
+        <source>Paperless receipts are off: you get a paper receipt at the till again.</source>
+        <translation>Papperslösa kvitton är avstängda: du får ett papperskvitto i kassan igen.</translation>
+    </message>
+    <message>
+        <source>Paperless receipts are on: no paper receipt at the till from now on.</source>
+        <translation>Papperslösa kvitton är påslagna: inget papperskvitto i kassan från och med nu.</translation>
+    </message>
+    <message>
+        <source>Receipts at the till</source>
+        <translation>Kvitton i kassan</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -348,8 +364,16 @@
         <translation>Prenumererar nu på {topic}</translation>
     </message>
     <message>
+        <source>The till follows this setting of your card in every store of the chain.</source>
+        <translation>Kassan följer den här inställningen för ditt kort i alla kedjans butiker.</translation>
+    </message>
+    <message>
         <source>Unsubscribed from {topic}</source>
         <translation>Prenumerationen på {topic} är avslutad</translation>
+    </message>
+    <message>
+        <source>Your receipts as e-receipts only (in Bonus &amp; purchases), and no paper receipt at the till.</source>
+        <translation>Dina kvitton bara som e-kvitton (under Bonus och inköp), och inget papperskvitto i kassan.</translation>
     </message>
 </context>
 <context>
@@ -390,8 +414,15 @@
 <context>
     <name>ConfirmingView</name>
     <message>
-        <source>Add your number at the customer service desk or in the mobile app.</source>
-        <translation>Lägg till ditt nummer i kundtjänsten eller i mobilappen.</translation>
+        <source>A store clerk can add your number here at this kiosk.</source>
+        <translation>Butikspersonalen kan lägga till ditt nummer här vid kiosken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered on your phone? We check for your answer in %n s.</source>
+        <translation>
+            <numerusform>Har du svarat på telefonen? Vi kontrollerar ditt svar om %n sekund.</numerusform>
+            <numerusform>Har du svarat på telefonen? Vi kontrollerar ditt svar om %n sekunder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -400,6 +431,10 @@
     <message>
         <source>Check that your phone shows the same code. Then enter your mobile certificate PIN on the phone.</source>
         <translation>Kontrollera att din telefon visar samma händelsekod. Ange sedan PIN-koden för ditt mobilcertifikat i telefonen.</translation>
+    </message>
+    <message>
+        <source>Checking for your answer…</source>
+        <translation>Ditt svar kontrolleras…</translation>
     </message>
     <message>
         <source>Confirm your identity with your mobile certificate</source>
@@ -1313,6 +1348,10 @@
         <translation>Till kontot {account}</translation>
     </message>
     <message>
+        <source>To see your receipts, Bonus history and details, you confirm your identity with a mobile certificate, and we have no mobile phone number for you. A store clerk can add your number here at this kiosk.</source>
+        <translation>För att se dina kvitton, din Bonushistorik och dina uppgifter bekräftar du din identitet med mobilcertifikat, och vi har inget mobilnummer för dig. Butikspersonalen kan lägga till ditt nummer här vid kiosken.</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Sammanlagt</translation>
     </message>
@@ -1327,6 +1366,18 @@
     <message>
         <source>Your benefits this month</source>
         <translation>Dina förmåner den här månaden</translation>
+    </message>
+    <message>
+        <source>Your card is set to paper receipts at the till.</source>
+        <translation>Ditt kort är inställt på papperskvitto i kassan.</translation>
+    </message>
+    <message>
+        <source>Your card is set to paperless receipts: e-receipts only, no paper receipt at the till.</source>
+        <translation>Ditt kort är inställt på papperslösa kvitton: bara e-kvitton, inget papperskvitto i kassan.</translation>
+    </message>
+    <message>
+        <source>Your card shows this summary</source>
+        <translation>Med ditt kort ser du den här sammanfattningen</translation>
     </message>
     <message>
         <source>Your household has reached the highest Bonus level, {percent}.</source>
@@ -2468,8 +2519,8 @@
         <translation>För att skydda dina uppgifter fungerar koden bara en kort stund.</translation>
     </message>
     <message>
-        <source>If part of it came out, please leave it: the staff will take care of it.</source>
-        <translation>Om en del av kvittot kom ut, lämna det: personalen tar hand om det.</translation>
+        <source>If part of the receipt came out of the printer, tear it off and take it with you: it shows your purchases. It is not a complete receipt, so you can throw it away.</source>
+        <translation>Om en del av kvittot kom ut ur skrivaren, riv av den och ta den med dig: den visar dina inköp. Det är inte ett fullständigt kvitto, så du kan slänga det.</translation>
     </message>
     <message>
         <source>Make a new code</source>
@@ -2669,6 +2720,10 @@
         <translation>Öppna nu</translation>
     </message>
     <message>
+        <source>Thank you! Your answers to “{survey}” were counted. The results are shown here when the survey closes.</source>
+        <translation>Tack! Dina svar på ”{survey}” har räknats med. Resultaten visas här när enkäten stänger.</translation>
+    </message>
+    <message>
         <source>We could not reach the service, so you are still a member. Please try again in a moment.</source>
         <translation>Vi fick ingen kontakt med tjänsten, så du är fortfarande medlem. Försök igen om en stund.</translation>
     </message>
@@ -2689,6 +2744,10 @@
         <translation>Ja, lämna</translation>
     </message>
     <message>
+        <source>You had already answered “{survey}”. Your earlier answers count; each member answers once.</source>
+        <translation>Du hade redan svarat på ”{survey}”. Dina tidigare svar gäller; varje medlem svarar en gång.</translation>
+    </message>
+    <message>
         <source>You left the panel. You will get no more surveys from it.</source>
         <translation>Du har lämnat panelen. Du får inga fler enkäter från den.</translation>
     </message>
@@ -2701,12 +2760,24 @@
         <translation>Du får inte längre enkäter från den här panelen. Du kan gå med igen senare.</translation>
     </message>
     <message>
+        <source>Your answers could not be sent right now. Your choices are still here; please try again in a moment.</source>
+        <translation>Dina svar kunde inte skickas just nu. Dina val finns kvar; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Your answers were not sent: the service could not be reached. Your choices are still here; please try again.</source>
+        <translation>Dina svar skickades inte: tjänsten kunde inte nås. Dina val finns kvar; försök igen.</translation>
+    </message>
+    <message>
         <source>Your panels have no completed surveys yet.</source>
         <translation>Dina paneler har inga avslutade enkäter ännu.</translation>
     </message>
     <message>
         <source>Your surveys</source>
         <translation>Dina enkäter</translation>
+    </message>
+    <message>
+        <source>{panel} · answered, thank you · results after it closes on {date}</source>
+        <translation>{panel} · besvarad, tack · resultat när den stänger {date}</translation>
     </message>
     <message numerus="yes">
         <source>{panel} · closed on {date} · %n respondents</source>
@@ -2722,6 +2793,14 @@
     <message>
         <source>{panel} · open until {date}</source>
         <translation>{panel} · öppen till {date}</translation>
+    </message>
+    <message>
+        <source>{panel} · open until {date} · answer now</source>
+        <translation>{panel} · öppen till {date} · svara nu</translation>
+    </message>
+    <message>
+        <source>“{survey}” closed before your answers arrived, so they were not counted.</source>
+        <translation>”{survey}” stängde innan dina svar kom fram, så de räknades inte med.</translation>
     </message>
     <message>
         <source>‹ Back to panels</source>
@@ -2766,6 +2845,13 @@
 <context>
     <name>PinView</name>
     <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>%n siffra inmatad</numerusform>
+            <numerusform>%n siffror inmatade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n tries left.</source>
         <translation>
             <numerusform>%n försök kvar.</numerusform>
@@ -2798,10 +2884,6 @@
             <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
             <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wrong PIN. That was the last try: the card is now locked.</source>
-        <translation>Fel PIN-kod. Det var sista försöket: kortet är nu låst.</translation>
     </message>
 </context>
 <context>
@@ -3223,8 +3305,16 @@
         <translation>Identifiera dig för att se mer</translation>
     </message>
     <message>
+        <source>This needs a mobile certificate</source>
+        <translation>Det här kräver mobilcertifikat</translation>
+    </message>
+    <message>
         <source>This section shows your personal information. To protect it, please confirm your identity first.</source>
         <translation>Här visas dina personuppgifter. För att skydda dem ber vi dig identifiera dig först.</translation>
+    </message>
+    <message>
+        <source>We have no mobile phone number for you. A store clerk can add it here at this kiosk; then you can confirm your identity and see this.</source>
+        <translation>Vi har inget mobilnummer för dig. Butikspersonalen kan lägga till det här vid kiosken; därefter kan du bekräfta din identitet och se det här.</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3825,40 @@
     <message>
         <source>Try again</source>
         <translation>Försök igen</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message numerus="yes">
+        <source>%n of {total} questions answered</source>
+        <translation>
+            <numerusform>%n av {total} frågor besvarad</numerusform>
+            <numerusform>%n av {total} frågor besvarade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a number from 1 to 5.</source>
+        <translation>Välj ett tal från 1 till 5.</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>Välj ett eller flera.</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>Välj ett.</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation>Skicka svaren</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickas…</translation>
+    </message>
+    <message>
+        <source>‹ Back to panels</source>
+        <translation>‹ Tillbaka till panelerna</translation>
     </message>
 </context>
 <context>

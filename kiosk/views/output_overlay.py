@@ -234,7 +234,11 @@ class OutputOverlay(QWidget):
             self.icon.set_icon(Icon.WARNING)
             self.title.setText(self.tr("The receipt was not printed"))
             self.message.setText(self._printer_reason(state.printer_state))
-            self.detail.setText(self.tr("If part of it came out, please leave it: the staff will take care of it."))
+            # A job cut short leaves the printed part hanging uncut from the slot; it shows the
+            # member's purchases, so it must go with them, not wait there for the next shopper.
+            self.detail.setText(self.tr("If part of the receipt came out of the printer, tear it off and take it "
+                                        "with you: it shows your purchases. It is not a complete receipt, so "
+                                        "you can throw it away."))
             self.primary.setText(self.tr("Take to phone instead"))
             self.secondary.setText(self.tr("Try printing again"))
             self.secondary.show()

@@ -372,6 +372,13 @@ class HomePage(QWidget):
         layout.addWidget(self.invitation)
         layout.addWidget(hero)
         layout.addLayout(bottom)
+        # Which way the card is set at the till (paperless is switched in Communication).
+        receipts = QHBoxLayout()
+        receipts.setSpacing(16)
+        receipts.addWidget(IconView(Icon.CARD, 36, tone="muted"), 0, Qt.AlignmentFlag.AlignVCenter)
+        self.receipts = label("body", name="home-receipts")
+        receipts.addWidget(self.receipts, 1)
+        layout.addLayout(receipts)
         layout.addStretch(1)
         return page
 
@@ -393,15 +400,29 @@ class HomePage(QWidget):
         self.other_heading.setText(self.tr("Other cash benefits"))
         self.other_empty.setText(self.tr("No other cash benefits this month."))
         self.other_total_caption.setText(self.tr("Total"))
-        self.invitation_title.setText(self.tr("Want to see everything?"))
-        self.invitation_text.setText(self.tr(
-            "Confirm your identity to see your receipts, Bonus history and details."))
         self.confirm.setText(self.tr("Confirm with mobile certificate"))
         self._refresh()
 
-    def _refresh(self) -> None:
+    def _show_invitation(self) -> None:
+        """At card assurance: the way to everything else, and only a way that can work."""
         session = self._session
         self.invitation.setVisible(session.assurance == "card")
+        self.confirm.setVisible(session.can_confirm)
+        if session.can_confirm:
+            self.invitation_title.setText(self.tr("Want to see everything?"))
+            self.invitation_text.setText(self.tr(
+                "Confirm your identity to see your receipts, Bonus history and details."))
+        else:
+            # No phone on file: a confirmation would only fail. Say once how to get further.
+            self.invitation_title.setText(self.tr("Your card shows this summary"))
+            self.invitation_text.setText(self.tr(
+                "To see your receipts, Bonus history and details, you confirm your identity with a mobile "
+                "certificate, and we have no mobile phone number for you. A store clerk can add your number "
+                "here at this kiosk."))
+
+    def _refresh(self) -> None:
+        session = self._session
+        self._show_invitation()
         summary = session.summary
         if summary is None:
             self.states.setCurrentIndex(0)
@@ -480,6 +501,9 @@ class HomePage(QWidget):
             amount.setText(fmt.money(benefit.amount_cents, lang))
         self.other_empty.setVisible(not summary.other_benefits)
         self.other_total.setText(fmt.money(summary.other_benefits_cents, lang))
+        self.receipts.setText(self.tr("Your card is set to paperless receipts: e-receipts only, no paper receipt "
+                                      "at the till.") if summary.paperless_receipts else
+                              self.tr("Your card is set to paper receipts at the till."))
         self.states.setCurrentIndex(1)
 
     def _clear_other_rows(self) -> None:
@@ -495,7 +519,7 @@ class HomePage(QWidget):
         for widget in (self.month, self.purchases, self.purchases_detail, self.bonus, self.bonus_detail,
                        self.payment, self.next_step, self.next_step_detail, self.progress_caption,
                        self.payout_amount, self.payout_date, self.payout_account, self.payout_status,
-                       self.other_total):
+                       self.other_total, self.receipts):
             widget.setText("")
         self.progress.set_fraction(0.0)
         self._clear_other_rows()
@@ -574,9 +598,6 @@ class SectionPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.locked_title.setText(self.tr("Confirm your identity to see this"))
-        self.locked_text.setText(self.tr(
-            "This section shows your personal information. To protect it, please confirm your identity first."))
         self.confirm.setText(self.tr("Confirm with mobile certificate"))
         self._refresh()
 
@@ -585,6 +606,18 @@ class SectionPage(QWidget):
 
     def _refresh(self) -> None:
         self.states.setCurrentWidget(self._locked if self.is_locked() else self.content)
+        can_confirm = self._session.can_confirm
+        self.confirm.setVisible(can_confirm)  # no button to a confirmation that could only fail
+        if can_confirm:
+            self.locked_title.setText(self.tr("Confirm your identity to see this"))
+            self.locked_text.setText(self.tr(
+                "This section shows your personal information. To protect it, please confirm your identity "
+                "first."))
+        else:
+            self.locked_title.setText(self.tr("This needs a mobile certificate"))
+            self.locked_text.setText(self.tr(
+                "We have no mobile phone number for you. A store clerk can add it here at this kiosk; "
+                "then you can confirm your identity and see this."))
 
     def activate(self) -> None:
         """On screen: the content loads (or refreshes) only once the member is confirmed."""

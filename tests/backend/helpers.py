@@ -98,6 +98,9 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/v1/sessions"): {"challenge_id": "x", "signature": "AAAA"},
     ("PATCH", "/v1/me/profile"): {},
     ("PUT", "/v1/me/newsletters/{code}"): {"subscribed": True},
+    ("PUT", "/v1/me/paperless-receipts"): {"paperless": True},
+    # well-formed; which question ids fit depends on the survey (tests that answer build their own)
+    ("POST", "/v1/me/surveys/{survey_id}/answers"): {"answers": [{"question_id": 1, "option_ids": [1]}]},
     ("POST", "/v1/sessions/current/confirmation"): {"language": "fi"},  # the body is optional
     ("POST", "/v1/staff-sessions"): {"challenge_id": "x", "signature": "AAAA"},
     ("POST", "/v1/me/print-records"): {"kind": "register_data", "item_id": None},

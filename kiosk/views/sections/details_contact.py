@@ -379,6 +379,8 @@ class ContactDetailsPage(SectionContent):
 
         self.host = KeyboardHost()
         self.host.set_content(form)
+        for field in self.fields.values():  # a reason under a field stays above the keys with it
+            self.host.set_companions(field.edit, [field.error, field.hint])
         self.host.scroll_area().viewport().setObjectName("view")
         self.host.scroll_area().viewport().setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         column.addWidget(self.host, 1)
@@ -633,7 +635,7 @@ class ContactDetailsPage(SectionContent):
             self._show_errors()
             self._show_notice()
             first = next(name for name in TEXT_FIELDS if name in refused)
-            self.fields[first].edit.setFocus()
+            self.host.focus_field(self.fields[first].edit)  # scrolled to, its reason above the keys
             return
         if not sent:
             self._stop_editing()  # only the way of writing changed (e.g. spaces in the number)

@@ -14,8 +14,8 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.api import RegisterData
@@ -195,6 +195,49 @@ def test_an_invalid_postal_code_shows_its_reason_and_nothing_is_sent(
     assert page.contact.field_error("town") == error_text("required")
     page.contact.set_field_text("address_line2", "")  # an optional one: no reason
     assert page.contact.field_error("address_line2") == ""
+
+
+def _fully_above_the_keyboard(page: DetailsPage, widget: QWidget) -> bool:
+    """`widget` is shown whole in the part of the form the keyboard leaves visible."""
+    host = page.contact.host
+    viewport = host.scroll_area().viewport()
+    rect = QRect(widget.mapTo(host, QPoint(0, 0)), widget.size())
+    shown = QRect(viewport.mapTo(host, QPoint(0, 0)), viewport.size())
+    keyboard = host.keyboard()
+    keys_top = keyboard.geometry().top() if keyboard.isVisible() else host.height()
+    return widget.isVisible() and shown.contains(rect) and rect.bottom() < keys_top
+
+
+def test_the_reason_under_the_edited_field_stays_above_the_keyboard_and_save_goes_to_it(
+        kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_details(rig)
+    tap(qtbot, button(page, "details-edit"))
+    type_with_keyboard(qtbot, page, "email", "matti@")  # the last row of the form, right by the keys
+    reason = label(page, "details-error-email")
+    qtbot.waitUntil(lambda: _fully_above_the_keyboard(page, reason), timeout=3000)
+    assert _fully_above_the_keyboard(page, field(page, "email"))
+
+    page.contact.host.scroll_area().verticalScrollBar().setValue(0)  # the member scrolls back to the top
+    tap(qtbot, button(page, "details-save"))
+    assert label(page, "details-form-message-text").isVisible()  # "check the marked fields"
+    qtbot.waitUntil(lambda: field(page, "email").hasFocus() and page.contact.host.keyboard().isVisible(),
+                    timeout=3000)
+    qtbot.waitUntil(lambda: _fully_above_the_keyboard(page, reason), timeout=3000)
+    assert _fully_above_the_keyboard(page, field(page, "email"))
+
+
+def test_save_with_errors_goes_to_the_first_refused_field(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_details(rig)
+    tap(qtbot, button(page, "details-edit"))
+    page.contact.set_field_text("phone", "040")
+    type_with_keyboard(qtbot, page, "email", "matti@x")  # editing a later one when Save is tapped
+    page.contact.host.scroll_area().verticalScrollBar().setValue(0)
+    tap(qtbot, button(page, "details-save"))
+    qtbot.waitUntil(field(page, "phone").hasFocus, timeout=3000)
+    qtbot.waitUntil(lambda: _fully_above_the_keyboard(page, label(page, "details-error-phone")), timeout=3000)
+    assert _fully_above_the_keyboard(page, field(page, "phone"))
 
 
 def test_a_landline_is_refused_next_to_the_field_and_nothing_is_sent(
