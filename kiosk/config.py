@@ -50,6 +50,7 @@ class SessionConfig:
 class DisplayConfig:
     touch_only: bool = True
     language: str = "fi"
+    orientation: str = "auto"  # auto follows the screen; landscape | portrait force the layout
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,8 @@ def _check(config: KioskConfig, problems: list[str]) -> None:
         problems.append("[session] idle_timeout_s 10–3600 and idle_warning_s below it")
     if config.display.language not in ("fi", "sv", "en"):
         problems.append("[display] language: fi, sv or en")
+    if config.display.orientation not in ("auto", "landscape", "portrait"):
+        problems.append("[display] orientation: auto, landscape or portrait")
     if config.card_reader.kind not in ("simulated", "pcsc"):
         problems.append("[card_reader] kind: simulated or pcsc")
     try:

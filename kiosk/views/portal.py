@@ -9,6 +9,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -28,7 +29,7 @@ from kiosk.session import Session, Stage
 from kiosk.views.icons import Icon, paint_icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.sections import SectionContent
-from kiosk.views.theme import NAV_HEIGHT
+from kiosk.views.theme import NAV_HEIGHT, UNLIMITED, FollowsLayout, Layout
 from kiosk.views.widgets import (
     IconView,
     LanguageButtons,
@@ -69,10 +70,15 @@ def section_title(section: Section) -> str:
 
 
 class NavButton(QPushButton):
-    """A navigation item: icon, label (wrapping, never cut) and a lock when the section is locked."""
+    """A navigation item: icon, label (wrapping, never cut) and a lock when the section is locked.
+
+    In the side navigation the icon is left of the label; in the portrait layout's tab bar
+    (`set_bar(True)`) the icon sits above the label, both centred, as on a phone's tab bar.
+    """
 
     ICON = 44
     LOCK = 34
+    BAR_LOCK = 26
 
     def __init__(self, icon: Icon, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +89,7 @@ class NavButton(QPushButton):
         self._icon_color = QColor("#00563F")
         self._checked_icon_color = QColor("#FFFFFF")
         self._mark_color = QColor("#FFC629")
+        self._bar = False
         self.setCheckable(True)
         self.setMinimumHeight(NAV_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -90,6 +97,13 @@ class NavButton(QPushButton):
 
     def is_locked(self) -> bool:
         return self._locked
+
+    def set_bar(self, bar: bool) -> None:
+        """A tab of the portrait layout's bottom bar (True) or an item of the side navigation."""
+        if bar != self._bar:
+            self._bar = bar
+            self.updateGeometry()
+            self.update()
 
     def set_locked(self, locked: bool) -> None:
         if locked != self._locked:
@@ -103,6 +117,8 @@ class NavButton(QPushButton):
     markColor = color_property("_mark_color")
 
     def _text_rect_width(self, width: int) -> int:
+        if self._bar:
+            return max(40, width - 16)
         return max(40, width - 24 - self.ICON - 20 - (self.LOCK + 16) - 12)
 
     def _font(self, width: int | None = None) -> QFont:
@@ -125,13 +141,16 @@ class NavButton(QPushButton):
         flags = int(Qt.TextFlag.TextWordWrap)
         text = QFontMetrics(self._font(width)).boundingRect(0, 0, self._text_rect_width(width), 10000, flags,
                                                             self.text())
+        if self._bar:
+            return max(NAV_HEIGHT, text.height() + self.ICON + 36)
         return max(NAV_HEIGHT, text.height() + 36)
 
     def sizeHint(self) -> QSize:
-        return QSize(400, self.heightForWidth(400))
+        width = 180 if self._bar else 400
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, NAV_HEIGHT)
+        return QSize(120 if self._bar else 200, NAV_HEIGHT)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -143,6 +162,10 @@ class NavButton(QPushButton):
         icon_color = self._checked_icon_color if checked else self._icon_color
         text_color = self._checked_text_color if checked else self._text_color
         h = self.height()
+        if self._bar:
+            self._paint_tab(painter, checked, icon_color, text_color)
+            painter.end()
+            return
         if checked:
             # the current section's mark: a short yellow bar at the left edge
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -160,6 +183,27 @@ class NavButton(QPushButton):
             paint_icon(painter, Icon.LOCK, QRectF(self.width() - 16 - self.LOCK, (h - self.LOCK) / 2, self.LOCK,
                                                self.LOCK), icon_color)
         painter.end()
+
+    def _paint_tab(self, painter: QPainter, checked: bool, icon_color: QColor, text_color: QColor) -> None:
+        """The tab bar's look: the mark along the top edge, icon above the centred label."""
+        w, h = self.width(), self.height()
+        font = self._font()
+        text_height = QFontMetrics(font).boundingRect(0, 0, self._text_rect_width(w), 10000,
+                                                      int(Qt.TextFlag.TextWordWrap), self.text()).height()
+        top = max(8.0, (h - self.ICON - 8 - text_height) / 2)
+        if checked:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._mark_color)
+            painter.drawRoundedRect(QRectF(w * 0.25, 6, w * 0.5, 7), 3.5, 3.5)
+        paint_icon(painter, self._icon, QRectF((w - self.ICON) / 2, top, self.ICON, self.ICON), icon_color)
+        if self._locked:
+            paint_icon(painter, Icon.LOCK, QRectF((w + self.ICON) / 2 + 4, top, self.BAR_LOCK, self.BAR_LOCK),
+                       icon_color)
+        painter.setFont(font)
+        painter.setPen(text_color)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.AlignmentFlag.AlignTop)
+        painter.drawText(QRectF(8, top + self.ICON + 8, self._text_rect_width(w), h), flags, self.text())
 
 
 class StepProgress(QWidget):
@@ -496,6 +540,9 @@ class HomePage(QWidget):
         self.progress.set_fraction(0.0)
         self._clear_other_rows()
 
+    def set_layout(self, layout: Layout) -> None:
+        """Home keeps its arrangement on every screen; its cards share whatever width there is."""
+
     def clear(self) -> None:
         """The session was wiped: no amount, date or account of the member stays."""
         self._clear_values()
@@ -524,7 +571,8 @@ class SectionPage(QWidget):
     def _build_locked(self) -> QWidget:
         page = QWidget()
         card = surface("card", name=f"locked-{self.section.value}")
-        card.setFixedWidth(1040)
+        card.setMaximumWidth(1040)
+        card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.locked_title = label("title", name="locked-title")
         self.locked_text = label("lead", name="locked-text")
         self.confirm = button("primary", name="locked-confirm", min_height=96, on_click=self._session.confirm_now)
@@ -540,7 +588,7 @@ class SectionPage(QWidget):
         self.locked_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(card)
+        row.addWidget(card, 8)  # as wide as the design's 1040 px where there is room, narrower where not
         row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 40, 48, 40)
@@ -563,6 +611,10 @@ class SectionPage(QWidget):
 
     def is_locked(self) -> bool:
         return self._session.assurance != "strong"
+
+    def set_layout(self, layout: Layout) -> None:
+        if isinstance(self.content, FollowsLayout):
+            self.content.set_layout(layout)
 
     def _refresh(self) -> None:
         self.states.setCurrentIndex(0 if self.is_locked() else 1)
@@ -596,29 +648,30 @@ class PortalView(QWidget):
         self.setObjectName("view")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
-        # header
-        header = surface("header", name="portal-header")
-        header.setFixedHeight(120)
+        # header: greeting, languages, End (in portrait the greeting has a row of its own)
+        self.header = header = surface("header", name="portal-header")
         self.greeting = label("greeting", name="portal-greeting", wrap=False)
         self.greeting.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.languages = LanguageButtons(session.choose_language, session.language, compact=True)
         self.end_button = button("end", name="portal-end", min_height=88, on_click=session.end)
         self.end_button.setMinimumWidth(240)
-        hl = QHBoxLayout(header)
-        hl.setContentsMargins(48, 0, 32, 0)
-        hl.setSpacing(28)
-        hl.addWidget(self.greeting, 1)
-        hl.addWidget(self.languages)
-        hl.addSpacing(8)
-        hl.addWidget(self.end_button)
-        hl.addSpacing(A11Y_SLOT_WIDTH - 32 - 28)
+        self._header_top = QHBoxLayout()
+        self._header_top.setSpacing(28)
+        self._header_bottom = QHBoxLayout()
+        self._header_bottom.setSpacing(28)
+        hl = QVBoxLayout(header)
+        hl.setSpacing(12)
+        hl.addLayout(self._header_top)
+        hl.addLayout(self._header_bottom)
 
-        # navigation
-        nav = surface("nav", name="portal-nav")
-        nav.setFixedWidth(480)
+        # navigation: a column at the left, or (portrait) a bar of tabs at the bottom
+        self.nav = nav = surface("nav", name="portal-nav")
         nl = QVBoxLayout(nav)
         nl.setContentsMargins(20, 32, 20, 32)
         nl.setSpacing(12)
+        self._nav_outer = nl
+        self._nav_items = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._nav_items.setSpacing(12)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.nav_buttons: dict[Section, NavButton] = {}
@@ -628,16 +681,18 @@ class PortalView(QWidget):
             nav_button.clicked.connect(lambda _c=False, section=section: self.show_section(section))
             self._group.addButton(nav_button)
             self.nav_buttons[section] = nav_button
-            nl.addWidget(nav_button)
-        nl.addStretch(1)
+            self._nav_items.addWidget(nav_button)
         self.assurance_icon = IconView(Icon.LOCK, 36, tone="muted")
         self.assurance_text = label("caption", name="portal-assurance")
-        al = QHBoxLayout()
+        self.assurance_row = QWidget()
+        al = QHBoxLayout(self.assurance_row)
         al.setContentsMargins(16, 0, 8, 0)
         al.setSpacing(14)
         al.addWidget(self.assurance_icon, 0, Qt.AlignmentFlag.AlignTop)
         al.addWidget(self.assurance_text, 1)
-        nl.addLayout(al)
+        nl.addLayout(self._nav_items)
+        nl.addStretch(1)
+        nl.addWidget(self.assurance_row)
 
         # pages
         self.pages = QStackedWidget()
@@ -652,16 +707,18 @@ class PortalView(QWidget):
             self.section_pages[section] = page
             self.pages.addWidget(page)
 
-        body = QHBoxLayout()
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(0)
-        body.addWidget(nav)
-        body.addWidget(self.pages, 1)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.setContentsMargins(0, 0, 0, 0)
+        self._body.setSpacing(0)
+        self._body.addWidget(nav)
+        self._body.addWidget(self.pages, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(header)
-        outer.addLayout(body, 1)
+        outer.addLayout(self._body, 1)
+        self._layout: Layout | None = None
+        self.set_layout(Layout.WIDE)
 
         self._after_confirm: Section | None = None
         session.member_changed.connect(self._member_changed)
@@ -670,6 +727,58 @@ class PortalView(QWidget):
         session.wiped.connect(self.clear)
         self.show_section(Section.HOME)
         self.retranslate()
+
+    def set_layout(self, layout: Layout) -> None:
+        """Side navigation (WIDE, narrower in COMPACT) or, in PORTRAIT, a tab bar at the bottom
+        under the page and a header whose greeting has a row of its own."""
+        if layout is self._layout:
+            return
+        self._layout = layout
+        portrait = layout is Layout.PORTRAIT
+        for row in (self._header_top, self._header_bottom):
+            for widget in (self.greeting, self.languages, self.end_button):
+                row.removeWidget(widget)
+            while row.count():
+                row.takeAt(0)
+        slot = A11Y_SLOT_WIDTH - 32 - 28
+        if portrait:
+            self.header.setFixedHeight(208)
+            self.header.layout().setContentsMargins(40, 16, 32, 16)
+            self._header_top.addWidget(self.greeting, 1)
+            self._header_top.addSpacing(slot)
+            self._header_bottom.addWidget(self.languages)
+            self._header_bottom.addStretch(1)
+            self._header_bottom.addWidget(self.end_button)
+        else:
+            self.header.setFixedHeight(120)
+            self.header.layout().setContentsMargins(48 if layout is Layout.WIDE else 32, 0, 32, 0)
+            self._header_top.addWidget(self.greeting, 1)
+            self._header_top.addWidget(self.languages)
+            self._header_top.addSpacing(8)
+            self._header_top.addWidget(self.end_button)
+            self._header_top.addSpacing(slot)
+        self.nav.setProperty("bar", portrait)
+        self.nav.style().unpolish(self.nav)
+        self.nav.style().polish(self.nav)
+        if portrait:
+            self.nav.setMinimumWidth(0)
+            self.nav.setMaximumWidth(UNLIMITED)
+            self._nav_outer.setContentsMargins(16, 8, 16, 12)
+            self._nav_outer.setDirection(QBoxLayout.Direction.BottomToTop)
+            self._nav_items.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._nav_items.setSpacing(8)
+        else:
+            self.nav.setFixedWidth(480 if layout is Layout.WIDE else 340)
+            self._nav_outer.setContentsMargins(20 if layout is Layout.WIDE else 14, 32, 20 if layout is Layout.WIDE
+                                               else 14, 32)
+            self._nav_outer.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._nav_items.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._nav_items.setSpacing(12)
+        for nav_button in self.nav_buttons.values():
+            nav_button.set_bar(portrait)
+        self._body.setDirection(QBoxLayout.Direction.BottomToTop if portrait else QBoxLayout.Direction.LeftToRight)
+        for page in (self.home, *self.section_pages.values()):
+            page.set_layout(layout)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

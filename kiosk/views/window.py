@@ -31,7 +31,7 @@ from kiosk.views.pin import PinView
 from kiosk.views.portal import PortalView
 from kiosk.views.reading import ReadingView
 from kiosk.views.staff import StaffView
-from kiosk.views.theme import DESIGN_HEIGHT, DESIGN_WIDTH, build_stylesheet
+from kiosk.views.theme import DESIGN_HEIGHT, DESIGN_WIDTH, FollowsLayout, Layout, build_stylesheet, choose_layout
 
 _SWALLOWED = frozenset({QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.DragMove,
                         QEvent.Type.DragLeave, QEvent.Type.Drop})
@@ -64,7 +64,11 @@ class Lockdown(QObject):
 class KioskWindow(QWidget):
     """One view per Stage in a stack (switched on stage_changed), overlays on top.
 
-    Designed for 1920x1080; a larger window just gives the layouts more room. In kiosk
+    Designed for 1920x1080; a larger window just gives the layouts more room. Other screens
+    get a `Layout` of their own (theme.choose_layout: COMPACT type for 1366x768 or 1280x1024,
+    PORTRAIT with the navigation at the bottom for 1080x1920), chosen again on every resize,
+    or forced by `orientation` ("landscape" / "portrait") for a screen that reports its
+    geometry wrong. In kiosk
     mode it is frameless, cannot be closed (until `allow_close()`), and Escape, Alt+F4,
     context menus and drag-and-drop are swallowed application-wide. With `touch_only`
     the mouse cursor is hidden.
@@ -72,8 +76,10 @@ class KioskWindow(QWidget):
 
     def __init__(self, session: Session, *, kiosk_mode: bool = False, touch_only: bool = False,
                  about: dict[str, str] | None = None, output: OutputFlow | None = None,
-                 parent: QWidget | None = None) -> None:
+                 orientation: str = "auto", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.orientation = orientation
+        self._layout = Layout.WIDE
         self._fonts = register_fonts()  # before any widget measures text
         self._session = session
         self.kiosk_mode = kiosk_mode
@@ -131,7 +137,23 @@ class KioskWindow(QWidget):
         if stage is Stage.ATTRACT:
             self.reset_accessibility()
 
+    def layout_kind(self) -> Layout:
+        """The arrangement the screens have now (named so as not to hide QWidget.layout())."""
+        return self._layout
+
+    def _follow_size(self) -> None:
+        layout = choose_layout(self.width(), self.height(), self.orientation)
+        if layout is self._layout:
+            return
+        self._layout = layout
+        if self._theme is not None:
+            self.setStyleSheet(build_stylesheet(*self._theme, self._fonts, layout))
+        for widget in (*self.views.values(), self.busy, self.a11y_panel, self.output, self.idle):
+            if isinstance(widget, FollowsLayout):
+                widget.set_layout(layout)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._follow_size()
         rect = self.rect()
         self.stack.setGeometry(rect)
         self.idle.setGeometry(rect)
@@ -164,7 +186,7 @@ class KioskWindow(QWidget):
         """Style the window for these choices (the panel shows the same choices)."""
         if self._theme != (high_contrast, large_text):
             self._theme = (high_contrast, large_text)
-            self.setStyleSheet(build_stylesheet(high_contrast, large_text, self._fonts))
+            self.setStyleSheet(build_stylesheet(high_contrast, large_text, self._fonts, self._layout))
         self.a11y_panel.set_options(high_contrast, large_text)
 
     def _wiped(self) -> None:
