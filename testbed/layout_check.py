@@ -72,7 +72,7 @@ def label_problem(label: QLabel) -> str | None:
         return None
     room = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
     rich = label.textFormat() == Qt.TextFormat.RichText or (
-        label.textFormat() == Qt.TextFormat.AutoText and Qt.mightBeRichText(text))
+        label.textFormat() == Qt.TextFormat.AutoText and "<" in text and ">" in text)
     if rich:
         document = QTextDocument()
         document.setDefaultFont(label.font())

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QHideEvent, QLinearGradient, QPainter, QPainterPath, QPaintEvent, QPen, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 from kiosk.session import Session
@@ -163,7 +173,7 @@ class AttractView(QWidget):
         self.explanation = label("muted", name="attract-explanation")
         self.steps: list[QLabel] = []
         self.steps_box = QWidget()
-        steps = QVBoxLayout(self.steps_box)
+        self._steps = steps = QVBoxLayout(self.steps_box)
         steps.setContentsMargins(0, 0, 0, 0)
         steps.setSpacing(14)
         for number in (1, 2, 3):
@@ -228,7 +238,7 @@ class AttractView(QWidget):
         self._layout = layout
         self._outer.removeItem(self._choice)
         self._left.removeItem(self._choice)
-        self._choice.setParent(None)  # type: ignore[call-overload]  # a layout may be parentless between homes
+        self._choice.setParent(None)  # parentless between its homes, or the next add warns
         if layout is Layout.WIDE:
             self._left.addLayout(self._choice)
         else:
@@ -240,9 +250,21 @@ class AttractView(QWidget):
         portrait = layout is Layout.PORTRAIT
         self._columns.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self._columns.setSpacing(32 if portrait else 64 if layout is Layout.WIDE else 40)
+        self._left.setSpacing(12 if layout is Layout.COMPACT else 20)
+        self._steps.setSpacing(8 if layout is Layout.COMPACT else 14)
         self._columns.setStretch(0, 0 if portrait else 11)
         self._columns.setStretch(1, 1 if portrait else 9)
+        self._fit_height()
         self._outer.invalidate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_height()
+        super().resizeEvent(event)
+
+    def _fit_height(self) -> None:
+        """A low landscape screen (768 px) has no room for the explanation under the headline;
+        the steps say the same in fewer words."""
+        self.explanation.setVisible(self._layout is not Layout.COMPACT or self.height() >= 900)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -37,6 +37,7 @@ from kiosk.views.widgets import (
     button,
     color_property,
     label,
+    refresh_style,
     scroll_area,
     surface,
 )
@@ -108,6 +109,7 @@ class NavButton(QPushButton):
     def set_locked(self, locked: bool) -> None:
         if locked != self._locked:
             self._locked = locked
+            self.updateGeometry()
             self.update()
 
     textColor = color_property("_text_color")
@@ -119,7 +121,8 @@ class NavButton(QPushButton):
     def _text_rect_width(self, width: int) -> int:
         if self._bar:
             return max(40, width - 16)
-        return max(40, width - 24 - self.ICON - 20 - (self.LOCK + 16) - 12)
+        lock = self.LOCK + 16 if self._locked else 0  # an open section's label may use the lock's place
+        return max(40, width - 24 - self.ICON - 20 - lock - 12)
 
     def _font(self, width: int | None = None) -> QFont:
         """The label's bold font, made smaller (not below 18 pt) if its longest word would not fit."""
@@ -204,6 +207,42 @@ class NavButton(QPushButton):
         painter.setPen(text_color)
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.AlignmentFlag.AlignTop)
         painter.drawText(QRectF(8, top + self.ICON + 8, self._text_rect_width(w), h), flags, self.text())
+
+
+class LineFit(QObject):
+    """Keeps a one-line label's whole text inside its width by stepping down its text role.
+
+    The greeting carries the member's own name, which may be long, and large text on a
+    compact screen leaves it less room: rather a smaller role than a cut-off name.
+    """
+
+    def __init__(self, target: QLabel, roles: tuple[str, ...]) -> None:
+        super().__init__(target)
+        self._label = target
+        self._roles = roles
+        self._fitting = False
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._label and event.type() in (QEvent.Type.Resize, QEvent.Type.StyleChange):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        target = self._label
+        width = target.contentsRect().width()
+        if self._fitting or width <= 1 or not target.text():
+            return
+        self._fitting = True  # restyling the label sends it style events of its own
+        try:
+            for role in self._roles:
+                if target.property("role") != role:
+                    target.setProperty("role", role)
+                    refresh_style(target)
+                if QFontMetrics(target.font()).horizontalAdvance(target.text()) <= width:
+                    break
+        finally:
+            self._fitting = False
 
 
 class StepProgress(QWidget):
@@ -322,7 +361,7 @@ class HomePage(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.month, 0, Qt.AlignmentFlag.AlignBottom)
-        stats = QHBoxLayout()
+        self._stats = stats = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         stats.setSpacing(40)
         column, self.purchases_caption, self.purchases, self.purchases_detail = self._stat("purchases")
         stats.addWidget(column, 1)
@@ -348,6 +387,8 @@ class HomePage(QWidget):
         bar.addWidget(self.progress_caption)
         step.addLayout(bar)
 
+        self.hero = hero
+        hero.installEventFilter(self)
         hl = QVBoxLayout(hero)
         hl.setContentsMargins(40, 20, 40, 24)
         hl.setSpacing(14)
@@ -401,7 +442,7 @@ class HomePage(QWidget):
         self.confirm = button("primary", name="home-confirm", min_height=88, on_click=self._session.confirm_now)
         il.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignVCenter)
 
-        bottom = QHBoxLayout()
+        self._bottom = bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         bottom.setSpacing(24)
         bottom.addWidget(payout, 1)
         bottom.addWidget(other, 1)
@@ -420,6 +461,8 @@ class HomePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.StyleChange:
+            QTimer.singleShot(0, self._arrange_stats)  # large text: measured once the new fonts are in
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -521,6 +564,7 @@ class HomePage(QWidget):
         self.other_empty.setVisible(not summary.other_benefits)
         self.other_total.setText(fmt.money(summary.other_benefits_cents, lang))
         self.states.setCurrentIndex(1)
+        self._arrange_stats()
 
     def _clear_other_rows(self) -> None:
         for row in self._other_rows:
@@ -541,7 +585,27 @@ class HomePage(QWidget):
         self._clear_other_rows()
 
     def set_layout(self, layout: Layout) -> None:
-        """Home keeps its arrangement on every screen; its cards share whatever width there is."""
+        """The payout and other benefits side by side on a wide screen, one above the other elsewhere."""
+        self._bottom.setDirection(QBoxLayout.Direction.LeftToRight if layout is Layout.WIDE
+                                  else QBoxLayout.Direction.TopToBottom)
+        self._arrange_stats()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.hero and event.type() == QEvent.Type.Resize:
+            self._arrange_stats()
+        return False
+
+    def _arrange_stats(self) -> None:
+        """This month's three amounts side by side when the widest fits a third of the card, else stacked.
+
+        Amounts are never cut or wrapped: large text on a narrow screen stacks them instead.
+        """
+        amounts = (self.purchases, self.bonus, self.payment)
+        widest = max(amount.sizeHint().width() for amount in amounts)
+        room = self.hero.contentsRect().width() - 80 - 2 * self._stats.spacing()
+        side_by_side = widest * 3 <= room
+        self._stats.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
+                                 else QBoxLayout.Direction.TopToBottom)
 
     def clear(self) -> None:
         """The session was wiped: no amount, date or account of the member stays."""
@@ -576,10 +640,11 @@ class SectionPage(QWidget):
         self.locked_title = label("title", name="locked-title")
         self.locked_text = label("lead", name="locked-text")
         self.confirm = button("primary", name="locked-confirm", min_height=96, on_click=self._session.confirm_now)
-        cl = QVBoxLayout(card)
+        self._locked_card_layout = cl = QVBoxLayout(card)
         cl.setContentsMargins(64, 56, 64, 56)
         cl.setSpacing(28)
-        cl.addWidget(IconView(Icon.LOCK, 112), 0, Qt.AlignmentFlag.AlignHCenter)
+        self._locked_icon = IconView(Icon.LOCK, 112)
+        cl.addWidget(self._locked_icon, 0, Qt.AlignmentFlag.AlignHCenter)
         cl.addWidget(self.locked_title)
         cl.addWidget(self.locked_text)
         cl.addSpacing(8)
@@ -613,6 +678,10 @@ class SectionPage(QWidget):
         return self._session.assurance != "strong"
 
     def set_layout(self, layout: Layout) -> None:
+        compact = layout is Layout.COMPACT  # a low screen (768 px): a smaller lock, less air
+        self._locked_card_layout.setContentsMargins(*((40, 32, 40, 32) if compact else (64, 56, 64, 56)))
+        self._locked_card_layout.setSpacing(18 if compact else 28)
+        self._locked_icon.setFixedSize(*((72, 72) if compact else (112, 112)))
         if isinstance(self.content, FollowsLayout):
             self.content.set_layout(layout)
 
@@ -652,6 +721,7 @@ class PortalView(QWidget):
         self.header = header = surface("header", name="portal-header")
         self.greeting = label("greeting", name="portal-greeting", wrap=False)
         self.greeting.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.greeting_fit = LineFit(self.greeting, ("greeting", "heading", "lead"))
         self.languages = LanguageButtons(session.choose_language, session.language, compact=True)
         self.end_button = button("end", name="portal-end", min_height=88, on_click=session.end)
         self.end_button.setMinimumWidth(240)
@@ -659,7 +729,7 @@ class PortalView(QWidget):
         self._header_top.setSpacing(28)
         self._header_bottom = QHBoxLayout()
         self._header_bottom.setSpacing(28)
-        hl = QVBoxLayout(header)
+        self._header_layout = hl = QVBoxLayout(header)
         hl.setSpacing(12)
         hl.addLayout(self._header_top)
         hl.addLayout(self._header_bottom)
@@ -693,6 +763,7 @@ class PortalView(QWidget):
         nl.addLayout(self._nav_items)
         nl.addStretch(1)
         nl.addWidget(self.assurance_row)
+        nav.installEventFilter(self)
 
         # pages
         self.pages = QStackedWidget()
@@ -743,7 +814,7 @@ class PortalView(QWidget):
         slot = A11Y_SLOT_WIDTH - 32 - 28
         if portrait:
             self.header.setFixedHeight(208)
-            self.header.layout().setContentsMargins(40, 16, 32, 16)
+            self._header_layout.setContentsMargins(40, 16, 32, 16)
             self._header_top.addWidget(self.greeting, 1)
             self._header_top.addSpacing(slot)
             self._header_bottom.addWidget(self.languages)
@@ -751,7 +822,7 @@ class PortalView(QWidget):
             self._header_bottom.addWidget(self.end_button)
         else:
             self.header.setFixedHeight(120)
-            self.header.layout().setContentsMargins(48 if layout is Layout.WIDE else 32, 0, 32, 0)
+            self._header_layout.setContentsMargins(48 if layout is Layout.WIDE else 32, 0, 32, 0)
             self._header_top.addWidget(self.greeting, 1)
             self._header_top.addWidget(self.languages)
             self._header_top.addSpacing(8)
@@ -768,21 +839,45 @@ class PortalView(QWidget):
             self._nav_items.setDirection(QBoxLayout.Direction.LeftToRight)
             self._nav_items.setSpacing(8)
         else:
-            self.nav.setFixedWidth(480 if layout is Layout.WIDE else 340)
-            self._nav_outer.setContentsMargins(20 if layout is Layout.WIDE else 14, 32, 20 if layout is Layout.WIDE
-                                               else 14, 32)
+            wide = layout is Layout.WIDE
+            self.nav.setFixedWidth(480 if wide else 340)
+            self._nav_outer.setContentsMargins(*((20, 32, 20, 32) if wide else (12, 16, 12, 16)))
             self._nav_outer.setDirection(QBoxLayout.Direction.TopToBottom)
             self._nav_items.setDirection(QBoxLayout.Direction.TopToBottom)
-            self._nav_items.setSpacing(12)
+            self._nav_items.setSpacing(12 if wide else 6)
         for nav_button in self.nav_buttons.values():
             nav_button.set_bar(portrait)
         self._body.setDirection(QBoxLayout.Direction.BottomToTop if portrait else QBoxLayout.Direction.LeftToRight)
-        for page in (self.home, *self.section_pages.values()):
+        self._fit_nav()
+        self.home.set_layout(layout)
+        for page in self.section_pages.values():
             page.set_layout(layout)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.nav and event.type() == QEvent.Type.Resize:
+            self._fit_nav()
+        return False
+
+    def _fit_nav(self) -> None:
+        """The side navigation's sections always show whole; the line about how the member signed
+        in goes where a low screen with large text leaves it no room (the locks still say it)."""
+        if self._layout is Layout.PORTRAIT:
+            self.assurance_row.setVisible(True)
+            return
+        margins = self._nav_outer.contentsMargins()
+        width = self.nav.width() - margins.left() - margins.right()
+        buttons = sum(b.heightForWidth(width) for b in self.nav_buttons.values())
+        spacing = self._nav_items.spacing() * (len(self.nav_buttons) - 1) + self._nav_outer.spacing() * 2
+        text_width = width - 24 - 36 - 14
+        assurance = self.assurance_text.heightForWidth(text_width) if self.assurance_text.text() else 0
+        room = self.nav.height() - margins.top() - margins.bottom()
+        self.assurance_row.setVisible(buttons + spacing + assurance <= room)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.StyleChange:
+            QTimer.singleShot(0, self._fit_nav)  # large text: measured once the new fonts are in
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -811,6 +906,7 @@ class PortalView(QWidget):
         session = self._session
         name = session.first_name
         self.greeting.setText(self.tr("Hello, {name}!").format(name=name) if name else "")
+        self.greeting_fit.fit()
         locked = session.assurance != "strong"
         for section, nav_button in self.nav_buttons.items():
             nav_button.set_locked(locked and section is not Section.HOME)
@@ -822,6 +918,7 @@ class PortalView(QWidget):
             self.assurance_text.setText(self.tr("Signed in with your card only"))
         else:
             self.assurance_text.setText("")
+        self._fit_nav()
 
     def _remember(self, section: Section) -> None:
         """The member asked to confirm from a locked section: open it once they have."""

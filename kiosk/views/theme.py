@@ -534,6 +534,26 @@ QPushButton[kind="filter"]:checked {{
     border: {bw + 2}px solid {p.accent};
     font-weight: bold;
 }}
+QPushButton[kind="chip"] {{
+    font-size: {pt("button")};
+    min-height: {MIN_TOUCH}px;
+    padding: {px(4)} {px(22)};
+    border-radius: {MIN_TOUCH // 2}px;
+}}
+QPushButton[kind="chip"]:checked {{
+    background: {checked_bg};
+    color: {checked_text};
+    border: {bw + 2}px solid {p.accent};
+    font-weight: bold;
+}}
+QPushButton[kind="chip"]:disabled {{
+    background: transparent;
+    color: {p.muted};
+    border: {bw}px dashed {p.border if not hc else p.muted};
+}}
+QScrollArea#receipts-jump, QWidget#receipts-jump-body {{
+    background: transparent;
+}}
 QPushButton[kind="filter"]:disabled {{
     background: transparent;
     color: {p.muted};

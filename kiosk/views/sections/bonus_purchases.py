@@ -13,6 +13,7 @@ from kiosk.views.sections import SectionContent
 from kiosk.views.sections.bonus import BonusPage
 from kiosk.views.sections.receipts import ReceiptsPage
 from kiosk.views.sections.warranty import WarrantyPage
+from kiosk.views.theme import FollowsLayout, Layout
 from kiosk.views.widgets import TabButton
 
 
@@ -66,6 +67,11 @@ class BonusPurchasesPage(SectionContent):
 
     def activate(self) -> None:
         self.pages[self.stack.currentIndex()].activate()
+
+    def set_layout(self, layout: Layout) -> None:
+        for page in self.pages:
+            if isinstance(page, FollowsLayout):
+                page.set_layout(layout)
 
     def clear(self) -> None:
         self.show_tab_quietly(0)
