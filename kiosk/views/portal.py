@@ -754,15 +754,14 @@ class PortalView(QWidget):
             self._nav_items.addWidget(nav_button)
         self.assurance_icon = IconView(Icon.LOCK, 36, tone="muted")
         self.assurance_text = label("caption", name="portal-assurance")
-        self.assurance_row = QWidget()
-        al = QHBoxLayout(self.assurance_row)
+        al = QHBoxLayout()
         al.setContentsMargins(16, 0, 8, 0)
         al.setSpacing(14)
         al.addWidget(self.assurance_icon, 0, Qt.AlignmentFlag.AlignTop)
         al.addWidget(self.assurance_text, 1)
         nl.addLayout(self._nav_items)
         nl.addStretch(1)
-        nl.addWidget(self.assurance_row)
+        nl.addLayout(al)
         nav.installEventFilter(self)
 
         # pages
@@ -854,15 +853,15 @@ class PortalView(QWidget):
             page.set_layout(layout)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.nav and event.type() == QEvent.Type.Resize:
-            self._fit_nav()
+        if watched is self.nav and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._fit_nav()  # LayoutRequest: new fonts (large text) or texts (language) in the column
         return False
 
     def _fit_nav(self) -> None:
         """The side navigation's sections always show whole; the line about how the member signed
         in goes where a low screen with large text leaves it no room (the locks still say it)."""
         if self._layout is Layout.PORTRAIT:
-            self.assurance_row.setVisible(True)
+            self._show_assurance(True)
             return
         margins = self._nav_outer.contentsMargins()
         width = self.nav.width() - margins.left() - margins.right()
@@ -871,7 +870,13 @@ class PortalView(QWidget):
         text_width = width - 24 - 36 - 14
         assurance = self.assurance_text.heightForWidth(text_width) if self.assurance_text.text() else 0
         room = self.nav.height() - margins.top() - margins.bottom()
-        self.assurance_row.setVisible(buttons + spacing + assurance <= room)
+        self._show_assurance(buttons + spacing + assurance <= room)
+        # A nested row's height-for-width comes out a line short when the caption wraps to three lines.
+        self.assurance_text.setMinimumHeight(assurance)
+
+    def _show_assurance(self, shown: bool) -> None:
+        self.assurance_icon.setVisible(shown)
+        self.assurance_text.setVisible(shown)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -390,7 +390,7 @@ QPushButton[kind="lang"]:checked, QPushButton[kind="lang-compact"]:checked {{
 }}
 QPushButton[kind="toggle"] {{
     font-size: {pt("button-large")};
-    min-height: 96px;
+    min-height: {72 if layout is Layout.COMPACT else 96}px;
     text-align: left;
     padding: {px(8)} {px(32)};
     border-radius: 22px;
@@ -561,7 +561,7 @@ QPushButton[kind="filter"]:disabled {{
 }}
 QLineEdit#receipts-search {{
     font-size: {pt("lead")};
-    min-height: 80px;
+    min-height: {MIN_TOUCH if layout is Layout.COMPACT else 80}px;
     padding: {px(0)} {px(24)};
     border: {bw}px solid {p.border_strong};
     border-radius: 16px;

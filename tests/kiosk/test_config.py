@@ -123,3 +123,11 @@ def test_a_ca_bundle_with_plain_http_is_a_mistake(tmp_path: Path) -> None:
 def test_ca_variables_of_the_environment_are_named_as_unused() -> None:
     environ = {"REQUESTS_CA_BUNDLE": "/etc/ssl/coop.pem", "CURL_CA_BUNDLE": "", "KIOSK_ID": "k1"}
     assert ignored_trust_variables(environ) == ["REQUESTS_CA_BUNDLE"]
+
+
+def test_the_screen_orientation_is_auto_unless_forced_and_checked() -> None:
+    assert parse_config(VALID, environ={}).display.orientation == "auto"
+    forced = parse_config({**VALID, "display": {"orientation": "portrait"}}, environ={})
+    assert forced.display.orientation == "portrait"
+    with pytest.raises(ConfigError, match=r"\[display\] orientation"):
+        parse_config({**VALID, "display": {"orientation": "sideways"}}, environ={})

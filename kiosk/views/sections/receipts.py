@@ -368,6 +368,10 @@ class ReceiptsPage(SectionContent):
         compact = layout is Layout.COMPACT  # a low screen: "no match" without its picture
         self._empty_icon.setVisible(not compact)
         self._empty_layout.setSpacing(8 if compact else 16)
+        self._empty_layout.setContentsMargins(40, 4 if compact else 16, 40, 4 if compact else 16)
+        self.empty_clear.setMinimumHeight(MIN_TOUCH if compact else 88)
+        for widget in (self.search_field, self.clear_search_button, self.search_button):
+            widget.setMinimumHeight(MIN_TOUCH if compact else 80)
         for action in (self.print_button, self.phone_button):
             action.setMinimumWidth(260 if wide else 0)
 
