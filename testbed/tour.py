@@ -133,6 +133,8 @@ class Tour:
             self.session.user_activity()  # the tour is not idle; keep the idle clock quiet
         self.pump(0.15)
         for size in self.sizes:
+            if activity:
+                self.session.user_activity()  # each size takes its time: the idle warning must not come up
             self.resize(size)
             if self.inspect is not None:
                 self.inspect(name, size, self.window)

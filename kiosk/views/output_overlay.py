@@ -140,6 +140,9 @@ class OutputOverlay(QWidget):
         portrait = layout is Layout.PORTRAIT
         self._inner.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self._inner.setSpacing(32 if portrait else 56)
+        self._inner.setStretch(0, 1 if portrait else 0)  # portrait: the paper takes the height
+        # and the words what they need
+        self._inner.setStretch(2, 0 if portrait else 1)
         self._inner.setAlignment(self.qr, Qt.AlignmentFlag.AlignHCenter if portrait else Qt.AlignmentFlag.AlignVCenter)
         self._inner.setAlignment(self.preview_area, Qt.AlignmentFlag.AlignHCenter if portrait
                                  else Qt.AlignmentFlag.AlignLeft)

@@ -754,7 +754,7 @@ class PortalView(QWidget):
             self._nav_items.addWidget(nav_button)
         self.assurance_icon = IconView(Icon.LOCK, 36, tone="muted")
         self.assurance_text = label("caption", name="portal-assurance")
-        al = QHBoxLayout()
+        self._assurance_layout = al = QHBoxLayout()
         al.setContentsMargins(16, 0, 8, 0)
         al.setSpacing(14)
         al.addWidget(self.assurance_icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -844,6 +844,9 @@ class PortalView(QWidget):
             self._nav_outer.setDirection(QBoxLayout.Direction.TopToBottom)
             self._nav_items.setDirection(QBoxLayout.Direction.TopToBottom)
             self._nav_items.setSpacing(12 if wide else 6)
+            # "mobiilivarmenteella" in large text needs all of a compact column's width
+            self._assurance_layout.setContentsMargins(*((16, 0, 8, 0) if wide else (4, 0, 0, 0)))
+            self._assurance_layout.setSpacing(14 if wide else 8)
         for nav_button in self.nav_buttons.values():
             nav_button.set_bar(portrait)
         self._body.setDirection(QBoxLayout.Direction.BottomToTop if portrait else QBoxLayout.Direction.LeftToRight)
@@ -867,7 +870,8 @@ class PortalView(QWidget):
         width = self.nav.width() - margins.left() - margins.right()
         buttons = sum(b.heightForWidth(width) for b in self.nav_buttons.values())
         spacing = self._nav_items.spacing() * (len(self.nav_buttons) - 1) + self._nav_outer.spacing() * 2
-        text_width = width - 24 - 36 - 14
+        side = self._assurance_layout.contentsMargins()
+        text_width = width - side.left() - side.right() - 36 - self._assurance_layout.spacing()
         assurance = self.assurance_text.heightForWidth(text_width) if self.assurance_text.text() else 0
         room = self.nav.height() - margins.top() - margins.bottom()
         self._show_assurance(buttons + spacing + assurance <= room)
