@@ -111,9 +111,12 @@ def interactive(widget: QWidget) -> bool:
 
 
 def _chain(widget: QWidget, window: QWidget) -> list[QWidget]:
+    """`widget` and its ancestors up to `window`, the window first."""
     chain = [widget]
-    while chain[-1] is not window and chain[-1].parentWidget() is not None:
-        chain.append(chain[-1].parentWidget())  # type: ignore[arg-type]  # not None, checked in the loop
+    parent = widget.parentWidget()
+    while chain[-1] is not window and parent is not None:
+        chain.append(parent)
+        parent = parent.parentWidget()
     return list(reversed(chain))
 
 
@@ -123,8 +126,9 @@ def stacked_above(widget: QWidget, layer: QWidget, window: QWidget) -> bool:
         return True
     mine, theirs = _chain(widget, window), _chain(layer, window)
     for a, b in zip(mine, theirs, strict=False):
-        if a is not b:
-            siblings = [c for c in a.parentWidget().children() if isinstance(c, QWidget)]  # type: ignore[union-attr]
+        parent = a.parentWidget()
+        if a is not b and parent is not None:
+            siblings = [c for c in parent.children() if isinstance(c, QWidget)]
             return siblings.index(a) > siblings.index(b)
     return False
 
