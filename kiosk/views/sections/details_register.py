@@ -212,9 +212,13 @@ class RegisterDataPage(SectionContent):
                                    on_click=lambda: self.request_output("print"))
         self.phone_button = button("secondary", name="details-register-phone", min_height=88,
                                    on_click=lambda: self.request_output("phone"))
+        outputs = QHBoxLayout()
+        outputs.setSpacing(20)
         for output in (self.print_button, self.phone_button):
             output.setMinimumWidth(260)
-            bl.addWidget(output)
+            outputs.addWidget(output)
+        outputs.addStretch(0)  # under the heading (compact, portrait) they keep their own width
+        bl.addLayout(outputs)
 
         content = QWidget()
         self.groups = QVBoxLayout(content)
@@ -275,12 +279,11 @@ class RegisterDataPage(SectionContent):
     # --- showing ------------------------------------------------------------------------------
 
     def set_layout(self, layout: Layout) -> None:
-        """Print and Take to phone beside the heading on a wide screen, under it elsewhere (whole, never cut)."""
+        """Print and Take to phone beside the heading on a wide screen, in a row under it elsewhere (never cut)."""
         wide = layout is Layout.WIDE
         self._head_row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         for output in (self.print_button, self.phone_button):
             output.setMinimumWidth(260 if wide else 0)
-            self._head_row.setAlignment(output, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Register data"))
