@@ -20,6 +20,8 @@ class Settings:
     session_max_seconds: int = 1800
     challenge_ttl_seconds: int = 60
     max_body_bytes: int = 16 * 1024
+    # A technician's diagnostics bundle (POST /v1/maintenance/diagnostics): the one body allowed to be larger.
+    diagnostics_max_bytes: int = 512 * 1024
     max_page_size: int = 100
     confirmation_timeout_seconds: int = 120
     # Each start sends a prompt to the member's phone, and a card alone (no PIN) may start
@@ -66,7 +68,8 @@ class Settings:
         for name in ("session_idle_seconds", "session_max_seconds", "challenge_ttl_seconds",
                      "confirmation_timeout_seconds", "confirmation_starts_per_session",
                      "confirmation_starts_per_member", "confirmation_starts_window_seconds", "receipt_link_minutes",
-                     "fleet_missed_heartbeats", "heartbeat_max_clock_skew_seconds", "staff_flow_seconds"):
+                     "fleet_missed_heartbeats", "heartbeat_max_clock_skew_seconds", "staff_flow_seconds",
+                     "diagnostics_max_bytes"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = int(env)

@@ -628,3 +628,20 @@ class KioskStateChange(Base):
     reader_state: Mapped[str] = mapped_column(String(16))
     printer_state: Mapped[str] = mapped_column(String(16))
     version: Mapped[str] = mapped_column(String(40))
+
+
+# --- maintenance: what technicians hand to the help desk (backend/api/maintenance.py) ----------
+
+class DiagnosticsBundle(Base):
+    """A kiosk's diagnostics bundle (a zip: config without secrets, versions, device states, redacted log tail),
+    uploaded from maintenance mode when no removable medium was mounted, kept for the help desk."""
+
+    __tablename__ = "diagnostics_bundles"
+    __table_args__ = (Index("ix_diagnostics_bundles_kiosk_at", "kiosk_id", "received_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
+    staff_member_id: Mapped[int] = mapped_column(ForeignKey("staff_members.id"))  # the technician who sent it
+    received_at: Mapped[datetime]
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)

@@ -174,6 +174,8 @@ class ReceiptSummary(BaseModel):
     total_cents: int
     payment_method: str
     line_count: int
+    # with a search (q): the product names on the receipt that hold a search word (at most three)
+    matched_lines: list[str] = []
 
 
 class ReceiptPage(BaseModel):

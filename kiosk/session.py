@@ -14,29 +14,15 @@ bit of customer data held here and tells views to wipe theirs (`wiped`).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
-from kiosk.api import (
-    ApiClient,
-    ApiError,
-    BackendUnreachable,
-    BenefitsSummary,
-    CardRefused,
-    Confirmation,
-    KioskUnauthorized,
-    OpenedSession,
-    Refused,
-    ServerError,
-    SessionGone,
-    StaffSession,
-    Store,
-)
-from kiosk.api import EndReason as BackendEndReason
+from kiosk.api import ApiError, BackendUnreachable, CardRefused, KioskUnauthorized, Refused, ServerError, SessionGone
 from kiosk.devices.base import (
     CardConnection,
     CardEvent,
@@ -47,6 +33,10 @@ from kiosk.devices.base import (
 )
 from kiosk.devices.ownercard import CardData, CardProtocolError, NotOurCard, OwnerCard, PinBlocked, WrongPin
 from kiosk.output import OutputRequest
+
+if TYPE_CHECKING:  # the client and its answers come with the first backend call, not at start-up
+    from kiosk.api import ApiClient, BenefitsSummary, Confirmation, OpenedSession, StaffSession, Store
+    from kiosk.api import EndReason as BackendEndReason
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -238,12 +228,14 @@ class Session(QObject):
     failure_noted = Signal(str)  # the code of a failure of the kiosk's own (never a member's), for the heartbeat
     _card_event = Signal(object)  # from the reader's thread to ours
 
-    def __init__(self, reader: CardReader, api: ApiClient, run: JobRunner, *,
+    def __init__(self, reader: CardReader, make_api: Callable[[], ApiClient], run: JobRunner, *,
                  default_language: str = "fi", timing: Timing | None = None,
                  set_language: Callable[[str], None] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._reader = reader
-        self._api = api
+        self._make_api = make_api
+        self._api_client: ApiClient | None = None
+        self._api_made = threading.Lock()
         self._run_job = run
         self._timing = timing or Timing()
         self._apply_language = set_language or (lambda _lang: None)
@@ -273,6 +265,21 @@ class Session(QObject):
         self._countdown_timer.setInterval(1000)
         self._countdown_timer.timeout.connect(self._idle_tick)
         self.idle_seconds_left = 0
+
+    @property
+    def api(self) -> ApiClient:
+        """The backend client, made for the first call: its module brings msgspec and the API's
+        types, which the attract screen does not need to come up."""
+        with self._api_made:
+            if self._api_client is None:
+                self._api_client = self._make_api()
+            return self._api_client
+
+    def close_api(self) -> None:
+        """Shutting down: close the backend client if one was made (never make one just to close it)."""
+        with self._api_made:
+            if self._api_client is not None:
+                self._api_client.close()
 
     def _timer(self, msecs: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -329,7 +336,7 @@ class Session(QObject):
             else:
                 self._crash(exc)
 
-        self._job(self._api.stores, done, failed, track_busy=False)
+        self._job(self.api.stores, done, failed, track_busy=False)
 
     def _set_service(self, available: bool) -> None:
         if available != self.service_available:
@@ -352,6 +359,8 @@ class Session(QObject):
             if self.stage is Stage.READING:
                 self._close_session("card_removed")
                 self._to_attract()
+            elif self.in_maintenance:
+                pass  # the technician takes their card out to test another: maintenance ends on End or idle
             elif self.stage in _SESSION_STAGES:
                 self._end(EndReason.CARD_REMOVED)
             elif self.stage is Stage.NOTICE and self._notice_min_timer.isActive():
@@ -375,7 +384,7 @@ class Session(QObject):
     def _prove_card(self) -> tuple[CardData, OpenedSession | HeldCard]:
         """Worker thread: a held card is recorded here, not when the result reaches the UI,
         so a revocation queued behind this job (the card pulled, the kiosk stopping) lets go of it."""
-        data, opened = prove_card(self._reader, self._api)
+        data, opened = prove_card(self._reader, self.api)
         if isinstance(opened, HeldCard):
             self._held = opened
         return data, opened
@@ -425,14 +434,29 @@ class Session(QObject):
         held = self._held
         if self.stage is not Stage.PIN or held is None:
             return
-        self._job(lambda: verify_pin_and_open(held, pin, self._api), self._staff_opened, self._pin_failed)
+        self._job(lambda: verify_pin_and_open(held, pin, self.api), self._staff_opened, self._pin_failed)
 
     def _staff_opened(self, staff: StaffSession) -> None:
         self.staff_role = staff.role
         self.staff_name = staff.first_name
+        if staff.role == "technician":
+            # Maintenance needs the reader for other cards: the technician's card is let go of (which resets
+            # it, so no verified PIN stays in the reader), and the session outlives its removal.
+            self._job(self._release_held, lambda _r: None, self._quietly, track_busy=False)
         self.staff_changed.emit()
         self._set_stage(Stage.STAFF)
         self.user_activity()
+
+    @property
+    def in_maintenance(self) -> bool:
+        """A technician's maintenance mode is open (stage STAFF, role technician)."""
+        return self.stage is Stage.STAFF and self.staff_role == "technician"
+
+    def _release_held(self) -> None:
+        """Worker thread: close the held staff card's connection, if one is held."""
+        held, self._held = self._held, None
+        if held is not None:
+            held.connection.close()
 
     def _pin_failed(self, exc: BaseException) -> None:
         if isinstance(exc, WrongPin):
@@ -449,7 +473,7 @@ class Session(QObject):
         self.confirmation = None
         self._set_confirm(ConfirmOutcome.STARTING)
         language = self.language
-        self._job(lambda: self._api.start_confirmation(language), self._confirmation_started,
+        self._job(lambda: self.api.start_confirmation(language), self._confirmation_started,
                   self._confirmation_failed)
 
     def retry_confirmation(self) -> None:
@@ -462,7 +486,7 @@ class Session(QObject):
             return
         self._poll_timer.stop()
         if self.confirm_outcome is ConfirmOutcome.PENDING:
-            self._job(self._api.cancel_confirmation, lambda _r: None, self._quietly)
+            self._job(self.api.cancel_confirmation, lambda _r: None, self._quietly)
         self._set_confirm(ConfirmOutcome.USER_CANCEL)
 
     def continue_with_card(self) -> None:
@@ -488,7 +512,7 @@ class Session(QObject):
 
     def _poll_confirmation(self) -> None:
         if self.stage is Stage.CONFIRMING and self.confirm_outcome is ConfirmOutcome.PENDING:
-            self._job(self._api.confirmation_status, self._confirmation_polled, self._confirmation_failed,
+            self._job(self.api.confirmation_status, self._confirmation_polled, self._confirmation_failed,
                       track_busy=False)
 
     def _confirmation_polled(self, confirmation: Confirmation) -> None:
@@ -528,7 +552,7 @@ class Session(QObject):
     def _enter_portal(self) -> None:
         self._set_stage(Stage.PORTAL)
         self.user_activity()
-        self._job(self._api.benefits_summary, self._summary_loaded, self._backend_failed)
+        self._job(self.api.benefits_summary, self._summary_loaded, self._backend_failed)
 
     def _summary_loaded(self, summary: BenefitsSummary) -> None:
         self.summary = summary
@@ -565,9 +589,9 @@ class Session(QObject):
         can say what went wrong next to what the member was doing. Returns False (and
         runs nothing) outside the portal.
         """
-        if self.stage is not Stage.PORTAL or not self._api.has_session:
+        if self.stage is not Stage.PORTAL or not self.api.has_session:
             return False
-        api = self._api
+        api = self.api
 
         def on_error(exc: BaseException) -> None:
             if isinstance(exc, (SessionGone, KioskUnauthorized)) or not isinstance(exc, ApiError) or failed is None:
@@ -644,13 +668,13 @@ class Session(QObject):
 
     def _revoke(self, reason: BackendEndReason) -> None:
         """Worker thread: end whatever session is open and let go of a held card (which resets it)."""
-        held, self._held = self._held, None
-        if held is not None:
-            held.connection.close()
+        self._release_held()
+        if self._api_client is None:
+            return  # no call was ever made: no session to end
         try:
-            self._api.end_staff_session(reason)
+            self.api.end_staff_session(reason)
         finally:
-            self._api.end_session(reason)
+            self.api.end_session(reason)
 
     def _wipe(self) -> None:
         for timer in (self._poll_timer, self._idle_timer, self._countdown_timer, self._notice_timer):

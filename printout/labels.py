@@ -49,6 +49,17 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "register": ("REKISTERITIEDOT", "REGISTERUPPGIFTER", "REGISTER DATA"),
     "printed": ("Tulostettu", "Utskriven", "Printed"),
     "scan": ("Avaa puhelimella: skannaa koodi", "Öppna i telefonen: skanna koden", "Scan to open on your phone"),
+    # the technician's test page and cut test (printout.render.render_test_page)
+    "test_page": ("TESTISIVU", "TESTSIDA", "TEST PAGE"),
+    "cut_test": ("LEIKKUUTESTI", "SKÄRTEST", "CUT TEST"),
+    "kiosk": ("Kioski", "Kiosk", "Kiosk"),
+    "printer_width": ("Tulostusleveys", "Utskriftsbredd", "Print width"),
+    "dots": ("pistettä", "punkter", "dots"),
+    "ruler": ("Viivain, mm: reunaviivat näkyvät kokonaan", "Linjal, mm: kantlinjerna syns helt",
+              "Ruler, mm: both edge lines print whole"),
+    "characters": ("Merkit", "Tecken", "Characters"),
+    "test_code": ("Testikoodi: kioski ja aika", "Testkod: kiosk och tid", "Test code: kiosk and time"),
+    "cut_below": ("Paperi leikataan tämän alta", "Papperet skärs under detta", "The paper is cut below this"),
 }
 
 _MONTHS = ("{n} kk", "{n} mån.", "{n} months")

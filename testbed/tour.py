@@ -48,10 +48,14 @@ SCREENS = (
     "portal_details", "portal_details_editing", "portal_household", "portal_register_data",
     "portal_communication", "portal_communication_saved", "portal_large_text", "idle_warning", "ending",
     "confirming_no_phone",
-    "portal_card_only", "portal_locked", "pin", "pin_wrong", "staff_menu", "maintenance",
+    "portal_card_only", "portal_locked", "pin", "pin_wrong", "staff_menu",
+    "maintenance_status", "maintenance_status_attention", "maintenance_status_faults", "maintenance_reader",
+    "maintenance_printer", "maintenance_settings", "maintenance_settings_refused", "maintenance_log",
+    "maintenance_actions", "maintenance_touch_test",
     "notice_card_closed", "notice_card_lost", "notice_not_our_card", "notice_card_not_verified",
     "notice_card_unreadable",
     "notice_session_gone", "notice_apology", "busy", "attract_service_unavailable", "notice_service_unavailable",
+    "out_of_order",
 )
 
 
@@ -119,11 +123,14 @@ class Tour:
                 return
             time.sleep(0.01)
 
-    def wait(self, condition: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
+    def wait(self, condition: Callable[[], bool], what: str, timeout: float = 15.0, *, awake: bool = False) -> None:
+        """Pump events until `condition`; `awake` keeps the idle clock quiet meanwhile (someone is at the kiosk)."""
         deadline = time.monotonic() + timeout
         while not condition():
             if time.monotonic() > deadline:
                 raise TimeoutError(f"tour: waited in vain for {what}")
+            if awake:
+                self.session.user_activity()
             self.pump(0.02)
 
     def shot(self, name: str, *, activity: bool = True) -> None:
@@ -424,12 +431,7 @@ class Tour:
         self.wait(self.stage_is(Stage.STAFF), "the staff menu")
         self.shot("staff_menu")
         self.remove_and_return()
-        self.insert("technician")
-        self.wait(self.stage_is(Stage.PIN), "the technician's PIN screen")
-        session.submit_pin(DEMO_CARD_PINS["technician"])
-        self.wait(self.stage_is(Stage.STAFF), "maintenance mode")
-        self.shot("maintenance")
-        self.remove_and_return()
+        self.maintenance()
 
         for card, name in (("james_closed", "notice_card_closed"), ("lost", "notice_card_lost"),
                            ("foreign", "notice_not_our_card"), ("cloned", "notice_card_not_verified")):
@@ -489,6 +491,125 @@ class Tour:
             self.backend.resume()
         self.wait(lambda: session.service_available, "the backend back", timeout=30)
 
+        self.out_of_order()
+
+    def out_of_order(self) -> None:
+        """systemd's fallback when the kiosk cannot start (`kiosk --out-of-order`): a window of its own.
+
+        It speaks every language at once, so each language's folder gets the same picture.
+        """
+        from kiosk.out_of_order import out_of_order_texts
+        from kiosk.views.out_of_order import OutOfOrderWindow
+
+        window = OutOfOrderWindow(out_of_order_texts())
+        window.resize(self.window.size())
+        window.show()
+        try:
+            self.pump(0.15)
+            path = self.folder / self.language / "out_of_order.png"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not window.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+            self.written.append(path)
+        finally:
+            window.close()
+            window.deleteLater()
+
+
+    # --- the technician's maintenance mode -------------------------------------------------------------------
+
+    def maintenance(self) -> None:
+        """Every tab, and the status in each colour: all well, a roll running out, a dead printer, no reader and
+        the backend gone."""
+        from PySide6.QtCore import QPointF
+
+        from backend.demo_cards import DEMO_CARD_PINS
+        from kiosk.devices.base import PrinterState
+        from kiosk.devices.simulated import SimulatedCardReader, SimulatedPrinter
+        from kiosk.diagnostics import Level, Part
+        from kiosk.flows.maintenance import Step
+        from kiosk.session import Stage
+        from kiosk.views.maintenance import MaintenanceTab, MaintenanceView
+
+        session, flow = self.session, self.kiosk.maintenance
+        printer, reader = self.kiosk.printer, self.kiosk.reader
+        assert flow is not None and isinstance(printer, SimulatedPrinter) and isinstance(reader, SimulatedCardReader)
+        self.insert("technician")
+        self.wait(self.stage_is(Stage.PIN), "the technician's PIN screen")
+        session.submit_pin(DEMO_CARD_PINS["technician"])
+        self.wait(self.stage_is(Stage.STAFF), "maintenance mode")
+        self.speak()
+        view = getattr(self.window.views[Stage.STAFF], "maintenance", None)
+        assert isinstance(view, MaintenanceView)
+
+        def level(part: Part, wanted: Level) -> Callable[[], bool]:
+            return lambda: flow.status[part].level is wanted
+
+        # Every part measured, the devices and the backend green (the last error is whatever the tour left in
+        # an earlier language: a backend that was gone).
+        self.wait(lambda: all(flow.status[p].level is not Level.UNKNOWN for p in Part) and all(
+            flow.status[p].level is Level.OK for p in (Part.BACKEND, Part.MSSP, Part.READER, Part.PRINTER)),
+                  "the devices and the backend green", awake=True)
+        self.shot("maintenance_status")
+        printer.state = PrinterState.PAPER_NEAR_END
+        flow.refresh_status()
+        self.wait(level(Part.PRINTER, Level.WARN), "the roll running out", awake=True)
+        self.shot("maintenance_status_attention")
+        printer.state = PrinterState.PAPER_OUT
+        reader.unplug()
+        self.backend.pause()
+        try:
+            flow.refresh_status()
+            self.wait(lambda: all(flow.status[p].level is Level.ERROR for p in (Part.BACKEND, Part.PRINTER,
+                                                                                  Part.READER)),
+                      "a dead printer, no reader, no backend", awake=True)
+            self.shot("maintenance_status_faults")
+        finally:
+            self.backend.resume()
+            reader.plug()
+            printer.state = PrinterState.READY
+        flow.refresh_status()
+        self.wait(lambda: flow.status[Part.BACKEND].level is Level.OK, "the backend back", timeout=30, awake=True)
+
+        view.show_tab(MaintenanceTab.READER)
+        self.devices.remove()  # the technician's own card out; maintenance stays
+        self.insert("matti")
+        flow.test_card()
+        self.wait(lambda: flow.card_test is not None and not flow.card_testing, "the card test", awake=True)
+        self.shot("maintenance_reader")
+
+        view.show_tab(MaintenanceTab.PRINTER)
+        flow.print_test_page()
+        self.wait(lambda: flow.printer.step is Step.DONE, "the test page", awake=True)
+        self.shot("maintenance_printer")
+
+        view.show_tab(MaintenanceTab.SETTINGS)
+        page = view.settings_page
+        self.wait(lambda: flow.settings.step == "editing", "the settings", awake=True)
+        self.shot("maintenance_settings")
+        page.set_field_text("printer.port", "70000")
+        page.set_field_text("printer.band_rows", "12x")
+        page.set_field_text("session.idle_warning_s", "90")
+        page.save.click()
+        self.wait(lambda: flow.settings.step == "refused", "the refused settings", awake=True)
+        self.shot("maintenance_settings_refused")
+        page.discard.click()
+
+        view.show_tab(MaintenanceTab.LOG)
+        self.shot("maintenance_log")
+        view.show_tab(MaintenanceTab.ACTIONS)
+        self.shot("maintenance_actions")
+        view.actions_page.touch.click()
+        grid = view.touch_test.grid
+        for step in range(0, 60):  # a finger drawn across the screen, and along its top
+            grid.light(QPointF(grid.width() * step / 60, grid.height() * step / 60))
+            grid.light(QPointF(grid.width() * step / 60, 4))
+        self.shot("maintenance_touch_test")
+        view.touch_test.close_button.click()
+        view.show_tab(MaintenanceTab.STATUS)
+        session.end()
+        self.remove_and_return()
+
 
 def _content(portal: PortalView, section: Section, kind: type[ContentT]) -> ContentT:
     content = portal.section_pages[section].content
@@ -521,7 +642,8 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
         # which leave soon after their card does.
         timing = Timing(idle_timeout_s=12, idle_warning_s=10, poll_interval_ms=200, ending_ms=1500,
                         notice_ms=60000, notice_min_ms=300, service_retry_ms=500)
-        kiosk = compose(config, reader, printer, kiosk_mode=False, timing=timing)
+        kiosk = compose(config, reader, printer, kiosk_mode=False, timing=timing,
+                        config_path=write_settings_file(backend.folder, config))
         phone = DemoPhone(config.backend)
         tour = Tour(folder, kiosk, backend, phone, DemoDevices(reader, phone), sizes, inspect, write)
         tour.window.resize(*sizes[0])
@@ -540,6 +662,22 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
     finally:
         backend.stop()
     return 0
+
+
+def write_settings_file(folder: Path, config: KioskConfig) -> Path:
+    """A terminal's settings file for the demo kiosk, as deploy/kiosk.example.toml has it: what maintenance mode's
+    Settings tab shows and edits in the tour."""
+    b = config.backend
+    path = folder / "kiosk.toml"
+    path.write_text(
+        "# Configuration of this demo terminal (maintenance mode edits it).\n\n"
+        f'[backend]\nurl = "{b.url}"\nkiosk_id = "{b.kiosk_id}"\nkiosk_secret = "{b.kiosk_secret}"\n\n'
+        "[session]\nidle_timeout_s = 60\nidle_warning_s = 15\n\n"
+        '[display]\ntouch_only = true\nlanguage = "fi"\n\n'
+        '[card_reader]\nkind = "simulated"\nreader_pattern = ""\n\n'
+        '[printer]\nkind = "tcp"\naddress = "192.0.2.10:9100"  # the store\'s receipt printer\nwidth_dots = 576\n'
+        "band_rows = 256\n")
+    return path
 
 
 def tour_mode(config: KioskConfig, args: argparse.Namespace) -> int:

@@ -6,10 +6,13 @@ and hands results to the UI. Every failure a user can meet arrives as a subclass
 
   errors.py  the error vocabulary and the mapping of refusals to it
   types.py   every result type, declared once and checked by msgspec while decoding
-  client.py  ApiClient: requests with urllib3's Retry for reads, decoding, sessions
+  client.py  ApiClient: the calls, decoding, sessions
+  transport.py  requests with urllib3's Retry for reads (loaded with the first request)
 """
 
-from kiosk.api.client import ApiClient, decode
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from kiosk.api.errors import (
     ApiError,
     AssuranceRequired,
@@ -24,51 +27,78 @@ from kiosk.api.errors import (
     ValidationFailed,
     error_from_response,
 )
-from kiosk.api.types import (
-    Assurance,
-    BenefitsSummary,
-    BonusMonth,
-    CardKind,
-    CashBenefit,
-    Challenge,
-    CommunicationTopic,
-    Confirmation,
-    ConfirmationStatus,
-    DocumentKind,
-    DocumentLink,
-    EndReason,
-    Heartbeat,
-    HeartbeatAck,
-    HeartbeatDevices,
-    HeartbeatPrinter,
-    HeartbeatReader,
-    HouseholdMember,
-    KioskState,
-    NextStep,
-    OpenedSession,
-    Panel,
-    Payout,
-    Profile,
-    ReceiptDetail,
-    ReceiptLine,
-    ReceiptPage,
-    ReceiptSummary,
-    RegisterData,
-    SessionInfo,
-    SessionMember,
-    StaffSession,
-    Store,
-    StoreDetail,
-    StoreKiosk,
-    StoreStatus,
-    Survey,
-    SurveyOptionResult,
-    SurveyQuestionResult,
-    SurveyResults,
-    Translated,
-    VatLine,
-    WarrantyReceipt,
+
+if TYPE_CHECKING:
+    from kiosk.api.client import ApiClient, decode
+    from kiosk.api.types import (
+        Assurance,
+        BenefitsSummary,
+        BonusMonth,
+        CardKind,
+        CashBenefit,
+        Challenge,
+        CommunicationTopic,
+        Confirmation,
+        ConfirmationStatus,
+        DocumentKind,
+        DocumentLink,
+        EndReason,
+        Heartbeat,
+        HeartbeatAck,
+        HeartbeatDevices,
+        HeartbeatPrinter,
+        HeartbeatReader,
+        HouseholdMember,
+        KioskState,
+        NextStep,
+        OpenedSession,
+        Panel,
+        Payout,
+        Profile,
+        ReceiptDetail,
+        ReceiptLine,
+        ReceiptPage,
+        ReceiptSummary,
+        RegisterData,
+        SessionInfo,
+        SessionMember,
+        StaffSession,
+        Store,
+        StoreDetail,
+        StoreKiosk,
+        StoreStatus,
+        Survey,
+        SurveyOptionResult,
+        SurveyQuestionResult,
+        SurveyResults,
+        Translated,
+        VatLine,
+        WarrantyReceipt,
+    )
+
+# The client and the answer types, imported the first time one of them is named (PEP 562):
+# they bring msgspec, and the client the HTTP stack, none of which the terminal needs
+# before its attract screen is up. The errors above are plain exceptions, imported at once.
+_TYPES = (
+    "Assurance", "BenefitsSummary", "BonusMonth", "CardKind", "CashBenefit", "Challenge", "CommunicationTopic",
+    "Confirmation", "ConfirmationStatus", "DocumentKind", "DocumentLink", "EndReason", "Heartbeat", "HeartbeatAck",
+    "HeartbeatDevices", "HeartbeatPrinter", "HeartbeatReader", "HouseholdMember", "KioskState", "NextStep",
+    "OpenedSession", "Panel", "Payout", "Profile", "ReceiptDetail", "ReceiptLine", "ReceiptPage", "ReceiptSummary",
+    "RegisterData", "SessionInfo", "SessionMember", "StaffSession", "Store", "StoreDetail", "StoreKiosk",
+    "StoreStatus", "Survey", "SurveyOptionResult", "SurveyQuestionResult", "SurveyResults", "Translated", "VatLine",
+    "WarrantyReceipt",
 )
+_LAZY = {"ApiClient": "kiosk.api.client", "decode": "kiosk.api.client", **dict.fromkeys(_TYPES, "kiosk.api.types")}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kiosk.api' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # once found, an ordinary attribute
+    return value
+
 
 __all__ = [
     "ApiClient", "ApiError", "Assurance", "AssuranceRequired", "BackendUnreachable", "BenefitsSummary", "BonusMonth",

@@ -12,24 +12,23 @@ import base64
 import contextlib
 import logging
 import re
+import threading
 from collections.abc import Mapping
 from datetime import date
-from typing import Any, Self, TypeVar
-from urllib.parse import quote, urlsplit
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote
 
 import msgspec
-import requests
-from requests.adapters import HTTPAdapter
-from urllib3.exceptions import ConnectTimeoutError, InvalidHeader, NewConnectionError, ReadTimeoutError
-from urllib3.util.retry import Retry
 
 from kiosk.api.errors import BackendUnreachable, SessionGone, error_from_response, malformed
 from kiosk.api.types import (
+    ActionRecorded,
     BenefitsSummary,
     BonusMonth,
     Challenge,
     CommunicationTopic,
     Confirmation,
+    DiagnosticsReceipt,
     DocumentKind,
     DocumentLink,
     EndReason,
@@ -38,6 +37,8 @@ from kiosk.api.types import (
     Household,
     HouseholdMember,
     Items,
+    MaintenanceAction,
+    MaintenanceStatus,
     OpenedSession,
     Panel,
     Profile,
@@ -51,6 +52,9 @@ from kiosk.api.types import (
     SurveyResults,
     WarrantyReceipt,
 )
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger("kiosk.api")
 
@@ -98,70 +102,6 @@ def _error_body(content: bytes) -> Any:
         return None
 
 
-# --- retries ----------------------------------------------------------------------------------
-
-# Reads only, and never after a timeout (see _ReadRetry).
-_RETRY_METHODS = frozenset({"GET"})
-_RETRY_STATUSES = frozenset({502, 503, 504})
-# Backoff between tries: none before the second, then 0.2 s, 0.4 s...; short, a shopper is waiting.
-_BACKOFF_FACTOR = 0.1
-# A Retry-After longer than this is not waited for: the shopper hears "busy, try again"
-# at once. With the default two retries a read waits at most 4 s in all, half the read timeout.
-_LONGEST_RETRY_AFTER_SECONDS = 2.0
-# requests' own default: every failure is final, the error raised as without retries.
-_NO_RETRY = Retry(0, read=False)
-
-
-class _ReadRetry(Retry):
-    """urllib3's Retry, minus the tries a kiosk must not make.
-
-    Retry already limits the tries, backs off, honours Retry-After and retries only the
-    allowed methods on a read error or a status. Three cases it would still retry end
-    here instead: a write whose connection could not be made (the kiosk sends a write
-    exactly once, whatever went wrong), a timeout (a hung backend costs one timeout, not
-    three), and a Retry-After longer than a shopper can wait or not readable (the
-    backend asked not to be asked again that soon).
-    """
-
-    def increment(self, method: str | None = None, url: str | None = None, response: Any = None,
-                  error: Exception | None = None, _pool: Any = None, _stacktrace: Any = None) -> Self:
-        if self._final(method, response, error):
-            # A Retry with no tries left raises the error as requests would without retries.
-            _NO_RETRY.increment(method, url, response, error, _pool, _stacktrace)
-            raise AssertionError("a Retry with no tries left always raises")
-        retry = super().increment(method, url, response, error, _pool, _stacktrace)
-        # urllib3 names the whole URL; the query string may hold a member's search words.
-        cause = type(error).__name__ if error is not None else getattr(response, "status", "?")
-        log.warning("%s %s: %s, retrying", method, urlsplit(url or "").path, cause)
-        return retry
-
-    def _final(self, method: str | None, response: Any, error: Exception | None) -> bool:
-        if method is None or not self._is_method_retryable(method):
-            return True
-        if isinstance(error, ReadTimeoutError):
-            return True
-        if isinstance(error, ConnectTimeoutError) and not isinstance(error, NewConnectionError):
-            return True  # (urllib3 makes a refused connection a ConnectTimeoutError too)
-        if response is not None and response.headers.get("Retry-After") is not None:
-            try:
-                wait = self.get_retry_after(response)
-            except (InvalidHeader, ValueError, OverflowError):  # unreadable: do not guess how long "later" is
-                return True
-            return wait is not None and wait > _LONGEST_RETRY_AFTER_SECONDS
-        return False
-
-
-class _NoRetryWarning(logging.Filter):
-    """urllib3 warns of a retry after a broken connection with the whole URL, search words
-    and all; _ReadRetry logs the same retry without the query string instead."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not (isinstance(record.msg, str) and record.msg.startswith("Retrying ("))
-
-
-logging.getLogger("urllib3.connectionpool").addFilter(_NoRetryWarning())
-
-
 # --- the client ---------------------------------------------------------------------------
 
 class ApiClient:
@@ -172,7 +112,7 @@ class ApiClient:
     second try usually succeeds; a Retry-After up to 2 s is waited for. Writes are sent
     exactly once: the client cannot know whether a write that failed mid-way took effect,
     and the user can try again. A timeout is never retried, so a hung backend costs at
-    most one timeout. urllib3's Retry does all this under requests (see _ReadRetry).
+    most one timeout. urllib3's Retry does all this under requests (kiosk.api.transport).
 
     Safe to share between worker threads as long as they do not race to open and end
     sessions; the session layer serialises that.
@@ -182,24 +122,17 @@ class ApiClient:
                  read_timeout: float = 8.0, read_retries: int = 2, verify: bool | str = True) -> None:
         self._base_url = base_url.rstrip("/")
         self._timeout = (connect_timeout, read_timeout)
-        self._http = requests.Session()
-        self._http.auth = (kiosk_id, kiosk_secret)
-        self._http.verify = verify
-        # The terminal's configuration alone says where traffic goes: no proxy, netrc or
-        # CA bundle picked up from the environment.
-        self._http.trust_env = False
-        self._http.headers["Accept"] = "application/json"
-        retries = max(0, read_retries)
-        adapter = HTTPAdapter(max_retries=_ReadRetry(
-            total=retries, other=0, allowed_methods=_RETRY_METHODS, status_forcelist=_RETRY_STATUSES,
-            backoff_factor=_BACKOFF_FACTOR, raise_on_status=False))
-        self._http.mount("http://", adapter)
-        self._http.mount("https://", adapter)
+        self._credential = (kiosk_id, kiosk_secret)
+        self._verify = verify
+        self._read_retries = read_retries
+        self._http: requests.Session | None = None  # made by the first request (kiosk.api.transport)
+        self._http_made = threading.Lock()
         self._token: str | None = None
         self._staff_token: str | None = None
 
     def close(self) -> None:
-        self._http.close()
+        if self._http is not None:
+            self._http.close()
 
     def __enter__(self) -> ApiClient:
         return self
@@ -231,12 +164,27 @@ class ApiClient:
         return token
 
     def _send(self, method: str, path: str, *, token: str | None = None,
-              params: Mapping[str, Any] | None = None, body: Any = None, staff: bool = False) -> bytes:
-        """Sends one request (the adapter retries reads) and returns the body of a 2xx answer."""
+              params: Mapping[str, Any] | None = None, body: Any = None, staff: bool = False,
+              raw: bytes | None = None, content_type: str = "") -> bytes:
+        """Sends one request (the adapter retries reads) and returns the body of a 2xx answer.
+
+        The body is `body` as JSON, or `raw` bytes of `content_type`.
+        """
+        import requests
+        from urllib3.exceptions import ReadTimeoutError
+
+        from kiosk.api.transport import http_session
+
         header = "X-Staff-Token" if staff else "X-Session-Token"
         headers = {header: token} if token is not None else {}
+        if raw is not None:
+            headers["Content-Type"] = content_type
+        with self._http_made:
+            if self._http is None:
+                self._http = http_session(*self._credential, self._verify, self._read_retries)
+            http = self._http
         try:
-            response = self._http.request(method, self._base_url + path, params=params, json=body,
+            response = http.request(method, self._base_url + path, params=params, json=body, data=raw,
                                           headers=headers, timeout=self._timeout)
         except requests.Timeout as exc:
             # Connect or read timeout: the backend is too slow to wait for twice.
@@ -315,13 +263,36 @@ class ApiClient:
         with contextlib.suppress(SessionGone):
             self._send("DELETE", "/v1/staff-sessions/current", token=token, params={"reason": reason}, staff=True)
 
-    def store_status(self) -> StoreStatus:
-        """The paper of this store's kiosks, for the staff menu (needs the staff session)."""
+    def _require_staff_token(self) -> str:
         token = self._staff_token
         if token is None:
             raise SessionGone("session_required", "no staff session is open on this terminal")
-        content = self._send("GET", "/v1/store-status", token=token, staff=True)
+        return token
+
+    def store_status(self) -> StoreStatus:
+        """The paper of this store's kiosks, for the staff menu (needs the staff session)."""
+        content = self._send("GET", "/v1/store-status", token=self._require_staff_token(), staff=True)
         return decode(content, StoreStatus, "GET /v1/store-status")
+
+    # --- maintenance mode (a technician's staff session) ---
+
+    def maintenance_status(self) -> MaintenanceStatus:
+        """The backend's clock and the mobile-certificate service as the backend sees it (asked now)."""
+        content = self._send("GET", "/v1/maintenance/status", token=self._require_staff_token(), staff=True)
+        return decode(content, MaintenanceStatus, "GET /v1/maintenance/status")
+
+    def record_maintenance_action(self, action: MaintenanceAction, detail: Mapping[str, str]) -> ActionRecorded:
+        """Audit one technician action at the backend (a write: sent once). `detail` holds codes and settings,
+        never anything of a member's."""
+        content = self._send("POST", "/v1/maintenance/actions", token=self._require_staff_token(), staff=True,
+                             body={"action": action, "detail": dict(detail)})
+        return decode(content, ActionRecorded, "POST /v1/maintenance/actions")
+
+    def upload_diagnostics(self, bundle: bytes) -> DiagnosticsReceipt:
+        """Hand a diagnostics bundle (a zip) to the backend for the help desk (a write: sent once)."""
+        content = self._send("POST", "/v1/maintenance/diagnostics", token=self._require_staff_token(), staff=True,
+                             raw=bundle, content_type="application/zip")
+        return decode(content, DiagnosticsReceipt, "POST /v1/maintenance/diagnostics")
 
     # --- identity confirmation (card -> strong) ---
 

@@ -175,6 +175,7 @@ class ReceiptSummary(Result, frozen=True):
     total_cents: int
     payment_method: str  # an open vocabulary: the views read an unknown one as "other"
     line_count: int
+    matched_lines: list[str] = []  # with a search: product names holding a search word; older backends omit it
 
 
 class ReceiptPage(Result, frozen=True):
@@ -396,3 +397,35 @@ class StoreKiosk(Result, frozen=True):
 class StoreStatus(Result, frozen=True):
     store: StoreRef | None  # None for a kiosk that belongs to no store
     kiosks: list[StoreKiosk]  # this kiosk first
+
+
+# --- maintenance mode (a technician's session) -----------------------------------------------------------
+
+MsspState = Literal["not_configured", "answering", "credentials_refused", "not_answering", "bad_answer"]
+MaintenanceAction = Literal["card_test", "test_print", "cut_test", "settings_saved", "restart_kiosk",
+                            "restart_pcscd", "touch_test", "diagnostics_exported"]
+
+
+class MsspStatus(Result, frozen=True):
+    state: MsspState  # the mobile-certificate service as the backend sees it, asked just now
+    checked_ms: int | None
+
+
+class MaintenanceStatus(Result, frozen=True):
+    server_time: Moment  # the backend's clock, against which the kiosk's is compared
+    mssp: MsspStatus
+
+
+class ActionRecorded(Result, frozen=True):
+    action: MaintenanceAction
+    recorded_at: Moment
+
+
+class DiagnosticsReceipt(Result, frozen=True):
+    """The backend kept an uploaded diagnostics bundle for the help desk."""
+
+    id: int
+    kiosk_id: str
+    received_at: Moment
+    size: int
+    sha256: str

@@ -36,6 +36,77 @@
     </message>
 </context>
 <context>
+    <name>ActionsPage</name>
+    <message>
+        <source>A grid that lights where the screen is touched.</source>
+        <translation>A grid that lights where the screen is touched.</translation>
+    </message>
+    <message>
+        <source>Applies saved settings. The screen is back in about ten seconds.</source>
+        <translation>Applies saved settings. The screen is back in about ten seconds.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Collecting the diagnostics…</source>
+        <translation>Collecting the diagnostics…</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Export diagnostics</translation>
+    </message>
+    <message>
+        <source>No USB stick: sent to the help desk through the backend (bundle {id}).</source>
+        <translation>No USB stick: sent to the help desk through the backend (bundle {id}).</translation>
+    </message>
+    <message>
+        <source>Not exported: no USB stick, and the backend did not take it ({code}).</source>
+        <translation>Not exported: no USB stick, and the backend did not take it ({code}).</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Restart the card reader service</source>
+        <translation>Restart the card reader service</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Restart the kiosk</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk now?</source>
+        <translation>Restart the kiosk now?</translation>
+    </message>
+    <message>
+        <source>Restarting the card reader service…</source>
+        <translation>Restarting the card reader service…</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Restarting…</translation>
+    </message>
+    <message>
+        <source>To a USB stick if one is in, else to the help desk through the backend. No customer data.</source>
+        <translation>To a USB stick if one is in, else to the help desk through the backend. No customer data.</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation>Touch test</translation>
+    </message>
+    <message>
+        <source>Written to the USB stick: {file}</source>
+        <translation>Written to the USB stick: {file}</translation>
+    </message>
+    <message>
+        <source>pcscd, when readers are not seen or a card is not read.</source>
+        <translation>pcscd, when readers are not seen or a card is not read.</translation>
+    </message>
+</context>
+<context>
     <name>AttractView</name>
     <message>
         <source>Confirm your identity on your phone</source>
@@ -1062,6 +1133,634 @@
     </message>
 </context>
 <context>
+    <name>LogPage</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <source>{count} lines of the last {kept}</source>
+        <translation>{count} lines of the last {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>10–3600 s</source>
+        <translation>10–3600 s</translation>
+    </message>
+    <message>
+        <source>1–65535; network printers use 9100</source>
+        <translation>1–65535; network printers use 9100</translation>
+    </message>
+    <message>
+        <source>1–{max}; lower it for a printer with a small buffer</source>
+        <translation>1–{max}; lower it for a printer with a small buffer</translation>
+    </message>
+    <message>
+        <source>80 mm paper: 576 (203 dpi) or 512 (180 dpi); 58 mm: 384</source>
+        <translation>80 mm paper: 576 (203 dpi) or 512 (180 dpi); 58 mm: 384</translation>
+    </message>
+    <message>
+        <source>A device such as /dev/usb/lp0, or a folder</source>
+        <translation>A device such as /dev/usb/lp0, or a folder</translation>
+    </message>
+    <message>
+        <source>A whole number, without decimals.</source>
+        <translation>A whole number, without decimals.</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Backend URL</source>
+        <translation>Backend URL</translation>
+    </message>
+    <message>
+        <source>Band rows</source>
+        <translation>Band rows</translation>
+    </message>
+    <message>
+        <source>Cannot be reached ({code}).</source>
+        <translation>Cannot be reached ({code}).</translation>
+    </message>
+    <message>
+        <source>Cannot be reached securely: its TLS certificate is refused.</source>
+        <translation>Cannot be reached securely: its TLS certificate is refused.</translation>
+    </message>
+    <message>
+        <source>Cannot be reached: no answer in time.</source>
+        <translation>Cannot be reached: no answer in time.</translation>
+    </message>
+    <message>
+        <source>Cannot be reached: no connection to that address.</source>
+        <translation>Cannot be reached: no connection to that address.</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <source>Card reader pattern</source>
+        <translation>Card reader pattern</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Default language</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Disk space</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Fill this in.</translation>
+    </message>
+    <message>
+        <source>Hides the mouse pointer on the kiosk&apos;s screen</source>
+        <translation>Hides the mouse pointer on the kiosk&apos;s screen</translation>
+    </message>
+    <message>
+        <source>Idle timeout (s)</source>
+        <translation>Idle timeout (s)</translation>
+    </message>
+    <message>
+        <source>Idle warning (s)</source>
+        <translation>Idle warning (s)</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Less than the idle timeout</source>
+        <translation>Less than the idle timeout</translation>
+    </message>
+    <message>
+        <source>Matches none of the readers: {readers}.</source>
+        <translation>Matches none of the readers: {readers}.</translation>
+    </message>
+    <message>
+        <source>Matches nothing: no card reader is connected.</source>
+        <translation>Matches nothing: no card reader is connected.</translation>
+    </message>
+    <message>
+        <source>Mobile certificate service</source>
+        <translation>Mobile certificate service</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 10 s</source>
+        <translation>More than 0, at most 10 s</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 120 s</source>
+        <translation>More than 0, at most 120 s</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 30 s</source>
+        <translation>More than 0, at most 30 s</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No card in the reader. Insert the card to test and try again.</source>
+        <translation>No card in the reader. Insert the card to test and try again.</translation>
+    </message>
+    <message>
+        <source>No card reader to read it with.</source>
+        <translation>No card reader to read it with.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Not a number.</translation>
+    </message>
+    <message>
+        <source>Not a port: ports are 1–65535.</source>
+        <translation>Not a port: ports are 1–65535.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {rule}.</source>
+        <translation>Not accepted: {rule}.</translation>
+    </message>
+    <message>
+        <source>Not our card: it has no owner-card application.</source>
+        <translation>Not our card: it has no owner-card application.</translation>
+    </message>
+    <message>
+        <source>Not permitted on this terminal: the kiosk may not restart the card reader service (see deploy/polkit).</source>
+        <translation>Not permitted on this terminal: the kiosk may not restart the card reader service (see deploy/polkit).</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <source>Part of the reader&apos;s name, e.g. Identiv; empty: the first reader</source>
+        <translation>Part of the reader&apos;s name, e.g. Identiv; empty: the first reader</translation>
+    </message>
+    <message>
+        <source>Printer connect timeout (s)</source>
+        <translation>Printer connect timeout (s)</translation>
+    </message>
+    <message>
+        <source>Printer device or folder</source>
+        <translation>Printer device or folder</translation>
+    </message>
+    <message>
+        <source>Printer host</source>
+        <translation>Printer host</translation>
+    </message>
+    <message>
+        <source>Printer job timeout (s)</source>
+        <translation>Printer job timeout (s)</translation>
+    </message>
+    <message>
+        <source>Printer port</source>
+        <translation>Printer port</translation>
+    </message>
+    <message>
+        <source>Printer status timeout (s)</source>
+        <translation>Printer status timeout (s)</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Running for</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not as the kiosk&apos;s backend does: is the address right?</source>
+        <translation>Something answers at this address, but not as the kiosk&apos;s backend does: is the address right?</translation>
+    </message>
+    <message>
+        <source>The backend at this address answers, but refuses this kiosk&apos;s credential: is it the right backend?</source>
+        <translation>The backend at this address answers, but refuses this kiosk&apos;s credential: is it the right backend?</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>The card could not be read. Take it out and insert it again.</translation>
+    </message>
+    <message>
+        <source>The card is in use or does not answer. Take it out and insert it again.</source>
+        <translation>The card is in use or does not answer. Take it out and insert it again.</translation>
+    </message>
+    <message>
+        <source>The card reader service does not answer, so the pattern cannot be checked.</source>
+        <translation>The card reader service does not answer, so the pattern cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The card reader service was restarted.</source>
+        <translation>The card reader service was restarted.</translation>
+    </message>
+    <message>
+        <source>The language the start screen speaks</source>
+        <translation>The language the start screen speaks</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s host name or IP address</source>
+        <translation>The printer&apos;s host name or IP address</translation>
+    </message>
+    <message>
+        <source>The restart failed: see the log.</source>
+        <translation>The restart failed: see the log.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read.</source>
+        <translation>The settings file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written (permissions or disk). Nothing changed.</source>
+        <translation>The settings file could not be written (permissions or disk). Nothing changed.</translation>
+    </message>
+    <message>
+        <source>The settings file is not valid TOML: it must be fixed by hand.</source>
+        <translation>The settings file is not valid TOML: it must be fixed by hand.</translation>
+    </message>
+    <message>
+        <source>These values cannot be changed safely in this file: it must be edited by hand.</source>
+        <translation>These values cannot be changed safely in this file: it must be edited by hand.</translation>
+    </message>
+    <message>
+        <source>This kiosk uses a simulated card reader: there is no service to restart.</source>
+        <translation>This kiosk uses a simulated card reader: there is no service to restart.</translation>
+    </message>
+    <message>
+        <source>This terminal has no systemctl to restart it with.</source>
+        <translation>This terminal has no systemctl to restart it with.</translation>
+    </message>
+    <message>
+        <source>Touch only (no mouse pointer)</source>
+        <translation>Touch only (no mouse pointer)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>a card is in</source>
+        <translation>a card is in</translation>
+    </message>
+    <message>
+        <source>a card is in, but does not answer</source>
+        <translation>a card is in, but does not answer</translation>
+    </message>
+    <message>
+        <source>a card is in, in use</source>
+        <translation>a card is in, in use</translation>
+    </message>
+    <message>
+        <source>a staff card</source>
+        <translation>a staff card</translation>
+    </message>
+    <message>
+        <source>a technician card</source>
+        <translation>a technician card</translation>
+    </message>
+    <message>
+        <source>an owner card</source>
+        <translation>an owner card</translation>
+    </message>
+    <message>
+        <source>an unexpected error: see the log</source>
+        <translation>an unexpected error: see the log</translation>
+    </message>
+    <message>
+        <source>answers in {value} ms</source>
+        <translation>answers in {value} ms</translation>
+    </message>
+    <message>
+        <source>answers slowly: {value} ms</source>
+        <translation>answers slowly: {value} ms</translation>
+    </message>
+    <message>
+        <source>answers the backend ({value} ms)</source>
+        <translation>answers the backend ({value} ms)</translation>
+    </message>
+    <message>
+        <source>answers the backend, but not as expected</source>
+        <translation>answers the backend, but not as expected</translation>
+    </message>
+    <message>
+        <source>answers with an error ({value})</source>
+        <translation>answers with an error ({value})</translation>
+    </message>
+    <message>
+        <source>busy printing</source>
+        <translation>busy printing</translation>
+    </message>
+    <message>
+        <source>cannot be asked: the backend does not answer</source>
+        <translation>cannot be asked: the backend does not answer</translation>
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation>cannot be used</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>cannot tell</translation>
+    </message>
+    <message>
+        <source>certificate could not be checked</source>
+        <translation>certificate could not be checked</translation>
+    </message>
+    <message>
+        <source>certificate expires in {value} days: renew it</source>
+        <translation>certificate expires in {value} days: renew it</translation>
+    </message>
+    <message>
+        <source>certificate has expired</source>
+        <translation>certificate has expired</translation>
+    </message>
+    <message>
+        <source>certificate is for another host name</source>
+        <translation>certificate is for another host name</translation>
+    </message>
+    <message>
+        <source>certificate not issued by a trusted CA</source>
+        <translation>certificate not issued by a trusted CA</translation>
+    </message>
+    <message>
+        <source>certificate not valid yet: check the clock</source>
+        <translation>certificate not valid yet: check the clock</translation>
+    </message>
+    <message>
+        <source>certificate refused</source>
+        <translation>certificate refused</translation>
+    </message>
+    <message>
+        <source>certificate valid, {value} days left</source>
+        <translation>certificate valid, {value} days left</translation>
+    </message>
+    <message>
+        <source>clock in time ({value} s)</source>
+        <translation>clock in time ({value} s)</translation>
+    </message>
+    <message>
+        <source>clock {value} s off the backend&apos;s</source>
+        <translation>clock {value} s off the backend&apos;s</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>cover open</translation>
+    </message>
+    <message>
+        <source>does not answer in time</source>
+        <translation>does not answer in time</translation>
+    </message>
+    <message>
+        <source>does not answer the backend</source>
+        <translation>does not answer the backend</translation>
+    </message>
+    <message>
+        <source>does not answer: no connection</source>
+        <translation>does not answer: no connection</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>https://host (plain http:// only on this machine)</source>
+        <translation>https://host (plain http:// only on this machine)</translation>
+    </message>
+    <message>
+        <source>in use: {value}</source>
+        <translation>in use: {value}</translation>
+    </message>
+    <message>
+        <source>no TLS on that port</source>
+        <translation>no TLS on that port</translation>
+    </message>
+    <message>
+        <source>no card reader connected</source>
+        <translation>no card reader connected</translation>
+    </message>
+    <message>
+        <source>no reader matches the pattern “{value}”</source>
+        <translation>no reader matches the pattern “{value}”</translation>
+    </message>
+    <message>
+        <source>none since the kiosk started</source>
+        <translation>none since the kiosk started</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>not answering</translation>
+    </message>
+    <message>
+        <source>not set up at the backend: members cannot confirm</source>
+        <translation>not set up at the backend: members cannot confirm</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <source>paper near end: change the roll soon</source>
+        <translation>paper near end: change the roll soon</translation>
+    </message>
+    <message>
+        <source>plain HTTP on this machine</source>
+        <translation>plain HTTP on this machine</translation>
+    </message>
+    <message>
+        <source>plain HTTP: the connection is not encrypted</source>
+        <translation>plain HTTP: the connection is not encrypted</translation>
+    </message>
+    <message>
+        <source>readers connected: {value}</source>
+        <translation>readers connected: {value}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>refuses the backend&apos;s credentials</source>
+        <translation>refuses the backend&apos;s credentials</translation>
+    </message>
+    <message>
+        <source>refuses the secure connection</source>
+        <translation>refuses the secure connection</translation>
+    </message>
+    <message>
+        <source>refuses this kiosk&apos;s credential</source>
+        <translation>refuses this kiosk&apos;s credential</translation>
+    </message>
+    <message>
+        <source>simulated: {value}</source>
+        <translation>simulated: {value}</translation>
+    </message>
+    <message>
+        <source>the backend did not answer</source>
+        <translation>the backend did not answer</translation>
+    </message>
+    <message>
+        <source>the backend did not answer in time</source>
+        <translation>the backend did not answer in time</translation>
+    </message>
+    <message>
+        <source>the backend failed</source>
+        <translation>the backend failed</translation>
+    </message>
+    <message>
+        <source>the backend refused this kiosk&apos;s credential</source>
+        <translation>the backend refused this kiosk&apos;s credential</translation>
+    </message>
+    <message>
+        <source>the backend&apos;s certificate was refused</source>
+        <translation>the backend&apos;s certificate was refused</translation>
+    </message>
+    <message>
+        <source>the card in it does not answer</source>
+        <translation>the card in it does not answer</translation>
+    </message>
+    <message>
+        <source>the card reader service (pcscd) does not answer</source>
+        <translation>the card reader service (pcscd) does not answer</translation>
+    </message>
+    <message>
+        <source>the card reader was not available</source>
+        <translation>the card reader was not available</translation>
+    </message>
+    <message>
+        <source>the maintenance session has ended</source>
+        <translation>the maintenance session has ended</translation>
+    </message>
+    <message>
+        <source>the mobile certificate service did not answer</source>
+        <translation>the mobile certificate service did not answer</translation>
+    </message>
+    <message>
+        <source>the reader cannot be used</source>
+        <translation>the reader cannot be used</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{gb} GB</source>
+        <translation>{gb} GB</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{value} free</source>
+        <translation>{value} free</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceView</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Maintenance mode</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Technician {name}. Every action here is recorded.</source>
+        <translation>Technician {name}. Every action here is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedValue</name>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+</context>
+<context>
     <name>NoticeView</name>
     <message>
         <source>Please take your card from the reader.</source>
@@ -1534,6 +2233,112 @@
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Cut test</source>
+        <translation>Cut test</translation>
+    </message>
+    <message>
+        <source>Cut: the printer confirmed the strip and the cut.</source>
+        <translation>Cut: the printer confirmed the strip and the cut.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer is busy with another job. Nothing was sent.</source>
+        <translation>Not printed: the printer is busy with another job. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}.</source>
+        <translation>Not printed: {reason}.</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Print test page</translation>
+    </message>
+    <message>
+        <source>Printed: the printer confirmed the whole page. Check it against the preview.</source>
+        <translation>Printed: the printer confirmed the whole page. Check it against the preview.</translation>
+    </message>
+    <message>
+        <source>Printer now</source>
+        <translation>Printer now</translation>
+    </message>
+    <message>
+        <source>Printing and cutting…</source>
+        <translation>Printing and cutting…</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>Printing the test page…</translation>
+    </message>
+    <message>
+        <source>The test page as it prints</source>
+        <translation>The test page as it prints</translation>
+    </message>
+    <message>
+        <source>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</source>
+        <translation>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Answer to reset (ATR): {atr}</source>
+        <translation>Answer to reset (ATR): {atr}</translation>
+    </message>
+    <message>
+        <source>Card reader service (pcscd): not answering</source>
+        <translation>Card reader service (pcscd): not answering</translation>
+    </message>
+    <message>
+        <source>Card reader service: answering. Readers: {count}</source>
+        <translation>Card reader service: answering. Readers: {count}</translation>
+    </message>
+    <message>
+        <source>Card reader service: checking…</source>
+        <translation>Card reader service: checking…</translation>
+    </message>
+    <message>
+        <source>Its PIN is blocked.</source>
+        <translation>Its PIN is blocked.</translation>
+    </message>
+    <message>
+        <source>No card reader connected.</source>
+        <translation>No card reader connected.</translation>
+    </message>
+    <message>
+        <source>None of them matches the pattern “{pattern}”: the kiosk uses no reader.</source>
+        <translation>None of them matches the pattern “{pattern}”: the kiosk uses no reader.</translation>
+    </message>
+    <message>
+        <source>Our card: {kind}, number {number}.</source>
+        <translation>Our card: {kind}, number {number}.</translation>
+    </message>
+    <message>
+        <source>PIN tries left: {tries}.</source>
+        <translation>PIN tries left: {tries}.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>Test a card</source>
+        <translation>Test a card</translation>
+    </message>
+    <message>
+        <source>You may take your own card out to test another: maintenance stays open until you tap End, or nobody touches the screen for a while. Testing opens no session.</source>
+        <translation>You may take your own card out to test another: maintenance stays open until you tap End, or nobody touches the screen for a while. Testing opens no session.</translation>
+    </message>
+    <message>
+        <source>used by the kiosk</source>
+        <translation>used by the kiosk</translation>
+    </message>
+    <message>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
         <source>Keep the card in the reader.</source>
@@ -1790,19 +2595,62 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Change what is needed and tap Save. Nothing is written until every value is accepted; the kiosk uses the new values after a restart.</source>
+        <translation>Change what is needed and tap Save. Nothing is written until every value is accepted; the kiosk uses the new values after a restart.</translation>
+    </message>
+    <message>
+        <source>Checking the new values…</source>
+        <translation>Checking the new values…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {names}. Read the warning below, then save anyway or change the value.</source>
+        <translation>Not saved yet: {names}. Read the warning below, then save anyway or change the value.</translation>
+    </message>
+    <message>
+        <source>Not saved. Nothing was written.</source>
+        <translation>Not saved. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Not saved: the values marked below are not accepted. Nothing was written.</source>
+        <translation>Not saved: the values marked below are not accepted. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Saved: {names}. The old file is kept as a backup. Restart the kiosk to use the new values.</source>
+        <translation>Saved: {names}. The old file is kept as a backup. Restart the kiosk to use the new values.</translation>
+    </message>
+    <message>
+        <source>Set by {variable}: it cannot be changed here.</source>
+        <translation>Set by {variable}: it cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be used here.</source>
+        <translation>The settings file {path} cannot be used here.</translation>
+    </message>
+    <message>
+        <source>This kiosk runs without a settings file (a demo): nothing can be saved here.</source>
+        <translation>This kiosk runs without a settings file (a demo): nothing can be saved here.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+</context>
+<context>
     <name>StaffView</name>
-    <message>
-        <source>Backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <source>Backend answers</source>
-        <translation>Backend answers</translation>
-    </message>
-    <message>
-        <source>Card reader</source>
-        <translation>Card reader</translation>
-    </message>
     <message>
         <source>End</source>
         <translation>End</translation>
@@ -1812,40 +2660,42 @@
         <translation>Hello, {name}!</translation>
     </message>
     <message>
-        <source>Kiosk</source>
-        <translation>Kiosk</translation>
-    </message>
-    <message>
-        <source>Maintenance mode</source>
-        <translation>Maintenance mode</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Receipt printer</source>
-        <translation>Receipt printer</translation>
-    </message>
-    <message>
         <source>Staff menu</source>
         <translation>Staff menu</translation>
     </message>
     <message>
-        <source>These are this kiosk&apos;s settings and connections.</source>
-        <translation>These are this kiosk&apos;s settings and connections.</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
         <source>You are signed in as staff. Take your card out of the reader when you are done.</source>
         <translation>You are signed in as staff. Take your card out of the reader when you are done.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Kiosk {kiosk}, backend {backend}</source>
+        <translation>Kiosk {kiosk}, backend {backend}</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</source>
+        <translation>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</translation>
+    </message>
+    <message>
+        <source>{lit} of {cells} cells touched</source>
+        <translation>{lit} of {cells} cells touched</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,77 @@
     </message>
 </context>
 <context>
+    <name>ActionsPage</name>
+    <message>
+        <source>A grid that lights where the screen is touched.</source>
+        <translation>Ruudukko, joka syttyy siitä kohdasta, johon näyttöä kosketetaan.</translation>
+    </message>
+    <message>
+        <source>Applies saved settings. The screen is back in about ten seconds.</source>
+        <translation>Ottaa tallennetut asetukset käyttöön. Näyttö palaa noin kymmenessä sekunnissa.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Collecting the diagnostics…</source>
+        <translation>Diagnostiikkaa kerätään…</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Vie diagnostiikka</translation>
+    </message>
+    <message>
+        <source>No USB stick: sent to the help desk through the backend (bundle {id}).</source>
+        <translation>Ei USB-tikkua: lähetetty tukipalveluun taustapalvelun kautta (paketti {id}).</translation>
+    </message>
+    <message>
+        <source>Not exported: no USB stick, and the backend did not take it ({code}).</source>
+        <translation>Ei viety: USB-tikkua ei ole, eikä taustapalvelu ottanut sitä vastaan ({code}).</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Käynnistä uudelleen</translation>
+    </message>
+    <message>
+        <source>Restart the card reader service</source>
+        <translation>Käynnistä kortinlukijapalvelu uudelleen</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Käynnistä kioski uudelleen</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk now?</source>
+        <translation>Käynnistetäänkö kioski nyt uudelleen?</translation>
+    </message>
+    <message>
+        <source>Restarting the card reader service…</source>
+        <translation>Kortinlukijapalvelua käynnistetään uudelleen…</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Käynnistetään uudelleen…</translation>
+    </message>
+    <message>
+        <source>To a USB stick if one is in, else to the help desk through the backend. No customer data.</source>
+        <translation>USB-tikulle, jos sellainen on paikallaan, muuten tukipalveluun taustapalvelun kautta. Ei asiakastietoja.</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation>Kosketustesti</translation>
+    </message>
+    <message>
+        <source>Written to the USB stick: {file}</source>
+        <translation>Kirjoitettu USB-tikulle: {file}</translation>
+    </message>
+    <message>
+        <source>pcscd, when readers are not seen or a card is not read.</source>
+        <translation>pcscd, kun lukijoita ei näy tai korttia ei lueta.</translation>
+    </message>
+</context>
+<context>
     <name>AttractView</name>
     <message>
         <source>Confirm your identity on your phone</source>
@@ -1062,6 +1133,634 @@
     </message>
 </context>
 <context>
+    <name>LogPage</name>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Virheet</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Varoitukset ja virheet</translation>
+    </message>
+    <message>
+        <source>{count} lines of the last {kept}</source>
+        <translation>{count} riviä viimeisistä {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>10–3600 s</source>
+        <translation>10–3600 s</translation>
+    </message>
+    <message>
+        <source>1–65535; network printers use 9100</source>
+        <translation>1–65535; verkkotulostimet käyttävät porttia 9100</translation>
+    </message>
+    <message>
+        <source>1–{max}; lower it for a printer with a small buffer</source>
+        <translation>1–{max}; pienennä, jos tulostimen puskuri on pieni</translation>
+    </message>
+    <message>
+        <source>80 mm paper: 576 (203 dpi) or 512 (180 dpi); 58 mm: 384</source>
+        <translation>80 mm:n paperi: 576 (203 dpi) tai 512 (180 dpi); 58 mm: 384</translation>
+    </message>
+    <message>
+        <source>A device such as /dev/usb/lp0, or a folder</source>
+        <translation>Laite, esimerkiksi /dev/usb/lp0, tai kansio</translation>
+    </message>
+    <message>
+        <source>A whole number, without decimals.</source>
+        <translation>Kokonaisluku ilman desimaaleja.</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Taustapalvelu</translation>
+    </message>
+    <message>
+        <source>Backend URL</source>
+        <translation>Taustapalvelun osoite</translation>
+    </message>
+    <message>
+        <source>Band rows</source>
+        <translation>Kaistan rivit</translation>
+    </message>
+    <message>
+        <source>Cannot be reached ({code}).</source>
+        <translation>Ei tavoitettavissa ({code}).</translation>
+    </message>
+    <message>
+        <source>Cannot be reached securely: its TLS certificate is refused.</source>
+        <translation>Ei tavoitettavissa turvallisesti: sen TLS-varmennetta ei hyväksytä.</translation>
+    </message>
+    <message>
+        <source>Cannot be reached: no answer in time.</source>
+        <translation>Ei tavoitettavissa: vastausta ei tullut ajoissa.</translation>
+    </message>
+    <message>
+        <source>Cannot be reached: no connection to that address.</source>
+        <translation>Ei tavoitettavissa: osoitteeseen ei saada yhteyttä.</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Kortinlukija</translation>
+    </message>
+    <message>
+        <source>Card reader pattern</source>
+        <translation>Kortinlukijan tunniste</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Tarkistetaan</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Oletuskieli</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Levytila</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Vika</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Täytä tämä.</translation>
+    </message>
+    <message>
+        <source>Hides the mouse pointer on the kiosk&apos;s screen</source>
+        <translation>Piilottaa hiiren osoittimen kioskin näytöltä</translation>
+    </message>
+    <message>
+        <source>Idle timeout (s)</source>
+        <translation>Käyttämättömyysaika (s)</translation>
+    </message>
+    <message>
+        <source>Idle warning (s)</source>
+        <translation>Käyttämättömyysvaroitus (s)</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Viimeisin virhe</translation>
+    </message>
+    <message>
+        <source>Less than the idle timeout</source>
+        <translation>Vähemmän kuin käyttämättömyysaika</translation>
+    </message>
+    <message>
+        <source>Matches none of the readers: {readers}.</source>
+        <translation>Ei vastaa yhtäkään lukijaa: {readers}.</translation>
+    </message>
+    <message>
+        <source>Matches nothing: no card reader is connected.</source>
+        <translation>Ei vastaa mitään: kortinlukijaa ei ole kytketty.</translation>
+    </message>
+    <message>
+        <source>Mobile certificate service</source>
+        <translation>Mobiilivarmennepalvelu</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 10 s</source>
+        <translation>Yli 0, enintään 10 s</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 120 s</source>
+        <translation>Yli 0, enintään 120 s</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 30 s</source>
+        <translation>Yli 0, enintään 30 s</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>No card in the reader. Insert the card to test and try again.</source>
+        <translation>Lukijassa ei ole korttia. Aseta testattava kortti ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>No card reader to read it with.</source>
+        <translation>Ei kortinlukijaa, jolla sen voisi lukea.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Ei ole luku.</translation>
+    </message>
+    <message>
+        <source>Not a port: ports are 1–65535.</source>
+        <translation>Ei ole portti: portit ovat 1–65535.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {rule}.</source>
+        <translation>Ei hyväksytä: {rule}.</translation>
+    </message>
+    <message>
+        <source>Not our card: it has no owner-card application.</source>
+        <translation>Ei meidän korttimme: siinä ei ole omistajakorttisovellusta.</translation>
+    </message>
+    <message>
+        <source>Not permitted on this terminal: the kiosk may not restart the card reader service (see deploy/polkit).</source>
+        <translation>Ei sallittu tällä päätteellä: kioski ei saa käynnistää kortinlukijapalvelua uudelleen (katso deploy/polkit).</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Paperin leveys</translation>
+    </message>
+    <message>
+        <source>Part of the reader&apos;s name, e.g. Identiv; empty: the first reader</source>
+        <translation>Osa lukijan nimestä, esim. Identiv; tyhjä: ensimmäinen lukija</translation>
+    </message>
+    <message>
+        <source>Printer connect timeout (s)</source>
+        <translation>Tulostimen yhteyden aikaraja (s)</translation>
+    </message>
+    <message>
+        <source>Printer device or folder</source>
+        <translation>Tulostimen laite tai kansio</translation>
+    </message>
+    <message>
+        <source>Printer host</source>
+        <translation>Tulostimen osoite</translation>
+    </message>
+    <message>
+        <source>Printer job timeout (s)</source>
+        <translation>Tulostustyön aikaraja (s)</translation>
+    </message>
+    <message>
+        <source>Printer port</source>
+        <translation>Tulostimen portti</translation>
+    </message>
+    <message>
+        <source>Printer status timeout (s)</source>
+        <translation>Tulostimen tilan aikaraja (s)</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Kuittitulostin</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not as the kiosk&apos;s backend does: is the address right?</source>
+        <translation>Osoitteessa vastaa jokin, mutta ei niin kuin kioskin taustapalvelu: onko osoite oikein?</translation>
+    </message>
+    <message>
+        <source>The backend at this address answers, but refuses this kiosk&apos;s credential: is it the right backend?</source>
+        <translation>Tämän osoitteen taustapalvelu vastaa, mutta hylkää tämän kioskin tunnukset: onko se oikea taustapalvelu?</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>Korttia ei voitu lukea. Ota se pois ja aseta uudelleen.</translation>
+    </message>
+    <message>
+        <source>The card is in use or does not answer. Take it out and insert it again.</source>
+        <translation>Kortti on käytössä tai ei vastaa. Ota se pois ja aseta uudelleen.</translation>
+    </message>
+    <message>
+        <source>The card reader service does not answer, so the pattern cannot be checked.</source>
+        <translation>Kortinlukijapalvelu ei vastaa, joten tunnistetta ei voi tarkistaa.</translation>
+    </message>
+    <message>
+        <source>The card reader service was restarted.</source>
+        <translation>Kortinlukijapalvelu käynnistettiin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The language the start screen speaks</source>
+        <translation>Kieli, jolla aloitusnäyttö puhuu</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s host name or IP address</source>
+        <translation>Tulostimen nimi tai IP-osoite</translation>
+    </message>
+    <message>
+        <source>The restart failed: see the log.</source>
+        <translation>Uudelleenkäynnistys epäonnistui: katso loki.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read.</source>
+        <translation>Asetustiedostoa ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written (permissions or disk). Nothing changed.</source>
+        <translation>Asetustiedostoa ei voitu kirjoittaa (oikeudet tai levy). Mikään ei muuttunut.</translation>
+    </message>
+    <message>
+        <source>The settings file is not valid TOML: it must be fixed by hand.</source>
+        <translation>Asetustiedosto ei ole kelvollista TOMLia: se on korjattava käsin.</translation>
+    </message>
+    <message>
+        <source>These values cannot be changed safely in this file: it must be edited by hand.</source>
+        <translation>Näitä arvoja ei voi muuttaa turvallisesti tässä tiedostossa: sitä on muokattava käsin.</translation>
+    </message>
+    <message>
+        <source>This kiosk uses a simulated card reader: there is no service to restart.</source>
+        <translation>Tämä kioski käyttää simuloitua kortinlukijaa: uudelleenkäynnistettävää palvelua ei ole.</translation>
+    </message>
+    <message>
+        <source>This terminal has no systemctl to restart it with.</source>
+        <translation>Tällä päätteellä ei ole systemctl-komentoa, jolla sen voisi käynnistää uudelleen.</translation>
+    </message>
+    <message>
+        <source>Touch only (no mouse pointer)</source>
+        <translation>Vain kosketus (ei hiiren osoitinta)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>a card is in</source>
+        <translation>kortti on paikallaan</translation>
+    </message>
+    <message>
+        <source>a card is in, but does not answer</source>
+        <translation>kortti on paikallaan, mutta ei vastaa</translation>
+    </message>
+    <message>
+        <source>a card is in, in use</source>
+        <translation>kortti on paikallaan ja käytössä</translation>
+    </message>
+    <message>
+        <source>a staff card</source>
+        <translation>henkilökunnan kortti</translation>
+    </message>
+    <message>
+        <source>a technician card</source>
+        <translation>huoltoteknikon kortti</translation>
+    </message>
+    <message>
+        <source>an owner card</source>
+        <translation>omistajakortti</translation>
+    </message>
+    <message>
+        <source>an unexpected error: see the log</source>
+        <translation>odottamaton virhe: katso loki</translation>
+    </message>
+    <message>
+        <source>answers in {value} ms</source>
+        <translation>vastaa {value} ms:ssa</translation>
+    </message>
+    <message>
+        <source>answers slowly: {value} ms</source>
+        <translation>vastaa hitaasti: {value} ms</translation>
+    </message>
+    <message>
+        <source>answers the backend ({value} ms)</source>
+        <translation>vastaa taustapalvelulle ({value} ms)</translation>
+    </message>
+    <message>
+        <source>answers the backend, but not as expected</source>
+        <translation>vastaa taustapalvelulle, mutta ei odotetusti</translation>
+    </message>
+    <message>
+        <source>answers with an error ({value})</source>
+        <translation>vastaa virheellä ({value})</translation>
+    </message>
+    <message>
+        <source>busy printing</source>
+        <translation>tulostaa</translation>
+    </message>
+    <message>
+        <source>cannot be asked: the backend does not answer</source>
+        <translation>ei voi kysyä: taustapalvelu ei vastaa</translation>
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation>ei käytettävissä</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>certificate could not be checked</source>
+        <translation>varmennetta ei voitu tarkistaa</translation>
+    </message>
+    <message>
+        <source>certificate expires in {value} days: renew it</source>
+        <translation>varmenne vanhenee {value} päivän kuluttua: uusi se</translation>
+    </message>
+    <message>
+        <source>certificate has expired</source>
+        <translation>varmenne on vanhentunut</translation>
+    </message>
+    <message>
+        <source>certificate is for another host name</source>
+        <translation>varmenne on toiselle palvelimen nimelle</translation>
+    </message>
+    <message>
+        <source>certificate not issued by a trusted CA</source>
+        <translation>varmennetta ei ole myöntänyt luotettu varmentaja</translation>
+    </message>
+    <message>
+        <source>certificate not valid yet: check the clock</source>
+        <translation>varmenne ei ole vielä voimassa: tarkista kello</translation>
+    </message>
+    <message>
+        <source>certificate refused</source>
+        <translation>varmenne hylätty</translation>
+    </message>
+    <message>
+        <source>certificate valid, {value} days left</source>
+        <translation>varmenne voimassa, {value} päivää jäljellä</translation>
+    </message>
+    <message>
+        <source>clock in time ({value} s)</source>
+        <translation>kello ajassa ({value} s)</translation>
+    </message>
+    <message>
+        <source>clock {value} s off the backend&apos;s</source>
+        <translation>kello {value} s eri aikaan kuin taustapalvelun</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>kansi auki</translation>
+    </message>
+    <message>
+        <source>does not answer in time</source>
+        <translation>ei vastaa ajoissa</translation>
+    </message>
+    <message>
+        <source>does not answer the backend</source>
+        <translation>ei vastaa taustapalvelulle</translation>
+    </message>
+    <message>
+        <source>does not answer: no connection</source>
+        <translation>ei vastaa: ei yhteyttä</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tyhjä</translation>
+    </message>
+    <message>
+        <source>https://host (plain http:// only on this machine)</source>
+        <translation>https://palvelin (pelkkä http:// vain tällä koneella)</translation>
+    </message>
+    <message>
+        <source>in use: {value}</source>
+        <translation>käytössä: {value}</translation>
+    </message>
+    <message>
+        <source>no TLS on that port</source>
+        <translation>portissa ei ole TLS:ää</translation>
+    </message>
+    <message>
+        <source>no card reader connected</source>
+        <translation>kortinlukijaa ei ole kytketty</translation>
+    </message>
+    <message>
+        <source>no reader matches the pattern “{value}”</source>
+        <translation>mikään lukija ei vastaa tunnistetta ”{value}”</translation>
+    </message>
+    <message>
+        <source>none since the kiosk started</source>
+        <translation>ei yhtään kioskin käynnistyksen jälkeen</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>ei vastaa</translation>
+    </message>
+    <message>
+        <source>not set up at the backend: members cannot confirm</source>
+        <translation>ei käyttöönotettu taustapalvelussa: jäsenet eivät voi vahvistaa</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>ei verkossa</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>paperi loppu</translation>
+    </message>
+    <message>
+        <source>paper near end: change the roll soon</source>
+        <translation>paperi loppumassa: vaihda rulla pian</translation>
+    </message>
+    <message>
+        <source>plain HTTP on this machine</source>
+        <translation>pelkkä HTTP tällä koneella</translation>
+    </message>
+    <message>
+        <source>plain HTTP: the connection is not encrypted</source>
+        <translation>pelkkä HTTP: yhteys ei ole salattu</translation>
+    </message>
+    <message>
+        <source>readers connected: {value}</source>
+        <translation>lukijoita kytketty: {value}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>refuses the backend&apos;s credentials</source>
+        <translation>hylkää taustapalvelun tunnukset</translation>
+    </message>
+    <message>
+        <source>refuses the secure connection</source>
+        <translation>hylkää suojatun yhteyden</translation>
+    </message>
+    <message>
+        <source>refuses this kiosk&apos;s credential</source>
+        <translation>hylkää tämän kioskin tunnukset</translation>
+    </message>
+    <message>
+        <source>simulated: {value}</source>
+        <translation>simuloitu: {value}</translation>
+    </message>
+    <message>
+        <source>the backend did not answer</source>
+        <translation>taustapalvelu ei vastannut</translation>
+    </message>
+    <message>
+        <source>the backend did not answer in time</source>
+        <translation>taustapalvelu ei vastannut ajoissa</translation>
+    </message>
+    <message>
+        <source>the backend failed</source>
+        <translation>taustapalvelu epäonnistui</translation>
+    </message>
+    <message>
+        <source>the backend refused this kiosk&apos;s credential</source>
+        <translation>taustapalvelu hylkäsi tämän kioskin tunnukset</translation>
+    </message>
+    <message>
+        <source>the backend&apos;s certificate was refused</source>
+        <translation>taustapalvelun varmenne hylättiin</translation>
+    </message>
+    <message>
+        <source>the card in it does not answer</source>
+        <translation>siinä oleva kortti ei vastaa</translation>
+    </message>
+    <message>
+        <source>the card reader service (pcscd) does not answer</source>
+        <translation>kortinlukijapalvelu (pcscd) ei vastaa</translation>
+    </message>
+    <message>
+        <source>the card reader was not available</source>
+        <translation>kortinlukija ei ollut käytettävissä</translation>
+    </message>
+    <message>
+        <source>the maintenance session has ended</source>
+        <translation>huoltoistunto on päättynyt</translation>
+    </message>
+    <message>
+        <source>the mobile certificate service did not answer</source>
+        <translation>mobiilivarmennepalvelu ei vastannut</translation>
+    </message>
+    <message>
+        <source>the reader cannot be used</source>
+        <translation>lukijaa ei voi käyttää</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} vrk {hours} h</translation>
+    </message>
+    <message>
+        <source>{gb} GB</source>
+        <translation>{gb} Gt</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} Mt</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{value} free</source>
+        <translation>{value} vapaana</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceView</name>
+    <message>
+        <source>Actions</source>
+        <translation>Toiminnot</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Kortinlukija</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Loki</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Huoltotila</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Tulostin</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Technician {name}. Every action here is recorded.</source>
+        <translation>Huoltoteknikko {name}. Jokainen toiminto täällä kirjataan.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedValue</name>
+    <message>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+</context>
+<context>
     <name>NoticeView</name>
     <message>
         <source>Please take your card from the reader.</source>
@@ -1534,6 +2233,112 @@
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Cut test</source>
+        <translation>Leikkuutesti</translation>
+    </message>
+    <message>
+        <source>Cut: the printer confirmed the strip and the cut.</source>
+        <translation>Leikattu: tulostin vahvisti liuskan ja leikkauksen.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer is busy with another job. Nothing was sent.</source>
+        <translation>Ei tulostettu: tulostin on varattu toiseen työhön. Mitään ei lähetetty.</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}.</source>
+        <translation>Ei tulostettu: {reason}.</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Tulosta testisivu</translation>
+    </message>
+    <message>
+        <source>Printed: the printer confirmed the whole page. Check it against the preview.</source>
+        <translation>Tulostettu: tulostin vahvisti koko sivun. Vertaa sitä esikatseluun.</translation>
+    </message>
+    <message>
+        <source>Printer now</source>
+        <translation>Tulostin nyt</translation>
+    </message>
+    <message>
+        <source>Printing and cutting…</source>
+        <translation>Tulostetaan ja leikataan…</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>Testisivua tulostetaan…</translation>
+    </message>
+    <message>
+        <source>The test page as it prints</source>
+        <translation>Testisivu sellaisena kuin se tulostuu</translation>
+    </message>
+    <message>
+        <source>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</source>
+        <translation>Testisivulla on tulostimen leveys viivaimen kanssa, å ä ö €, musta palkki sekä QR-koodi tästä kioskista ja ajasta. Leikkuutesti tulostaa lyhyen liuskan ja leikkaa sen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Answer to reset (ATR): {atr}</source>
+        <translation>Käynnistysvastaus (ATR): {atr}</translation>
+    </message>
+    <message>
+        <source>Card reader service (pcscd): not answering</source>
+        <translation>Kortinlukijapalvelu (pcscd): ei vastaa</translation>
+    </message>
+    <message>
+        <source>Card reader service: answering. Readers: {count}</source>
+        <translation>Kortinlukijapalvelu: vastaa. Lukijoita: {count}</translation>
+    </message>
+    <message>
+        <source>Card reader service: checking…</source>
+        <translation>Kortinlukijapalvelu: tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Its PIN is blocked.</source>
+        <translation>Sen PIN-koodi on lukittu.</translation>
+    </message>
+    <message>
+        <source>No card reader connected.</source>
+        <translation>Kortinlukijaa ei ole kytketty.</translation>
+    </message>
+    <message>
+        <source>None of them matches the pattern “{pattern}”: the kiosk uses no reader.</source>
+        <translation>Mikään niistä ei vastaa tunnistetta ”{pattern}”: kioski ei käytä yhtäkään lukijaa.</translation>
+    </message>
+    <message>
+        <source>Our card: {kind}, number {number}.</source>
+        <translation>Meidän korttimme: {kind}, numero {number}.</translation>
+    </message>
+    <message>
+        <source>PIN tries left: {tries}.</source>
+        <translation>PIN-yrityksiä jäljellä: {tries}.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Korttia luetaan…</translation>
+    </message>
+    <message>
+        <source>Test a card</source>
+        <translation>Testaa kortti</translation>
+    </message>
+    <message>
+        <source>You may take your own card out to test another: maintenance stays open until you tap End, or nobody touches the screen for a while. Testing opens no session.</source>
+        <translation>Voit ottaa oman korttisi pois ja testata toista: huoltotila pysyy auki, kunnes napautat Lopeta tai kukaan ei kosketa näyttöä hetkeen. Testaus ei avaa istuntoa.</translation>
+    </message>
+    <message>
+        <source>used by the kiosk</source>
+        <translation>kioskin käytössä</translation>
+    </message>
+    <message>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
         <source>Keep the card in the reader.</source>
@@ -1790,19 +2595,62 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Change what is needed and tap Save. Nothing is written until every value is accepted; the kiosk uses the new values after a restart.</source>
+        <translation>Muuta tarvittavat arvot ja napauta Tallenna. Mitään ei kirjoiteta ennen kuin kaikki arvot hyväksytään; kioski ottaa uudet arvot käyttöön uudelleenkäynnistyksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Checking the new values…</source>
+        <translation>Uusia arvoja tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {names}. Read the warning below, then save anyway or change the value.</source>
+        <translation>Ei vielä tallennettu: {names}. Lue alla oleva varoitus ja tallenna silti tai muuta arvoa.</translation>
+    </message>
+    <message>
+        <source>Not saved. Nothing was written.</source>
+        <translation>Ei tallennettu. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Not saved: the values marked below are not accepted. Nothing was written.</source>
+        <translation>Ei tallennettu: alla merkittyjä arvoja ei hyväksytä. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Käynnistä nyt uudelleen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tallenna silti</translation>
+    </message>
+    <message>
+        <source>Saved: {names}. The old file is kept as a backup. Restart the kiosk to use the new values.</source>
+        <translation>Tallennettu: {names}. Vanha tiedosto säilytetään varmuuskopiona. Käynnistä kioski uudelleen, niin uudet arvot tulevat käyttöön.</translation>
+    </message>
+    <message>
+        <source>Set by {variable}: it cannot be changed here.</source>
+        <translation>Asetettu muuttujalla {variable}: sitä ei voi muuttaa täällä.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be used here.</source>
+        <translation>Asetustiedostoa {path} ei voi käyttää täällä.</translation>
+    </message>
+    <message>
+        <source>This kiosk runs without a settings file (a demo): nothing can be saved here.</source>
+        <translation>Tämä kioski toimii ilman asetustiedostoa (esittely): täällä ei voi tallentaa mitään.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Peru muutokset</translation>
+    </message>
+</context>
+<context>
     <name>StaffView</name>
-    <message>
-        <source>Backend</source>
-        <translation>Taustapalvelu</translation>
-    </message>
-    <message>
-        <source>Backend answers</source>
-        <translation>Taustapalvelu vastaa</translation>
-    </message>
-    <message>
-        <source>Card reader</source>
-        <translation>Kortinlukija</translation>
-    </message>
     <message>
         <source>End</source>
         <translation>Lopeta</translation>
@@ -1812,40 +2660,42 @@
         <translation>Hei, {name}!</translation>
     </message>
     <message>
-        <source>Kiosk</source>
-        <translation>Pääte</translation>
-    </message>
-    <message>
-        <source>Maintenance mode</source>
-        <translation>Huoltotila</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Ei</translation>
-    </message>
-    <message>
-        <source>Receipt printer</source>
-        <translation>Kuittitulostin</translation>
-    </message>
-    <message>
         <source>Staff menu</source>
         <translation>Henkilökunnan valikko</translation>
     </message>
     <message>
-        <source>These are this kiosk&apos;s settings and connections.</source>
-        <translation>Tämän päätteen asetukset ja yhteydet.</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versio</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Kyllä</translation>
-    </message>
-    <message>
         <source>You are signed in as staff. Take your card out of the reader when you are done.</source>
         <translation>Olet kirjautunut henkilökuntana. Ota korttisi lukijasta, kun olet valmis.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Check again</source>
+        <translation>Tarkista uudelleen</translation>
+    </message>
+    <message>
+        <source>Kiosk {kiosk}, backend {backend}</source>
+        <translation>Kioski {kiosk}, taustapalvelu {backend}</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Aloita alusta</translation>
+    </message>
+    <message>
+        <source>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</source>
+        <translation>Kosketustesti: piirrä koko näytön yli; ruutu, joka jää vaaleaksi, ei tunnista kosketusta.</translation>
+    </message>
+    <message>
+        <source>{lit} of {cells} cells touched</source>
+        <translation>{lit}/{cells} ruutua kosketettu</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,77 @@
     </message>
 </context>
 <context>
+    <name>ActionsPage</name>
+    <message>
+        <source>A grid that lights where the screen is touched.</source>
+        <translation>Ett rutnät som lyser där skärmen vidrörs.</translation>
+    </message>
+    <message>
+        <source>Applies saved settings. The screen is back in about ten seconds.</source>
+        <translation>Tar sparade inställningar i bruk. Skärmen är tillbaka om ungefär tio sekunder.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Collecting the diagnostics…</source>
+        <translation>Diagnostiken samlas in…</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Exportera diagnostik</translation>
+    </message>
+    <message>
+        <source>No USB stick: sent to the help desk through the backend (bundle {id}).</source>
+        <translation>Inget USB-minne: skickat till kundtjänsten via den bakomliggande tjänsten (paket {id}).</translation>
+    </message>
+    <message>
+        <source>Not exported: no USB stick, and the backend did not take it ({code}).</source>
+        <translation>Inte exporterat: inget USB-minne, och den bakomliggande tjänsten tog inte emot det ({code}).</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Starta om</translation>
+    </message>
+    <message>
+        <source>Restart the card reader service</source>
+        <translation>Starta om kortläsartjänsten</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Starta om kiosken</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk now?</source>
+        <translation>Starta om kiosken nu?</translation>
+    </message>
+    <message>
+        <source>Restarting the card reader service…</source>
+        <translation>Kortläsartjänsten startas om…</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Startar om…</translation>
+    </message>
+    <message>
+        <source>To a USB stick if one is in, else to the help desk through the backend. No customer data.</source>
+        <translation>Till ett USB-minne om ett sitter i, annars till kundtjänsten via den bakomliggande tjänsten. Inga kunduppgifter.</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation>Pekskärmstest</translation>
+    </message>
+    <message>
+        <source>Written to the USB stick: {file}</source>
+        <translation>Skrivet till USB-minnet: {file}</translation>
+    </message>
+    <message>
+        <source>pcscd, when readers are not seen or a card is not read.</source>
+        <translation>pcscd, när läsare inte syns eller ett kort inte läses.</translation>
+    </message>
+</context>
+<context>
     <name>AttractView</name>
     <message>
         <source>Confirm your identity on your phone</source>
@@ -1062,6 +1133,634 @@
     </message>
 </context>
 <context>
+    <name>LogPage</name>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Varningar och fel</translation>
+    </message>
+    <message>
+        <source>{count} lines of the last {kept}</source>
+        <translation>{count} rader av de senaste {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>10–3600 s</source>
+        <translation>10–3600 s</translation>
+    </message>
+    <message>
+        <source>1–65535; network printers use 9100</source>
+        <translation>1–65535; nätverksskrivare använder 9100</translation>
+    </message>
+    <message>
+        <source>1–{max}; lower it for a printer with a small buffer</source>
+        <translation>1–{max}; sänk för en skrivare med liten buffert</translation>
+    </message>
+    <message>
+        <source>80 mm paper: 576 (203 dpi) or 512 (180 dpi); 58 mm: 384</source>
+        <translation>80 mm papper: 576 (203 dpi) eller 512 (180 dpi); 58 mm: 384</translation>
+    </message>
+    <message>
+        <source>A device such as /dev/usb/lp0, or a folder</source>
+        <translation>En enhet som /dev/usb/lp0, eller en mapp</translation>
+    </message>
+    <message>
+        <source>A whole number, without decimals.</source>
+        <translation>Ett heltal, utan decimaler.</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Observera</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Bakomliggande tjänst</translation>
+    </message>
+    <message>
+        <source>Backend URL</source>
+        <translation>Bakomliggande tjänstens adress</translation>
+    </message>
+    <message>
+        <source>Band rows</source>
+        <translation>Rader per band</translation>
+    </message>
+    <message>
+        <source>Cannot be reached ({code}).</source>
+        <translation>Kan inte nås ({code}).</translation>
+    </message>
+    <message>
+        <source>Cannot be reached securely: its TLS certificate is refused.</source>
+        <translation>Kan inte nås säkert: dess TLS-certifikat godkänns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot be reached: no answer in time.</source>
+        <translation>Kan inte nås: inget svar i tid.</translation>
+    </message>
+    <message>
+        <source>Cannot be reached: no connection to that address.</source>
+        <translation>Kan inte nås: ingen förbindelse till adressen.</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Kortläsare</translation>
+    </message>
+    <message>
+        <source>Card reader pattern</source>
+        <translation>Kortläsarens mönster</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Kontrolleras</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Standardspråk</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Diskutrymme</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Fyll i detta.</translation>
+    </message>
+    <message>
+        <source>Hides the mouse pointer on the kiosk&apos;s screen</source>
+        <translation>Döljer muspekaren på kioskens skärm</translation>
+    </message>
+    <message>
+        <source>Idle timeout (s)</source>
+        <translation>Tid utan aktivitet (s)</translation>
+    </message>
+    <message>
+        <source>Idle warning (s)</source>
+        <translation>Varning före tidsgräns (s)</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Senaste fel</translation>
+    </message>
+    <message>
+        <source>Less than the idle timeout</source>
+        <translation>Mindre än tiden utan aktivitet</translation>
+    </message>
+    <message>
+        <source>Matches none of the readers: {readers}.</source>
+        <translation>Motsvarar ingen av läsarna: {readers}.</translation>
+    </message>
+    <message>
+        <source>Matches nothing: no card reader is connected.</source>
+        <translation>Motsvarar ingenting: ingen kortläsare är ansluten.</translation>
+    </message>
+    <message>
+        <source>Mobile certificate service</source>
+        <translation>Mobilcertifikattjänst</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 10 s</source>
+        <translation>Över 0, högst 10 s</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 120 s</source>
+        <translation>Över 0, högst 120 s</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 30 s</source>
+        <translation>Över 0, högst 30 s</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>No card in the reader. Insert the card to test and try again.</source>
+        <translation>Inget kort i läsaren. Sätt in kortet som ska testas och försök igen.</translation>
+    </message>
+    <message>
+        <source>No card reader to read it with.</source>
+        <translation>Ingen kortläsare att läsa det med.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Inte ett tal.</translation>
+    </message>
+    <message>
+        <source>Not a port: ports are 1–65535.</source>
+        <translation>Inte en port: portar är 1–65535.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {rule}.</source>
+        <translation>Godkänns inte: {rule}.</translation>
+    </message>
+    <message>
+        <source>Not our card: it has no owner-card application.</source>
+        <translation>Inte vårt kort: det har ingen ägarkortsapplikation.</translation>
+    </message>
+    <message>
+        <source>Not permitted on this terminal: the kiosk may not restart the card reader service (see deploy/polkit).</source>
+        <translation>Inte tillåtet på denna terminal: kiosken får inte starta om kortläsartjänsten (se deploy/polkit).</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Pappersbredd</translation>
+    </message>
+    <message>
+        <source>Part of the reader&apos;s name, e.g. Identiv; empty: the first reader</source>
+        <translation>En del av läsarens namn, t.ex. Identiv; tomt: den första läsaren</translation>
+    </message>
+    <message>
+        <source>Printer connect timeout (s)</source>
+        <translation>Skrivarens anslutningstid (s)</translation>
+    </message>
+    <message>
+        <source>Printer device or folder</source>
+        <translation>Skrivarens enhet eller mapp</translation>
+    </message>
+    <message>
+        <source>Printer host</source>
+        <translation>Skrivarens adress</translation>
+    </message>
+    <message>
+        <source>Printer job timeout (s)</source>
+        <translation>Tidsgräns för utskriftsjobb (s)</translation>
+    </message>
+    <message>
+        <source>Printer port</source>
+        <translation>Skrivarens port</translation>
+    </message>
+    <message>
+        <source>Printer status timeout (s)</source>
+        <translation>Tidsgräns för skrivarens status (s)</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Kvittoskrivare</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Drifttid</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not as the kiosk&apos;s backend does: is the address right?</source>
+        <translation>Något svarar på adressen, men inte som kioskens bakomliggande tjänst: är adressen rätt?</translation>
+    </message>
+    <message>
+        <source>The backend at this address answers, but refuses this kiosk&apos;s credential: is it the right backend?</source>
+        <translation>Den bakomliggande tjänsten på adressen svarar, men godkänner inte kioskens inloggningsuppgifter: är det rätt tjänst?</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>Kortet kunde inte läsas. Ta ut det och sätt in det igen.</translation>
+    </message>
+    <message>
+        <source>The card is in use or does not answer. Take it out and insert it again.</source>
+        <translation>Kortet används eller svarar inte. Ta ut det och sätt in det igen.</translation>
+    </message>
+    <message>
+        <source>The card reader service does not answer, so the pattern cannot be checked.</source>
+        <translation>Kortläsartjänsten svarar inte, så mönstret kan inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>The card reader service was restarted.</source>
+        <translation>Kortläsartjänsten startades om.</translation>
+    </message>
+    <message>
+        <source>The language the start screen speaks</source>
+        <translation>Språket som startskärmen talar</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s host name or IP address</source>
+        <translation>Skrivarens värdnamn eller IP-adress</translation>
+    </message>
+    <message>
+        <source>The restart failed: see the log.</source>
+        <translation>Omstarten misslyckades: se loggen.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read.</source>
+        <translation>Inställningsfilen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written (permissions or disk). Nothing changed.</source>
+        <translation>Inställningsfilen kunde inte skrivas (behörighet eller disk). Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The settings file is not valid TOML: it must be fixed by hand.</source>
+        <translation>Inställningsfilen är inte giltig TOML: den måste rättas för hand.</translation>
+    </message>
+    <message>
+        <source>These values cannot be changed safely in this file: it must be edited by hand.</source>
+        <translation>Dessa värden kan inte ändras säkert i filen: den måste redigeras för hand.</translation>
+    </message>
+    <message>
+        <source>This kiosk uses a simulated card reader: there is no service to restart.</source>
+        <translation>Denna kiosk använder en simulerad kortläsare: det finns ingen tjänst att starta om.</translation>
+    </message>
+    <message>
+        <source>This terminal has no systemctl to restart it with.</source>
+        <translation>Denna terminal har inget systemctl att starta om den med.</translation>
+    </message>
+    <message>
+        <source>Touch only (no mouse pointer)</source>
+        <translation>Endast pekskärm (ingen muspekare)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>a card is in</source>
+        <translation>ett kort sitter i</translation>
+    </message>
+    <message>
+        <source>a card is in, but does not answer</source>
+        <translation>ett kort sitter i men svarar inte</translation>
+    </message>
+    <message>
+        <source>a card is in, in use</source>
+        <translation>ett kort sitter i och används</translation>
+    </message>
+    <message>
+        <source>a staff card</source>
+        <translation>ett personalkort</translation>
+    </message>
+    <message>
+        <source>a technician card</source>
+        <translation>ett teknikerkort</translation>
+    </message>
+    <message>
+        <source>an owner card</source>
+        <translation>ett ägarkort</translation>
+    </message>
+    <message>
+        <source>an unexpected error: see the log</source>
+        <translation>ett oväntat fel: se loggen</translation>
+    </message>
+    <message>
+        <source>answers in {value} ms</source>
+        <translation>svarar på {value} ms</translation>
+    </message>
+    <message>
+        <source>answers slowly: {value} ms</source>
+        <translation>svarar långsamt: {value} ms</translation>
+    </message>
+    <message>
+        <source>answers the backend ({value} ms)</source>
+        <translation>svarar den bakomliggande tjänsten ({value} ms)</translation>
+    </message>
+    <message>
+        <source>answers the backend, but not as expected</source>
+        <translation>svarar den bakomliggande tjänsten, men inte som väntat</translation>
+    </message>
+    <message>
+        <source>answers with an error ({value})</source>
+        <translation>svarar med ett fel ({value})</translation>
+    </message>
+    <message>
+        <source>busy printing</source>
+        <translation>skriver ut</translation>
+    </message>
+    <message>
+        <source>cannot be asked: the backend does not answer</source>
+        <translation>kan inte frågas: den bakomliggande tjänsten svarar inte</translation>
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation>kan inte användas</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>certificate could not be checked</source>
+        <translation>certifikatet kunde inte kontrolleras</translation>
+    </message>
+    <message>
+        <source>certificate expires in {value} days: renew it</source>
+        <translation>certifikatet går ut om {value} dagar: förnya det</translation>
+    </message>
+    <message>
+        <source>certificate has expired</source>
+        <translation>certifikatet har gått ut</translation>
+    </message>
+    <message>
+        <source>certificate is for another host name</source>
+        <translation>certifikatet gäller ett annat värdnamn</translation>
+    </message>
+    <message>
+        <source>certificate not issued by a trusted CA</source>
+        <translation>certifikatet är inte utfärdat av en betrodd CA</translation>
+    </message>
+    <message>
+        <source>certificate not valid yet: check the clock</source>
+        <translation>certifikatet är inte giltigt än: kontrollera klockan</translation>
+    </message>
+    <message>
+        <source>certificate refused</source>
+        <translation>certifikatet godkänns inte</translation>
+    </message>
+    <message>
+        <source>certificate valid, {value} days left</source>
+        <translation>certifikatet giltigt, {value} dagar kvar</translation>
+    </message>
+    <message>
+        <source>clock in time ({value} s)</source>
+        <translation>klockan går rätt ({value} s)</translation>
+    </message>
+    <message>
+        <source>clock {value} s off the backend&apos;s</source>
+        <translation>klockan {value} s fel jämfört med den bakomliggande tjänsten</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>luckan öppen</translation>
+    </message>
+    <message>
+        <source>does not answer in time</source>
+        <translation>svarar inte i tid</translation>
+    </message>
+    <message>
+        <source>does not answer the backend</source>
+        <translation>svarar inte den bakomliggande tjänsten</translation>
+    </message>
+    <message>
+        <source>does not answer: no connection</source>
+        <translation>svarar inte: ingen förbindelse</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>https://host (plain http:// only on this machine)</source>
+        <translation>https://värd (enbart http:// bara på denna dator)</translation>
+    </message>
+    <message>
+        <source>in use: {value}</source>
+        <translation>används: {value}</translation>
+    </message>
+    <message>
+        <source>no TLS on that port</source>
+        <translation>ingen TLS på den porten</translation>
+    </message>
+    <message>
+        <source>no card reader connected</source>
+        <translation>ingen kortläsare ansluten</translation>
+    </message>
+    <message>
+        <source>no reader matches the pattern “{value}”</source>
+        <translation>ingen läsare motsvarar mönstret ”{value}”</translation>
+    </message>
+    <message>
+        <source>none since the kiosk started</source>
+        <translation>inga sedan kiosken startade</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>svarar inte</translation>
+    </message>
+    <message>
+        <source>not set up at the backend: members cannot confirm</source>
+        <translation>inte konfigurerad i den bakomliggande tjänsten: medlemmar kan inte bekräfta</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>slut på papper</translation>
+    </message>
+    <message>
+        <source>paper near end: change the roll soon</source>
+        <translation>pappret tar snart slut: byt rulle snart</translation>
+    </message>
+    <message>
+        <source>plain HTTP on this machine</source>
+        <translation>enbart HTTP på denna dator</translation>
+    </message>
+    <message>
+        <source>plain HTTP: the connection is not encrypted</source>
+        <translation>enbart HTTP: förbindelsen är inte krypterad</translation>
+    </message>
+    <message>
+        <source>readers connected: {value}</source>
+        <translation>anslutna läsare: {value}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>refuses the backend&apos;s credentials</source>
+        <translation>godkänner inte den bakomliggande tjänstens inloggningsuppgifter</translation>
+    </message>
+    <message>
+        <source>refuses the secure connection</source>
+        <translation>godkänner inte den säkra förbindelsen</translation>
+    </message>
+    <message>
+        <source>refuses this kiosk&apos;s credential</source>
+        <translation>godkänner inte kioskens inloggningsuppgifter</translation>
+    </message>
+    <message>
+        <source>simulated: {value}</source>
+        <translation>simulerad: {value}</translation>
+    </message>
+    <message>
+        <source>the backend did not answer</source>
+        <translation>den bakomliggande tjänsten svarade inte</translation>
+    </message>
+    <message>
+        <source>the backend did not answer in time</source>
+        <translation>den bakomliggande tjänsten svarade inte i tid</translation>
+    </message>
+    <message>
+        <source>the backend failed</source>
+        <translation>den bakomliggande tjänsten misslyckades</translation>
+    </message>
+    <message>
+        <source>the backend refused this kiosk&apos;s credential</source>
+        <translation>den bakomliggande tjänsten godkände inte kioskens inloggningsuppgifter</translation>
+    </message>
+    <message>
+        <source>the backend&apos;s certificate was refused</source>
+        <translation>den bakomliggande tjänstens certifikat godkändes inte</translation>
+    </message>
+    <message>
+        <source>the card in it does not answer</source>
+        <translation>kortet i den svarar inte</translation>
+    </message>
+    <message>
+        <source>the card reader service (pcscd) does not answer</source>
+        <translation>kortläsartjänsten (pcscd) svarar inte</translation>
+    </message>
+    <message>
+        <source>the card reader was not available</source>
+        <translation>kortläsaren var inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>the maintenance session has ended</source>
+        <translation>servicesessionen har avslutats</translation>
+    </message>
+    <message>
+        <source>the mobile certificate service did not answer</source>
+        <translation>mobilcertifikattjänsten svarade inte</translation>
+    </message>
+    <message>
+        <source>the reader cannot be used</source>
+        <translation>läsaren kan inte användas</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{gb} GB</source>
+        <translation>{gb} GB</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{value} free</source>
+        <translation>{value} ledigt</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceView</name>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Kortläsare</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Serviceläge</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Technician {name}. Every action here is recorded.</source>
+        <translation>Servicetekniker {name}. Varje åtgärd här registreras.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedValue</name>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+</context>
+<context>
     <name>NoticeView</name>
     <message>
         <source>Please take your card from the reader.</source>
@@ -1534,6 +2233,112 @@
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Cut test</source>
+        <translation>Skärtest</translation>
+    </message>
+    <message>
+        <source>Cut: the printer confirmed the strip and the cut.</source>
+        <translation>Skuret: skrivaren bekräftade remsan och skärningen.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer is busy with another job. Nothing was sent.</source>
+        <translation>Inte utskrivet: skrivaren är upptagen med ett annat jobb. Inget skickades.</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}.</source>
+        <translation>Inte utskrivet: {reason}.</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Skriv ut testsida</translation>
+    </message>
+    <message>
+        <source>Printed: the printer confirmed the whole page. Check it against the preview.</source>
+        <translation>Utskrivet: skrivaren bekräftade hela sidan. Jämför den med förhandsvisningen.</translation>
+    </message>
+    <message>
+        <source>Printer now</source>
+        <translation>Skrivaren nu</translation>
+    </message>
+    <message>
+        <source>Printing and cutting…</source>
+        <translation>Skriver ut och skär…</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>Testsidan skrivs ut…</translation>
+    </message>
+    <message>
+        <source>The test page as it prints</source>
+        <translation>Testsidan som den skrivs ut</translation>
+    </message>
+    <message>
+        <source>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</source>
+        <translation>Testsidan visar skrivarens bredd med en linjal, å ä ö €, en svart list och en QR-kod med denna kiosk och tiden. Skärtestet skriver ut en kort remsa och skär av den.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Answer to reset (ATR): {atr}</source>
+        <translation>Svar på återställning (ATR): {atr}</translation>
+    </message>
+    <message>
+        <source>Card reader service (pcscd): not answering</source>
+        <translation>Kortläsartjänsten (pcscd): svarar inte</translation>
+    </message>
+    <message>
+        <source>Card reader service: answering. Readers: {count}</source>
+        <translation>Kortläsartjänsten: svarar. Läsare: {count}</translation>
+    </message>
+    <message>
+        <source>Card reader service: checking…</source>
+        <translation>Kortläsartjänsten: kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Its PIN is blocked.</source>
+        <translation>Dess PIN-kod är spärrad.</translation>
+    </message>
+    <message>
+        <source>No card reader connected.</source>
+        <translation>Ingen kortläsare är ansluten.</translation>
+    </message>
+    <message>
+        <source>None of them matches the pattern “{pattern}”: the kiosk uses no reader.</source>
+        <translation>Ingen av dem motsvarar mönstret ”{pattern}”: kiosken använder ingen läsare.</translation>
+    </message>
+    <message>
+        <source>Our card: {kind}, number {number}.</source>
+        <translation>Vårt kort: {kind}, nummer {number}.</translation>
+    </message>
+    <message>
+        <source>PIN tries left: {tries}.</source>
+        <translation>PIN-försök kvar: {tries}.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Kortet läses…</translation>
+    </message>
+    <message>
+        <source>Test a card</source>
+        <translation>Testa ett kort</translation>
+    </message>
+    <message>
+        <source>You may take your own card out to test another: maintenance stays open until you tap End, or nobody touches the screen for a while. Testing opens no session.</source>
+        <translation>Du kan ta ut ditt eget kort för att testa ett annat: serviceläget är öppet tills du trycker på Avsluta eller ingen rör skärmen på en stund. Testet öppnar ingen session.</translation>
+    </message>
+    <message>
+        <source>used by the kiosk</source>
+        <translation>används av kiosken</translation>
+    </message>
+    <message>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+</context>
+<context>
     <name>ReadingView</name>
     <message>
         <source>Keep the card in the reader.</source>
@@ -1790,19 +2595,62 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Change what is needed and tap Save. Nothing is written until every value is accepted; the kiosk uses the new values after a restart.</source>
+        <translation>Ändra det som behövs och tryck på Spara. Inget skrivs förrän alla värden godkänns; kiosken använder de nya värdena efter en omstart.</translation>
+    </message>
+    <message>
+        <source>Checking the new values…</source>
+        <translation>De nya värdena kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {names}. Read the warning below, then save anyway or change the value.</source>
+        <translation>Inte sparat än: {names}. Läs varningen nedan och spara ändå eller ändra värdet.</translation>
+    </message>
+    <message>
+        <source>Not saved. Nothing was written.</source>
+        <translation>Inte sparat. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Not saved: the values marked below are not accepted. Nothing was written.</source>
+        <translation>Inte sparat: värdena som markerats nedan godkänns inte. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Starta om nu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Spara ändå</translation>
+    </message>
+    <message>
+        <source>Saved: {names}. The old file is kept as a backup. Restart the kiosk to use the new values.</source>
+        <translation>Sparat: {names}. Den gamla filen sparas som säkerhetskopia. Starta om kiosken för att använda de nya värdena.</translation>
+    </message>
+    <message>
+        <source>Set by {variable}: it cannot be changed here.</source>
+        <translation>Satt av {variable}: det kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be used here.</source>
+        <translation>Inställningsfilen {path} kan inte användas här.</translation>
+    </message>
+    <message>
+        <source>This kiosk runs without a settings file (a demo): nothing can be saved here.</source>
+        <translation>Denna kiosk körs utan inställningsfil (en demo): inget kan sparas här.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Ångra ändringar</translation>
+    </message>
+</context>
+<context>
     <name>StaffView</name>
-    <message>
-        <source>Backend</source>
-        <translation>Bakomliggande tjänst</translation>
-    </message>
-    <message>
-        <source>Backend answers</source>
-        <translation>Bakomliggande tjänst svarar</translation>
-    </message>
-    <message>
-        <source>Card reader</source>
-        <translation>Kortläsare</translation>
-    </message>
     <message>
         <source>End</source>
         <translation>Avsluta</translation>
@@ -1812,40 +2660,42 @@
         <translation>Hej, {name}!</translation>
     </message>
     <message>
-        <source>Kiosk</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>Maintenance mode</source>
-        <translation>Serviceläge</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>Receipt printer</source>
-        <translation>Kvittoskrivare</translation>
-    </message>
-    <message>
         <source>Staff menu</source>
         <translation>Personalmeny</translation>
     </message>
     <message>
-        <source>These are this kiosk&apos;s settings and connections.</source>
-        <translation>Den här terminalens inställningar och förbindelser.</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
         <source>You are signed in as staff. Take your card out of the reader when you are done.</source>
         <translation>Du är inloggad som personal. Ta ut ditt kort ur läsaren när du är klar.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Check again</source>
+        <translation>Kontrollera igen</translation>
+    </message>
+    <message>
+        <source>Kiosk {kiosk}, backend {backend}</source>
+        <translation>Kiosk {kiosk}, bakomliggande tjänst {backend}</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Börja om</translation>
+    </message>
+    <message>
+        <source>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</source>
+        <translation>Pekskärmstest: dra över hela skärmen; en ruta som förblir ljus känner inte beröring.</translation>
+    </message>
+    <message>
+        <source>{lit} of {cells} cells touched</source>
+        <translation>{lit} av {cells} rutor vidrörda</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@ class ConfirmingView(QWidget):
         session.language_changed.connect(self._language_changed)
         session.wiped.connect(self.clear)
         self.retranslate()
-        self._show()
+        self._show()  # the session's state now, the countdown too: built on the way to its stage (views.window)
 
     # --- construction ---------------------------------------------------------------------
 

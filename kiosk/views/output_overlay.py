@@ -9,9 +9,8 @@ goes when the flow is cleared (the session ended).
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PIL.Image import Image
-from PIL.ImageQt import ImageQt
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
@@ -25,6 +24,9 @@ from kiosk.views.overlays import _Scrim
 from kiosk.views.theme import Layout
 from kiosk.views.widgets import IconView, Spinner, button, label
 
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
 PREVIEW_WIDTH = 576
 """On screen the preview keeps the printer's dots one to one (an 80 mm receipt is 576 dots)."""
 
@@ -32,6 +34,8 @@ QR_SIZE = 520
 
 
 def _pixmap(image: Image, width: int | None = None) -> QPixmap:
+    from PIL.ImageQt import ImageQt  # Pillow comes with the first preview, not when the overlay is built
+
     pixmap = QPixmap.fromImage(ImageQt(image.convert("RGB")))
     if width is not None and pixmap.width() != width:
         pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)

@@ -70,6 +70,9 @@ class PinView(QWidget):
         session.wiped.connect(self._pin_changed)  # the field and every count cleared
         self.retranslate()
         self._text_changed("")
+        # built on the way to its stage (kiosk.views.window): the card's tries and the keypad as on arrival
+        self._pin_changed()
+        self._stage_changed(session.stage)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

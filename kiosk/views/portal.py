@@ -4,7 +4,9 @@ with the benefits summary, and the other sections (locked at card assurance).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
@@ -28,7 +30,6 @@ from kiosk.i18n import format as fmt
 from kiosk.session import Session, Stage
 from kiosk.views.icons import Icon, paint_icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
-from kiosk.views.sections import SectionContent
 from kiosk.views.theme import NAV_HEIGHT, UNLIMITED, FollowsLayout, Layout
 from kiosk.views.widgets import (
     IconView,
@@ -41,6 +42,9 @@ from kiosk.views.widgets import (
     scroll_area,
     surface,
 )
+
+if TYPE_CHECKING:
+    from kiosk.views.sections import SectionContent
 
 
 class Section(Enum):
@@ -614,23 +618,41 @@ class HomePage(QWidget):
 
 
 class SectionPage(QWidget):
-    """A section other than Home: locked at card assurance; otherwise what the section holds."""
+    """A section other than Home: locked at card assurance; otherwise what the section holds.
+
+    The content is built the first time it may be shown (the member opened the section at
+    strong assurance): a section nobody opens costs neither start-up time nor memory.
+    """
 
     def __init__(self, session: Session, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.section = section
+        self._content: SectionContent | None = None
+        self._screen_layout = Layout.WIDE
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.states = QStackedWidget()
-        self.states.addWidget(self._build_locked())
-        self.content = section_content(section, session)
-        self.states.addWidget(self.content)
+        self._locked = self._build_locked()
+        self.states.addWidget(self._locked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.states)
         session.member_changed.connect(self._refresh)
         self.retranslate()
+
+    @property
+    def content(self) -> SectionContent:
+        """What the section holds, built now if it was not yet."""
+        if self._content is None:
+            self._content = section_content(self.section, self._session)
+            if self._screen_layout is not Layout.WIDE and isinstance(self._content, FollowsLayout):
+                self._content.set_layout(self._screen_layout)  # sections are made WIDE
+            self.states.addWidget(self._content)
+        return self._content
+
+    def has_content(self) -> bool:
+        return self._content is not None
 
     def _build_locked(self) -> QWidget:
         page = QWidget()
@@ -678,15 +700,17 @@ class SectionPage(QWidget):
         return self._session.assurance != "strong"
 
     def set_layout(self, layout: Layout) -> None:
+        """The layout for the locked card now and for the content (now, or when it is first built)."""
+        self._screen_layout = layout
         compact = layout is Layout.COMPACT  # a low screen (768 px): a smaller lock, less air
         self._locked_card_layout.setContentsMargins(*((40, 32, 40, 32) if compact else (64, 56, 64, 56)))
         self._locked_card_layout.setSpacing(18 if compact else 28)
         self._locked_icon.setFixedSize(*((72, 72) if compact else (112, 112)))
-        if isinstance(self.content, FollowsLayout):
-            self.content.set_layout(layout)
+        if self._content is not None and isinstance(self._content, FollowsLayout):
+            self._content.set_layout(layout)
 
     def _refresh(self) -> None:
-        self.states.setCurrentIndex(0 if self.is_locked() else 1)
+        self.states.setCurrentWidget(self._locked if self.is_locked() else self.content)
 
     def activate(self) -> None:
         """On screen: the content loads (or refreshes) only once the member is confirmed."""
@@ -706,6 +730,32 @@ def section_content(section: Section, session: Session) -> SectionContent:
         Section.DETAILS: DetailsPage, Section.COMMUNICATION: CommunicationPage,
     }
     return pages[section](session)
+
+
+class SectionPages(Mapping[Section, SectionPage]):
+    """The portal's pages of the sections other than Home, each built the first time it is asked for."""
+
+    def __init__(self, build: Callable[[Section], SectionPage]) -> None:
+        self._build = build
+        self._built: dict[Section, SectionPage] = {}
+
+    def __getitem__(self, section: Section) -> SectionPage:
+        if section is Section.HOME:
+            raise KeyError(section)  # Home is the portal's own page (PortalView.home)
+        page = self._built.get(section)
+        if page is None:
+            page = self._built[section] = self._build(section)
+        return page
+
+    def __iter__(self) -> Iterator[Section]:
+        return (section for section in Section if section is not Section.HOME)
+
+    def __len__(self) -> int:
+        return len(Section) - 1
+
+    def built(self) -> list[SectionPage]:
+        """The pages that exist, without building any."""
+        return list(self._built.values())
 
 
 class PortalView(QWidget):
@@ -764,18 +814,11 @@ class PortalView(QWidget):
         nl.addLayout(al)
         nav.installEventFilter(self)
 
-        # pages
+        # pages: Home now, the others when first opened
         self.pages = QStackedWidget()
         self.home = HomePage(session)
         self.pages.addWidget(self.home)
-        self.section_pages: dict[Section, SectionPage] = {}
-        for section in Section:
-            if section is Section.HOME:
-                continue
-            page = SectionPage(session, section)
-            page.confirm.clicked.connect(lambda _c=False, section=section: self._remember(section))
-            self.section_pages[section] = page
-            self.pages.addWidget(page)
+        self.section_pages = SectionPages(self._add_section_page)
 
         self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._body.setContentsMargins(0, 0, 0, 0)
@@ -797,6 +840,15 @@ class PortalView(QWidget):
         session.wiped.connect(self.clear)
         self.show_section(Section.HOME)
         self.retranslate()
+        self._stage_changed(session.stage)  # built while the portal is on screen: as if it had just opened
+
+    def _add_section_page(self, section: Section) -> SectionPage:
+        page = SectionPage(self._session, section)
+        if self._layout is not None:
+            page.set_layout(self._layout)
+        page.confirm.clicked.connect(lambda _c=False: self._remember(section))
+        self.pages.addWidget(page)
+        return page
 
     def set_layout(self, layout: Layout) -> None:
         """Side navigation (WIDE, narrower in COMPACT) or, in PORTRAIT, a tab bar at the bottom
@@ -852,7 +904,7 @@ class PortalView(QWidget):
         self._body.setDirection(QBoxLayout.Direction.BottomToTop if portrait else QBoxLayout.Direction.LeftToRight)
         self._fit_nav()
         self.home.set_layout(layout)
-        for page in self.section_pages.values():
+        for page in self.section_pages.built():  # the others are given it when built
             page.set_layout(layout)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

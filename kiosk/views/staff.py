@@ -1,40 +1,34 @@
-"""After a staff or technician card and its PIN: the staff menu or the maintenance view.
+"""After a staff or technician card and its PIN: the staff menu, or the technician's maintenance mode.
 
-A technician sees what a two-minute fix needs: which kiosk this is, which backend and
-devices it is configured for, and whether the backend answers. Nothing here is secret.
+The technician's part lives in kiosk.views.maintenance; this view only routes a
+technician there (a stack of the two) and shows the staff menu to staff.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
 
+from kiosk.flows.maintenance import MaintenanceFlow
 from kiosk.session import Session, Stage
 from kiosk.views.icons import Icon
-from kiosk.views.widgets import IconView, button, label, surface
+from kiosk.views.widgets import IconView, button, label
 
 
 class StaffView(QWidget):
-    def __init__(self, session: Session, about: dict[str, str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, about: dict[str, str] | None = None,
+                 maintenance: MaintenanceFlow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._about = about or {}
         self.setObjectName("view")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.staff_menu = QWidget()
+        self.staff_menu.setObjectName("view")
+        self.staff_menu.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.greeting = label("display", name="staff-greeting")
         self.role = label("lead", name="staff-role")
         self.summary = label("body", name="staff-summary")
         self.end_button = button("end", name="staff-end", min_height=88, on_click=session.end)
-        self.details = surface("card", name="staff-details")
-        self.form = QFormLayout(self.details)
-        self.form.setContentsMargins(40, 32, 40, 32)
-        self.form.setHorizontalSpacing(48)
-        self.form.setVerticalSpacing(16)
-        self._labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("kiosk", "backend", "service", "reader", "printer", "version"):
-            name, value = label("body", name=f"staff-{key}-name"), label("body", name=f"staff-{key}")
-            self.form.addRow(name, value)
-            self._labels[key] = (name, value)
 
         header = QHBoxLayout()
         header.addWidget(IconView(Icon.DETAILS, 96))
@@ -43,17 +37,24 @@ class StaffView(QWidget):
         heading.addWidget(self.role)
         header.addLayout(heading, 1)
         header.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.staff_menu)
         layout.setContentsMargins(120, 64, 120, 64)
         layout.setSpacing(32)
         layout.addLayout(header)
         layout.addWidget(self.summary)
-        layout.addWidget(self.details)
         layout.addStretch(1)
+
+        self.maintenance: QWidget | None = None
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.staff_menu)
+        if maintenance is not None:
+            from kiosk.views.maintenance import MaintenanceView
+
+            self.maintenance = MaintenanceView(session, maintenance, about or {})
+            self._stack.addWidget(self.maintenance)
 
         session.staff_changed.connect(self.retranslate)
         session.stage_changed.connect(self._stage_changed)
-        session.service_changed.connect(lambda _up: self.retranslate())
         session.wiped.connect(self.retranslate)
         self.retranslate()
 
@@ -69,19 +70,13 @@ class StaffView(QWidget):
     def retranslate(self) -> None:
         session = self._session
         technician = session.staff_role == "technician"
+        if technician and self.maintenance is not None:
+            self._stack.setCurrentWidget(self.maintenance)
+        else:
+            self._stack.setCurrentWidget(self.staff_menu)
         name = session.staff_name
         self.greeting.setText(self.tr("Hello, {name}!").format(name=name) if name else "")
-        self.role.setText(self.tr("Maintenance mode") if technician else self.tr("Staff menu"))
+        self.role.setText(self.tr("Staff menu"))
         self.summary.setText(
-            self.tr("These are this kiosk's settings and connections.") if technician else
             self.tr("You are signed in as staff. Take your card out of the reader when you are done."))
         self.end_button.setText(self.tr("End"))
-        self.details.setVisible(technician and bool(name))
-        names = {"kiosk": self.tr("Kiosk"), "backend": self.tr("Backend"), "service": self.tr("Backend answers"),
-                 "reader": self.tr("Card reader"), "printer": self.tr("Receipt printer"),
-                 "version": self.tr("Version")}
-        values = dict(self._about)
-        values["service"] = self.tr("Yes") if session.service_available else self.tr("No")
-        for key, (name_label, value_label) in self._labels.items():
-            name_label.setText(names[key])
-            value_label.setText(values.get(key, "–"))

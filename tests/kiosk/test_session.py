@@ -299,19 +299,45 @@ def test_three_wrong_pins_block_the_card_and_say_so(make_rig: RigFactory) -> Non
     assert rig.session.notice is Notice.PIN_BLOCKED
 
 
-def test_pulling_a_staff_card_at_the_pin_leaves_nothing_verified(make_rig: RigFactory) -> None:
+def test_pulling_a_staff_card_in_the_staff_menu_leaves_nothing_verified(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.insert("staff")
+    rig.wait_stage(Stage.PIN)
+    rig.session.submit_pin(DEMO_CARD_PINS["staff"])
+    rig.wait_stage(Stage.STAFF)
+    assert rig.session.staff_role == "staff"
+    rig.remove()
+    rig.wait_stage(Stage.ENDING)
+    rig.qtbot.waitUntil(lambda: _staff_sessions(rig)[0].end_reason == "card_removed", timeout=5000)
+    rig.wait_stage(Stage.ATTRACT)
+    rig.insert("staff")  # the card was reset: it asks again
+    rig.wait_stage(Stage.PIN)
+
+
+def test_maintenance_outlives_the_technicians_card_and_the_card_is_reset_at_once(make_rig: RigFactory) -> None:
+    """The technician takes their card out to test others (one reader); no verified PIN stays behind in it."""
     rig = make_rig(with_window=False)
     rig.insert("technician")
     rig.wait_stage(Stage.PIN)
     rig.session.submit_pin(DEMO_CARD_PINS["technician"])
     rig.wait_stage(Stage.STAFF)
-    assert rig.session.staff_role == "technician"
+    rig.kiosk.runner.wait(5000)  # the session's worker has done what it was given on opening
+    connection = rig.devices.reader.connect()
+    try:  # the card, still in the reader, was let go of and so reset: it signs nothing without its PIN
+        owner_card = OwnerCard(connection.transmit)
+        owner_card.select()
+        with pytest.raises(PinRequired):
+            owner_card.prove(bytes(32))
+    finally:
+        connection.close()
     rig.remove()
+    rig.qtbot.wait(500)
+    assert rig.session.stage is Stage.STAFF and rig.session.in_maintenance
+    assert _staff_sessions(rig)[0].ended_at is None
+    rig.session.end()  # End (or the idle timeout) closes it
     rig.wait_stage(Stage.ENDING)
-    rig.qtbot.waitUntil(lambda: _staff_sessions(rig)[0].end_reason == "card_removed", timeout=5000)
+    rig.qtbot.waitUntil(lambda: _staff_sessions(rig)[0].end_reason == "end_button", timeout=5000)
     rig.wait_stage(Stage.ATTRACT)
-    rig.insert("technician")  # the card was reset: it asks again
-    rig.wait_stage(Stage.PIN)
 
 
 def _audit_actions(rig: KioskRig) -> list[tuple[str, dict[str, object]]]:

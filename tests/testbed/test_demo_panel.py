@@ -193,7 +193,7 @@ def test_the_panel_fits_its_strip_in_every_language(kiosk_rig: KioskRig) -> None
 def test_the_demo_keeps_the_pointer_visible_for_the_presenter() -> None:
     """A touch-only kiosk hides the pointer over the whole application, the panel included."""
     config = parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"},
-                           "display": {"touch_only": True}}, environ={})
+                           "display": {"touch_only": True}}, environ={}, testbed=True)
     assert demo_config(config, config.backend).display.touch_only is False
 
 

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from kiosk.api import ApiClient, ApiError, ReceiptPage, ReceiptSummary
 from kiosk.i18n import LOCALE_NAMES, current_language
 from kiosk.i18n import format as fmt
-from kiosk.receipt_filter import ReceiptQuery
+from kiosk.receipt_filter import ReceiptQuery, highlighted, search_words
 from kiosk.views.widgets import color_property
 
 PAGE_SIZE = 50
@@ -66,9 +66,14 @@ class RowTexts:
     number: str  # "No. 1234"
     count: str  # "8 products"
     total: str
+    matched: tuple[tuple[str, bool], ...] = ()  # with a search: the products that matched, words marked
+
+    def matched_text(self) -> str:
+        return "".join(run for run, _ in self.matched)
 
     def spoken(self) -> str:
-        return " · ".join((self.day, self.time, self.store, self.total, self.number, self.count))
+        parts = (self.day, self.time, self.store, self.total, self.number, self.count, self.matched_text())
+        return " · ".join(part for part in parts if part)
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,7 @@ class ReceiptListModel(QAbstractListModel):
         self._generation = 0
         self._total: int | None = None
         self._error: ApiError | None = None
+        self._words: tuple[str, ...] = ()  # the search words of the rows shown (not of a query on its way)
         self.fetches = 0  # pages asked for since the last clear (for tests and the bench)
 
     # --- the query ------------------------------------------------------------------------
@@ -158,6 +164,7 @@ class ReceiptListModel(QAbstractListModel):
         self._rows = []
         self._ids = set()
         self._texts = {}
+        self._words = ()
         self.endResetModel()
         self._query = None
         self._cursor = None
@@ -186,6 +193,10 @@ class ReceiptListModel(QAbstractListModel):
     def is_complete(self) -> bool:
         """Every matching receipt is in the model."""
         return self._query is not None and not self._replacing and not self._more
+
+    def shown_words(self) -> tuple[str, ...]:
+        """The search words of the rows on screen: with any, each row names the products that matched."""
+        return self._words
 
     def is_first_page_in(self) -> bool:
         return self._query is not None and not self._replacing
@@ -251,6 +262,7 @@ class ReceiptListModel(QAbstractListModel):
             self._ids = set()
             self._texts = {}
             self._total = page.total
+            self._words = search_words(self._query.q if self._query is not None else None)
             self._replacing = False
             self._add(page.items)
             self.endResetModel()
@@ -292,11 +304,12 @@ class ReceiptListModel(QAbstractListModel):
         texts = self._texts.get(receipt.id)
         if texts is None:
             lang = current_language()
+            matched = highlighted(", ".join(receipt.matched_lines), self._words) if self._words else ()
             texts = RowTexts(day=day_text(receipt.purchased_at.date(), lang),
                              time=fmt.time_text(receipt.purchased_at, lang), store=receipt.store.name,
                              number=self.tr("No. {number}").format(number=receipt.number),
                              count=self.tr("%n products", "", receipt.line_count),
-                             total=fmt.money(receipt.total_cents, lang))
+                             total=fmt.money(receipt.total_cents, lang), matched=matched)
             self._texts[receipt.id] = texts
         return texts
 
@@ -404,9 +417,10 @@ class ReceiptDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._font_key = ""
-        self._strong = self._normal = self._small = self._amount = QFont()
+        self._strong = self._normal = self._small = self._amount = self._small_bold = QFont()
         self._strong_metrics = self._normal_metrics = self._small_metrics = self._amount_metrics = QFontMetrics(QFont())
-        self._top = self._second = self._height = 0
+        self._small_bold_metrics = QFontMetrics(QFont())
+        self._top = self._second = self._third = self._height = 0
 
     def forget_fonts(self) -> None:
         self._font_key = ""
@@ -428,8 +442,12 @@ class ReceiptDelegate(QStyledItemDelegate):
         self._normal_metrics = QFontMetrics(self._normal)
         self._small_metrics = QFontMetrics(self._small)
         self._amount_metrics = QFontMetrics(self._amount)
+        self._small_bold = QFont(self._small)
+        self._small_bold.setBold(True)
+        self._small_bold_metrics = QFontMetrics(self._small_bold)
         self._top = max(m.height() for m in (self._strong_metrics, self._amount_metrics))
         self._second = max(self._normal_metrics.height(), self._small_metrics.height())
+        self._third = max(self._small_metrics.height(), self._small_bold_metrics.height())
         self._height = self.PAD_Y * 2 + self._top + 4 + self._second + self.GAP
         self._font_key = key
 
@@ -447,12 +465,16 @@ class ReceiptDelegate(QStyledItemDelegate):
         """The width a row's texts have between its padding and the chevron."""
         return row_width - 2 - 2 * self.PAD_X - self.CHEVRON - 12
 
-    def sizeHint(self, option: QStyleOptionViewItem, _index: ModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        """Every row alike (the view's uniform rows); with a search, each has a line for what matched."""
         self._ensure_fonts(option.font)
-        return QSize(400, self._height)
+        model = index.model()
+        searched = isinstance(model, ReceiptListModel) and bool(model.shown_words())
+        return QSize(400, self._height + (4 + self._third if searched else 0))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        """Line 1: the day in bold, its time, the total at the right; line 2: the store, then the number."""
+        """Line 1: the day in bold, its time, the total at the right; line 2: the store, then the number;
+        line 3 (a search): the products that matched, the search words in bold in the accent colour."""
         texts = index.data(ReceiptListModel.TextsRole)
         if not isinstance(texts, RowTexts):
             return
@@ -500,6 +522,8 @@ class ReceiptDelegate(QStyledItemDelegate):
         count_width = self._small_metrics.horizontalAdvance(line.count) + 4
         painter.drawText(QRect(right - count_width, y2, count_width, second),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, line.count)
+        if texts.matched:
+            self._paint_matched(painter, texts.matched, left, y2 + second + 4, right, muted, amount_color)
         # a chevron: the row opens
         pen = QPen(muted, 3)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -510,3 +534,23 @@ class ReceiptDelegate(QStyledItemDelegate):
         cx = card.right() - self.PAD_X - self.CHEVRON / 2
         painter.drawPolyline([QPointF(cx - 5, cy - 11), QPointF(cx + 6, cy), QPointF(cx - 5, cy + 11)])
         painter.restore()
+
+    def _paint_matched(self, painter: QPainter, runs: tuple[tuple[str, bool], ...], left: int, top: int,
+                       right: int, muted: QColor, accent: QColor) -> None:
+        """The runs one after another; the one that meets the right edge is cut with an ellipsis."""
+        x = left
+        centre = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for run, mark in runs:
+            font, metrics = (self._small_bold, self._small_bold_metrics) if mark else (
+                self._small, self._small_metrics)
+            room = right - x
+            if room <= 0:
+                break
+            text = metrics.elidedText(run, Qt.TextElideMode.ElideRight, room)
+            width = metrics.horizontalAdvance(text)
+            painter.setFont(font)
+            painter.setPen(accent if mark else muted)
+            painter.drawText(QRect(x, top, width + 2, self._third), centre, text)
+            if text != run:
+                break
+            x += width

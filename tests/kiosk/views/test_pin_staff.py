@@ -57,24 +57,24 @@ def test_the_right_pin_opens_the_staff_menu(kiosk_rig: KioskRig, qtbot: QtBot) -
     staff = rig.window.views[Stage.STAFF]
     qtbot.waitUntil(staff.isVisible, timeout=3000)
     assert "Liisa" in label(staff, "staff-greeting").text()
-    assert not staff.details.isVisible()  # the settings are for technicians
+    assert not staff.maintenance.isVisible()  # maintenance mode is for technicians
     tap(qtbot, button(staff, "staff-end"))
     rig.wait_stage(Stage.ENDING)
     assert label(staff, "staff-greeting").text() == ""
 
 
-def test_a_technician_sees_the_terminal_settings_and_no_secret(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+def test_a_technician_gets_maintenance_mode_and_no_secret(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
     rig = kiosk_rig
     screen = _pin_screen(rig, "technician")
     screen.field.setText(DEMO_CARD_PINS["technician"])
     tap(qtbot, button(screen, "pin-ok"))
     rig.wait_stage(Stage.STAFF)
     staff = rig.window.views[Stage.STAFF]
-    qtbot.waitUntil(staff.details.isVisible, timeout=3000)
-    assert label(staff, "staff-kiosk").text() == DEMO_KIOSK_ID
-    assert label(staff, "staff-backend").text() == rig.backend.url
-    assert label(staff, "staff-service").text() == staff.tr("Yes")
-    shown = " ".join(w.text() for w in staff.findChildren(type(label(staff, "staff-kiosk"))))
+    qtbot.waitUntil(staff.maintenance.isVisible, timeout=3000)
+    assert not staff.staff_menu.isVisible()
+    where = label(staff, "maintenance-status-where").text()
+    assert DEMO_KIOSK_ID in where and rig.backend.url in where
+    shown = " ".join(w.text() for w in staff.findChildren(type(label(staff, "maintenance-title"))))
     assert rig.kiosk.config.backend.kiosk_secret not in shown
 
 
