@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QStyle,
     QStyleOptionButton,
     QWidget,
@@ -110,6 +111,17 @@ def interactive(widget: QWidget) -> bool:
     return isinstance(widget, QAbstractButton | QLineEdit) and widget.isEnabled()
 
 
+def is_layer(widget: QWidget) -> bool:
+    """A widget laid over the whole of its parent by hand (no layout places it): an overlay."""
+    if widget.objectName() == "scrim":
+        return True
+    parent = widget.parentWidget()
+    if parent is None or widget.geometry() != parent.rect() or isinstance(parent, QStackedWidget):
+        return False
+    managing = parent.layout()
+    return managing is None or managing.indexOf(widget) < 0
+
+
 def _chain(widget: QWidget, window: QWidget) -> list[QWidget]:
     """`widget` and its ancestors up to `window`, the window first."""
     chain = [widget]
@@ -151,8 +163,8 @@ def problems(window: QWidget) -> list[str]:
             rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
             if not bounds.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(rect):
                 found.append(f"outside: {describe(widget)} at {rect.getRect()} in {bounds.width()}x{bounds.height()}")
-    # A dimmed layer (#scrim) on show takes the touches meant for whatever lies under it.
-    scrims = [(w, visible_rect(w, window)) for w in widgets if w.objectName() == "scrim"]
+    # A layer on show (a dimmed #scrim, a touch test over its view) takes the touches meant for what lies under it.
+    scrims = [(w, visible_rect(w, window)) for w in widgets if is_layer(w)]
     pressable: list[tuple[QWidget, QRect]] = []
     for widget in widgets:
         if not interactive(widget):

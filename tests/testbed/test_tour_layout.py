@@ -33,7 +33,7 @@ def laid_out(tmp_path_factory: pytest.TempPathFactory) -> Found:
     def inspect(name: str, size: Size, window: QWidget) -> None:
         found[size][name] = problems(window)
 
-    config = parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"}})
+    config = parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"}}, testbed=True)
     started = time.monotonic()
     with pytest.MonkeyPatch.context() as patch:
         for key, value in FAST_MSSP.items():
@@ -50,7 +50,7 @@ def laid_out(tmp_path_factory: pytest.TempPathFactory) -> Found:
 @pytest.mark.parametrize("size", LAYOUT_SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_screen_fits_the_screen(laid_out: Found, size: Size) -> None:
     screens = laid_out[size]
-    assert sorted(screens) == sorted(SCREENS)
+    assert sorted(screens) == sorted(set(SCREENS) - {"out_of_order"})  # that one is a window of its own
     faults = [f"{name}: {problem}" for name, found in screens.items() for problem in found]
     assert not faults, f"{len(faults)} layout faults at {size[0]}x{size[1]}:\n" + "\n".join(faults)
 
