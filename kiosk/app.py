@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the composition root names them; they are imported where th
     from kiosk.flows.heartbeat import HeartbeatFlow
     from kiosk.flows.maintenance import MaintenanceFlow
     from kiosk.flows.output import OutputFlow
+    from kiosk.flows.staff import StaffFlow
     from kiosk.i18n import Translations
     from kiosk.session import Session, Timing
     from kiosk.tasks import TaskRunner
@@ -160,6 +161,7 @@ class Kiosk:
     config_path: Path | None = None  # the settings file maintenance mode edits (None: nothing can be saved)
     heartbeat: HeartbeatFlow | None = None  # tells the backend's fleet view this kiosk is alive; made by start()
     maintenance: MaintenanceFlow | None = None  # the technician's maintenance mode; made by start()
+    staff: StaffFlow | None = None  # the staff menu and its flows (enrolment, card replacement, phone change); start()
     on_exit: Callable[[int], None] | None = None  # how maintenance mode's restart leaves (run_window sets it)
     started: bool = field(default=False)
 
@@ -171,7 +173,7 @@ class Kiosk:
     def start(self) -> None:
         """Start the session (the card reader, the backend check) and the heartbeat, unless started already.
 
-        The heartbeat and maintenance mode are made here, not in compose(): their client,
+        The heartbeat, maintenance mode and the staff flows are made here, not in compose(): their client,
         the API types and the diagnostics are not needed before the attract screen is up.
         """
         if self.started:
@@ -187,8 +189,12 @@ class Kiosk:
                                            self.printer.width_dots, self.heartbeat.sources,
                                            config_path=self.config_path, environ=os.environ, tail=log_tail())
         self.maintenance.exit_requested.connect(self._exit)
+        from kiosk.flows.staff import StaffFlow
+
+        self.staff = StaffFlow(self.session, self.reader, self.output)
         if self.window is not None:
             self.window.set_maintenance(self.maintenance)
+            self.window.set_staff(self.staff)
         self.session.start()
         self.heartbeat.start()
 
@@ -238,7 +244,8 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     translations.set_language(config.display.language)
     runner = TaskRunner()
     if timing is None:
-        timing = Timing(idle_timeout_s=config.session.idle_timeout_s, idle_warning_s=config.session.idle_warning_s)
+        timing = Timing(idle_timeout_s=config.session.idle_timeout_s, idle_warning_s=config.session.idle_warning_s,
+                        staff_idle_timeout_s=config.session.staff_idle_timeout_s)
     session = Session(reader, make_api, runner.run, default_language=config.display.language, timing=timing,
                       set_language=translations.set_language)
     app.installEventFilter(session)

@@ -50,6 +50,7 @@ class BackendConfig:
 class SessionConfig:
     idle_timeout_s: int = 60
     idle_warning_s: int = 15
+    staff_idle_timeout_s: int = 180  # a staff session and its flows (a clerk and a member at the kiosk)
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,8 @@ def _check(config: KioskConfig, problems: list[str]) -> None:
     s = config.session
     if not (10 <= s.idle_timeout_s <= 3600) or not (0 < s.idle_warning_s < s.idle_timeout_s):
         problems.append("[session] idle_timeout_s 10–3600 and idle_warning_s below it")
+    if not (30 <= s.staff_idle_timeout_s <= 3600) or not s.idle_warning_s < s.staff_idle_timeout_s:
+        problems.append("[session] staff_idle_timeout_s 30–3600, above idle_warning_s")
     if config.display.language not in ("fi", "sv", "en"):
         problems.append("[display] language: fi, sv or en")
     if config.display.orientation not in ("auto", "landscape", "portrait"):

@@ -22,7 +22,16 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
-from kiosk.api import ApiError, BackendUnreachable, CardRefused, KioskUnauthorized, Refused, ServerError, SessionGone
+from kiosk.api import (
+    ApiError,
+    BackendUnreachable,
+    CardRefused,
+    KioskUnauthorized,
+    Refused,
+    ServerError,
+    SessionGone,
+    StaffDeactivated,
+)
 from kiosk.devices.base import (
     CardConnection,
     CardEvent,
@@ -78,6 +87,7 @@ class Notice(Enum):
     OUT_OF_ORDER = "out_of_order"
     SESSION_GONE = "session_gone"
     PIN_BLOCKED = "pin_blocked"
+    STAFF_DEACTIVATED = "staff_deactivated"  # the clerk's access was withdrawn (at sign-in or mid-flow)
     APOLOGY = "apology"
 
 
@@ -153,6 +163,9 @@ class Timing:
     # pulled mid-read would flash for the fraction of a second before pcscd's next poll.
     notice_min_ms: int = 4500
     service_retry_ms: int = 10000
+    # A staff session's own idle time: a clerk and a member at the kiosk type, find documents and
+    # wait for phones and cards between touches. The warning before it is idle_warning_s.
+    staff_idle_timeout_s: int = 180
 
 
 @dataclass
@@ -248,6 +261,7 @@ class Session(QObject):
         self._generation = 0
         self._in_flight = 0
         self._held: HeldCard | None = None  # set, used and let go of by worker jobs only
+        self._card_route: Callable[[bool], None] | None = None  # a staff flow takes the reader's events
         self._wipe_state()
 
         self._card_event.connect(self._on_card_event)
@@ -265,6 +279,10 @@ class Session(QObject):
         self._countdown_timer.setInterval(1000)
         self._countdown_timer.timeout.connect(self._idle_tick)
         self.idle_seconds_left = 0
+
+    @property
+    def timing(self) -> Timing:
+        return self._timing
 
     @property
     def api(self) -> ApiClient:
@@ -346,6 +364,9 @@ class Session(QObject):
     # --- card events -------------------------------------------------------------------
 
     def _on_card_event(self, event: CardEvent) -> None:
+        if self._card_route is not None and self.stage is Stage.STAFF:
+            self._route_card_event(event)
+            return
         if event.kind is CardEventKind.INSERTED:
             self._set_card_present(True)
             # In ENDING or NOTICE an insertion can only follow a removal: it is the next card.
@@ -367,6 +388,36 @@ class Session(QObject):
                 self._leave_notice_when_read = True
             elif self.stage is Stage.NOTICE or (self.stage is Stage.ENDING and not self._ending_timer.isActive()):
                 self._to_attract()
+
+    def route_cards(self, route: Callable[[bool], None] | None) -> None:
+        """While a staff flow runs, the reader's insertions (True) and removals (False) go to `route`.
+
+        One reader: the clerk takes the staff card out so that the member's cards can go in,
+        and the staff session outlives its card until the flow finishes, is cancelled or
+        idles out (the flow then gives the reader back with None). Only in the STAFF stage;
+        the customer's card handling is untouched.
+        """
+        self._card_route = route
+
+    def _route_card_event(self, event: CardEvent) -> None:
+        route = self._card_route
+        assert route is not None
+        if event.kind is CardEventKind.INSERTED:
+            self._set_card_present(True)
+            route(True)
+        elif event.kind in (CardEventKind.REMOVED, CardEventKind.READER_REMOVED):
+            was_present = self.card_present
+            self._set_card_present(False)
+            if was_present:
+                # The staff card has left: its connection (and the PIN it verified) goes with it.
+                self._job(self._let_go_of_held, lambda _r: None, self._quietly, track_busy=False)
+                route(False)
+
+    def _let_go_of_held(self) -> None:
+        """Worker thread: close the staff card's connection kept since its PIN."""
+        held, self._held = self._held, None
+        if held is not None:
+            held.connection.close()
 
     def _set_card_present(self, present: bool) -> None:
         if present != self.card_present:
@@ -403,7 +454,7 @@ class Session(QObject):
             self.pin_tries_known = opened.tries_left
             self.pin_changed.emit()
             self._set_stage(Stage.PIN)
-            self._idle_timer.start()
+            self._restart_idle()
             return
         self.first_name = opened.member.first_name
         self.assurance = opened.assurance
@@ -424,6 +475,9 @@ class Session(QObject):
             self._show_notice(Notice.CARD_UNREADABLE)
         elif isinstance(exc, CardRefused):
             self._show_notice(_CARD_REFUSALS.get(exc.code, Notice.CARD_NOT_VERIFIED))
+        elif isinstance(exc, StaffDeactivated):
+            log.info("a deactivated staff member's card was refused")
+            self._show_notice(Notice.STAFF_DEACTIVATED)
         else:
             self._backend_failed(exc)
 
@@ -603,6 +657,37 @@ class Session(QObject):
         self._job(lambda: work(api), done, on_error, track_busy=busy)
         return True
 
+    def staff_call(self, work: Callable[[], T], done: Callable[[T], None],
+                   failed: Callable[[Exception], None], *, busy: bool = True) -> bool:
+        """Run one step of a staff flow (backend calls, card commands) on the worker, in order.
+
+        Like `member_call` for the staff menu and its flows: a result that arrives after
+        the session ended is dropped; a refused kiosk or a deactivated clerk ends the
+        session here with its notice; an unexpected exception apologises. Every other API
+        error, and the card's own errors, go to `failed`: the flow says what went wrong
+        where the clerk is. A session refused in a call that carried both the clerk's and
+        the member's sessions may be either: the flow finds out (`staff_session_lost`).
+        Returns False (and runs nothing) without a staff session.
+        """
+        if self.stage is not Stage.STAFF or not self.api.has_staff_session:
+            return False
+
+        def on_error(exc: BaseException) -> None:
+            if isinstance(exc, (KioskUnauthorized, StaffDeactivated)):
+                self._backend_failed(exc)
+            elif isinstance(exc, (ApiError, CardProtocolError, CardTransportError)):
+                self._note_failure(exc)
+                failed(exc)
+            else:
+                self._backend_failed(exc)
+
+        self._job(work, done, on_error, track_busy=busy)
+        return True
+
+    def staff_session_lost(self, exc: ApiError) -> None:
+        """A staff flow learnt that the clerk's session is over: say so and wipe, as any ended session."""
+        self._backend_failed(exc)
+
     def request_output(self, request: OutputRequest) -> None:
         """A section's Print or "Take to phone": the receipt-output flow takes it from here."""
         if self.stage is Stage.PORTAL and self.assurance == "strong":
@@ -614,7 +699,14 @@ class Session(QObject):
             self._countdown_timer.stop()
             self.idle_warning.emit(0)
         if self.stage in _IDLE_STAGES:
-            self._idle_timer.start()
+            self._restart_idle()
+
+    def _restart_idle(self) -> None:
+        """The idle clock from now: a staff member's session has its own, longer time."""
+        staff = self.stage is Stage.STAFF and self.staff_role == "staff"
+        idle_s = self._timing.staff_idle_timeout_s if staff else self._timing.idle_timeout_s
+        self._idle_timer.setInterval(1000 * (idle_s - self._timing.idle_warning_s))
+        self._idle_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
@@ -683,6 +775,7 @@ class Session(QObject):
             self.idle_seconds_left = 0
             self.idle_warning.emit(0)
         self._wipe_state()
+        self._card_route = None  # a staff flow ends with its session
         self.member_changed.emit()
         self.summary_changed.emit()
         self.wiped.emit()
@@ -736,6 +829,9 @@ class Session(QObject):
             log.error("the backend refuses this kiosk's credential")
             self._set_service(False)
             self._show_notice(Notice.OUT_OF_ORDER)
+        elif isinstance(exc, StaffDeactivated):
+            log.info("the staff member's access was withdrawn: the staff session has ended")
+            self._show_notice(Notice.STAFF_DEACTIVATED)
         elif isinstance(exc, ApiError):
             log.warning("backend error %s", exc.code)
             self._show_notice(Notice.SERVICE_UNAVAILABLE)

@@ -26,7 +26,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 import assets
 from printout import labels
-from printout.documents import Document, ReceiptDocument, RegisterDocument, WarrantyDocument
+from printout.documents import Document, ReceiptDocument, RegisterDocument, WarrantyDocument, WelcomeSlip
 
 # 80 mm paper at 203 dpi, 80 mm at 180 dpi, 58 mm at 203 dpi
 PRINTER_WIDTHS = (576, 512, 384)
@@ -507,4 +507,46 @@ def render_cut_test(width_dots: int, language: str, *, kiosk_id: str, printed_at
     sheet.paragraph(f"{kiosk_id}, {labels.datetime_text(printed_at, language)}", font(style.body), align="center")
     sheet.paragraph(labels.text("cut_below", language), font(style.small), align="center")
     sheet.rule()
+    return sheet.image()
+
+
+def render_welcome_slip(slip: WelcomeSlip, width_dots: int, language: str) -> Image.Image:
+    """The new family member's welcome slip as a mode "1" image `width_dots` wide, in `language`.
+
+    The receipts' type and rules, so it reads like the rest of the paper the kiosk gives:
+    who it is for, the card (masked), the household, from when the purchases count, and
+    what to do next. Not a copy of anything: no COPY bands, and no QR code (a link on paper
+    would outlive its minutes).
+    """
+    labels.check_language(language)
+    if width_dots < 200:
+        raise ValueError(f"width_dots {width_dots} is narrower than any receipt printer")
+    st = _Style.for_width(width_dots)
+    sheet = _Sheet(width_dots, st)
+    body, bold, small = font(st.body), font(st.body, True), font(st.small)
+    sheet.banner(labels.text("welcome", language), font(st.large, True))
+    sheet.paragraph(labels.text("welcome_lead", language), body, align="center")
+    sheet.space(st.body // 2)
+    sheet.paragraph(slip.member_name, font(st.large, True), align="center")
+    sheet.rule()
+    sheet.pair(labels.text("your_card", language), slip.card_number_masked, body, value_face=bold)
+    sheet.rule()
+    sheet.paragraph(labels.text("household", language), bold)
+    for entry in slip.household:
+        role = labels.text("owner_member" if entry.owner else "family_member", language)
+        sheet.columns(entry.name, role, body, right_face=small, indent=st.gap * 2)
+    sheet.rule()
+    sheet.paragraph(labels.text("purchases_count_from", language), body)
+    sheet.paragraph(labels.text("from_day", language).format(
+        date=labels.date_text(slip.purchases_count_from, language)), bold, indent=st.gap * 2)
+    sheet.rule()
+    sheet.paragraph(labels.text("next_steps", language), bold)
+    sheet.paragraph(labels.text("next_card", language), body)
+    sheet.space(st.body // 3)
+    sheet.paragraph(labels.text("next_kiosk_strong" if slip.mobile_certificate else "next_kiosk_card", language),
+                    body)
+    if slip.printed_at is not None:
+        sheet.space(st.body // 2)
+        sheet.paragraph(f"{labels.text('printed', language)} {labels.datetime_text(slip.printed_at, language)}",
+                        small, align="center")
     return sheet.image()

@@ -16,6 +16,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -25,16 +26,29 @@ if TYPE_CHECKING:  # Qt, the kiosk and the demo are imported when the tour runs,
     from PySide6.QtWidgets import QWidget
 
     from kiosk.app import Kiosk
+    from kiosk.flows.staff import Step
     from kiosk.session import ConfirmOutcome, Stage
     from kiosk.views.portal import PortalView, Section
     from kiosk.views.window import KioskWindow
     from testbed.demo import DemoBackend, DemoDevices, DemoPhone
+    from testbed.virtual_card import VirtualCard
 
 ContentT = TypeVar("ContentT", bound="QWidget")  # a section's content, checked where it is taken
 
 log = logging.getLogger("testbed.tour")
 
 LANGUAGES = ("fi", "sv", "en")
+
+# Papers the tour prints, per language, to DIR/<lang>/paper/<name>.png at the printer's width.
+PAPERS = ("welcome_slip",)
+
+# Who is enrolled in each language's tour (Aino is the demo's own prospect, with a mobile certificate;
+# the others are checked by a document), whose lost card is replaced (members with a certificate:
+# Sari, Elsa, Jari) and which of the demo store's blank cards each enrolment gets.
+TOUR_PEOPLE = {"fi": ("Aino", "Virtanen", date(2007, 11, 3), 913), "sv": ("Alva", "Virtanen", date(2008, 2, 14), 961),
+               "en": ("Ada", "Virtanen", date(2006, 6, 6), 962)}
+TOUR_REPLACED = {"fi": "050 555 0456", "sv": "040 765 4321", "en": "040 555 0789"}
+TOUR_STOCK = {"fi": "stock_1", "sv": "stock_2", "en": "stock_3"}
 
 # Every picture the tour writes, per language, in the order it writes them.
 SCREENS = (
@@ -48,7 +62,11 @@ SCREENS = (
     "portal_details", "portal_details_editing", "portal_household", "portal_register_data",
     "portal_communication", "portal_communication_saved", "portal_large_text", "idle_warning", "ending",
     "confirming_no_phone",
-    "portal_card_only", "portal_locked", "pin", "pin_wrong", "staff_menu",
+    "portal_card_only", "portal_locked", "pin", "pin_wrong", "staff_menu", "staff_actions",
+    "staff_enrol_owner_card", "staff_enrol_not_owner", "staff_enrol_consent", "staff_enrol_details",
+    "staff_enrol_identity", "staff_enrol_confirming", "staff_enrol_document", "staff_enrol_stock_card",
+    "staff_enrol_stock_refused", "staff_enrol_done", "staff_replace_not_found", "staff_replace_no_certificate",
+    "staff_replace_found", "staff_replace_confirming", "staff_replace_done", "staff_phone_details",
     "maintenance_status", "maintenance_status_attention", "maintenance_status_faults", "maintenance_reader",
     "maintenance_printer", "maintenance_settings", "maintenance_settings_refused", "maintenance_log",
     "maintenance_actions", "maintenance_touch_test",
@@ -322,6 +340,157 @@ class Tour:
         communication.set_subscribed("telemarketing", before)
         self.wait(lambda: not communication.is_saving("telemarketing"), "the choice back as it was")
 
+    # --- the staff menu's flows --------------------------------------------------------------------
+
+    def sign_in_staff(self) -> None:
+        from backend.demo_cards import DEMO_CARD_PINS
+        from kiosk.session import Stage
+
+        self.insert("staff")
+        self.wait(self.stage_is(Stage.PIN), "the PIN screen")
+        self.session.submit_pin(DEMO_CARD_PINS["staff"])
+        self.wait(self.stage_is(Stage.STAFF), "the staff menu")
+
+    def staff_step(self, step: Step, what: str) -> None:
+        flow = self.kiosk.staff
+        assert flow is not None
+        self.wait(lambda: flow.step is step and not flow.busy, what)
+
+    def staff_flows(self) -> None:
+        """From the staff menu (the staff card in): My actions today, a whole enrolment with its refusals,
+        a replacement and its refusals, the phone change's form; back at the attract screen."""
+        from backend.validation import make_hetu
+        from kiosk.flows.staff import CardWait, Prompt, Slip, Step
+        from kiosk.session import Stage
+        from kiosk.views.staff import StaffView
+        from kiosk.views.staff.desk import StaffDesk
+
+        flow = self.kiosk.staff
+        view = self.window.views[Stage.STAFF]
+        assert flow is not None and isinstance(view, StaffView) and isinstance(view.desk, StaffDesk)
+        desk = view.desk
+        devices = self.devices
+
+        def card(wait: CardWait) -> Callable[[], bool]:
+            return lambda: flow.card_wait is wait
+
+        flow.show_actions()
+        self.wait(lambda: flow.actions is not None, "my actions today")
+        self.shot("staff_actions")
+        flow.back_to_menu()
+
+        # Adding a family member: the owner's card (a family member's first), his consent, the details.
+        flow.start_enrolment()
+        devices.remove()
+        self.wait(card(CardWait.INSERT), "the owner's card step")
+        self.shot("staff_enrol_owner_card")
+        self.insert("anna")
+        self.wait(lambda: flow.problem == "not_household_owner", "a family member's card refused")
+        self.shot("staff_enrol_not_owner")
+        devices.remove()
+        self.wait(card(CardWait.INSERT), "the reader empty")
+        self.insert("matti")
+        self.wait(lambda: flow.prompt is Prompt.PENDING, "the owner's phone prompt")
+        self.shot("staff_enrol_consent")
+        assert flow.confirmation is not None
+        self.phone.decide(flow.confirmation.event_id, approve=True)
+        self.staff_step(Step.DETAILS, "the household and the form")
+        first, last, born, individual = TOUR_PEOPLE[self.language]
+        code = make_hetu(born, individual)
+        details = desk.details
+        details.set_field_text("first_name", first)
+        details.set_field_text("last_name", last)
+        details.set_field_text("identity_code", code[:-1] + ("X" if code[-1] != "X" else "Y"))  # a typo
+        details.set_field_text("phone", "040 123 4570")
+        self.shot("staff_enrol_details")
+        details.set_field_text("identity_code", code)
+        details.submit()
+        self.staff_step(Step.IDENTITY, "the identity choice")
+        self.shot("staff_enrol_identity")
+        flow.confirm_with_certificate()
+        self.wait(lambda: flow.prompt is Prompt.PENDING, "the new member's phone prompt")
+        self.shot("staff_enrol_confirming")
+        flow.cancel_prompt()
+        self.wait(lambda: flow.prompt is Prompt.CANCELLED, "the prompt withdrawn")
+        document = desk.confirming.document
+        document.choose("passport")
+        document.last4.edit.setText("7K2X")
+        self.shot("staff_enrol_document")
+        flow.use_document("passport", "7K2X")
+        self.staff_step(Step.STOCK_CARD, "the stock card step")
+        self.wait(lambda: flow.problem == "member_card", "the owner's card told apart")
+        devices.remove()
+        self.wait(card(CardWait.INSERT), "the reader empty")
+        self.shot("staff_enrol_stock_card")
+        self.insert("stock_other_store")
+        self.wait(lambda: flow.problem == "card_other_store", "another store's card refused")
+        self.shot("staff_enrol_stock_refused")
+        devices.remove()
+        self.wait(card(CardWait.INSERT), "the reader empty")
+        self.insert(TOUR_STOCK[self.language])
+        self.staff_step(Step.DONE, "the summary")
+        self.wait(lambda: flow.slip is not Slip.PRINTING, "the welcome slip")
+        self.shot("staff_enrol_done")
+        printed = getattr(self.kiosk.printer, "printed", [])
+        if printed:
+            paper = self.folder / self.language / "paper"
+            paper.mkdir(parents=True, exist_ok=True)
+            printed[-1].save(paper / "welcome_slip.png")
+        flow.finish()
+        self.remove_and_return()
+
+        # Replacing a lost card: a search that finds no one, a member without a certificate, then one with.
+        self.sign_in_staff()
+        flow.start_replacement()
+        self.staff_step(Step.LOOKUP, "the search")
+        lookup = desk.lookup
+        lookup.search_by("phone")
+        lookup.phone.edit.setText("040 000 0000")
+        lookup.submit()
+        self.wait(lambda: flow.problem == "member_not_found", "no member found")
+        self.shot("staff_replace_not_found")
+        lookup.search_by("identity_code")
+        lookup.code.edit.setText(make_hetu(date(1941, 1, 8), 905))  # Eino: no phone, no certificate
+        lookup.submit()
+        self.staff_step(Step.IDENTITY, "the member without a certificate")
+        self.shot("staff_replace_no_certificate")
+        flow.look_up_again()
+        lookup.search_by("phone")
+        lookup.phone.edit.setText(TOUR_REPLACED[self.language])
+        lookup.submit()
+        self.wait(lambda: flow.step is Step.IDENTITY and flow.lookup is not None and flow.lookup.can_confirm,
+                  "the member found")
+        self.shot("staff_replace_found")
+        flow.confirm_with_certificate()
+        self.wait(lambda: flow.prompt is Prompt.PENDING, "the prompt on the phone on file")
+        self.shot("staff_replace_confirming")
+        assert flow.confirmation is not None
+        self.phone.decide(flow.confirmation.event_id, approve=True)
+        self.staff_step(Step.STOCK_CARD, "the new card")
+        devices.remove()
+        self.wait(card(CardWait.INSERT), "the reader empty")
+        self.insert(f"tour_stock_{self.language}")
+        self.staff_step(Step.DONE, "the replaced card")
+        self.shot("staff_replace_done")
+        flow.finish()
+        self.remove_and_return()
+
+        # The mobile number of a card-only member: his card, then the document and the number.
+        self.sign_in_staff()
+        flow.start_phone_change()
+        devices.remove()
+        self.wait(card(CardWait.INSERT), "the member's card step")
+        self.insert("eino")
+        self.staff_step(Step.PHONE_DETAILS, "the document and the number")
+        phone = desk.phone_details
+        phone.document.choose("driving_licence")
+        phone.document.last4.edit.setText("9Z9Z")
+        phone.number.edit.setText("040 555 0199")
+        self.shot("staff_phone_details")
+        flow.cancel()
+        self.remove_and_return()
+        self.sign_in_staff()  # as before: the staff menu, the card in
+
     # --- the tour --------------------------------------------------------------------------------
 
     def run(self, language: str) -> None:
@@ -430,6 +599,7 @@ class Tour:
         session.submit_pin(DEMO_CARD_PINS["staff"])
         self.wait(self.stage_is(Stage.STAFF), "the staff menu")
         self.shot("staff_menu")
+        self.staff_flows()
         self.remove_and_return()
         self.maintenance()
 
@@ -617,6 +787,33 @@ def _content(portal: PortalView, section: Section, kind: type[ContentT]) -> Cont
     return content
 
 
+def add_tour_stock(database_url: str) -> dict[str, VirtualCard]:
+    """A blank card per language in the demo store's stock, for the tour's card replacements (the demo's
+    own three go to its enrolments); their keys are derived like every demo card's."""
+    from backend.db import make_engine, make_session_factory
+    from backend.demo_cards import demo_card_private_key, public_key_der
+    from backend.stock import DeliveredCard, import_delivery
+    from backend.timeutil import utcnow
+    from backend.validation import luhn_check_digit
+    from testbed.virtual_card import VirtualCard
+
+    numbers = {}
+    for index, language in enumerate(LANGUAGES):
+        stem = f"640110005100{index:03d}"
+        numbers[f"tour_stock_{language}"] = stem + luhn_check_digit(stem)
+    engine = make_engine(database_url)
+    try:
+        with make_session_factory(engine)() as db:
+            errors = import_delivery(db, [DeliveredCard(line, number, "owner",
+                                                        public_key_der(demo_card_private_key(number)), "4101")
+                                          for line, number in enumerate(numbers.values(), start=2)], utcnow())
+    finally:
+        engine.dispose()
+    if errors:
+        raise RuntimeError(f"tour stock cards: {errors}")
+    return {name: VirtualCard(number, "owner", demo_card_private_key(number)) for name, number in numbers.items()}
+
+
 def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LANGUAGES,
              sizes: tuple[Size, ...] = (DEFAULT_SIZE,), inspect: Inspect | None = None, write: bool = True) -> int:
     """Render every screen in every language at every size; 0 when all pictures were written.
@@ -636,6 +833,8 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
     backend = DemoBackend(environment={"KIOSK_BACKEND_CONFIRMATION_STARTS_PER_SESSION": "6"})
     try:
         config = demo_config(config, backend.start())
+        assert backend.process is not None
+        tour_cards = add_tour_stock(backend.process.database_url)
         reader, printer = make_devices(config)
         assert isinstance(reader, SimulatedCardReader)
         # Short idle (the tour waits for the warning) and ending; long notices (it grabs them),
@@ -645,7 +844,9 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
         kiosk = compose(config, reader, printer, kiosk_mode=False, timing=timing,
                         config_path=write_settings_file(backend.folder, config))
         phone = DemoPhone(config.backend)
-        tour = Tour(folder, kiosk, backend, phone, DemoDevices(reader, phone), sizes, inspect, write)
+        devices = DemoDevices(reader, phone)
+        devices.cards.update(tour_cards)
+        tour = Tour(folder, kiosk, backend, phone, devices, sizes, inspect, write)
         tour.window.resize(*sizes[0])
         tour.window.show()
         try:

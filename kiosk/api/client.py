@@ -20,33 +20,48 @@ from urllib.parse import quote
 
 import msgspec
 
-from kiosk.api.errors import BackendUnreachable, SessionGone, error_from_response, malformed
+from kiosk.api.errors import BackendUnreachable, SessionGone, StaffDeactivated, error_from_response, malformed
 from kiosk.api.types import (
     ActionRecorded,
     BenefitsSummary,
     BonusMonth,
+    CardProof,
+    CardReplaced,
     Challenge,
     CommunicationTopic,
     Confirmation,
     DiagnosticsReceipt,
+    DocumentEvidence,
     DocumentKind,
     DocumentLink,
     EndReason,
+    Enrolled,
+    EnrolmentHousehold,
     Heartbeat,
     HeartbeatAck,
     Household,
     HouseholdMember,
+    IdentityEvidence,
     Items,
     MaintenanceAction,
     MaintenanceStatus,
+    MemberLookup,
+    NewMember,
+    NewMemberChecked,
     OpenedSession,
     Panel,
+    PhoneChanged,
     Profile,
     ReceiptDetail,
     ReceiptPage,
     RegisterData,
+    ReplacementReason,
     SessionInfo,
+    StaffAction,
+    StaffConfirmation,
     StaffSession,
+    StaffSessionInfo,
+    StockChallenge,
     Store,
     StoreStatus,
     SurveyResults,
@@ -165,10 +180,13 @@ class ApiClient:
 
     def _send(self, method: str, path: str, *, token: str | None = None,
               params: Mapping[str, Any] | None = None, body: Any = None, staff: bool = False,
-              raw: bytes | None = None, content_type: str = "") -> bytes:
+              raw: bytes | None = None, content_type: str = "", member_token: str | None = None) -> bytes:
         """Sends one request (the adapter retries reads) and returns the body of a 2xx answer.
 
-        The body is `body` as JSON, or `raw` bytes of `content_type`.
+        The body is `body` as JSON, or `raw` bytes of `content_type`. A staff flow's call
+        carries the clerk's token and, as `member_token`, the session the member's own card
+        opened (their consent): then a refused session may be either, and neither token is
+        dropped here (the flow finds out which one ended).
         """
         import requests
         from urllib3.exceptions import ReadTimeoutError
@@ -177,6 +195,8 @@ class ApiClient:
 
         header = "X-Staff-Token" if staff else "X-Session-Token"
         headers = {header: token} if token is not None else {}
+        if member_token is not None:
+            headers["X-Session-Token"] = member_token
         if raw is not None:
             headers["Content-Type"] = content_type
         with self._http_made:
@@ -211,7 +231,9 @@ class ApiClient:
                 return response.content
             error = error_from_response(status, _error_body(response.content), with_session=token is not None)
         log.warning("%s %s -> %s %s", method, path, status, error.code)
-        if isinstance(error, SessionGone) and token is not None:
+        if isinstance(error, StaffDeactivated) and token is not None and token == self._staff_token:
+            self._staff_token = None  # the backend ended the clerk's session with this answer
+        elif isinstance(error, SessionGone) and token is not None and member_token is None:
             # The token is dead at the backend: keep none, so has_session tells the truth.
             if token == self._token:
                 self._token = None
@@ -263,16 +285,106 @@ class ApiClient:
         with contextlib.suppress(SessionGone):
             self._send("DELETE", "/v1/staff-sessions/current", token=token, params={"reason": reason}, staff=True)
 
+    def store_status(self) -> StoreStatus:
+        """The paper of this store's kiosks, for the staff menu (needs the staff session)."""
+        return self._staff("GET", "/v1/store-status", StoreStatus)
+
     def _require_staff_token(self) -> str:
         token = self._staff_token
         if token is None:
             raise SessionGone("session_required", "no staff session is open on this terminal")
         return token
 
-    def store_status(self) -> StoreStatus:
-        """The paper of this store's kiosks, for the staff menu (needs the staff session)."""
-        content = self._send("GET", "/v1/store-status", token=self._require_staff_token(), staff=True)
-        return decode(content, StoreStatus, "GET /v1/store-status")
+    def _staff(self, method: str, path: str, into: type[T], *, body: Any = None,
+               params: Mapping[str, Any] | None = None, with_member: bool = False) -> T:
+        """A call under the clerk's session; `with_member` adds the member's own session (their consent)."""
+        member_token = self._require_token() if with_member else None
+        content = self._send(method, path, token=self._require_staff_token(), params=params, body=body,
+                             staff=True, member_token=member_token)
+        return decode(content, into, f"{method} {path}")
+
+    def staff_session_info(self) -> StaffSessionInfo:
+        """Is the clerk's session alive? Asked when a call with both sessions was refused, to tell whose ended."""
+        return self._staff("GET", "/v1/staff-sessions/current", StaffSessionInfo)
+
+    # --- staff flows (each final POST carries a request_id: a retry of a lost answer gets it again) ---
+
+    def stock_card_challenge(self, card_number: str) -> StockChallenge:
+        """A challenge for the card a clerk inserted as a new card from stock (CardRefused card_unknown
+        for a number the chain never had)."""
+        return self._staff("POST", "/v1/staff/stock-card-challenges", StockChallenge,
+                           body={"card_number": card_number})
+
+    def staff_confirmation(self, confirmation_id: int) -> StaffConfirmation:
+        return self._staff("GET", f"/v1/staff/identity-confirmations/{int(confirmation_id)}", StaffConfirmation)
+
+    def cancel_staff_confirmation(self, confirmation_id: int) -> None:
+        self._send("DELETE", f"/v1/staff/identity-confirmations/{int(confirmation_id)}",
+                   token=self._require_staff_token(), staff=True)
+
+    def staff_actions(self, limit: int = 100) -> list[StaffAction]:
+        """The clerk's own audited actions at this kiosk today, newest first."""
+        return self._staff("GET", "/v1/staff/actions", Items[StaffAction], params={"limit": limit}).items
+
+    def enrolment_household(self) -> EnrolmentHousehold:
+        """The owner's household (names and roles): refused before the owner's consent, or for a family member."""
+        return self._staff("GET", "/v1/staff/enrolment/household", EnrolmentHousehold, with_member=True)
+
+    def check_new_member(self, member: NewMember) -> NewMemberChecked:
+        """The typed details as they would be stored, or ValidationFailed naming each bad field. Writes nothing."""
+        return self._staff("POST", "/v1/staff/enrolment/check", NewMemberChecked,
+                           body=msgspec.to_builtins(member), with_member=True)
+
+    def start_new_member_confirmation(self, member: NewMember, prompt_language: str | None = None,
+                                      ) -> StaffConfirmation:
+        """The new member confirms with their own mobile certificate, on the number typed for them."""
+        body = msgspec.to_builtins(member)
+        if prompt_language:
+            body["prompt_language"] = prompt_language
+        return self._staff("POST", "/v1/staff/enrolment/identity-confirmations", StaffConfirmation, body=body,
+                           with_member=True)
+
+    def enrol(self, request_id: str, member: NewMember, identity: IdentityEvidence, card: CardProof) -> Enrolled:
+        """The whole enrolment in one transaction at the backend, or nothing (a write: sent once)."""
+        body = {"request_id": request_id, "member": msgspec.to_builtins(member),
+                "identity": _identity_body(identity), "card": _card_body(card)}
+        return self._staff("POST", "/v1/staff/enrolments", Enrolled, body=body, with_member=True)
+
+    def look_up_member(self, *, phone: str | None = None, identity_code: str | None = None) -> MemberLookup:
+        """Find a member by one of phone number or identity code (for a card replacement)."""
+        if (phone is None) == (identity_code is None):
+            raise ValueError("look a member up by phone or by identity code, one of them")
+        body = {"phone": phone} if phone is not None else {"identity_code": identity_code}
+        return self._staff("POST", "/v1/staff/member-lookups", MemberLookup, body=body)
+
+    def start_replacement_confirmation(self, lookup_id: str, prompt_language: str | None = None,
+                                       ) -> StaffConfirmation:
+        """A confirmation to the member's phone ON FILE: no number can be given here."""
+        body: dict[str, str] = {"lookup_id": lookup_id}
+        if prompt_language:
+            body["prompt_language"] = prompt_language
+        return self._staff("POST", "/v1/staff/card-replacement/identity-confirmations", StaffConfirmation,
+                           body=body)
+
+    def replace_card(self, request_id: str, lookup_id: str, reason: ReplacementReason, identity: IdentityEvidence,
+                     card: CardProof) -> CardReplaced:
+        body = {"request_id": request_id, "lookup_id": lookup_id, "reason": reason,
+                "identity": _identity_body(identity), "card": _card_body(card)}
+        return self._staff("POST", "/v1/staff/card-replacements", CardReplaced, body=body)
+
+    def start_phone_confirmation(self, phone: str, prompt_language: str | None = None) -> StaffConfirmation:
+        """A confirmation on the member's NEW number (their card's session is the member's own)."""
+        body: dict[str, str] = {"phone": phone}
+        if prompt_language:
+            body["prompt_language"] = prompt_language
+        return self._staff("POST", "/v1/staff/phone-change/identity-confirmations", StaffConfirmation, body=body,
+                           with_member=True)
+
+    def change_phone(self, request_id: str, phone: str, document: DocumentEvidence,
+                     confirmation_id: int | None) -> PhoneChanged:
+        body = {"request_id": request_id, "phone": phone, "document": msgspec.to_builtins(document),
+                "confirmation_id": confirmation_id}
+        return self._staff("POST", "/v1/staff/phone-changes", PhoneChanged, body=body, with_member=True)
 
     # --- maintenance mode (a technician's staff session) ---
 
@@ -398,6 +510,13 @@ class ApiClient:
     def household(self) -> list[HouseholdMember]:
         return self._read("/v1/me/household", Household).members
 
+    def remove_household_member(self, member_number: str) -> list[HouseholdMember]:
+        """The owner removes a family member (strong session); answers the household as it now is."""
+        if not member_number.isascii() or not member_number.isdigit():
+            raise ValueError("a member number is digits")
+        return self._call("DELETE", f"/v1/me/household/members/{member_number}", Household,
+                          token=self._require_token()).members
+
     def register_data(self) -> RegisterData:
         return self._read("/v1/me/register-data", RegisterData)
 
@@ -433,6 +552,16 @@ class ApiClient:
         _document_path(kind, item_id)  # the same checks of kind and id as a link
         self._send("POST", "/v1/me/print-records", token=self._require_token(),
                    body={"kind": kind, "item_id": None if item_id is None else int(item_id)})
+
+
+def _identity_body(identity: IdentityEvidence) -> dict[str, Any]:
+    if isinstance(identity, DocumentEvidence):
+        return {"kind": "document", **msgspec.to_builtins(identity)}
+    return {"kind": "mobile_certificate", "confirmation_id": identity.confirmation_id}
+
+
+def _card_body(card: CardProof) -> dict[str, str]:
+    return {"challenge_id": card.challenge_id, "signature": base64.b64encode(card.signature).decode()}
 
 
 def _document_path(kind: DocumentKind, item_id: int | None) -> str:

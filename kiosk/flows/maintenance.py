@@ -350,6 +350,7 @@ class MaintenanceFlow(QObject):
         self.actions = ActionsTab()
         self._probe: BackendProbe | None = None
         self._checking_status = False
+        self._check_again = False  # a refresh came while the backend was being probed
 
     # --- opening and closing with the technician's session -------------------------------------------------
 
@@ -432,16 +433,24 @@ class MaintenanceFlow(QObject):
         self.status[Part.VERSION] = assess_version(sources.version)
         self.status[Part.LAST_ERROR] = assess_last_error(sources.last_error.code())
         self.status_changed.emit()
-        if not self._checking_status:
-            self._checking_status = True
-            api, backend = self._api, self._config.backend
-            self._run(self._net, lambda: probe_backend(api, backend), self._backend_probed,
-                      lambda exc: self._backend_probed(BackendProbe(error="unexpected_error")))
+        if self._checking_status:
+            # The probe in flight may have started before whatever the technician just changed.
+            self._check_again = True
+        else:
+            self._probe_backend()
         self.refresh_readers()
         self.refresh_printer()
 
+    def _probe_backend(self) -> None:
+        self._checking_status, self._check_again = True, False
+        api, backend = self._api, self._config.backend
+        self._run(self._net, lambda: probe_backend(api, backend), self._backend_probed,
+                  lambda exc: self._backend_probed(BackendProbe(error="unexpected_error")))
+
     def _backend_probed(self, probe: BackendProbe) -> None:
         self._checking_status = False
+        if self._check_again and self.open:
+            self._probe_backend()
         self._probe = probe
         self.status[Part.BACKEND] = assess_backend(probe)
         self.status[Part.MSSP] = assess_mssp(probe)

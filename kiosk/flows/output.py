@@ -243,6 +243,48 @@ class OutputFlow(QObject):
                                          self._failed(request)):
             self._set(OutputState())
 
+    @property
+    def width_dots(self) -> int:
+        return self._printer.width_dots
+
+    def print_paper(self, draw: Callable[[], Image], done: Callable[[PrinterState | PrinterError], None]) -> bool:
+        """Print a paper that is no member's document (a staff flow's welcome slip) on the printer's worker.
+
+        The printer is asked first, as for a receipt; `done` gets the state after a confirmed
+        job, or the PrinterError of a job that was not (a printer that cannot print now is
+        one too). False, and nothing printed, while an earlier job is still on the printer.
+        """
+        if self._printer_jobs.pending:
+            return False
+        printer = self._printer
+
+        def work() -> PrinterState | PrinterError:
+            image = draw()
+            state = printer_state(printer)
+            if not state.can_print:
+                return _NotReady(state)
+            try:
+                return printer.print_image(image)
+            except PrinterError as exc:
+                return exc
+
+        def finished(outcome: PrinterState | PrinterError) -> None:
+            if isinstance(outcome, _NotReady):
+                self.printer_health.record(outcome.state)
+            elif isinstance(outcome, PrinterError):
+                self.printer_health.record_failure(outcome.state, f"print failed: {outcome}")
+            else:
+                self.printer_health.record(outcome)
+            done(outcome)
+
+        def crashed(exc: BaseException) -> None:
+            log.error("printing a paper failed unexpectedly", exc_info=exc)
+            self.printer_health.record_failure(PrinterState.UNREACHABLE, f"print failed: {type(exc).__name__}")
+            done(PrinterError(PrinterState.UNREACHABLE))
+
+        self._printer_jobs.run(work, finished, crashed)
+        return True
+
     def check_printer(self) -> None:
         """Ask the idle printer its state, for the kiosk's device state (and so the heartbeat).
 
@@ -306,6 +348,10 @@ class OutputFlow(QObject):
     def wait_for_printer(self, msecs: int = 10000) -> bool:
         """For shutdown and tests: let a print under way finish."""
         return self._printer_jobs.wait(msecs)
+
+
+class _NotReady(PrinterError):
+    """The printer said before the job that it cannot print (nothing was sent)."""
 
 
 def _default_render(*args: Any, **kwargs: Any) -> Image:

@@ -46,6 +46,10 @@
         <translation>Applies saved settings. The screen is back in about ten seconds.</translation>
     </message>
     <message>
+        <source>Back to the menu</source>
+        <translation>Back to the menu</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -58,8 +62,16 @@
         <translation>Export diagnostics</translation>
     </message>
     <message>
+        <source>My actions today at this kiosk</source>
+        <translation>My actions today at this kiosk</translation>
+    </message>
+    <message>
         <source>No USB stick: sent to the help desk through the backend (bundle {id}).</source>
         <translation>No USB stick: sent to the help desk through the backend (bundle {id}).</translation>
+    </message>
+    <message>
+        <source>No actions yet today.</source>
+        <translation>No actions yet today.</translation>
     </message>
     <message>
         <source>Not exported: no USB stick, and the backend did not take it ({code}).</source>
@@ -98,8 +110,20 @@
         <translation>Touch test</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
         <source>Written to the USB stick: {file}</source>
         <translation>Written to the USB stick: {file}</translation>
+    </message>
+    <message>
+        <source>card {number}</source>
+        <translation>card {number}</translation>
+    </message>
+    <message>
+        <source>member {number}</source>
+        <translation>member {number}</translation>
     </message>
     <message>
         <source>pcscd, when readers are not seen or a card is not read.</source>
@@ -329,6 +353,41 @@
     </message>
 </context>
 <context>
+    <name>ConfirmingPage</name>
+    <message>
+        <source>Back to the choices</source>
+        <translation>Back to the choices</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Back to the details</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save the number without it</source>
+        <translation>Save the number without it</translation>
+    </message>
+    <message>
+        <source>Send a new request</source>
+        <translation>Send a new request</translation>
+    </message>
+    <message>
+        <source>The member confirms on the new number</source>
+        <translation>The member confirms on the new number</translation>
+    </message>
+    <message>
+        <source>The member confirms on the phone on file</source>
+        <translation>The member confirms on the phone on file</translation>
+    </message>
+    <message>
+        <source>The new member confirms with their own mobile certificate</source>
+        <translation>The new member confirms with their own mobile certificate</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmingView</name>
     <message>
         <source>Add your number at the customer service desk or in the mobile app.</source>
@@ -461,6 +520,25 @@
     <message>
         <source>Your phone number has no mobile certificate in use.</source>
         <translation>Your phone number has no mobile certificate in use.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Send a new request</source>
+        <translation>Send a new request</translation>
+    </message>
+    <message>
+        <source>The owner confirms with their mobile certificate</source>
+        <translation>The owner confirms with their mobile certificate</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>
@@ -605,8 +683,16 @@
 <context>
     <name>DemoPanel</name>
     <message>
+        <source>A new card from this store&apos;s stock, for the staff flows</source>
+        <translation>A new card from this store&apos;s stock, for the staff flows</translation>
+    </message>
+    <message>
         <source>A request waits on the phone, with the event code</source>
         <translation>A request waits on the phone, with the event code</translation>
+    </message>
+    <message>
+        <source>A stock card of another store: the kiosk refuses it</source>
+        <translation>A stock card of another store: the kiosk refuses it</translation>
     </message>
     <message>
         <source>Approve with PIN</source>
@@ -673,6 +759,10 @@
         <translation>Expire</translation>
     </message>
     <message>
+        <source>From stock</source>
+        <translation>From stock</translation>
+    </message>
+    <message>
         <source>Hangs mid-print</source>
         <translation>Hangs mid-print</translation>
     </message>
@@ -719,6 +809,10 @@
     <message>
         <source>Operator error</source>
         <translation>Operator error</translation>
+    </message>
+    <message>
+        <source>Other store</source>
+        <translation>Other store</translation>
     </message>
     <message>
         <source>Out of paper</source>
@@ -795,6 +889,10 @@
     <message>
         <source>The phone signed, but the signature is not valid.</source>
         <translation>The phone signed, but the signature is not valid.</translation>
+    </message>
+    <message>
+        <source>To enrol (has a mobile certificate): {name}, {code}, {phone}</source>
+        <translation>To enrol (has a mobile certificate): {name}, {code}, {phone}</translation>
     </message>
     <message>
         <source>UK number: card only</source>
@@ -880,16 +978,222 @@
 <context>
     <name>DetailsPage</name>
     <message>
+        <source>Born {date}</source>
+        <translation>Born {date}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>Contact details</source>
         <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>E-mail address (optional)</source>
+        <translation>E-mail address (optional)</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>For example 031107A9132</source>
+        <translation>For example 031107A9132</translation>
     </message>
     <message>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
+        <source>Language for messages</source>
+        <translation>Language for messages</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Mobile phone number (optional)</source>
+        <translation>Mobile phone number (optional)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
         <source>Register data</source>
         <translation>Register data</translation>
+    </message>
+    <message>
+        <source>The new family member&apos;s details</source>
+        <translation>The new family member&apos;s details</translation>
+    </message>
+    <message>
+        <source>The new member gets the household&apos;s address. An own card from the age of {years}.</source>
+        <translation>The new member gets the household&apos;s address. An own card from the age of {years}.</translation>
+    </message>
+    <message>
+        <source>Their own mobile certificate can confirm who they are.</source>
+        <translation>Their own mobile certificate can confirm who they are.</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Will be saved as {number}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s household</source>
+        <translation>{name}&apos;s household</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChoice</name>
+    <message>
+        <source>Document checked</source>
+        <translation>Document checked</translation>
+    </message>
+    <message>
+        <source>Last four characters of the document&apos;s number</source>
+        <translation>Last four characters of the document&apos;s number</translation>
+    </message>
+    <message>
+        <source>Letters and digits, for example 7K2X</source>
+        <translation>Letters and digits, for example 7K2X</translation>
+    </message>
+    <message>
+        <source>Or check an identity document</source>
+        <translation>Or check an identity document</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Hand the welcome slip to the new member.</source>
+        <translation>Hand the welcome slip to the new member.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Identity confirmed with</source>
+        <translation>Identity confirmed with</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>New number</translation>
+    </message>
+    <message>
+        <source>Next time the member can confirm with their mobile certificate on their own.</source>
+        <translation>Next time the member can confirm with their mobile certificate on their own.</translation>
+    </message>
+    <message>
+        <source>Old cards ({status})</source>
+        <translation>Old cards ({status})</translation>
+    </message>
+    <message>
+        <source>Previous number</source>
+        <translation>Previous number</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Printing the welcome slip…</source>
+        <translation>Printing the welcome slip…</translation>
+    </message>
+    <message>
+        <source>Purchases count from</source>
+        <translation>Purchases count from</translation>
+    </message>
+    <message>
+        <source>The mobile number is saved</source>
+        <translation>The mobile number is saved</translation>
+    </message>
+    <message>
+        <source>The number has no mobile certificate confirmed yet: the member sees only Home until it has one.</source>
+        <translation>The number has no mobile certificate confirmed yet: the member sees only Home until it has one.</translation>
+    </message>
+    <message>
+        <source>The old cards no longer open anything, even a session open right now.</source>
+        <translation>The old cards no longer open anything, even a session open right now.</translation>
+    </message>
+    <message>
+        <source>The owner member gets a notice of the new family member.</source>
+        <translation>The owner member gets a notice of the new family member.</translation>
+    </message>
+    <message>
+        <source>The welcome slip could not be printed: {reason}</source>
+        <translation>The welcome slip could not be printed: {reason}</translation>
+    </message>
+    <message>
+        <source>an identity document</source>
+        <translation>an identity document</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation>reported lost</translation>
+    </message>
+    <message>
+        <source>the printer did not confirm it.</source>
+        <translation>the printer did not confirm it.</translation>
+    </message>
+    <message>
+        <source>the printer is busy with an earlier job.</source>
+        <translation>the printer is busy with an earlier job.</translation>
+    </message>
+    <message>
+        <source>the printer is offline.</source>
+        <translation>the printer is offline.</translation>
+    </message>
+    <message>
+        <source>the printer is out of paper.</source>
+        <translation>the printer is out of paper.</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s cover is open.</source>
+        <translation>the printer&apos;s cover is open.</translation>
+    </message>
+    <message>
+        <source>their own mobile certificate</source>
+        <translation>their own mobile certificate</translation>
+    </message>
+    <message>
+        <source>{name} has a new card</source>
+        <translation>{name} has a new card</translation>
+    </message>
+    <message>
+        <source>{name} is now a member of the household</source>
+        <translation>{name} is now a member of the household</translation>
     </message>
 </context>
 <context>
@@ -1056,20 +1360,44 @@
 <context>
     <name>HouseholdPage</name>
     <message>
+        <source>A family member can be added to your household here at the kiosk with a member of our staff: ask the staff, and confirm with your mobile certificate.</source>
+        <translation>A family member can be added to your household here at the kiosk with a member of our staff: ask the staff, and confirm with your mobile certificate.</translation>
+    </message>
+    <message>
         <source>Family member</source>
         <translation>Family member</translation>
     </message>
     <message>
-        <source>Family members are added by the household&apos;s owner member, at the customer service desk of one of our stores with our staff&apos;s help.</source>
-        <translation>Family members are added by the household&apos;s owner member, at the customer service desk of one of our stores with our staff&apos;s help.</translation>
+        <source>Keep</source>
+        <translation>Keep</translation>
     </message>
     <message>
         <source>Owner member</source>
         <translation>Owner member</translation>
     </message>
     <message>
-        <source>To add a family member to your household, visit the customer service desk of one of our stores. Our staff will help you.</source>
-        <translation>To add a family member to your household, visit the customer service desk of one of our stores. Our staff will help you.</translation>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your household? They keep their membership and card, and their purchases count for a household of their own from now on.</source>
+        <translation>Remove {name} from your household? They keep their membership and card, and their purchases count for a household of their own from now on.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+    <message>
+        <source>The family member could not be removed right now. Please try again in a moment.</source>
+        <translation>The family member could not be removed right now. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The family member was not removed: the service could not be reached. Please try again.</source>
+        <translation>The family member was not removed: the service could not be reached. Please try again.</translation>
+    </message>
+    <message>
+        <source>The household&apos;s owner member adds and removes family members.</source>
+        <translation>The household&apos;s owner member adds and removes family members.</translation>
     </message>
     <message>
         <source>Your household</source>
@@ -1084,8 +1412,83 @@
         <translation>{name} (you)</translation>
     </message>
     <message>
+        <source>{name} was removed from your household.</source>
+        <translation>{name} was removed from your household.</translation>
+    </message>
+    <message>
         <source>{role} · in the household since {date}</source>
         <translation>{role} · in the household since {date}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>A request goes to {phone}, the number on the form. Their certificate&apos;s name must be the name typed.</source>
+        <translation>A request goes to {phone}, the number on the form. Their certificate&apos;s name must be the name typed.</translation>
+    </message>
+    <message>
+        <source>A request goes to {phone}. The member enters their mobile certificate PIN.</source>
+        <translation>A request goes to {phone}. The member enters their mobile certificate PIN.</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Back to the details</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Confirm on the phone on file</source>
+        <translation>Confirm on the phone on file</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Find another member</source>
+        <translation>Find another member</translation>
+    </message>
+    <message>
+        <source>How does {name} prove who they are?</source>
+        <translation>How does {name} prove who they are?</translation>
+    </message>
+    <message>
+        <source>Lost or stolen</source>
+        <translation>Lost or stolen</translation>
+    </message>
+    <message>
+        <source>Member found: {name}</source>
+        <translation>Member found: {name}</translation>
+    </message>
+    <message>
+        <source>Not possible: no mobile certificate on file. Check an identity document.</source>
+        <translation>Not possible: no mobile certificate on file. Check an identity document.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone} · Cards in use: {cards}</source>
+        <translation>Phone: {phone} · Cards in use: {cards}</translation>
+    </message>
+    <message>
+        <source>Their own mobile certificate</source>
+        <translation>Their own mobile certificate</translation>
+    </message>
+    <message>
+        <source>Type their mobile number on the form first.</source>
+        <translation>Type their mobile number on the form first.</translation>
+    </message>
+    <message>
+        <source>What happened to the old card?</source>
+        <translation>What happened to the old card?</translation>
+    </message>
+    <message>
+        <source>no card in use</source>
+        <translation>no card in use</translation>
+    </message>
+    <message>
+        <source>no phone number on file</source>
+        <translation>no phone number on file</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1556,45 @@
     <message>
         <source>{count} lines of the last {kept}</source>
         <translation>{count} lines of the last {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>By personal identity code</source>
+        <translation>By personal identity code</translation>
+    </message>
+    <message>
+        <source>By phone number</source>
+        <translation>By phone number</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Find the member</source>
+        <translation>Find the member</translation>
+    </message>
+    <message>
+        <source>Only the number on file is used: the confirmation goes there, never to a number typed here.</source>
+        <translation>Only the number on file is used: the confirmation goes there, never to a number typed here.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The member&apos;s mobile phone number</source>
+        <translation>The member&apos;s mobile phone number</translation>
+    </message>
+    <message>
+        <source>The member&apos;s personal identity code</source>
+        <translation>The member&apos;s personal identity code</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2203,112 @@
     </message>
 </context>
 <context>
+    <name>MemberCardPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Keep the card in the reader.</source>
+        <translation>Keep the card in the reader.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>Take the card out</source>
+        <translation>Take the card out</translation>
+    </message>
+    <message>
+        <source>Take your staff card out of the reader</source>
+        <translation>Take your staff card out of the reader</translation>
+    </message>
+    <message>
+        <source>The card proves itself; no mobile certificate is needed for this step.</source>
+        <translation>The card proves itself; no mobile certificate is needed for this step.</translation>
+    </message>
+    <message>
+        <source>The member inserts their owner card</source>
+        <translation>The member inserts their owner card</translation>
+    </message>
+    <message>
+        <source>The member&apos;s card</source>
+        <translation>The member&apos;s card</translation>
+    </message>
+    <message>
+        <source>The owner member inserts their owner card</source>
+        <translation>The owner member inserts their owner card</translation>
+    </message>
+    <message>
+        <source>The owner member&apos;s card</source>
+        <translation>The owner member&apos;s card</translation>
+    </message>
+    <message>
+        <source>The owner then confirms with their mobile certificate: that is their consent to adding a family member.</source>
+        <translation>The owner then confirms with their mobile certificate: that is their consent to adding a family member.</translation>
+    </message>
+    <message>
+        <source>The staff session stays open under your name until this is finished or cancelled.</source>
+        <translation>The staff session stays open under your name until this is finished or cancelled.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>MenuPage</name>
+    <message>
+        <source>Add a family member to a household</source>
+        <translation>Add a family member to a household</translation>
+    </message>
+    <message>
+        <source>Add or change a member&apos;s mobile number</source>
+        <translation>Add or change a member&apos;s mobile number</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Find the member, confirm who they are, link a new card from stock.</source>
+        <translation>Find the member, confirm who they are, link a new card from stock.</translation>
+    </message>
+    <message>
+        <source>Hello, {name}!</source>
+        <translation>Hello, {name}!</translation>
+    </message>
+    <message>
+        <source>My actions today</source>
+        <translation>My actions today</translation>
+    </message>
+    <message>
+        <source>Replace a lost or damaged card</source>
+        <translation>Replace a lost or damaged card</translation>
+    </message>
+    <message>
+        <source>Sign out and take your card.</source>
+        <translation>Sign out and take your card.</translation>
+    </message>
+    <message>
+        <source>Staff menu · signed in as {name}. Take your card out when a member&apos;s card is needed; the flow goes on under your name.</source>
+        <translation>Staff menu · signed in as {name}. Take your card out when a member&apos;s card is needed; the flow goes on under your name.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s card and an identity document; the new number is confirmed.</source>
+        <translation>The member&apos;s card and an identity document; the new number is confirmed.</translation>
+    </message>
+    <message>
+        <source>The owner confirms with their mobile certificate; a new card from stock.</source>
+        <translation>The owner confirms with their mobile certificate; a new card from stock.</translation>
+    </message>
+    <message>
+        <source>What you have done at this kiosk today.</source>
+        <translation>What you have done at this kiosk today.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeView</name>
     <message>
         <source>Please take your card from the reader.</source>
@@ -1860,6 +2408,14 @@
     <message>
         <source>Your session has ended</source>
         <translation>Your session has ended</translation>
+    </message>
+    <message>
+        <source>Your staff access has been withdrawn</source>
+        <translation>Your staff access has been withdrawn</translation>
+    </message>
+    <message>
+        <source>Your staff session has ended. What was not finished was not saved. Please ask your supervisor.</source>
+        <translation>Your staff session has ended. What was not finished was not saved. Please ask your supervisor.</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2729,41 @@
     </message>
 </context>
 <context>
+    <name>PhoneDetailsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Identity document and the new number</source>
+        <translation>Identity document and the new number</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>The identity document you checked</source>
+        <translation>The identity document you checked</translation>
+    </message>
+    <message>
+        <source>The member&apos;s mobile certificate requests will come to this number.</source>
+        <translation>The member&apos;s mobile certificate requests will come to this number.</translation>
+    </message>
+    <message>
+        <source>The new mobile phone number</source>
+        <translation>The new mobile phone number</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Will be saved as {number}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card has proven itself. Check their identity document.</source>
+        <translation>{name}&apos;s card has proven itself. Check their identity document.</translation>
+    </message>
+</context>
+<context>
     <name>PinView</name>
     <message numerus="yes">
         <source>%n tries left.</source>
@@ -2277,6 +2868,29 @@
     <message>
         <source>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</source>
         <translation>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPanel</name>
+    <message>
+        <source>A request was sent to {phone}</source>
+        <translation>A request was sent to {phone}</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Cancel the request</translation>
+    </message>
+    <message>
+        <source>Check that the phone shows the same code. Then the PIN of the mobile certificate is entered on the phone.</source>
+        <translation>Check that the phone shows the same code. Then the PIN of the mobile certificate is entered on the phone.</translation>
+    </message>
+    <message>
+        <source>Sending the request to the phone…</source>
+        <translation>Sending the request to the phone…</translation>
+    </message>
+    <message>
+        <source>Time left {time}</source>
+        <translation>Time left {time}</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3194,25 @@
     </message>
 </context>
 <context>
+    <name>SavingPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saving the new number</source>
+        <translation>Saving the new number</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>Confirm with mobile certificate</source>
@@ -2650,6 +3283,380 @@
     </message>
 </context>
 <context>
+    <name>StaffActions</name>
+    <message>
+        <source>Card replaced</source>
+        <translation>Card replaced</translation>
+    </message>
+    <message>
+        <source>Family member added</source>
+        <translation>Family member added</translation>
+    </message>
+    <message>
+        <source>Mobile number added or changed</source>
+        <translation>Mobile number added or changed</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>Other action</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>identity: document checked</source>
+        <translation>identity: document checked</translation>
+    </message>
+    <message>
+        <source>identity: mobile certificate</source>
+        <translation>identity: mobile certificate</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBanner</name>
+    <message>
+        <source>Assisted by {name}</source>
+        <translation>Assisted by {name}</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEnrolment</name>
+    <message>
+        <source>family member</source>
+        <translation>family member</translation>
+    </message>
+    <message>
+        <source>owner member</source>
+        <translation>owner member</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>(not heard from lately)</source>
+        <translation>(not heard from lately)</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>This kiosk</translation>
+    </message>
+    <message>
+        <source>{kiosk}: out of paper</source>
+        <translation>{kiosk}: out of paper</translation>
+    </message>
+    <message>
+        <source>{kiosk}: paper running low</source>
+        <translation>{kiosk}: paper running low</translation>
+    </message>
+</context>
+<context>
+    <name>StaffParts</name>
+    <message>
+        <source>ADD A FAMILY MEMBER</source>
+        <translation>ADD A FAMILY MEMBER</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <source>MOBILE NUMBER</source>
+        <translation>MOBILE NUMBER</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>REPLACE A CARD</source>
+        <translation>REPLACE A CARD</translation>
+    </message>
+    <message>
+        <source>{flow} · STEP {number} OF {total}</source>
+        <translation>{flow} · STEP {number} OF {total}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <source>A member cannot be added to another household here.</source>
+        <translation>A member cannot be added to another household here.</translation>
+    </message>
+    <message>
+        <source>Adding a family member needs the owner&apos;s consent with their mobile certificate. Add the owner&apos;s number first with &quot;Add or change a member&apos;s mobile number&quot;, then add the family member.</source>
+        <translation>Adding a family member needs the owner&apos;s consent with their mobile certificate. Add the owner&apos;s number first with &quot;Add or change a member&apos;s mobile number&quot;, then add the family member.</translation>
+    </message>
+    <message>
+        <source>Check an identity document instead: ask the member for their passport, identity card or driving licence.</source>
+        <translation>Check an identity document instead: ask the member for their passport, identity card or driving licence.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the names on the form with the person, or check an identity document instead.</source>
+        <translation>Check the spelling of the names on the form with the person, or check an identity document instead.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the other request on the phone, then try again.</source>
+        <translation>Finish or cancel the other request on the phone, then try again.</translation>
+    </message>
+    <message>
+        <source>Its PIN was entered wrong too many times. The mobile operator can unlock it.</source>
+        <translation>Its PIN was entered wrong too many times. The mobile operator can unlock it.</translation>
+    </message>
+    <message>
+        <source>No member was found with this number or code. Check it with the member.</source>
+        <translation>No member was found with this number or code. Check it with the member.</translation>
+    </message>
+    <message>
+        <source>Only a few requests can be sent in a short time. Try again later, or check an identity document.</source>
+        <translation>Only a few requests can be sent in a short time. Try again later, or check an identity document.</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields.</source>
+        <translation>Please check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Several members share this phone number. Search with the personal identity code instead.</source>
+        <translation>Several members share this phone number. Search with the personal identity code instead.</translation>
+    </message>
+    <message>
+        <source>Some details were not accepted. Please check the marked fields.</source>
+        <translation>Some details were not accepted. Please check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Something changed at the same time elsewhere. Try again to see what.</source>
+        <translation>Something changed at the same time elsewhere. Try again to see what.</translation>
+    </message>
+    <message>
+        <source>The answer from the mobile certificate service did not check out. You can try again.</source>
+        <translation>The answer from the mobile certificate service did not check out. You can try again.</translation>
+    </message>
+    <message>
+        <source>The card answered too slowly. Take it out and insert it again.</source>
+        <translation>The card answered too slowly. Take it out and insert it again.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>The card could not be read. Take it out and insert it again.</translation>
+    </message>
+    <message>
+        <source>The card could not be verified: it did not prove its key. Take it out and use another card.</source>
+        <translation>The card could not be verified: it did not prove its key. Take it out and use another card.</translation>
+    </message>
+    <message>
+        <source>The confirmation timed out.</source>
+        <translation>The confirmation timed out.</translation>
+    </message>
+    <message>
+        <source>The connection to the service was lost. Nothing you typed is lost. Try again.</source>
+        <translation>The connection to the service was lost. Nothing you typed is lost. Try again.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while saving. Nothing you typed is lost. Try again: if it was saved already, you will see it, and nothing is saved twice.</source>
+        <translation>The connection was lost while saving. Nothing you typed is lost. Try again: if it was saved already, you will see it, and nothing is saved twice.</translation>
+    </message>
+    <message>
+        <source>The date in the identity code does not exist. Check the first six digits.</source>
+        <translation>The date in the identity code does not exist. Check the first six digits.</translation>
+    </message>
+    <message>
+        <source>The identity code&apos;s check character does not match. Check every character.</source>
+        <translation>The identity code&apos;s check character does not match. Check every character.</translation>
+    </message>
+    <message>
+        <source>The identity confirmation is no longer valid. Confirm the person&apos;s identity again.</source>
+        <translation>The identity confirmation is no longer valid. Confirm the person&apos;s identity again.</translation>
+    </message>
+    <message>
+        <source>The identity could not be confirmed.</source>
+        <translation>The identity could not be confirmed.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile certificate on file.</source>
+        <translation>The member has no mobile certificate on file.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile phone number on file.</source>
+        <translation>The member has no mobile phone number on file.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s confirmation is no longer valid. The member inserts their card again; what you typed is kept.</source>
+        <translation>The member&apos;s confirmation is no longer valid. The member inserts their card again; what you typed is kept.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is locked.</source>
+        <translation>The mobile certificate is locked.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is not this member&apos;s.</source>
+        <translation>The mobile certificate is not this member&apos;s.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is ordered from the mobile operator.</source>
+        <translation>The mobile certificate is ordered from the mobile operator.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate service is not answering right now.</source>
+        <translation>The mobile certificate service is not answering right now.</translation>
+    </message>
+    <message>
+        <source>The name on the mobile certificate is not the name typed.</source>
+        <translation>The name on the mobile certificate is not the name typed.</translation>
+    </message>
+    <message>
+        <source>The new card must prove itself again. Insert it again.</source>
+        <translation>The new card must prove itself again. Insert it again.</translation>
+    </message>
+    <message>
+        <source>The owner has no mobile phone number on file.</source>
+        <translation>The owner has no mobile phone number on file.</translation>
+    </message>
+    <message>
+        <source>The phone is handling another request.</source>
+        <translation>The phone is handling another request.</translation>
+    </message>
+    <message>
+        <source>The phone that answered belongs to someone else. Check an identity document instead.</source>
+        <translation>The phone that answered belongs to someone else. Check an identity document instead.</translation>
+    </message>
+    <message>
+        <source>The request on the phone was not answered in time.</source>
+        <translation>The request on the phone was not answered in time.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>The search has expired. Find the member again.</source>
+        <translation>The search has expired. Find the member again.</translation>
+    </message>
+    <message>
+        <source>The service could not do this right now. Nothing you typed is lost. Try again in a moment.</source>
+        <translation>The service could not do this right now. Nothing you typed is lost. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this step. Cancel and start again.</source>
+        <translation>The service did not accept this step. Cancel and start again.</translation>
+    </message>
+    <message>
+        <source>Their identity cannot be confirmed on a phone. Add their number first with &quot;Add or change a member&apos;s mobile number&quot;.</source>
+        <translation>Their identity cannot be confirmed on a phone. Add their number first with &quot;Add or change a member&apos;s mobile number&quot;.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>This cannot be left empty.</translation>
+    </message>
+    <message>
+        <source>This card belongs to a family member. Only the household&apos;s owner member can add family members: take this card out and insert the owner&apos;s card.</source>
+        <translation>This card belongs to a family member. Only the household&apos;s owner member can add family members: take this card out and insert the owner&apos;s card.</translation>
+    </message>
+    <message>
+        <source>This card belongs to another store&apos;s stock. Take it out and insert a new card from this store&apos;s stock.</source>
+        <translation>This card belongs to another store&apos;s stock. Take it out and insert a new card from this store&apos;s stock.</translation>
+    </message>
+    <message>
+        <source>This card has been reported lost and cannot be used. Replace it from the staff menu.</source>
+        <translation>This card has been reported lost and cannot be used. Replace it from the staff menu.</translation>
+    </message>
+    <message>
+        <source>This card is already in use. Take it out and insert a new card from stock.</source>
+        <translation>This card is already in use. Take it out and insert a new card from stock.</translation>
+    </message>
+    <message>
+        <source>This card is closed and cannot be used. If the member has lost their only card, replace it from the staff menu.</source>
+        <translation>This card is closed and cannot be used. If the member has lost their only card, replace it from the staff menu.</translation>
+    </message>
+    <message>
+        <source>This card is not a new card: it has been closed or reported lost. Take it out and insert a new card from stock.</source>
+        <translation>This card is not a new card: it has been closed or reported lost. Take it out and insert a new card from stock.</translation>
+    </message>
+    <message>
+        <source>This card is not in our stock. Take it out and insert a new card from this store&apos;s stock.</source>
+        <translation>This card is not in our stock. Take it out and insert a new card from this store&apos;s stock.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>This did not work. Please try again.</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Take it out and insert a new card from stock.</source>
+        <translation>This is a staff card. Take it out and insert a new card from stock.</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Take it out and insert the member&apos;s card.</source>
+        <translation>This is a staff card. Take it out and insert the member&apos;s card.</translation>
+    </message>
+    <message>
+        <source>This is not a personal identity code. It looks like 131052-308T.</source>
+        <translation>This is not a personal identity code. It looks like 131052-308T.</translation>
+    </message>
+    <message>
+        <source>This is not one of our cards. Take it out and insert an owner card.</source>
+        <translation>This is not one of our cards. Take it out and insert an owner card.</translation>
+    </message>
+    <message>
+        <source>This is the member&apos;s own card, not a new one. Take it out and insert a new card from stock.</source>
+        <translation>This is the member&apos;s own card, not a new one. Take it out and insert a new card from stock.</translation>
+    </message>
+    <message>
+        <source>This person is already a member.</source>
+        <translation>This person is already a member.</translation>
+    </message>
+    <message>
+        <source>This phone number has no mobile certificate.</source>
+        <translation>This phone number has no mobile certificate.</translation>
+    </message>
+    <message>
+        <source>This stock card is not an owner card. Take it out and insert a new owner card from stock.</source>
+        <translation>This stock card is not an owner card. Take it out and insert a new owner card from stock.</translation>
+    </message>
+    <message>
+        <source>To confirm with their own mobile certificate, type the new member&apos;s mobile number on the form first.</source>
+        <translation>To confirm with their own mobile certificate, type the new member&apos;s mobile number on the form first.</translation>
+    </message>
+    <message>
+        <source>Too many requests to this phone.</source>
+        <translation>Too many requests to this phone.</translation>
+    </message>
+    <message>
+        <source>Too young for an own card: the minimum age is {years} years.</source>
+        <translation>Too young for an own card: the minimum age is {years} years.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Type the last four letters or digits of the document&apos;s number.</source>
+        <translation>Type the last four letters or digits of the document&apos;s number.</translation>
+    </message>
+    <message>
+        <source>We do not know this card. Take it out and insert another one.</source>
+        <translation>We do not know this card. Take it out and insert another one.</translation>
+    </message>
+    <message>
+        <source>You can send a new request to the phone.</source>
+        <translation>You can send a new request to the phone.</translation>
+    </message>
+</context>
+<context>
     <name>StaffView</name>
     <message>
         <source>End</source>
@@ -2677,6 +3684,57 @@
     <message>
         <source>Kiosk {kiosk}, backend {backend}</source>
         <translation>Kiosk {kiosk}, backend {backend}</translation>
+    </message>
+</context>
+<context>
+    <name>StockCardPage</name>
+    <message>
+        <source>A new card from stock</source>
+        <translation>A new card from stock</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Back to the details</translation>
+    </message>
+    <message>
+        <source>Back to the identity</source>
+        <translation>Back to the identity</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking the card and saving…</source>
+        <translation>Checking the card and saving…</translation>
+    </message>
+    <message>
+        <source>Insert a new owner card from this store&apos;s stock</source>
+        <translation>Insert a new owner card from this store&apos;s stock</translation>
+    </message>
+    <message>
+        <source>Keep the card in the reader.</source>
+        <translation>Keep the card in the reader.</translation>
+    </message>
+    <message>
+        <source>Take the card out</source>
+        <translation>Take the card out</translation>
+    </message>
+    <message>
+        <source>Take your staff card out of the reader</source>
+        <translation>Take your staff card out of the reader</translation>
+    </message>
+    <message>
+        <source>The card proves it is genuine; only then is it linked and in use.</source>
+        <translation>The card proves it is genuine; only then is it linked and in use.</translation>
+    </message>
+    <message>
+        <source>Then insert a new owner card from this store&apos;s stock.</source>
+        <translation>Then insert a new owner card from this store&apos;s stock.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>

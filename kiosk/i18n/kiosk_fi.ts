@@ -46,6 +46,10 @@
         <translation>Ottaa tallennetut asetukset käyttöön. Näyttö palaa noin kymmenessä sekunnissa.</translation>
     </message>
     <message>
+        <source>Back to the menu</source>
+        <translation>Takaisin valikkoon</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -58,8 +62,16 @@
         <translation>Vie diagnostiikka</translation>
     </message>
     <message>
+        <source>My actions today at this kiosk</source>
+        <translation>Tämän päivän toimeni tällä päätteellä</translation>
+    </message>
+    <message>
         <source>No USB stick: sent to the help desk through the backend (bundle {id}).</source>
         <translation>Ei USB-tikkua: lähetetty tukipalveluun taustapalvelun kautta (paketti {id}).</translation>
+    </message>
+    <message>
+        <source>No actions yet today.</source>
+        <translation>Ei vielä toimia tänään.</translation>
     </message>
     <message>
         <source>Not exported: no USB stick, and the backend did not take it ({code}).</source>
@@ -98,8 +110,20 @@
         <translation>Kosketustesti</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
         <source>Written to the USB stick: {file}</source>
         <translation>Kirjoitettu USB-tikulle: {file}</translation>
+    </message>
+    <message>
+        <source>card {number}</source>
+        <translation>kortti {number}</translation>
+    </message>
+    <message>
+        <source>member {number}</source>
+        <translation>jäsen {number}</translation>
     </message>
     <message>
         <source>pcscd, when readers are not seen or a card is not read.</source>
@@ -329,6 +353,41 @@
     </message>
 </context>
 <context>
+    <name>ConfirmingPage</name>
+    <message>
+        <source>Back to the choices</source>
+        <translation>Takaisin vaihtoehtoihin</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Takaisin tietoihin</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Save the number without it</source>
+        <translation>Tallenna numero ilman sitä</translation>
+    </message>
+    <message>
+        <source>Send a new request</source>
+        <translation>Lähetä uusi pyyntö</translation>
+    </message>
+    <message>
+        <source>The member confirms on the new number</source>
+        <translation>Jäsen vahvistaa uudessa numerossa</translation>
+    </message>
+    <message>
+        <source>The member confirms on the phone on file</source>
+        <translation>Jäsen vahvistaa rekisterissä olevassa puhelimessa</translation>
+    </message>
+    <message>
+        <source>The new member confirms with their own mobile certificate</source>
+        <translation>Uusi jäsen vahvistaa omalla mobiilivarmenteellaan</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmingView</name>
     <message>
         <source>Add your number at the customer service desk or in the mobile app.</source>
@@ -461,6 +520,25 @@
     <message>
         <source>Your phone number has no mobile certificate in use.</source>
         <translation>Puhelinnumerollasi ei ole käytössä mobiilivarmennetta.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Send a new request</source>
+        <translation>Lähetä uusi pyyntö</translation>
+    </message>
+    <message>
+        <source>The owner confirms with their mobile certificate</source>
+        <translation>Omistaja vahvistaa mobiilivarmenteellaan</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
     </message>
 </context>
 <context>
@@ -605,8 +683,16 @@
 <context>
     <name>DemoPanel</name>
     <message>
+        <source>A new card from this store&apos;s stock, for the staff flows</source>
+        <translation>Uusi kortti tämän myymälän varastosta henkilökunnan asiointeihin</translation>
+    </message>
+    <message>
         <source>A request waits on the phone, with the event code</source>
         <translation>Puhelimessa odottaa pyyntö tapahtumatunnuksella</translation>
+    </message>
+    <message>
+        <source>A stock card of another store: the kiosk refuses it</source>
+        <translation>Toisen myymälän varastokortti: pääte hylkää sen</translation>
     </message>
     <message>
         <source>Approve with PIN</source>
@@ -673,6 +759,10 @@
         <translation>Vanhenee</translation>
     </message>
     <message>
+        <source>From stock</source>
+        <translation>Varastosta</translation>
+    </message>
+    <message>
         <source>Hangs mid-print</source>
         <translation>Jumittuu kesken</translation>
     </message>
@@ -719,6 +809,10 @@
     <message>
         <source>Operator error</source>
         <translation>Operaattorivirhe</translation>
+    </message>
+    <message>
+        <source>Other store</source>
+        <translation>Toinen myymälä</translation>
     </message>
     <message>
         <source>Out of paper</source>
@@ -795,6 +889,10 @@
     <message>
         <source>The phone signed, but the signature is not valid.</source>
         <translation>Puhelin allekirjoitti, mutta allekirjoitus ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>To enrol (has a mobile certificate): {name}, {code}, {phone}</source>
+        <translation>Lisättävä (mobiilivarmenne): {name}, {code}, {phone}</translation>
     </message>
     <message>
         <source>UK number: card only</source>
@@ -880,16 +978,222 @@
 <context>
     <name>DetailsPage</name>
     <message>
+        <source>Born {date}</source>
+        <translation>Syntynyt {date}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
         <source>Contact details</source>
         <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>E-mail address (optional)</source>
+        <translation>Sähköpostiosoite (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Etunimet</translation>
+    </message>
+    <message>
+        <source>For example 031107A9132</source>
+        <translation>Esimerkiksi 031107A9132</translation>
     </message>
     <message>
         <source>Household</source>
         <translation>Kotitalous</translation>
     </message>
     <message>
+        <source>Language for messages</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Mobile phone number (optional)</source>
+        <translation>Matkapuhelinnumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
         <source>Register data</source>
         <translation>Rekisteritiedot</translation>
+    </message>
+    <message>
+        <source>The new family member&apos;s details</source>
+        <translation>Uuden perheenjäsenen tiedot</translation>
+    </message>
+    <message>
+        <source>The new member gets the household&apos;s address. An own card from the age of {years}.</source>
+        <translation>Uusi jäsen saa talouden osoitteen. Oma kortti {years} vuoden iästä alkaen.</translation>
+    </message>
+    <message>
+        <source>Their own mobile certificate can confirm who they are.</source>
+        <translation>Oma mobiilivarmenne voi vahvistaa henkilöllisyyden.</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Tallennetaan muodossa {number}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s household</source>
+        <translation>Talous – omistaja {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChoice</name>
+    <message>
+        <source>Document checked</source>
+        <translation>Asiakirja tarkistettu</translation>
+    </message>
+    <message>
+        <source>Last four characters of the document&apos;s number</source>
+        <translation>Asiakirjan numeron neljä viimeistä merkkiä</translation>
+    </message>
+    <message>
+        <source>Letters and digits, for example 7K2X</source>
+        <translation>Kirjaimia ja numeroita, esimerkiksi 7K2X</translation>
+    </message>
+    <message>
+        <source>Or check an identity document</source>
+        <translation>Tai tarkista henkilöllisyystodistus</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Card</source>
+        <translation>Kortti</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Hand the welcome slip to the new member.</source>
+        <translation>Anna tervetulokuitti uudelle jäsenelle.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Kotitalous</translation>
+    </message>
+    <message>
+        <source>Identity confirmed with</source>
+        <translation>Henkilöllisyys varmistettu</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Uusi kortti</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>Uusi numero</translation>
+    </message>
+    <message>
+        <source>Next time the member can confirm with their mobile certificate on their own.</source>
+        <translation>Ensi kerralla jäsen voi tunnistautua mobiilivarmenteella itse.</translation>
+    </message>
+    <message>
+        <source>Old cards ({status})</source>
+        <translation>Vanhat kortit ({status})</translation>
+    </message>
+    <message>
+        <source>Previous number</source>
+        <translation>Aiempi numero</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Tulosta uudelleen</translation>
+    </message>
+    <message>
+        <source>Printing the welcome slip…</source>
+        <translation>Tulostetaan tervetulokuittia…</translation>
+    </message>
+    <message>
+        <source>Purchases count from</source>
+        <translation>Ostot kerryttävät alkaen</translation>
+    </message>
+    <message>
+        <source>The mobile number is saved</source>
+        <translation>Matkapuhelinnumero on tallennettu</translation>
+    </message>
+    <message>
+        <source>The number has no mobile certificate confirmed yet: the member sees only Home until it has one.</source>
+        <translation>Numerolle ei ole vielä vahvistettu mobiilivarmennetta: jäsen näkee vain etusivun, kunnes sellainen on.</translation>
+    </message>
+    <message>
+        <source>The old cards no longer open anything, even a session open right now.</source>
+        <translation>Vanhat kortit eivät enää avaa mitään, eivät edes parhaillaan avoinna olevaa istuntoa.</translation>
+    </message>
+    <message>
+        <source>The owner member gets a notice of the new family member.</source>
+        <translation>Omistajajäsen saa ilmoituksen uudesta perheenjäsenestä.</translation>
+    </message>
+    <message>
+        <source>The welcome slip could not be printed: {reason}</source>
+        <translation>Tervetulokuittia ei voitu tulostaa: {reason}</translation>
+    </message>
+    <message>
+        <source>an identity document</source>
+        <translation>henkilöllisyystodistuksella</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation>ilmoitettu kadonneeksi</translation>
+    </message>
+    <message>
+        <source>the printer did not confirm it.</source>
+        <translation>tulostin ei vahvistanut tulostusta.</translation>
+    </message>
+    <message>
+        <source>the printer is busy with an earlier job.</source>
+        <translation>tulostin on varattu aiemmalle työlle.</translation>
+    </message>
+    <message>
+        <source>the printer is offline.</source>
+        <translation>tulostin ei ole käytettävissä.</translation>
+    </message>
+    <message>
+        <source>the printer is out of paper.</source>
+        <translation>tulostimesta on paperi loppu.</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s cover is open.</source>
+        <translation>tulostimen kansi on auki.</translation>
+    </message>
+    <message>
+        <source>their own mobile certificate</source>
+        <translation>omalla mobiilivarmenteella</translation>
+    </message>
+    <message>
+        <source>{name} has a new card</source>
+        <translation>{name} sai uuden kortin</translation>
+    </message>
+    <message>
+        <source>{name} is now a member of the household</source>
+        <translation>{name} on nyt talouden jäsen</translation>
     </message>
 </context>
 <context>
@@ -1056,20 +1360,44 @@
 <context>
     <name>HouseholdPage</name>
     <message>
+        <source>A family member can be added to your household here at the kiosk with a member of our staff: ask the staff, and confirm with your mobile certificate.</source>
+        <translation>Voit lisätä talouteesi perheenjäsenen täällä päätteellä henkilökuntamme avulla: kysy henkilökunnalta ja vahvista mobiilivarmenteella.</translation>
+    </message>
+    <message>
         <source>Family member</source>
         <translation>Perheenjäsen</translation>
     </message>
     <message>
-        <source>Family members are added by the household&apos;s owner member, at the customer service desk of one of our stores with our staff&apos;s help.</source>
-        <translation>Perheenjäsenet lisää talouden omistajajäsen myymälöidemme asiakaspalvelussa henkilökuntamme avustuksella.</translation>
+        <source>Keep</source>
+        <translation>Säilytä</translation>
     </message>
     <message>
         <source>Owner member</source>
         <translation>Omistajajäsen</translation>
     </message>
     <message>
-        <source>To add a family member to your household, visit the customer service desk of one of our stores. Our staff will help you.</source>
-        <translation>Perheenjäsenen voi lisätä talouteesi myymälöidemme asiakaspalvelussa. Henkilökuntamme auttaa sinua.</translation>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your household? They keep their membership and card, and their purchases count for a household of their own from now on.</source>
+        <translation>Poistetaanko {name} taloudestasi? Jäsenyys ja kortti säilyvät, ja ostot kerryttävät tästä lähtien omaa talouttaan.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Poistetaan…</translation>
+    </message>
+    <message>
+        <source>The family member could not be removed right now. Please try again in a moment.</source>
+        <translation>Perheenjäsentä ei voitu poistaa juuri nyt. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The family member was not removed: the service could not be reached. Please try again.</source>
+        <translation>Perheenjäsentä ei poistettu: palveluun ei saatu yhteyttä. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The household&apos;s owner member adds and removes family members.</source>
+        <translation>Talouden omistajajäsen lisää ja poistaa perheenjäsenet.</translation>
     </message>
     <message>
         <source>Your household</source>
@@ -1084,8 +1412,83 @@
         <translation>{name} (sinä)</translation>
     </message>
     <message>
+        <source>{name} was removed from your household.</source>
+        <translation>{name} poistettiin taloudestasi.</translation>
+    </message>
+    <message>
         <source>{role} · in the household since {date}</source>
         <translation>{role} · taloudessa {date} alkaen</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>A request goes to {phone}, the number on the form. Their certificate&apos;s name must be the name typed.</source>
+        <translation>Pyyntö lähtee lomakkeen numeroon {phone}. Varmenteen nimen on oltava sama kuin kirjoitettu nimi.</translation>
+    </message>
+    <message>
+        <source>A request goes to {phone}. The member enters their mobile certificate PIN.</source>
+        <translation>Pyyntö lähtee numeroon {phone}. Jäsen näppäilee mobiilivarmenteensa PIN-koodin.</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Takaisin tietoihin</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Confirm on the phone on file</source>
+        <translation>Vahvistus rekisterissä olevaan puhelimeen</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Vioittunut</translation>
+    </message>
+    <message>
+        <source>Find another member</source>
+        <translation>Hae toinen jäsen</translation>
+    </message>
+    <message>
+        <source>How does {name} prove who they are?</source>
+        <translation>Miten {name} todistaa henkilöllisyytensä?</translation>
+    </message>
+    <message>
+        <source>Lost or stolen</source>
+        <translation>Kadonnut tai varastettu</translation>
+    </message>
+    <message>
+        <source>Member found: {name}</source>
+        <translation>Jäsen löytyi: {name}</translation>
+    </message>
+    <message>
+        <source>Not possible: no mobile certificate on file. Check an identity document.</source>
+        <translation>Ei mahdollinen: rekisterissä ei ole mobiilivarmennetta. Tarkista henkilöllisyystodistus.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone} · Cards in use: {cards}</source>
+        <translation>Puhelin: {phone} · Käytössä olevat kortit: {cards}</translation>
+    </message>
+    <message>
+        <source>Their own mobile certificate</source>
+        <translation>Oma mobiilivarmenne</translation>
+    </message>
+    <message>
+        <source>Type their mobile number on the form first.</source>
+        <translation>Kirjoita ensin matkapuhelinnumero lomakkeelle.</translation>
+    </message>
+    <message>
+        <source>What happened to the old card?</source>
+        <translation>Mitä vanhalle kortille tapahtui?</translation>
+    </message>
+    <message>
+        <source>no card in use</source>
+        <translation>ei käytössä olevaa korttia</translation>
+    </message>
+    <message>
+        <source>no phone number on file</source>
+        <translation>ei puhelinnumeroa rekisterissä</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1556,45 @@
     <message>
         <source>{count} lines of the last {kept}</source>
         <translation>{count} riviä viimeisistä {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>By personal identity code</source>
+        <translation>Henkilötunnuksella</translation>
+    </message>
+    <message>
+        <source>By phone number</source>
+        <translation>Puhelinnumerolla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Hae</translation>
+    </message>
+    <message>
+        <source>Find the member</source>
+        <translation>Hae jäsen</translation>
+    </message>
+    <message>
+        <source>Only the number on file is used: the confirmation goes there, never to a number typed here.</source>
+        <translation>Vain rekisterissä olevaa numeroa käytetään: vahvistuspyyntö lähtee sinne, ei koskaan tähän kirjoitettuun numeroon.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Haetaan…</translation>
+    </message>
+    <message>
+        <source>The member&apos;s mobile phone number</source>
+        <translation>Jäsenen matkapuhelinnumero</translation>
+    </message>
+    <message>
+        <source>The member&apos;s personal identity code</source>
+        <translation>Jäsenen henkilötunnus</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2203,112 @@
     </message>
 </context>
 <context>
+    <name>MemberCardPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Keep the card in the reader.</source>
+        <translation>Pidä kortti lukijassa.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Luetaan korttia…</translation>
+    </message>
+    <message>
+        <source>Take the card out</source>
+        <translation>Ota kortti pois</translation>
+    </message>
+    <message>
+        <source>Take your staff card out of the reader</source>
+        <translation>Ota henkilökunnan korttisi pois lukijasta</translation>
+    </message>
+    <message>
+        <source>The card proves itself; no mobile certificate is needed for this step.</source>
+        <translation>Kortti todistaa itsensä; tässä vaiheessa mobiilivarmennetta ei tarvita.</translation>
+    </message>
+    <message>
+        <source>The member inserts their owner card</source>
+        <translation>Jäsen asettaa omistaja-asiakaskorttinsa lukijaan</translation>
+    </message>
+    <message>
+        <source>The member&apos;s card</source>
+        <translation>Jäsenen kortti</translation>
+    </message>
+    <message>
+        <source>The owner member inserts their owner card</source>
+        <translation>Omistajajäsen asettaa omistaja-asiakaskorttinsa lukijaan</translation>
+    </message>
+    <message>
+        <source>The owner member&apos;s card</source>
+        <translation>Omistajajäsenen kortti</translation>
+    </message>
+    <message>
+        <source>The owner then confirms with their mobile certificate: that is their consent to adding a family member.</source>
+        <translation>Sitten omistaja vahvistaa mobiilivarmenteellaan: se on hänen suostumuksensa perheenjäsenen lisäämiseen.</translation>
+    </message>
+    <message>
+        <source>The staff session stays open under your name until this is finished or cancelled.</source>
+        <translation>Henkilökunnan istunto pysyy avoinna nimissäsi, kunnes asiointi on valmis tai peruttu.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>MenuPage</name>
+    <message>
+        <source>Add a family member to a household</source>
+        <translation>Lisää perheenjäsen talouteen</translation>
+    </message>
+    <message>
+        <source>Add or change a member&apos;s mobile number</source>
+        <translation>Lisää tai vaihda jäsenen matkapuhelinnumero</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Find the member, confirm who they are, link a new card from stock.</source>
+        <translation>Hae jäsen, varmista henkilöllisyys ja liitä uusi kortti varastosta.</translation>
+    </message>
+    <message>
+        <source>Hello, {name}!</source>
+        <translation>Hei, {name}!</translation>
+    </message>
+    <message>
+        <source>My actions today</source>
+        <translation>Tämän päivän toimeni</translation>
+    </message>
+    <message>
+        <source>Replace a lost or damaged card</source>
+        <translation>Korvaa kadonnut tai vioittunut kortti</translation>
+    </message>
+    <message>
+        <source>Sign out and take your card.</source>
+        <translation>Kirjaudu ulos ja ota korttisi.</translation>
+    </message>
+    <message>
+        <source>Staff menu · signed in as {name}. Take your card out when a member&apos;s card is needed; the flow goes on under your name.</source>
+        <translation>Henkilökunnan valikko · kirjautuneena {name}. Ota korttisi pois, kun jäsenen korttia tarvitaan; asiointi jatkuu nimissäsi.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s card and an identity document; the new number is confirmed.</source>
+        <translation>Jäsenen kortti ja henkilöllisyystodistus; uusi numero vahvistetaan.</translation>
+    </message>
+    <message>
+        <source>The owner confirms with their mobile certificate; a new card from stock.</source>
+        <translation>Omistaja vahvistaa mobiilivarmenteella; uusi kortti varastosta.</translation>
+    </message>
+    <message>
+        <source>What you have done at this kiosk today.</source>
+        <translation>Mitä olet tehnyt tällä päätteellä tänään.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeView</name>
     <message>
         <source>Please take your card from the reader.</source>
@@ -1860,6 +2408,14 @@
     <message>
         <source>Your session has ended</source>
         <translation>Asiointisi on päättynyt</translation>
+    </message>
+    <message>
+        <source>Your staff access has been withdrawn</source>
+        <translation>Henkilökunnan käyttöoikeutesi on peruttu</translation>
+    </message>
+    <message>
+        <source>Your staff session has ended. What was not finished was not saved. Please ask your supervisor.</source>
+        <translation>Henkilökunnan istuntosi on päättynyt. Keskeneräistä ei tallennettu. Käänny esihenkilösi puoleen.</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2729,41 @@
     </message>
 </context>
 <context>
+    <name>PhoneDetailsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Identity document and the new number</source>
+        <translation>Henkilöllisyystodistus ja uusi numero</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <source>The identity document you checked</source>
+        <translation>Tarkistamasi henkilöllisyystodistus</translation>
+    </message>
+    <message>
+        <source>The member&apos;s mobile certificate requests will come to this number.</source>
+        <translation>Jäsenen mobiilivarmenteen tunnistuspyynnöt tulevat tähän numeroon.</translation>
+    </message>
+    <message>
+        <source>The new mobile phone number</source>
+        <translation>Uusi matkapuhelinnumero</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Tallennetaan muodossa {number}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card has proven itself. Check their identity document.</source>
+        <translation>Jäsenen {name} kortti on todistanut itsensä. Tarkista henkilöllisyystodistus.</translation>
+    </message>
+</context>
+<context>
     <name>PinView</name>
     <message numerus="yes">
         <source>%n tries left.</source>
@@ -2280,6 +2871,29 @@
     </message>
 </context>
 <context>
+    <name>PromptPanel</name>
+    <message>
+        <source>A request was sent to {phone}</source>
+        <translation>Pyyntö lähetettiin numeroon {phone}</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Peru pyyntö</translation>
+    </message>
+    <message>
+        <source>Check that the phone shows the same code. Then the PIN of the mobile certificate is entered on the phone.</source>
+        <translation>Tarkista, että puhelimessa näkyy sama tapahtumatunnus. Sitten mobiilivarmenteen PIN-koodi näppäillään puhelimeen.</translation>
+    </message>
+    <message>
+        <source>Sending the request to the phone…</source>
+        <translation>Lähetetään pyyntöä puhelimeen…</translation>
+    </message>
+    <message>
+        <source>Time left {time}</source>
+        <translation>Aikaa jäljellä {time}</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPage</name>
     <message>
         <source>Answer to reset (ATR): {atr}</source>
@@ -2319,7 +2933,7 @@
     </message>
     <message>
         <source>Reading the card…</source>
-        <translation>Korttia luetaan…</translation>
+        <translation>Luetaan korttia…</translation>
     </message>
     <message>
         <source>Test a card</source>
@@ -2580,6 +3194,25 @@
     </message>
 </context>
 <context>
+    <name>SavingPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Saving the new number</source>
+        <translation>Uutta numeroa tallennetaan</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>Confirm with mobile certificate</source>
@@ -2650,6 +3283,380 @@
     </message>
 </context>
 <context>
+    <name>StaffActions</name>
+    <message>
+        <source>Card replaced</source>
+        <translation>Kortti korvattu</translation>
+    </message>
+    <message>
+        <source>Family member added</source>
+        <translation>Perheenjäsen lisätty</translation>
+    </message>
+    <message>
+        <source>Mobile number added or changed</source>
+        <translation>Matkapuhelinnumero lisätty tai vaihdettu</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>Muu toimi</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Kirjautuminen estetty</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Kirjauduttu sisään</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Kirjauduttu ulos</translation>
+    </message>
+    <message>
+        <source>identity: document checked</source>
+        <translation>henkilöllisyys: asiakirja tarkistettu</translation>
+    </message>
+    <message>
+        <source>identity: mobile certificate</source>
+        <translation>henkilöllisyys: mobiilivarmenne</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBanner</name>
+    <message>
+        <source>Assisted by {name}</source>
+        <translation>Avustaa: {name}</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Lopeta</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEnrolment</name>
+    <message>
+        <source>family member</source>
+        <translation>perheenjäsen</translation>
+    </message>
+    <message>
+        <source>owner member</source>
+        <translation>omistajajäsen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>(not heard from lately)</source>
+        <translation>(ei kuulunut hetkeen)</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>Tämä pääte</translation>
+    </message>
+    <message>
+        <source>{kiosk}: out of paper</source>
+        <translation>{kiosk}: paperi loppu</translation>
+    </message>
+    <message>
+        <source>{kiosk}: paper running low</source>
+        <translation>{kiosk}: paperi vähissä</translation>
+    </message>
+</context>
+<context>
+    <name>StaffParts</name>
+    <message>
+        <source>ADD A FAMILY MEMBER</source>
+        <translation>PERHEENJÄSENEN LISÄÄMINEN</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Ajokortti</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Henkilökortti</translation>
+    </message>
+    <message>
+        <source>MOBILE NUMBER</source>
+        <translation>MATKAPUHELINNUMERO</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>REPLACE A CARD</source>
+        <translation>KORTIN KORVAAMINEN</translation>
+    </message>
+    <message>
+        <source>{flow} · STEP {number} OF {total}</source>
+        <translation>{flow} · VAIHE {number}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <source>A member cannot be added to another household here.</source>
+        <translation>Jäsentä ei voi lisätä täällä toiseen talouteen.</translation>
+    </message>
+    <message>
+        <source>Adding a family member needs the owner&apos;s consent with their mobile certificate. Add the owner&apos;s number first with &quot;Add or change a member&apos;s mobile number&quot;, then add the family member.</source>
+        <translation>Perheenjäsenen lisääminen vaatii omistajajäsenen suostumuksen mobiilivarmenteella. Lisää ensin omistajan numero kohdassa &quot;Lisää tai vaihda jäsenen matkapuhelinnumero&quot; ja lisää sitten perheenjäsen.</translation>
+    </message>
+    <message>
+        <source>Check an identity document instead: ask the member for their passport, identity card or driving licence.</source>
+        <translation>Tarkista sen sijaan henkilöllisyystodistus: pyydä jäseneltä passi, henkilökortti tai ajokortti.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the names on the form with the person, or check an identity document instead.</source>
+        <translation>Tarkista nimien kirjoitusasu henkilön kanssa tai tarkista sen sijaan henkilöllisyystodistus.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the other request on the phone, then try again.</source>
+        <translation>Hyväksy tai peru toinen pyyntö puhelimessa ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Its PIN was entered wrong too many times. The mobile operator can unlock it.</source>
+        <translation>Sen PIN-koodi syötettiin väärin liian monta kertaa. Matkapuhelinoperaattori voi avata lukituksen.</translation>
+    </message>
+    <message>
+        <source>No member was found with this number or code. Check it with the member.</source>
+        <translation>Tällä numerolla tai tunnuksella ei löytynyt jäsentä. Tarkista se jäseneltä.</translation>
+    </message>
+    <message>
+        <source>Only a few requests can be sent in a short time. Try again later, or check an identity document.</source>
+        <translation>Lyhyessä ajassa voi lähettää vain muutaman pyynnön. Yritä myöhemmin uudelleen tai tarkista henkilöllisyystodistus.</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields.</source>
+        <translation>Tarkista merkityt kentät.</translation>
+    </message>
+    <message>
+        <source>Several members share this phone number. Search with the personal identity code instead.</source>
+        <translation>Usealla jäsenellä on sama puhelinnumero. Hae sen sijaan henkilötunnuksella.</translation>
+    </message>
+    <message>
+        <source>Some details were not accepted. Please check the marked fields.</source>
+        <translation>Kaikkia tietoja ei hyväksytty. Tarkista merkityt kentät.</translation>
+    </message>
+    <message>
+        <source>Something changed at the same time elsewhere. Try again to see what.</source>
+        <translation>Jokin muuttui samaan aikaan muualla. Yritä uudelleen, niin näet mikä.</translation>
+    </message>
+    <message>
+        <source>The answer from the mobile certificate service did not check out. You can try again.</source>
+        <translation>Mobiilivarmennepalvelun vastaus ei ollut kunnossa. Voit yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>The card answered too slowly. Take it out and insert it again.</source>
+        <translation>Kortti vastasi liian hitaasti. Ota se pois ja aseta uudelleen.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>Korttia ei voitu lukea. Ota se pois ja aseta uudelleen.</translation>
+    </message>
+    <message>
+        <source>The card could not be verified: it did not prove its key. Take it out and use another card.</source>
+        <translation>Korttia ei voitu varmistaa: se ei todistanut avaintaan. Ota se pois ja käytä toista korttia.</translation>
+    </message>
+    <message>
+        <source>The confirmation timed out.</source>
+        <translation>Tunnistautumisen aika loppui.</translation>
+    </message>
+    <message>
+        <source>The connection to the service was lost. Nothing you typed is lost. Try again.</source>
+        <translation>Yhteys palveluun katkesi. Mitään kirjoittamaasi ei menetetty. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while saving. Nothing you typed is lost. Try again: if it was saved already, you will see it, and nothing is saved twice.</source>
+        <translation>Yhteys katkesi tallennettaessa. Mitään kirjoittamaasi ei menetetty. Yritä uudelleen: jos tiedot ehdittiin jo tallentaa, näet sen, eikä mitään tallenneta kahdesti.</translation>
+    </message>
+    <message>
+        <source>The date in the identity code does not exist. Check the first six digits.</source>
+        <translation>Henkilötunnuksen päivämäärää ei ole olemassa. Tarkista kuusi ensimmäistä numeroa.</translation>
+    </message>
+    <message>
+        <source>The identity code&apos;s check character does not match. Check every character.</source>
+        <translation>Henkilötunnuksen tarkistusmerkki ei täsmää. Tarkista jokainen merkki.</translation>
+    </message>
+    <message>
+        <source>The identity confirmation is no longer valid. Confirm the person&apos;s identity again.</source>
+        <translation>Henkilöllisyyden vahvistus ei ole enää voimassa. Varmista henkilöllisyys uudelleen.</translation>
+    </message>
+    <message>
+        <source>The identity could not be confirmed.</source>
+        <translation>Henkilöllisyyttä ei voitu vahvistaa.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile certificate on file.</source>
+        <translation>Jäsenellä ei ole rekisterissä mobiilivarmennetta.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile phone number on file.</source>
+        <translation>Jäsenellä ei ole rekisterissä matkapuhelinnumeroa.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s confirmation is no longer valid. The member inserts their card again; what you typed is kept.</source>
+        <translation>Jäsenen vahvistus ei ole enää voimassa. Jäsen asettaa korttinsa uudelleen; kirjoittamasi tiedot säilyvät.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is locked.</source>
+        <translation>Mobiilivarmenne on lukittu.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is not this member&apos;s.</source>
+        <translation>Mobiilivarmenne ei ole tämän jäsenen.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is ordered from the mobile operator.</source>
+        <translation>Mobiilivarmenne tilataan matkapuhelinoperaattorilta.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate service is not answering right now.</source>
+        <translation>Mobiilivarmennepalvelu ei vastaa juuri nyt.</translation>
+    </message>
+    <message>
+        <source>The name on the mobile certificate is not the name typed.</source>
+        <translation>Mobiilivarmenteen nimi ei ole sama kuin kirjoitettu nimi.</translation>
+    </message>
+    <message>
+        <source>The new card must prove itself again. Insert it again.</source>
+        <translation>Uuden kortin on todistettava itsensä uudelleen. Aseta se uudelleen lukijaan.</translation>
+    </message>
+    <message>
+        <source>The owner has no mobile phone number on file.</source>
+        <translation>Omistajalla ei ole rekisterissä matkapuhelinnumeroa.</translation>
+    </message>
+    <message>
+        <source>The phone is handling another request.</source>
+        <translation>Puhelimessa on kesken toinen pyyntö.</translation>
+    </message>
+    <message>
+        <source>The phone that answered belongs to someone else. Check an identity document instead.</source>
+        <translation>Vastannut puhelin kuuluu jollekulle toiselle. Tarkista sen sijaan henkilöllisyystodistus.</translation>
+    </message>
+    <message>
+        <source>The request on the phone was not answered in time.</source>
+        <translation>Puhelimen pyyntöön ei vastattu ajoissa.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Pyyntö peruttiin.</translation>
+    </message>
+    <message>
+        <source>The search has expired. Find the member again.</source>
+        <translation>Haku on vanhentunut. Hae jäsen uudelleen.</translation>
+    </message>
+    <message>
+        <source>The service could not do this right now. Nothing you typed is lost. Try again in a moment.</source>
+        <translation>Palvelu ei voinut tehdä tätä juuri nyt. Mitään kirjoittamaasi ei menetetty. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this step. Cancel and start again.</source>
+        <translation>Palvelu ei hyväksynyt tätä vaihetta. Peruuta ja aloita alusta.</translation>
+    </message>
+    <message>
+        <source>Their identity cannot be confirmed on a phone. Add their number first with &quot;Add or change a member&apos;s mobile number&quot;.</source>
+        <translation>Henkilöllisyyttä ei voi vahvistaa puhelimella. Lisää ensin numero kohdassa &quot;Lisää tai vaihda jäsenen matkapuhelinnumero&quot;.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>Tätä kenttää ei voi jättää tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>This card belongs to a family member. Only the household&apos;s owner member can add family members: take this card out and insert the owner&apos;s card.</source>
+        <translation>Tämä kortti kuuluu perheenjäsenelle. Vain talouden omistajajäsen voi lisätä perheenjäseniä: ota tämä kortti pois ja aseta omistajan kortti.</translation>
+    </message>
+    <message>
+        <source>This card belongs to another store&apos;s stock. Take it out and insert a new card from this store&apos;s stock.</source>
+        <translation>Tämä kortti kuuluu toisen myymälän varastoon. Ota se pois ja aseta uusi kortti tämän myymälän varastosta.</translation>
+    </message>
+    <message>
+        <source>This card has been reported lost and cannot be used. Replace it from the staff menu.</source>
+        <translation>Tämä kortti on ilmoitettu kadonneeksi, eikä sitä voi käyttää. Korvaa se henkilökunnan valikosta.</translation>
+    </message>
+    <message>
+        <source>This card is already in use. Take it out and insert a new card from stock.</source>
+        <translation>Tämä kortti on jo käytössä. Ota se pois ja aseta uusi kortti varastosta.</translation>
+    </message>
+    <message>
+        <source>This card is closed and cannot be used. If the member has lost their only card, replace it from the staff menu.</source>
+        <translation>Tämä kortti on suljettu, eikä sitä voi käyttää. Jos jäsen on menettänyt ainoan korttinsa, korvaa se henkilökunnan valikosta.</translation>
+    </message>
+    <message>
+        <source>This card is not a new card: it has been closed or reported lost. Take it out and insert a new card from stock.</source>
+        <translation>Tämä ei ole uusi kortti: se on suljettu tai ilmoitettu kadonneeksi. Ota se pois ja aseta uusi kortti varastosta.</translation>
+    </message>
+    <message>
+        <source>This card is not in our stock. Take it out and insert a new card from this store&apos;s stock.</source>
+        <translation>Tämä kortti ei ole varastossamme. Ota se pois ja aseta uusi kortti tämän myymälän varastosta.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>Tämä ei onnistunut. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Take it out and insert a new card from stock.</source>
+        <translation>Tämä on henkilökunnan kortti. Ota se pois ja aseta uusi kortti varastosta.</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Take it out and insert the member&apos;s card.</source>
+        <translation>Tämä on henkilökunnan kortti. Ota se pois ja aseta jäsenen kortti.</translation>
+    </message>
+    <message>
+        <source>This is not a personal identity code. It looks like 131052-308T.</source>
+        <translation>Tämä ei ole henkilötunnus. Se on muotoa 131052-308T.</translation>
+    </message>
+    <message>
+        <source>This is not one of our cards. Take it out and insert an owner card.</source>
+        <translation>Tämä ei ole meidän korttimme. Ota se pois ja aseta omistaja-asiakaskortti.</translation>
+    </message>
+    <message>
+        <source>This is the member&apos;s own card, not a new one. Take it out and insert a new card from stock.</source>
+        <translation>Tämä on jäsenen oma kortti, ei uusi. Ota se pois ja aseta uusi kortti varastosta.</translation>
+    </message>
+    <message>
+        <source>This person is already a member.</source>
+        <translation>Tämä henkilö on jo jäsen.</translation>
+    </message>
+    <message>
+        <source>This phone number has no mobile certificate.</source>
+        <translation>Tällä puhelinnumerolla ei ole mobiilivarmennetta.</translation>
+    </message>
+    <message>
+        <source>This stock card is not an owner card. Take it out and insert a new owner card from stock.</source>
+        <translation>Tämä varastokortti ei ole omistaja-asiakaskortti. Ota se pois ja aseta uusi omistaja-asiakaskortti varastosta.</translation>
+    </message>
+    <message>
+        <source>To confirm with their own mobile certificate, type the new member&apos;s mobile number on the form first.</source>
+        <translation>Jotta uusi jäsen voi vahvistaa omalla mobiilivarmenteellaan, kirjoita ensin hänen matkapuhelinnumeronsa lomakkeelle.</translation>
+    </message>
+    <message>
+        <source>Too many requests to this phone.</source>
+        <translation>Liian monta pyyntöä tähän puhelimeen.</translation>
+    </message>
+    <message>
+        <source>Too young for an own card: the minimum age is {years} years.</source>
+        <translation>Liian nuori omaan korttiin: alaikäraja on {years} vuotta.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Type the last four letters or digits of the document&apos;s number.</source>
+        <translation>Kirjoita asiakirjan numeron neljä viimeistä kirjainta tai numeroa.</translation>
+    </message>
+    <message>
+        <source>We do not know this card. Take it out and insert another one.</source>
+        <translation>Emme tunne tätä korttia. Ota se pois ja aseta toinen kortti.</translation>
+    </message>
+    <message>
+        <source>You can send a new request to the phone.</source>
+        <translation>Voit lähettää puhelimeen uuden pyynnön.</translation>
+    </message>
+</context>
+<context>
     <name>StaffView</name>
     <message>
         <source>End</source>
@@ -2677,6 +3684,57 @@
     <message>
         <source>Kiosk {kiosk}, backend {backend}</source>
         <translation>Kioski {kiosk}, taustapalvelu {backend}</translation>
+    </message>
+</context>
+<context>
+    <name>StockCardPage</name>
+    <message>
+        <source>A new card from stock</source>
+        <translation>Uusi kortti varastosta</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Takaisin tietoihin</translation>
+    </message>
+    <message>
+        <source>Back to the identity</source>
+        <translation>Takaisin henkilöllisyyteen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Checking the card and saving…</source>
+        <translation>Tarkistetaan kortti ja tallennetaan…</translation>
+    </message>
+    <message>
+        <source>Insert a new owner card from this store&apos;s stock</source>
+        <translation>Aseta lukijaan uusi omistaja-asiakaskortti tämän myymälän varastosta</translation>
+    </message>
+    <message>
+        <source>Keep the card in the reader.</source>
+        <translation>Pidä kortti lukijassa.</translation>
+    </message>
+    <message>
+        <source>Take the card out</source>
+        <translation>Ota kortti pois</translation>
+    </message>
+    <message>
+        <source>Take your staff card out of the reader</source>
+        <translation>Ota henkilökunnan korttisi pois lukijasta</translation>
+    </message>
+    <message>
+        <source>The card proves it is genuine; only then is it linked and in use.</source>
+        <translation>Kortti todistaa olevansa aito; vasta sitten se liitetään ja otetaan käyttöön.</translation>
+    </message>
+    <message>
+        <source>Then insert a new owner card from this store&apos;s stock.</source>
+        <translation>Aseta sitten lukijaan uusi omistaja-asiakaskortti tämän myymälän varastosta.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
     </message>
 </context>
 <context>

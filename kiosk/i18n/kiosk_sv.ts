@@ -46,6 +46,10 @@
         <translation>Tar sparade inställningar i bruk. Skärmen är tillbaka om ungefär tio sekunder.</translation>
     </message>
     <message>
+        <source>Back to the menu</source>
+        <translation>Tillbaka till menyn</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -58,8 +62,16 @@
         <translation>Exportera diagnostik</translation>
     </message>
     <message>
+        <source>My actions today at this kiosk</source>
+        <translation>Mina åtgärder i dag vid den här terminalen</translation>
+    </message>
+    <message>
         <source>No USB stick: sent to the help desk through the backend (bundle {id}).</source>
         <translation>Inget USB-minne: skickat till kundtjänsten via den bakomliggande tjänsten (paket {id}).</translation>
+    </message>
+    <message>
+        <source>No actions yet today.</source>
+        <translation>Inga åtgärder ännu i dag.</translation>
     </message>
     <message>
         <source>Not exported: no USB stick, and the backend did not take it ({code}).</source>
@@ -98,8 +110,20 @@
         <translation>Pekskärmstest</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
         <source>Written to the USB stick: {file}</source>
         <translation>Skrivet till USB-minnet: {file}</translation>
+    </message>
+    <message>
+        <source>card {number}</source>
+        <translation>kort {number}</translation>
+    </message>
+    <message>
+        <source>member {number}</source>
+        <translation>medlem {number}</translation>
     </message>
     <message>
         <source>pcscd, when readers are not seen or a card is not read.</source>
@@ -329,6 +353,41 @@
     </message>
 </context>
 <context>
+    <name>ConfirmingPage</name>
+    <message>
+        <source>Back to the choices</source>
+        <translation>Tillbaka till alternativen</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Tillbaka till uppgifterna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save the number without it</source>
+        <translation>Spara numret utan det</translation>
+    </message>
+    <message>
+        <source>Send a new request</source>
+        <translation>Skicka en ny begäran</translation>
+    </message>
+    <message>
+        <source>The member confirms on the new number</source>
+        <translation>Medlemmen bekräftar på det nya numret</translation>
+    </message>
+    <message>
+        <source>The member confirms on the phone on file</source>
+        <translation>Medlemmen bekräftar på telefonen i registret</translation>
+    </message>
+    <message>
+        <source>The new member confirms with their own mobile certificate</source>
+        <translation>Den nya medlemmen bekräftar med sitt eget mobilcertifikat</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmingView</name>
     <message>
         <source>Add your number at the customer service desk or in the mobile app.</source>
@@ -461,6 +520,25 @@
     <message>
         <source>Your phone number has no mobile certificate in use.</source>
         <translation>Ditt telefonnummer har inget mobilcertifikat i bruk.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Send a new request</source>
+        <translation>Skicka en ny begäran</translation>
+    </message>
+    <message>
+        <source>The owner confirms with their mobile certificate</source>
+        <translation>Ägaren bekräftar med sitt mobilcertifikat</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
     </message>
 </context>
 <context>
@@ -605,8 +683,16 @@
 <context>
     <name>DemoPanel</name>
     <message>
+        <source>A new card from this store&apos;s stock, for the staff flows</source>
+        <translation>Ett nytt kort från den här butikens lager, för personalens ärenden</translation>
+    </message>
+    <message>
         <source>A request waits on the phone, with the event code</source>
         <translation>En begäran väntar i telefonen, med händelsekoden</translation>
+    </message>
+    <message>
+        <source>A stock card of another store: the kiosk refuses it</source>
+        <translation>Ett lagerkort från en annan butik: terminalen avvisar det</translation>
     </message>
     <message>
         <source>Approve with PIN</source>
@@ -673,6 +759,10 @@
         <translation>Löper ut</translation>
     </message>
     <message>
+        <source>From stock</source>
+        <translation>Från lagret</translation>
+    </message>
+    <message>
         <source>Hangs mid-print</source>
         <translation>Hänger sig</translation>
     </message>
@@ -719,6 +809,10 @@
     <message>
         <source>Operator error</source>
         <translation>Operatörsfel</translation>
+    </message>
+    <message>
+        <source>Other store</source>
+        <translation>Annan butik</translation>
     </message>
     <message>
         <source>Out of paper</source>
@@ -795,6 +889,10 @@
     <message>
         <source>The phone signed, but the signature is not valid.</source>
         <translation>Telefonen signerade, men signaturen är ogiltig.</translation>
+    </message>
+    <message>
+        <source>To enrol (has a mobile certificate): {name}, {code}, {phone}</source>
+        <translation>Att ansluta (har mobilcertifikat): {name}, {code}, {phone}</translation>
     </message>
     <message>
         <source>UK number: card only</source>
@@ -880,16 +978,222 @@
 <context>
     <name>DetailsPage</name>
     <message>
+        <source>Born {date}</source>
+        <translation>Född {date}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
         <source>Contact details</source>
         <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>E-mail address (optional)</source>
+        <translation>E-postadress (frivillig)</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>For example 031107A9132</source>
+        <translation>Till exempel 031107A9132</translation>
     </message>
     <message>
         <source>Household</source>
         <translation>Hushåll</translation>
     </message>
     <message>
+        <source>Language for messages</source>
+        <translation>Kontaktspråk</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Mobile phone number (optional)</source>
+        <translation>Mobilnummer (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
         <source>Register data</source>
         <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>The new family member&apos;s details</source>
+        <translation>Den nya familjemedlemmens uppgifter</translation>
+    </message>
+    <message>
+        <source>The new member gets the household&apos;s address. An own card from the age of {years}.</source>
+        <translation>Den nya medlemmen får hushållets adress. Eget kort från {years} års ålder.</translation>
+    </message>
+    <message>
+        <source>Their own mobile certificate can confirm who they are.</source>
+        <translation>Det egna mobilcertifikatet kan bekräfta identiteten.</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Sparas som {number}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s household</source>
+        <translation>Hushåll – ägare {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChoice</name>
+    <message>
+        <source>Document checked</source>
+        <translation>Handlingen kontrollerad</translation>
+    </message>
+    <message>
+        <source>Last four characters of the document&apos;s number</source>
+        <translation>Handlingens nummer, de fyra sista tecknen</translation>
+    </message>
+    <message>
+        <source>Letters and digits, for example 7K2X</source>
+        <translation>Bokstäver och siffror, till exempel 7K2X</translation>
+    </message>
+    <message>
+        <source>Or check an identity document</source>
+        <translation>Eller kontrollera en identitetshandling</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Hand the welcome slip to the new member.</source>
+        <translation>Ge välkomstkvittot till den nya medlemmen.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hushåll</translation>
+    </message>
+    <message>
+        <source>Identity confirmed with</source>
+        <translation>Identiteten bekräftad med</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Nytt kort</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>Nytt nummer</translation>
+    </message>
+    <message>
+        <source>Next time the member can confirm with their mobile certificate on their own.</source>
+        <translation>Nästa gång kan medlemmen identifiera sig själv med mobilcertifikat.</translation>
+    </message>
+    <message>
+        <source>Old cards ({status})</source>
+        <translation>Gamla kort ({status})</translation>
+    </message>
+    <message>
+        <source>Previous number</source>
+        <translation>Tidigare nummer</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Skriv ut igen</translation>
+    </message>
+    <message>
+        <source>Printing the welcome slip…</source>
+        <translation>Välkomstkvittot skrivs ut…</translation>
+    </message>
+    <message>
+        <source>Purchases count from</source>
+        <translation>Köpen räknas från</translation>
+    </message>
+    <message>
+        <source>The mobile number is saved</source>
+        <translation>Mobilnumret är sparat</translation>
+    </message>
+    <message>
+        <source>The number has no mobile certificate confirmed yet: the member sees only Home until it has one.</source>
+        <translation>Numret har ännu inget bekräftat mobilcertifikat: medlemmen ser bara Hem tills det har ett.</translation>
+    </message>
+    <message>
+        <source>The old cards no longer open anything, even a session open right now.</source>
+        <translation>De gamla korten öppnar inte längre något, inte ens en session som är öppen just nu.</translation>
+    </message>
+    <message>
+        <source>The owner member gets a notice of the new family member.</source>
+        <translation>Ägarmedlemmen får ett meddelande om den nya familjemedlemmen.</translation>
+    </message>
+    <message>
+        <source>The welcome slip could not be printed: {reason}</source>
+        <translation>Välkomstkvittot kunde inte skrivas ut: {reason}</translation>
+    </message>
+    <message>
+        <source>an identity document</source>
+        <translation>en identitetshandling</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation>anmält som förlorat</translation>
+    </message>
+    <message>
+        <source>the printer did not confirm it.</source>
+        <translation>skrivaren bekräftade inte utskriften.</translation>
+    </message>
+    <message>
+        <source>the printer is busy with an earlier job.</source>
+        <translation>skrivaren är upptagen med ett tidigare jobb.</translation>
+    </message>
+    <message>
+        <source>the printer is offline.</source>
+        <translation>skrivaren är inte tillgänglig.</translation>
+    </message>
+    <message>
+        <source>the printer is out of paper.</source>
+        <translation>skrivaren har slut på papper.</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s cover is open.</source>
+        <translation>skrivarens lock är öppet.</translation>
+    </message>
+    <message>
+        <source>their own mobile certificate</source>
+        <translation>eget mobilcertifikat</translation>
+    </message>
+    <message>
+        <source>{name} has a new card</source>
+        <translation>{name} har ett nytt kort</translation>
+    </message>
+    <message>
+        <source>{name} is now a member of the household</source>
+        <translation>{name} är nu medlem i hushållet</translation>
     </message>
 </context>
 <context>
@@ -1056,20 +1360,44 @@
 <context>
     <name>HouseholdPage</name>
     <message>
+        <source>A family member can be added to your household here at the kiosk with a member of our staff: ask the staff, and confirm with your mobile certificate.</source>
+        <translation>En familjemedlem kan läggas till i ditt hushåll här vid terminalen med hjälp av vår personal: fråga personalen och bekräfta med ditt mobilcertifikat.</translation>
+    </message>
+    <message>
         <source>Family member</source>
         <translation>Familjemedlem</translation>
     </message>
     <message>
-        <source>Family members are added by the household&apos;s owner member, at the customer service desk of one of our stores with our staff&apos;s help.</source>
-        <translation>Familjemedlemmar läggs till av hushållets ägarmedlem vid kundtjänsten i någon av våra butiker, med hjälp av vår personal.</translation>
+        <source>Keep</source>
+        <translation>Behåll</translation>
     </message>
     <message>
         <source>Owner member</source>
         <translation>Ägarmedlem</translation>
     </message>
     <message>
-        <source>To add a family member to your household, visit the customer service desk of one of our stores. Our staff will help you.</source>
-        <translation>Du kan lägga till en familjemedlem i ditt hushåll vid kundtjänsten i någon av våra butiker. Vår personal hjälper dig.</translation>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your household? They keep their membership and card, and their purchases count for a household of their own from now on.</source>
+        <translation>Ta bort {name} från ditt hushåll? Medlemskapet och kortet finns kvar, och köpen räknas hädanefter till ett eget hushåll.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Tar bort…</translation>
+    </message>
+    <message>
+        <source>The family member could not be removed right now. Please try again in a moment.</source>
+        <translation>Familjemedlemmen kunde inte tas bort just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The family member was not removed: the service could not be reached. Please try again.</source>
+        <translation>Familjemedlemmen togs inte bort: tjänsten kunde inte nås. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The household&apos;s owner member adds and removes family members.</source>
+        <translation>Hushållets ägarmedlem lägger till och tar bort familjemedlemmar.</translation>
     </message>
     <message>
         <source>Your household</source>
@@ -1084,8 +1412,83 @@
         <translation>{name} (du)</translation>
     </message>
     <message>
+        <source>{name} was removed from your household.</source>
+        <translation>{name} togs bort från ditt hushåll.</translation>
+    </message>
+    <message>
         <source>{role} · in the household since {date}</source>
         <translation>{role} · i hushållet sedan {date}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>A request goes to {phone}, the number on the form. Their certificate&apos;s name must be the name typed.</source>
+        <translation>En begäran skickas till {phone}, numret i formuläret. Namnet i certifikatet måste vara det inskrivna namnet.</translation>
+    </message>
+    <message>
+        <source>A request goes to {phone}. The member enters their mobile certificate PIN.</source>
+        <translation>En begäran skickas till {phone}. Medlemmen anger PIN-koden för sitt mobilcertifikat.</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Tillbaka till uppgifterna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Confirm on the phone on file</source>
+        <translation>Bekräftelse på telefonen i registret</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Skadat</translation>
+    </message>
+    <message>
+        <source>Find another member</source>
+        <translation>Sök en annan medlem</translation>
+    </message>
+    <message>
+        <source>How does {name} prove who they are?</source>
+        <translation>Hur visar {name} sin identitet?</translation>
+    </message>
+    <message>
+        <source>Lost or stolen</source>
+        <translation>Förlorat eller stulet</translation>
+    </message>
+    <message>
+        <source>Member found: {name}</source>
+        <translation>Medlem hittad: {name}</translation>
+    </message>
+    <message>
+        <source>Not possible: no mobile certificate on file. Check an identity document.</source>
+        <translation>Inte möjligt: inget mobilcertifikat i registret. Kontrollera en identitetshandling.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone} · Cards in use: {cards}</source>
+        <translation>Telefon: {phone} · Kort i bruk: {cards}</translation>
+    </message>
+    <message>
+        <source>Their own mobile certificate</source>
+        <translation>Eget mobilcertifikat</translation>
+    </message>
+    <message>
+        <source>Type their mobile number on the form first.</source>
+        <translation>Skriv först in mobilnumret i formuläret.</translation>
+    </message>
+    <message>
+        <source>What happened to the old card?</source>
+        <translation>Vad hände med det gamla kortet?</translation>
+    </message>
+    <message>
+        <source>no card in use</source>
+        <translation>inget kort i bruk</translation>
+    </message>
+    <message>
+        <source>no phone number on file</source>
+        <translation>inget telefonnummer i registret</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1556,45 @@
     <message>
         <source>{count} lines of the last {kept}</source>
         <translation>{count} rader av de senaste {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>By personal identity code</source>
+        <translation>Med personbeteckning</translation>
+    </message>
+    <message>
+        <source>By phone number</source>
+        <translation>Med telefonnummer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Find the member</source>
+        <translation>Sök medlemmen</translation>
+    </message>
+    <message>
+        <source>Only the number on file is used: the confirmation goes there, never to a number typed here.</source>
+        <translation>Bara numret i registret används: bekräftelsen skickas dit, aldrig till ett nummer som skrivs in här.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>The member&apos;s mobile phone number</source>
+        <translation>Medlemmens mobilnummer</translation>
+    </message>
+    <message>
+        <source>The member&apos;s personal identity code</source>
+        <translation>Medlemmens personbeteckning</translation>
     </message>
 </context>
 <context>
@@ -1227,7 +1669,7 @@
     </message>
     <message>
         <source>Checking…</source>
-        <translation>Kontrolleras…</translation>
+        <translation>Kontrollerar…</translation>
     </message>
     <message>
         <source>Default language</source>
@@ -1761,6 +2203,112 @@
     </message>
 </context>
 <context>
+    <name>MemberCardPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Keep the card in the reader.</source>
+        <translation>Låt kortet sitta kvar i läsaren.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Kortet läses…</translation>
+    </message>
+    <message>
+        <source>Take the card out</source>
+        <translation>Ta ut kortet</translation>
+    </message>
+    <message>
+        <source>Take your staff card out of the reader</source>
+        <translation>Ta ut ditt personalkort ur läsaren</translation>
+    </message>
+    <message>
+        <source>The card proves itself; no mobile certificate is needed for this step.</source>
+        <translation>Kortet bevisar sig självt; i det här skedet behövs inget mobilcertifikat.</translation>
+    </message>
+    <message>
+        <source>The member inserts their owner card</source>
+        <translation>Medlemmen sätter in sitt ägarkundskort</translation>
+    </message>
+    <message>
+        <source>The member&apos;s card</source>
+        <translation>Medlemmens kort</translation>
+    </message>
+    <message>
+        <source>The owner member inserts their owner card</source>
+        <translation>Ägarmedlemmen sätter in sitt ägarkundskort</translation>
+    </message>
+    <message>
+        <source>The owner member&apos;s card</source>
+        <translation>Ägarmedlemmens kort</translation>
+    </message>
+    <message>
+        <source>The owner then confirms with their mobile certificate: that is their consent to adding a family member.</source>
+        <translation>Sedan bekräftar ägaren med sitt mobilcertifikat: det är ägarens samtycke till att en familjemedlem läggs till.</translation>
+    </message>
+    <message>
+        <source>The staff session stays open under your name until this is finished or cancelled.</source>
+        <translation>Personalsessionen förblir öppen i ditt namn tills ärendet är klart eller avbrutet.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+</context>
+<context>
+    <name>MenuPage</name>
+    <message>
+        <source>Add a family member to a household</source>
+        <translation>Lägg till en familjemedlem i ett hushåll</translation>
+    </message>
+    <message>
+        <source>Add or change a member&apos;s mobile number</source>
+        <translation>Lägg till eller byt en medlems mobilnummer</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Find the member, confirm who they are, link a new card from stock.</source>
+        <translation>Sök medlemmen, bekräfta identiteten och koppla ett nytt kort från lagret.</translation>
+    </message>
+    <message>
+        <source>Hello, {name}!</source>
+        <translation>Hej, {name}!</translation>
+    </message>
+    <message>
+        <source>My actions today</source>
+        <translation>Mina åtgärder i dag</translation>
+    </message>
+    <message>
+        <source>Replace a lost or damaged card</source>
+        <translation>Ersätt ett förlorat eller skadat kort</translation>
+    </message>
+    <message>
+        <source>Sign out and take your card.</source>
+        <translation>Logga ut och ta ditt kort.</translation>
+    </message>
+    <message>
+        <source>Staff menu · signed in as {name}. Take your card out when a member&apos;s card is needed; the flow goes on under your name.</source>
+        <translation>Personalmeny · inloggad som {name}. Ta ut ditt kort när medlemmens kort behövs; ärendet fortsätter i ditt namn.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s card and an identity document; the new number is confirmed.</source>
+        <translation>Medlemmens kort och en identitetshandling; det nya numret bekräftas.</translation>
+    </message>
+    <message>
+        <source>The owner confirms with their mobile certificate; a new card from stock.</source>
+        <translation>Ägaren bekräftar med mobilcertifikat; ett nytt kort från lagret.</translation>
+    </message>
+    <message>
+        <source>What you have done at this kiosk today.</source>
+        <translation>Det du har gjort vid den här terminalen i dag.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeView</name>
     <message>
         <source>Please take your card from the reader.</source>
@@ -1860,6 +2408,14 @@
     <message>
         <source>Your session has ended</source>
         <translation>Ditt besök har avslutats</translation>
+    </message>
+    <message>
+        <source>Your staff access has been withdrawn</source>
+        <translation>Din behörighet som personal har dragits in</translation>
+    </message>
+    <message>
+        <source>Your staff session has ended. What was not finished was not saved. Please ask your supervisor.</source>
+        <translation>Din personalsession har avslutats. Det som inte var klart sparades inte. Vänd dig till din förman.</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2729,41 @@
     </message>
 </context>
 <context>
+    <name>PhoneDetailsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Identity document and the new number</source>
+        <translation>Identitetshandling och det nya numret</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>The identity document you checked</source>
+        <translation>Identitetshandlingen du kontrollerade</translation>
+    </message>
+    <message>
+        <source>The member&apos;s mobile certificate requests will come to this number.</source>
+        <translation>Förfrågningar om identifiering med medlemmens mobilcertifikat kommer till det här numret.</translation>
+    </message>
+    <message>
+        <source>The new mobile phone number</source>
+        <translation>Det nya mobilnumret</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Sparas som {number}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card has proven itself. Check their identity document.</source>
+        <translation>Kortet för {name} har bevisat sig självt. Kontrollera identitetshandlingen.</translation>
+    </message>
+</context>
+<context>
     <name>PinView</name>
     <message numerus="yes">
         <source>%n tries left.</source>
@@ -2277,6 +2868,29 @@
     <message>
         <source>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</source>
         <translation>Testsidan visar skrivarens bredd med en linjal, å ä ö €, en svart list och en QR-kod med denna kiosk och tiden. Skärtestet skriver ut en kort remsa och skär av den.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPanel</name>
+    <message>
+        <source>A request was sent to {phone}</source>
+        <translation>En begäran skickades till {phone}</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Återkalla begäran</translation>
+    </message>
+    <message>
+        <source>Check that the phone shows the same code. Then the PIN of the mobile certificate is entered on the phone.</source>
+        <translation>Kontrollera att telefonen visar samma händelsekod. Sedan anges mobilcertifikatets PIN-kod i telefonen.</translation>
+    </message>
+    <message>
+        <source>Sending the request to the phone…</source>
+        <translation>Begäran skickas till telefonen…</translation>
+    </message>
+    <message>
+        <source>Time left {time}</source>
+        <translation>Tid kvar {time}</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3194,25 @@
     </message>
 </context>
 <context>
+    <name>SavingPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Saving the new number</source>
+        <translation>Det nya numret sparas</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>Confirm with mobile certificate</source>
@@ -2650,6 +3283,380 @@
     </message>
 </context>
 <context>
+    <name>StaffActions</name>
+    <message>
+        <source>Card replaced</source>
+        <translation>Kort ersatt</translation>
+    </message>
+    <message>
+        <source>Family member added</source>
+        <translation>Familjemedlem tillagd</translation>
+    </message>
+    <message>
+        <source>Mobile number added or changed</source>
+        <translation>Mobilnummer tillagt eller bytt</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>Annan åtgärd</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Inloggning nekad</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inloggad</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Utloggad</translation>
+    </message>
+    <message>
+        <source>identity: document checked</source>
+        <translation>identitet: handling kontrollerad</translation>
+    </message>
+    <message>
+        <source>identity: mobile certificate</source>
+        <translation>identitet: mobilcertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBanner</name>
+    <message>
+        <source>Assisted by {name}</source>
+        <translation>Med hjälp av {name}</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEnrolment</name>
+    <message>
+        <source>family member</source>
+        <translation>familjemedlem</translation>
+    </message>
+    <message>
+        <source>owner member</source>
+        <translation>ägarmedlem</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>(not heard from lately)</source>
+        <translation>(inte hörts av på en stund)</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>Den här terminalen</translation>
+    </message>
+    <message>
+        <source>{kiosk}: out of paper</source>
+        <translation>{kiosk}: slut på papper</translation>
+    </message>
+    <message>
+        <source>{kiosk}: paper running low</source>
+        <translation>{kiosk}: pappret håller på att ta slut</translation>
+    </message>
+</context>
+<context>
+    <name>StaffParts</name>
+    <message>
+        <source>ADD A FAMILY MEMBER</source>
+        <translation>LÄGG TILL EN FAMILJEMEDLEM</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Körkort</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Identitetskort</translation>
+    </message>
+    <message>
+        <source>MOBILE NUMBER</source>
+        <translation>MOBILNUMMER</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>REPLACE A CARD</source>
+        <translation>ERSÄTT ETT KORT</translation>
+    </message>
+    <message>
+        <source>{flow} · STEP {number} OF {total}</source>
+        <translation>{flow} · STEG {number} AV {total}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <source>A member cannot be added to another household here.</source>
+        <translation>En medlem kan inte läggas till i ett annat hushåll här.</translation>
+    </message>
+    <message>
+        <source>Adding a family member needs the owner&apos;s consent with their mobile certificate. Add the owner&apos;s number first with &quot;Add or change a member&apos;s mobile number&quot;, then add the family member.</source>
+        <translation>För att lägga till en familjemedlem behövs ägarmedlemmens samtycke med mobilcertifikat. Lägg först till ägarens nummer med &quot;Lägg till eller byt en medlems mobilnummer&quot; och lägg sedan till familjemedlemmen.</translation>
+    </message>
+    <message>
+        <source>Check an identity document instead: ask the member for their passport, identity card or driving licence.</source>
+        <translation>Kontrollera i stället en identitetshandling: be medlemmen om pass, identitetskort eller körkort.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the names on the form with the person, or check an identity document instead.</source>
+        <translation>Kontrollera stavningen av namnen med personen, eller kontrollera i stället en identitetshandling.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the other request on the phone, then try again.</source>
+        <translation>Slutför eller avbryt den andra begäran i telefonen och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Its PIN was entered wrong too many times. The mobile operator can unlock it.</source>
+        <translation>Dess PIN-kod angavs fel för många gånger. Mobiloperatören kan låsa upp det.</translation>
+    </message>
+    <message>
+        <source>No member was found with this number or code. Check it with the member.</source>
+        <translation>Ingen medlem hittades med det här numret eller den här beteckningen. Kontrollera den med medlemmen.</translation>
+    </message>
+    <message>
+        <source>Only a few requests can be sent in a short time. Try again later, or check an identity document.</source>
+        <translation>Bara några få förfrågningar kan skickas på kort tid. Försök igen senare eller kontrollera en identitetshandling.</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields.</source>
+        <translation>Kontrollera de markerade fälten.</translation>
+    </message>
+    <message>
+        <source>Several members share this phone number. Search with the personal identity code instead.</source>
+        <translation>Flera medlemmar har samma telefonnummer. Sök i stället med personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>Some details were not accepted. Please check the marked fields.</source>
+        <translation>Alla uppgifter godkändes inte. Kontrollera de markerade fälten.</translation>
+    </message>
+    <message>
+        <source>Something changed at the same time elsewhere. Try again to see what.</source>
+        <translation>Något ändrades samtidigt på annat håll. Försök igen för att se vad.</translation>
+    </message>
+    <message>
+        <source>The answer from the mobile certificate service did not check out. You can try again.</source>
+        <translation>Svaret från mobilcertifikattjänsten stämde inte. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>The card answered too slowly. Take it out and insert it again.</source>
+        <translation>Kortet svarade för långsamt. Ta ut det och sätt in det igen.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>Kortet kunde inte läsas. Ta ut det och sätt in det igen.</translation>
+    </message>
+    <message>
+        <source>The card could not be verified: it did not prove its key. Take it out and use another card.</source>
+        <translation>Kortet kunde inte verifieras: det bevisade inte sin nyckel. Ta ut det och använd ett annat kort.</translation>
+    </message>
+    <message>
+        <source>The confirmation timed out.</source>
+        <translation>Tiden för identifieringen gick ut.</translation>
+    </message>
+    <message>
+        <source>The connection to the service was lost. Nothing you typed is lost. Try again.</source>
+        <translation>Förbindelsen till tjänsten bröts. Inget du skrev har gått förlorat. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while saving. Nothing you typed is lost. Try again: if it was saved already, you will see it, and nothing is saved twice.</source>
+        <translation>Förbindelsen bröts medan uppgifterna sparades. Inget du skrev har gått förlorat. Försök igen: om det redan sparades ser du det, och inget sparas två gånger.</translation>
+    </message>
+    <message>
+        <source>The date in the identity code does not exist. Check the first six digits.</source>
+        <translation>Datumet i personbeteckningen finns inte. Kontrollera de sex första siffrorna.</translation>
+    </message>
+    <message>
+        <source>The identity code&apos;s check character does not match. Check every character.</source>
+        <translation>Personbeteckningens kontrolltecken stämmer inte. Kontrollera varje tecken.</translation>
+    </message>
+    <message>
+        <source>The identity confirmation is no longer valid. Confirm the person&apos;s identity again.</source>
+        <translation>Identitetsbekräftelsen gäller inte längre. Bekräfta personens identitet igen.</translation>
+    </message>
+    <message>
+        <source>The identity could not be confirmed.</source>
+        <translation>Identiteten kunde inte bekräftas.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile certificate on file.</source>
+        <translation>Medlemmen har inget mobilcertifikat i registret.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile phone number on file.</source>
+        <translation>Medlemmen har inget mobilnummer i registret.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s confirmation is no longer valid. The member inserts their card again; what you typed is kept.</source>
+        <translation>Medlemmens bekräftelse gäller inte längre. Medlemmen sätter in sitt kort igen; det du skrev finns kvar.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is locked.</source>
+        <translation>Mobilcertifikatet är låst.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is not this member&apos;s.</source>
+        <translation>Mobilcertifikatet tillhör inte den här medlemmen.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is ordered from the mobile operator.</source>
+        <translation>Mobilcertifikatet beställs av mobiloperatören.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate service is not answering right now.</source>
+        <translation>Mobilcertifikattjänsten svarar inte just nu.</translation>
+    </message>
+    <message>
+        <source>The name on the mobile certificate is not the name typed.</source>
+        <translation>Namnet i mobilcertifikatet är inte det inskrivna namnet.</translation>
+    </message>
+    <message>
+        <source>The new card must prove itself again. Insert it again.</source>
+        <translation>Det nya kortet måste bevisa sig självt igen. Sätt in det igen.</translation>
+    </message>
+    <message>
+        <source>The owner has no mobile phone number on file.</source>
+        <translation>Ägaren har inget mobilnummer i registret.</translation>
+    </message>
+    <message>
+        <source>The phone is handling another request.</source>
+        <translation>Telefonen behandlar en annan begäran.</translation>
+    </message>
+    <message>
+        <source>The phone that answered belongs to someone else. Check an identity document instead.</source>
+        <translation>Telefonen som svarade tillhör någon annan. Kontrollera i stället en identitetshandling.</translation>
+    </message>
+    <message>
+        <source>The request on the phone was not answered in time.</source>
+        <translation>Begäran i telefonen besvarades inte i tid.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Begäran avbröts.</translation>
+    </message>
+    <message>
+        <source>The search has expired. Find the member again.</source>
+        <translation>Sökningen har gått ut. Sök medlemmen igen.</translation>
+    </message>
+    <message>
+        <source>The service could not do this right now. Nothing you typed is lost. Try again in a moment.</source>
+        <translation>Tjänsten kunde inte göra detta just nu. Inget du skrev har gått förlorat. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this step. Cancel and start again.</source>
+        <translation>Tjänsten godkände inte det här steget. Avbryt och börja om.</translation>
+    </message>
+    <message>
+        <source>Their identity cannot be confirmed on a phone. Add their number first with &quot;Add or change a member&apos;s mobile number&quot;.</source>
+        <translation>Identiteten kan inte bekräftas med telefon. Lägg först till numret med &quot;Lägg till eller byt en medlems mobilnummer&quot;.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>Fältet får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>This card belongs to a family member. Only the household&apos;s owner member can add family members: take this card out and insert the owner&apos;s card.</source>
+        <translation>Det här kortet tillhör en familjemedlem. Bara hushållets ägarmedlem kan lägga till familjemedlemmar: ta ut kortet och sätt in ägarens kort.</translation>
+    </message>
+    <message>
+        <source>This card belongs to another store&apos;s stock. Take it out and insert a new card from this store&apos;s stock.</source>
+        <translation>Det här kortet hör till en annan butiks lager. Ta ut det och sätt in ett nytt kort från den här butikens lager.</translation>
+    </message>
+    <message>
+        <source>This card has been reported lost and cannot be used. Replace it from the staff menu.</source>
+        <translation>Det här kortet har anmälts som förlorat och kan inte användas. Ersätt det via personalmenyn.</translation>
+    </message>
+    <message>
+        <source>This card is already in use. Take it out and insert a new card from stock.</source>
+        <translation>Det här kortet används redan. Ta ut det och sätt in ett nytt kort från lagret.</translation>
+    </message>
+    <message>
+        <source>This card is closed and cannot be used. If the member has lost their only card, replace it from the staff menu.</source>
+        <translation>Det här kortet är stängt och kan inte användas. Om medlemmen har förlorat sitt enda kort, ersätt det via personalmenyn.</translation>
+    </message>
+    <message>
+        <source>This card is not a new card: it has been closed or reported lost. Take it out and insert a new card from stock.</source>
+        <translation>Det här är inget nytt kort: det har stängts eller anmälts som förlorat. Ta ut det och sätt in ett nytt kort från lagret.</translation>
+    </message>
+    <message>
+        <source>This card is not in our stock. Take it out and insert a new card from this store&apos;s stock.</source>
+        <translation>Det här kortet finns inte i vårt lager. Ta ut det och sätt in ett nytt kort från den här butikens lager.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>Det här lyckades inte. Försök igen.</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Take it out and insert a new card from stock.</source>
+        <translation>Det här är ett personalkort. Ta ut det och sätt in ett nytt kort från lagret.</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Take it out and insert the member&apos;s card.</source>
+        <translation>Det här är ett personalkort. Ta ut det och sätt in medlemmens kort.</translation>
+    </message>
+    <message>
+        <source>This is not a personal identity code. It looks like 131052-308T.</source>
+        <translation>Det här är ingen personbeteckning. Den ser ut så här: 131052-308T.</translation>
+    </message>
+    <message>
+        <source>This is not one of our cards. Take it out and insert an owner card.</source>
+        <translation>Det här är inte vårt kort. Ta ut det och sätt in ett ägarkundskort.</translation>
+    </message>
+    <message>
+        <source>This is the member&apos;s own card, not a new one. Take it out and insert a new card from stock.</source>
+        <translation>Det här är medlemmens eget kort, inte ett nytt. Ta ut det och sätt in ett nytt kort från lagret.</translation>
+    </message>
+    <message>
+        <source>This person is already a member.</source>
+        <translation>Den här personen är redan medlem.</translation>
+    </message>
+    <message>
+        <source>This phone number has no mobile certificate.</source>
+        <translation>Det här telefonnumret har inget mobilcertifikat.</translation>
+    </message>
+    <message>
+        <source>This stock card is not an owner card. Take it out and insert a new owner card from stock.</source>
+        <translation>Det här lagerkortet är inget ägarkundskort. Ta ut det och sätt in ett nytt ägarkundskort från lagret.</translation>
+    </message>
+    <message>
+        <source>To confirm with their own mobile certificate, type the new member&apos;s mobile number on the form first.</source>
+        <translation>För att bekräfta med eget mobilcertifikat, skriv först in den nya medlemmens mobilnummer i formuläret.</translation>
+    </message>
+    <message>
+        <source>Too many requests to this phone.</source>
+        <translation>För många förfrågningar till den här telefonen.</translation>
+    </message>
+    <message>
+        <source>Too young for an own card: the minimum age is {years} years.</source>
+        <translation>För ung för ett eget kort: åldersgränsen är {years} år.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Type the last four letters or digits of the document&apos;s number.</source>
+        <translation>Skriv de fyra sista bokstäverna eller siffrorna i handlingens nummer.</translation>
+    </message>
+    <message>
+        <source>We do not know this card. Take it out and insert another one.</source>
+        <translation>Vi känner inte igen det här kortet. Ta ut det och sätt in ett annat.</translation>
+    </message>
+    <message>
+        <source>You can send a new request to the phone.</source>
+        <translation>Du kan skicka en ny begäran till telefonen.</translation>
+    </message>
+</context>
+<context>
     <name>StaffView</name>
     <message>
         <source>End</source>
@@ -2677,6 +3684,57 @@
     <message>
         <source>Kiosk {kiosk}, backend {backend}</source>
         <translation>Kiosk {kiosk}, bakomliggande tjänst {backend}</translation>
+    </message>
+</context>
+<context>
+    <name>StockCardPage</name>
+    <message>
+        <source>A new card from stock</source>
+        <translation>Ett nytt kort från lagret</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Tillbaka till uppgifterna</translation>
+    </message>
+    <message>
+        <source>Back to the identity</source>
+        <translation>Tillbaka till identiteten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Checking the card and saving…</source>
+        <translation>Kortet kontrolleras och sparas…</translation>
+    </message>
+    <message>
+        <source>Insert a new owner card from this store&apos;s stock</source>
+        <translation>Sätt in ett nytt ägarkundskort från den här butikens lager</translation>
+    </message>
+    <message>
+        <source>Keep the card in the reader.</source>
+        <translation>Låt kortet sitta kvar i läsaren.</translation>
+    </message>
+    <message>
+        <source>Take the card out</source>
+        <translation>Ta ut kortet</translation>
+    </message>
+    <message>
+        <source>Take your staff card out of the reader</source>
+        <translation>Ta ut ditt personalkort ur läsaren</translation>
+    </message>
+    <message>
+        <source>The card proves it is genuine; only then is it linked and in use.</source>
+        <translation>Kortet bevisar att det är äkta; först då kopplas det och tas i bruk.</translation>
+    </message>
+    <message>
+        <source>Then insert a new owner card from this store&apos;s stock.</source>
+        <translation>Sätt sedan in ett nytt ägarkundskort från den här butikens lager.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from kiosk.views.theme import DESIGN_HEIGHT, DESIGN_WIDTH, FollowsLayout, Layout
 if TYPE_CHECKING:
     from kiosk.flows.maintenance import MaintenanceFlow
     from kiosk.flows.output import OutputFlow
+    from kiosk.flows.staff import StaffFlow
     from kiosk.views.output_overlay import OutputOverlay
 
 _SWALLOWED = frozenset({QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.DragMove,
@@ -67,7 +68,7 @@ class Lockdown(QObject):
 
 
 def build_view(stage: Stage, session: Session, about: Callable[[], dict[str, str]] | None,
-               maintenance: MaintenanceFlow | None, parent: QWidget) -> QWidget:
+               maintenance: MaintenanceFlow | None, parent: QWidget, staff: StaffFlow | None = None) -> QWidget:
     """The view of `stage`, its module imported only now: the attract screen never waits for the others.
 
     Built inside `parent` (the window's stack), so that a view built on the way to its
@@ -97,7 +98,7 @@ def build_view(stage: Stage, session: Session, about: Callable[[], dict[str, str
     if stage is Stage.STAFF:
         from kiosk.views.staff import StaffView
 
-        return StaffView(session, about() if about is not None else None, maintenance, parent)
+        return StaffView(session, about() if about is not None else None, maintenance, parent, staff=staff)
     if stage is Stage.NOTICE:
         from kiosk.views.notice import NoticeView
 
@@ -153,7 +154,8 @@ class KioskWindow(QWidget):
 
     def __init__(self, session: Session, *, kiosk_mode: bool = False, touch_only: bool = False,
                  about: Callable[[], dict[str, str]] | None = None, output: OutputFlow | None = None,
-                 orientation: str = "auto", parent: QWidget | None = None) -> None:
+                 staff: StaffFlow | None = None, orientation: str = "auto",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.orientation = orientation
         self._layout = Layout.WIDE
@@ -164,6 +166,7 @@ class KioskWindow(QWidget):
         self._session = session
         self._about = about
         self._maintenance: MaintenanceFlow | None = None
+        self._staff = staff  # the staff menu's flows, for the staff screen when it is built
         self._flow = output
         self._output: OutputOverlay | None = None
         self._painted = False
@@ -204,7 +207,7 @@ class KioskWindow(QWidget):
     # --- stages and overlays -----------------------------------------------------------------
 
     def _add_view(self, stage: Stage) -> QWidget:
-        view = build_view(stage, self._session, self._about, self._maintenance, self.stack)
+        view = build_view(stage, self._session, self._about, self._maintenance, self.stack, self._staff)
         self.stack.addWidget(view)
         if self._layout is not Layout.WIDE and isinstance(view, FollowsLayout):
             view.set_layout(self._layout)  # views are made WIDE; this screen is not
@@ -214,6 +217,11 @@ class KioskWindow(QWidget):
         """Maintenance mode, made when the kiosk starts: the staff screen, if not built yet, gets it."""
         assert not self.views.is_built(Stage.STAFF), "the staff screen was built before maintenance mode was made"
         self._maintenance = flow
+
+    def set_staff(self, flow: StaffFlow) -> None:
+        """The staff menu's flows, made when the kiosk starts: the staff screen, if not built yet, gets them."""
+        assert not self.views.is_built(Stage.STAFF), "the staff screen was built before the staff flows were made"
+        self._staff = flow
 
     @property
     def output(self) -> OutputOverlay | None:

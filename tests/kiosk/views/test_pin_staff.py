@@ -56,11 +56,11 @@ def test_the_right_pin_opens_the_staff_menu(kiosk_rig: KioskRig, qtbot: QtBot) -
     rig.wait_stage(Stage.STAFF)
     staff = rig.window.views[Stage.STAFF]
     qtbot.waitUntil(staff.isVisible, timeout=3000)
-    assert "Liisa" in label(staff, "staff-greeting").text()
-    assert not staff.maintenance.isVisible()  # maintenance mode is for technicians
-    tap(qtbot, button(staff, "staff-end"))
+    assert "Liisa" in label(staff, "staff-menu-greeting").text()
+    assert staff.maintenance is not None and not staff.maintenance.isVisible()  # maintenance mode is for technicians
+    tap(qtbot, button(staff, "staff-menu-end"))
     rig.wait_stage(Stage.ENDING)
-    assert label(staff, "staff-greeting").text() == ""
+    assert label(staff, "staff-menu-greeting").text() == ""
 
 
 def test_a_technician_gets_maintenance_mode_and_no_secret(kiosk_rig: KioskRig, qtbot: QtBot) -> None:

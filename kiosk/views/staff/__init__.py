@@ -1,10 +1,14 @@
 """After a staff or technician card and its PIN: the staff menu, or the technician's maintenance mode.
 
-The technician's part lives in kiosk.views.maintenance; this view only routes a
-technician there (a stack of the two) and shows the staff menu to staff.
+The technician's part lives in kiosk.views.maintenance; a staff member gets the staff desk
+(kiosk.views.staff.desk: the menu and the flows' screens). This view only routes between
+them (a stack); without a staff flow (a kiosk composed without one) a staff member sees a
+greeting and End.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
@@ -15,10 +19,14 @@ from kiosk.views.icons import Icon
 from kiosk.views.theme import FollowsLayout, Layout
 from kiosk.views.widgets import IconView, button, label
 
+if TYPE_CHECKING:
+    from kiosk.flows.staff import StaffFlow
+
 
 class StaffView(QWidget):
     def __init__(self, session: Session, about: dict[str, str] | None = None,
-                 maintenance: MaintenanceFlow | None = None, parent: QWidget | None = None) -> None:
+                 maintenance: MaintenanceFlow | None = None, parent: QWidget | None = None, *,
+                 staff: StaffFlow | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.setObjectName("view")
@@ -46,6 +54,7 @@ class StaffView(QWidget):
         layout.addStretch(1)
 
         self.maintenance: QWidget | None = None
+        self.desk: QWidget | None = None
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.staff_menu)
         if maintenance is not None:
@@ -53,6 +62,11 @@ class StaffView(QWidget):
 
             self.maintenance = MaintenanceView(session, maintenance, about or {})
             self._stack.addWidget(self.maintenance)
+        if staff is not None:
+            from kiosk.views.staff.desk import StaffDesk
+
+            self.desk = StaffDesk(session, staff)
+            self._stack.addWidget(self.desk)
 
         session.staff_changed.connect(self.retranslate)
         session.stage_changed.connect(self._stage_changed)
@@ -77,6 +91,8 @@ class StaffView(QWidget):
         technician = session.staff_role == "technician"
         if technician and self.maintenance is not None:
             self._stack.setCurrentWidget(self.maintenance)
+        elif not technician and self.desk is not None:
+            self._stack.setCurrentWidget(self.desk)
         else:
             self._stack.setCurrentWidget(self.staff_menu)
         name = session.staff_name
