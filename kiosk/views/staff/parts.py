@@ -9,7 +9,9 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
     QLineEdit,
@@ -103,12 +105,24 @@ class FlowHeader(QWidget):
         texts.setSpacing(6)
         texts.addWidget(self.kicker)
         texts.addWidget(self.title)
-        layout = QHBoxLayout(self)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(24)
+        buttons.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addWidget(self.primary, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24)
         layout.addLayout(texts, 1)
-        layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.primary, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(buttons)
+
+    NARROW = 1400
+    """Below this width (portrait, compact screens) the buttons go under the title: side by side
+    they would leave the step's name and title a column too narrow for their words."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = event.size().width() < self.NARROW
+        self._layout.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def set_texts(self, kicker: str, title: str, cancel: str) -> None:
         self.kicker.setText(kicker)
