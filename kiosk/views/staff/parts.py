@@ -115,8 +115,8 @@ class FlowHeader(QWidget):
         layout.addLayout(texts, 1)
         layout.addLayout(buttons)
 
-    NARROW = 1400
-    """Below this width (portrait, compact screens) the buttons go under the title: side by side
+    NARROW = 1200
+    """Below this width (portrait, 1280x1024) the buttons go under the title: side by side
     they would leave the step's name and title a column too narrow for their words."""
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -214,13 +214,14 @@ class PromptPanel(QWidget):
 
         pending = QWidget()
         pl = QVBoxLayout(pending)
-        pl.setSpacing(18)
+        pl.setContentsMargins(0, 0, 0, 0)  # a 768 px screen has room for the code only without extra air
+        pl.setSpacing(12)
         self.sent_to = label("lead", name=f"{name}-sent-to")
         self.code = EventCode()
         self.code.setObjectName(f"{name}-event-id")
         instruction = surface("tinted")
         il = QHBoxLayout(instruction)
-        il.setContentsMargins(28, 20, 28, 20)
+        il.setContentsMargins(28, 12, 28, 12)
         il.setSpacing(24)
         il.addWidget(IconView(Icon.PHONE, 56), 0, Qt.AlignmentFlag.AlignTop)
         self.instruction = label("lead", name=f"{name}-instruction")
@@ -331,7 +332,7 @@ class CardPanel(QWidget):
         row.setSpacing(40)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
-        texts.setSpacing(16)
+        texts.setSpacing(12)
         texts.addWidget(self.instruction)
         texts.addWidget(self.detail)
         texts.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignLeft)
@@ -339,7 +340,7 @@ class CardPanel(QWidget):
         row.addLayout(texts, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(24)
+        layout.setSpacing(16)
         layout.addWidget(self.problem)
         layout.addLayout(row)
 
