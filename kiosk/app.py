@@ -260,7 +260,7 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
 
         window = KioskWindow(session, kiosk_mode=kiosk_mode,
                              touch_only=kiosk_mode and config.display.touch_only, about=lambda: about_terminal(config),
-                             output=output)
+                             output=output, orientation=config.display.orientation)
     guard = CrashGuard(session.recover_from_crash)
     if with_guard:
         guard.install()
@@ -329,6 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="with --demo: read the demo cards through pcscd (vpcd virtual reader) instead of "
                               "the simulated reader")
     testbed.add_argument("--tour", type=Path, metavar="DIR", help="render every screen in every language to DIR")
+    testbed.add_argument("--size", default="1920x1080", metavar="WxH[,WxH...]",
+                         help="with --tour: the window size(s), e.g. 1080x1920 (default 1920x1080)")
     return parser
 
 

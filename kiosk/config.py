@@ -57,6 +57,7 @@ class SessionConfig:
 class DisplayConfig:
     touch_only: bool = True
     language: str = "fi"
+    orientation: str = "auto"  # auto follows the screen; landscape | portrait force the layout
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,8 @@ def _check(config: KioskConfig, problems: list[str]) -> None:
         problems.append("[session] staff_idle_timeout_s 30–3600, above idle_warning_s")
     if config.display.language not in ("fi", "sv", "en"):
         problems.append("[display] language: fi, sv or en")
+    if config.display.orientation not in ("auto", "landscape", "portrait"):
+        problems.append("[display] orientation: auto, landscape or portrait")
     if config.card_reader.kind not in ("simulated", "pcsc"):
         problems.append("[card_reader] kind: simulated or pcsc")
     try:

@@ -1,6 +1,8 @@
 """The screen tour: the real kiosk, driven offscreen through every screen, in every language.
 
-`kiosk --tour DIR` writes DIR/<lang>/<screen>.png. Each state is reached the way a
+`kiosk --tour DIR` writes DIR/<lang>/<screen>.png; `--size 1080x1920` (or several,
+`--size 1920x1080,1080x1920`) renders at other window sizes too, each other size into
+DIR/<W>x<H>/<lang>/<screen>.png (the default 1920x1080 keeps its old paths). Each state is reached the way a
 shopper reaches it (a demo card in the simulated reader, the phone approving or
 cancelling, a frozen or stopped backend), against the reference backend with demo data,
 so the pictures show what the terminal really shows.
@@ -27,6 +29,7 @@ if TYPE_CHECKING:  # Qt, the kiosk and the demo are imported when the tour runs,
     from kiosk.flows.staff import Step
     from kiosk.session import ConfirmOutcome, Stage
     from kiosk.views.portal import PortalView, Section
+    from kiosk.views.window import KioskWindow
     from testbed.demo import DemoBackend, DemoDevices, DemoPhone
     from testbed.virtual_card import VirtualCard
 
@@ -73,9 +76,41 @@ SCREENS = (
 )
 
 
+Size = tuple[int, int]
+DEFAULT_SIZE: Size = (1920, 1080)
+LAYOUT_SIZES: tuple[Size, ...] = ((1920, 1080), (1080, 1920), (1280, 1024), (1366, 768))
+"""The screens a terminal may have, which the layout check visits (4K with scaling is 1920x1080 in Qt's pixels)."""
+
+Inspect = Callable[[str, "Size", "KioskWindow"], None]
+"""Called at each picture with the screen's name, the window size and the window, laid out."""
+
+
+def parse_sizes(text: str) -> tuple[Size, ...]:
+    """`1920x1080,1080x1920` as sizes; ValueError (for argparse) on anything else."""
+    sizes: list[Size] = []
+    for part in text.split(","):
+        width, sep, height = part.strip().lower().partition("x")
+        if not sep or not width.isdigit() or not height.isdigit():
+            raise ValueError(f"not a size like 1080x1920: {part!r}")
+        size = (int(width), int(height))
+        if not (640 <= size[0] <= 7680 and 480 <= size[1] <= 7680):
+            raise ValueError(f"not a screen size: {part!r}")
+        if size not in sizes:
+            sizes.append(size)
+    return tuple(sizes)
+
+
+def size_folder(folder: Path, size: Size, language: str) -> Path:
+    """Where the pictures of one size and language go: the default size keeps the old DIR/<lang>."""
+    if size == DEFAULT_SIZE:
+        return folder / language
+    return folder / f"{size[0]}x{size[1]}" / language
+
+
 class Tour:
     def __init__(self, folder: Path, kiosk: Kiosk, backend: DemoBackend, phone: DemoPhone,
-                 devices: DemoDevices) -> None:
+                 devices: DemoDevices, sizes: tuple[Size, ...] = (DEFAULT_SIZE,),
+                 inspect: Inspect | None = None, write: bool = True) -> None:
         from PySide6.QtWidgets import QApplication
 
         assert kiosk.window is not None, "the tour shows the window"
@@ -91,6 +126,9 @@ class Tour:
         self.app = app
         self.written: list[Path] = []
         self.language = "fi"
+        self.sizes = sizes
+        self.inspect = inspect
+        self.write = write
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -112,11 +150,33 @@ class Tour:
                 self.session.user_activity()
             self.pump(0.02)
 
-    def shot(self, name: str) -> None:
+    def shot(self, name: str, *, activity: bool = True) -> None:
+        """The screen as it is now, at every size the tour renders (the window resized in turn)."""
         assert name in SCREENS, name
-        self.session.user_activity()  # the tour is not idle; keep the idle clock quiet
+        if activity:
+            self.session.user_activity()  # the tour is not idle; keep the idle clock quiet
         self.pump(0.15)
-        self.written.append(self.window.grab_screen(self.folder / self.language / f"{name}.png"))
+        for size in self.sizes:
+            if activity:
+                self.session.user_activity()  # each size takes its time: the idle warning must not come up
+            self.resize(size)
+            if self.inspect is not None:
+                self.inspect(name, size, self.window)
+            if self.write:
+                path = size_folder(self.folder, size, self.language) / f"{name}.png"
+                self.written.append(self.window.grab_screen(path))
+
+    def resize(self, size: Size) -> None:
+        """The window at `size`, laid out: resized and relaid until nothing moves any more."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if (self.window.width(), self.window.height()) != size:
+            self.window.resize(*size)
+            self.wait(lambda: (self.window.width(), self.window.height()) == size, f"the window at {size}")
+        # A word-wrapped label takes more than one pass of posted events to reach its height.
+        for _ in range(4):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            QCoreApplication.processEvents()
 
     def stage_is(self, stage: Stage) -> Callable[[], bool]:
         return lambda: self.session.stage is stage
@@ -504,8 +564,8 @@ class Tour:
 
         # Idle: wait for the warning without touching anything.
         self.wait(lambda: session.idle_seconds_left > 0, "the idle warning", timeout=30)
-        self.pump(0.2)
-        self.written.append(window.grab_screen(self.folder / language / "idle_warning.png"))
+        self.pump(0.05)
+        self.shot("idle_warning", activity=False)
         session.user_activity()
 
         session.end()
@@ -756,8 +816,12 @@ def add_tour_stock(database_url: str) -> dict[str, VirtualCard]:
     return {name: VirtualCard(number, "owner", demo_card_private_key(number)) for name, number in numbers.items()}
 
 
-def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LANGUAGES) -> int:
-    """Render every screen in every language; 0 when all pictures were written."""
+def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LANGUAGES,
+             sizes: tuple[Size, ...] = (DEFAULT_SIZE,), inspect: Inspect | None = None, write: bool = True) -> int:
+    """Render every screen in every language at every size; 0 when all pictures were written.
+
+    `inspect` sees each screen at each size (the layout check); `write=False` skips the PNGs.
+    """
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
@@ -784,8 +848,8 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
         phone = DemoPhone(config.backend)
         devices = DemoDevices(reader, phone)
         devices.cards.update(tour_cards)
-        tour = Tour(folder, kiosk, backend, phone, devices)
-        tour.window.resize(1920, 1080)
+        tour = Tour(folder, kiosk, backend, phone, devices, sizes, inspect, write)
+        tour.window.resize(*sizes[0])
         tour.window.show()
         try:
             for language in languages:
@@ -821,4 +885,9 @@ def write_settings_file(folder: Path, config: KioskConfig) -> Path:
 
 def tour_mode(config: KioskConfig, args: argparse.Namespace) -> int:
     """`kiosk --tour DIR`: registered as the `tour` mode (entry point group `owner_kiosk.modes`)."""
-    return run_tour(args.tour, config)
+    try:
+        sizes = parse_sizes(args.size)
+    except ValueError as err:
+        print(f"kiosk: --size: {err}", file=sys.stderr)
+        return 2
+    return run_tour(args.tour, config, sizes=sizes)

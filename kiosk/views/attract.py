@@ -16,13 +16,15 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
+from kiosk.views.theme import Layout
 from kiosk.views.widgets import IconView, LanguageButtons, clamp, color_property, ease_in_out, label, surface
 
 
@@ -72,7 +74,7 @@ class CardSlotAnimation(QWidget):
         self._reader_line = QColor("#26322D")
         self._arrow = QColor("#E0A800")
         self._paper = QColor("#F5F1E8")  # the screen's background, which this widget paints itself
-        self.setMinimumSize(520, 560)
+        self.setMinimumSize(300, 320)  # the picture scales to the room it gets
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         # Opaque: a frame paints only this widget, never the styled screen behind it.
@@ -296,7 +298,7 @@ class AttractView(QWidget):
         self.explanation = label("muted", name="attract-explanation")
         self.steps: list[QLabel] = []
         self.steps_box = QWidget()
-        steps = QVBoxLayout(self.steps_box)
+        self._steps = steps = QVBoxLayout(self.steps_box)
         steps.setContentsMargins(0, 0, 0, 0)
         steps.setSpacing(14)
         for number in (1, 2, 3):
@@ -314,7 +316,7 @@ class AttractView(QWidget):
         self.languages = LanguageButtons(session.choose_language, session.language)
         self.animation = CardSlotAnimation()
 
-        left = QVBoxLayout()
+        self._left = left = QVBoxLayout()
         left.setSpacing(20)
         left.addWidget(self.brand)
         left.addSpacing(8)
@@ -325,27 +327,69 @@ class AttractView(QWidget):
         left.addSpacing(28)
         left.addWidget(self.steps_box)
         left.addStretch(1)
-        left.addWidget(self.choose_caption)
-        left.addWidget(self.languages, 0, Qt.AlignmentFlag.AlignLeft)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(64)
-        columns.addLayout(left, 11)
-        columns.addWidget(self.animation, 9)
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._columns.setSpacing(64)
+        self._columns.addLayout(left, 11)
+        self._columns.addWidget(self.animation, 9)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(112, 64, 112, 80)
+        # The language choice: under the text on a wide screen, across the whole screen's foot elsewhere.
+        self._choice = QVBoxLayout()
+        self._choice.setSpacing(20)
+        self._choice.addWidget(self.choose_caption)
+        self._choice.addWidget(self.languages, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self._outer = outer = QVBoxLayout(self)
         outer.setSpacing(32)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
-        banner_row.addSpacing(A11Y_SLOT_WIDTH - 112)
+        self._banner_gap = QSpacerItem(A11Y_SLOT_WIDTH - 112, 0)
+        banner_row.addSpacerItem(self._banner_gap)
         outer.addLayout(banner_row)
-        outer.addLayout(columns, 1)
+        outer.addLayout(self._columns, 1)
+        self._layout: Layout | None = None
+        self.set_layout(Layout.WIDE)
 
         session.service_changed.connect(self._show_service)
         session.language_changed.connect(self.languages.set_current)
         self._show_service(session.service_available)
         self.retranslate()
+
+    def set_layout(self, layout: Layout) -> None:
+        """WIDE: text and languages left of the picture. COMPACT: the same with less air, the
+        languages across the foot of the screen. PORTRAIT: text, picture and languages stacked."""
+        if layout is self._layout:
+            return
+        self._layout = layout
+        self._outer.removeItem(self._choice)
+        self._left.removeItem(self._choice)
+        self._choice.setParent(None)  # parentless between its homes, or the next add warns
+        if layout is Layout.WIDE:
+            self._left.addLayout(self._choice)
+        else:
+            self._outer.addLayout(self._choice)
+        margin = {Layout.WIDE: 112, Layout.COMPACT: 64, Layout.PORTRAIT: 72}[layout]
+        self._outer.setContentsMargins(margin, 64 if layout is Layout.WIDE else 40, margin,
+                                       80 if layout is Layout.WIDE else 48)
+        self._banner_gap.changeSize(max(0, A11Y_SLOT_WIDTH - margin), 0)
+        portrait = layout is Layout.PORTRAIT
+        self._columns.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self._columns.setSpacing(32 if portrait else 64 if layout is Layout.WIDE else 40)
+        self._left.setSpacing(12 if layout is Layout.COMPACT else 20)
+        self._steps.setSpacing(8 if layout is Layout.COMPACT else 14)
+        self._columns.setStretch(0, 0 if portrait else 11)
+        self._columns.setStretch(1, 1 if portrait else 9)
+        self._fit_height()
+        self._outer.invalidate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_height()
+        super().resizeEvent(event)
+
+    def _fit_height(self) -> None:
+        """A low landscape screen (768 px) has no room for the explanation under the headline;
+        the steps say the same in fewer words."""
+        self.explanation.setVisible(self._layout is not Layout.COMPACT or self.height() >= 900)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

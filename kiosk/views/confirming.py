@@ -8,11 +8,12 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.session import ConfirmOutcome, Session, Stage
 from kiosk.views.icons import Icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
+from kiosk.views.theme import UNLIMITED, Layout
 from kiosk.views.widgets import (
     ChoiceButton,
     IconView,
@@ -220,7 +221,7 @@ class ConfirmingView(QWidget):
         self.end_way = ChoiceButton("choice", Icon.END)
         self.end_way.setObjectName("confirming-end")
         self.end_way.clicked.connect(lambda _c=False: self._session.end())
-        ways = QHBoxLayout()
+        self._ways = ways = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         ways.setSpacing(28)
         for way in (self.retry, self.card_only, self.end_way):
             way.setMaximumWidth(540)
@@ -237,6 +238,14 @@ class ConfirmingView(QWidget):
         layout.addLayout(ways)
         layout.addStretch(2)
         return page
+
+    def set_layout(self, layout: Layout) -> None:
+        """Portrait: the ways on stand one above the other, each the width of the screen."""
+        portrait = layout is Layout.PORTRAIT
+        self._ways.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self._ways.setSpacing(20 if portrait else 28)
+        for way in (self.retry, self.card_only, self.end_way):
+            way.setMaximumWidth(UNLIMITED if portrait else 540)
 
     # --- language ---------------------------------------------------------------------------
 

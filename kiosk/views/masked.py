@@ -75,7 +75,8 @@ class MaskedValue(QWidget):
         self.toggle: QPushButton = button("secondary", name=f"{name}-show" if name else "",
                                           min_height=max(48, button_height), on_click=self._tapped)
         self.toggle.setProperty("part", "reveal")
-        self.toggle.setMinimumWidth(120)
+        # No fixed minimum width: it would squeeze "Näytä" below its text on a compact screen;
+        # the text and padding already make the button wider than a finger.
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.session import Notice, Session, Stage
@@ -78,7 +78,8 @@ class NoticeView(QWidget):
         top.addSpacing(A11Y_SLOT_WIDTH - 32)
 
         card = surface("card", name="notice-card")
-        card.setFixedWidth(1360)
+        card.setMaximumWidth(1360)  # narrower screens: as wide as there is room
+        card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.icon = IconView(Icon.WARNING, 120, tone="warning")
         self.title = label("title", name="notice-title")
         self.explanation = label("lead", name="notice-explanation")
@@ -112,7 +113,7 @@ class NoticeView(QWidget):
         outer.addStretch(1)
         middle = QHBoxLayout()
         middle.addStretch(1)
-        middle.addWidget(card)
+        middle.addWidget(card, 16)
         middle.addStretch(1)
         middle.addSpacing(64)
         outer.addLayout(middle)

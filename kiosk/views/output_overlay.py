@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPixmap, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.devices.base import PrinterState
 from kiosk.flows.output import OutputFlow, OutputStep
@@ -21,6 +21,7 @@ from kiosk.i18n import format as fmt
 from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.overlays import _Scrim
+from kiosk.views.theme import Layout
 from kiosk.views.widgets import IconView, Spinner, button, label
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class OutputOverlay(QWidget):
         self.dialog = QFrame()
         self.dialog.setProperty("surface", "dialog")
         self.dialog.setObjectName("output-dialog")
-        self.dialog.setFixedSize(1500, 900)
+        self.dialog.setFixedSize(1500, 900)  # the design's size; smaller screens get what fits (_fit_dialog)
 
         # left: the preview of the paper, or the QR code
         self.preview = QLabel()
@@ -111,7 +112,7 @@ class OutputOverlay(QWidget):
         side.addWidget(self.secondary)
         side.addWidget(self.close_button)
 
-        inner = QHBoxLayout(self.dialog)
+        self._inner = inner = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.dialog)
         inner.setContentsMargins(48, 48, 56, 48)
         inner.setSpacing(56)
         inner.addWidget(self.preview_area)
@@ -135,7 +136,29 @@ class OutputOverlay(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._scrim.setGeometry(self.rect())
+        self._fit_dialog()
         super().resizeEvent(event)
+
+    def set_layout(self, layout: Layout) -> None:
+        """Portrait: the paper (or QR code) above, what is happening and the ways on below it."""
+        portrait = layout is Layout.PORTRAIT
+        self._inner.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self._inner.setSpacing(32 if portrait else 56)
+        self._inner.setStretch(0, 1 if portrait else 0)  # portrait: the paper takes the height
+        # and the words what they need
+        self._inner.setStretch(2, 0 if portrait else 1)
+        self._inner.setAlignment(self.qr, Qt.AlignmentFlag.AlignHCenter if portrait else Qt.AlignmentFlag.AlignVCenter)
+        self._inner.setAlignment(self.preview_area, Qt.AlignmentFlag.AlignHCenter if portrait
+                                 else Qt.AlignmentFlag.AlignLeft)
+        self._fit_dialog()
+
+    def _fit_dialog(self) -> None:
+        """The design's 1500x900 dialog where the window has room for it, otherwise what fits with a margin."""
+        width, height = self.width(), self.height()
+        if height > width:
+            self.dialog.setFixedSize(min(1000, width - 64), min(1640, height - 96))
+        else:
+            self.dialog.setFixedSize(min(1500, width - 48), min(900, height - 48))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,9 +8,10 @@ from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -29,7 +30,7 @@ from kiosk.i18n import format as fmt
 from kiosk.session import Session, Stage
 from kiosk.views.icons import Icon, paint_icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
-from kiosk.views.theme import NAV_HEIGHT
+from kiosk.views.theme import NAV_HEIGHT, UNLIMITED, FollowsLayout, Layout
 from kiosk.views.widgets import (
     IconView,
     LanguageButtons,
@@ -37,6 +38,7 @@ from kiosk.views.widgets import (
     button,
     color_property,
     label,
+    refresh_style,
     scroll_area,
     surface,
 )
@@ -73,10 +75,15 @@ def section_title(section: Section) -> str:
 
 
 class NavButton(QPushButton):
-    """A navigation item: icon, label (wrapping, never cut) and a lock when the section is locked."""
+    """A navigation item: icon, label (wrapping, never cut) and a lock when the section is locked.
+
+    In the side navigation the icon is left of the label; in the portrait layout's tab bar
+    (`set_bar(True)`) the icon sits above the label, both centred, as on a phone's tab bar.
+    """
 
     ICON = 44
     LOCK = 34
+    BAR_LOCK = 26
 
     def __init__(self, icon: Icon, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +94,7 @@ class NavButton(QPushButton):
         self._icon_color = QColor("#00563F")
         self._checked_icon_color = QColor("#FFFFFF")
         self._mark_color = QColor("#FFC629")
+        self._bar = False
         self.setCheckable(True)
         self.setMinimumHeight(NAV_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -95,9 +103,17 @@ class NavButton(QPushButton):
     def is_locked(self) -> bool:
         return self._locked
 
+    def set_bar(self, bar: bool) -> None:
+        """A tab of the portrait layout's bottom bar (True) or an item of the side navigation."""
+        if bar != self._bar:
+            self._bar = bar
+            self.updateGeometry()
+            self.update()
+
     def set_locked(self, locked: bool) -> None:
         if locked != self._locked:
             self._locked = locked
+            self.updateGeometry()
             self.update()
 
     textColor = color_property("_text_color")
@@ -107,7 +123,10 @@ class NavButton(QPushButton):
     markColor = color_property("_mark_color")
 
     def _text_rect_width(self, width: int) -> int:
-        return max(40, width - 24 - self.ICON - 20 - (self.LOCK + 16) - 12)
+        if self._bar:
+            return max(40, width - 16)
+        lock = self.LOCK + 16 if self._locked else 0  # an open section's label may use the lock's place
+        return max(40, width - 24 - self.ICON - 20 - lock - 12)
 
     def _font(self, width: int | None = None) -> QFont:
         """The label's bold font, made smaller (not below 18 pt) if its longest word would not fit."""
@@ -129,13 +148,16 @@ class NavButton(QPushButton):
         flags = int(Qt.TextFlag.TextWordWrap)
         text = QFontMetrics(self._font(width)).boundingRect(0, 0, self._text_rect_width(width), 10000, flags,
                                                             self.text())
+        if self._bar:
+            return max(NAV_HEIGHT, text.height() + self.ICON + 36)
         return max(NAV_HEIGHT, text.height() + 36)
 
     def sizeHint(self) -> QSize:
-        return QSize(400, self.heightForWidth(400))
+        width = 180 if self._bar else 400
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, NAV_HEIGHT)
+        return QSize(120 if self._bar else 200, NAV_HEIGHT)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -147,6 +169,10 @@ class NavButton(QPushButton):
         icon_color = self._checked_icon_color if checked else self._icon_color
         text_color = self._checked_text_color if checked else self._text_color
         h = self.height()
+        if self._bar:
+            self._paint_tab(painter, checked, icon_color, text_color)
+            painter.end()
+            return
         if checked:
             # the current section's mark: a short yellow bar at the left edge
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -164,6 +190,63 @@ class NavButton(QPushButton):
             paint_icon(painter, Icon.LOCK, QRectF(self.width() - 16 - self.LOCK, (h - self.LOCK) / 2, self.LOCK,
                                                self.LOCK), icon_color)
         painter.end()
+
+    def _paint_tab(self, painter: QPainter, checked: bool, icon_color: QColor, text_color: QColor) -> None:
+        """The tab bar's look: the mark along the top edge, icon above the centred label."""
+        w, h = self.width(), self.height()
+        font = self._font()
+        text_height = QFontMetrics(font).boundingRect(0, 0, self._text_rect_width(w), 10000,
+                                                      int(Qt.TextFlag.TextWordWrap), self.text()).height()
+        top = max(8.0, (h - self.ICON - 8 - text_height) / 2)
+        if checked:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._mark_color)
+            painter.drawRoundedRect(QRectF(w * 0.25, 6, w * 0.5, 7), 3.5, 3.5)
+        paint_icon(painter, self._icon, QRectF((w - self.ICON) / 2, top, self.ICON, self.ICON), icon_color)
+        if self._locked:
+            paint_icon(painter, Icon.LOCK, QRectF((w + self.ICON) / 2 + 4, top, self.BAR_LOCK, self.BAR_LOCK),
+                       icon_color)
+        painter.setFont(font)
+        painter.setPen(text_color)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.AlignmentFlag.AlignTop)
+        painter.drawText(QRectF(8, top + self.ICON + 8, self._text_rect_width(w), h), flags, self.text())
+
+
+class LineFit(QObject):
+    """Keeps a one-line label's whole text inside its width by stepping down its text role.
+
+    The greeting carries the member's own name, which may be long, and large text on a
+    compact screen leaves it less room: rather a smaller role than a cut-off name.
+    """
+
+    def __init__(self, target: QLabel, roles: tuple[str, ...]) -> None:
+        super().__init__(target)
+        self._label = target
+        self._roles = roles
+        self._fitting = False
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._label and event.type() in (QEvent.Type.Resize, QEvent.Type.StyleChange):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        target = self._label
+        width = target.contentsRect().width()
+        if self._fitting or width <= 1 or not target.text():
+            return
+        self._fitting = True  # restyling the label sends it style events of its own
+        try:
+            for role in self._roles:
+                if target.property("role") != role:
+                    target.setProperty("role", role)
+                    refresh_style(target)
+                if QFontMetrics(target.font()).horizontalAdvance(target.text()) <= width:
+                    break
+        finally:
+            self._fitting = False
 
 
 class StepProgress(QWidget):
@@ -282,7 +365,7 @@ class HomePage(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.month, 0, Qt.AlignmentFlag.AlignBottom)
-        stats = QHBoxLayout()
+        self._stats = stats = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         stats.setSpacing(40)
         column, self.purchases_caption, self.purchases, self.purchases_detail = self._stat("purchases")
         stats.addWidget(column, 1)
@@ -308,6 +391,8 @@ class HomePage(QWidget):
         bar.addWidget(self.progress_caption)
         step.addLayout(bar)
 
+        self.hero = hero
+        hero.installEventFilter(self)
         hl = QVBoxLayout(hero)
         hl.setContentsMargins(40, 20, 40, 24)
         hl.setSpacing(14)
@@ -361,7 +446,7 @@ class HomePage(QWidget):
         self.confirm = button("primary", name="home-confirm", min_height=88, on_click=self._session.confirm_now)
         il.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignVCenter)
 
-        bottom = QHBoxLayout()
+        self._bottom = bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         bottom.setSpacing(24)
         bottom.addWidget(payout, 1)
         bottom.addWidget(other, 1)
@@ -387,6 +472,8 @@ class HomePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.StyleChange:
+            QTimer.singleShot(0, self._arrange_stats)  # large text: measured once the new fonts are in
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -505,6 +592,7 @@ class HomePage(QWidget):
                                       "at the till.") if summary.paperless_receipts else
                               self.tr("Your card is set to paper receipts at the till."))
         self.states.setCurrentIndex(1)
+        self._arrange_stats()
 
     def _clear_other_rows(self) -> None:
         for row in self._other_rows:
@@ -524,6 +612,29 @@ class HomePage(QWidget):
         self.progress.set_fraction(0.0)
         self._clear_other_rows()
 
+    def set_layout(self, layout: Layout) -> None:
+        """The payout and other benefits side by side on a wide screen, one above the other elsewhere."""
+        self._bottom.setDirection(QBoxLayout.Direction.LeftToRight if layout is Layout.WIDE
+                                  else QBoxLayout.Direction.TopToBottom)
+        self._arrange_stats()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.hero and event.type() == QEvent.Type.Resize:
+            self._arrange_stats()
+        return False
+
+    def _arrange_stats(self) -> None:
+        """This month's three amounts side by side when the widest fits a third of the card, else stacked.
+
+        Amounts are never cut or wrapped: large text on a narrow screen stacks them instead.
+        """
+        amounts = (self.purchases, self.bonus, self.payment)
+        widest = max(amount.sizeHint().width() for amount in amounts)
+        room = self.hero.contentsRect().width() - 80 - 2 * self._stats.spacing()
+        side_by_side = widest * 3 <= room
+        self._stats.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
+                                 else QBoxLayout.Direction.TopToBottom)
+
     def clear(self) -> None:
         """The session was wiped: no amount, date or account of the member stays."""
         self._clear_values()
@@ -542,6 +653,7 @@ class SectionPage(QWidget):
         self._session = session
         self.section = section
         self._content: SectionContent | None = None
+        self._screen_layout = Layout.WIDE
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.states = QStackedWidget()
@@ -558,6 +670,8 @@ class SectionPage(QWidget):
         """What the section holds, built now if it was not yet."""
         if self._content is None:
             self._content = section_content(self.section, self._session)
+            if self._screen_layout is not Layout.WIDE and isinstance(self._content, FollowsLayout):
+                self._content.set_layout(self._screen_layout)  # sections are made WIDE
             self.states.addWidget(self._content)
         return self._content
 
@@ -567,14 +681,16 @@ class SectionPage(QWidget):
     def _build_locked(self) -> QWidget:
         page = QWidget()
         card = surface("card", name=f"locked-{self.section.value}")
-        card.setFixedWidth(1040)
+        card.setMaximumWidth(1040)
+        card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.locked_title = label("title", name="locked-title")
         self.locked_text = label("lead", name="locked-text")
         self.confirm = button("primary", name="locked-confirm", min_height=96, on_click=self._session.confirm_now)
-        cl = QVBoxLayout(card)
+        self._locked_card_layout = cl = QVBoxLayout(card)
         cl.setContentsMargins(64, 56, 64, 56)
         cl.setSpacing(28)
-        cl.addWidget(IconView(Icon.LOCK, 112), 0, Qt.AlignmentFlag.AlignHCenter)
+        self._locked_icon = IconView(Icon.LOCK, 112)
+        cl.addWidget(self._locked_icon, 0, Qt.AlignmentFlag.AlignHCenter)
         cl.addWidget(self.locked_title)
         cl.addWidget(self.locked_text)
         cl.addSpacing(8)
@@ -583,7 +699,7 @@ class SectionPage(QWidget):
         self.locked_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(card)
+        row.addWidget(card, 8)  # as wide as the design's 1040 px where there is room, narrower where not
         row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 40, 48, 40)
@@ -603,6 +719,16 @@ class SectionPage(QWidget):
 
     def is_locked(self) -> bool:
         return self._session.assurance != "strong"
+
+    def set_layout(self, layout: Layout) -> None:
+        """The layout for the locked card now and for the content (now, or when it is first built)."""
+        self._screen_layout = layout
+        compact = layout is Layout.COMPACT  # a low screen (768 px): a smaller lock, less air
+        self._locked_card_layout.setContentsMargins(*((40, 32, 40, 32) if compact else (64, 56, 64, 56)))
+        self._locked_card_layout.setSpacing(18 if compact else 28)
+        self._locked_icon.setFixedSize(*((72, 72) if compact else (112, 112)))
+        if self._content is not None and isinstance(self._content, FollowsLayout):
+            self._content.set_layout(layout)
 
     def _refresh(self) -> None:
         self.states.setCurrentWidget(self._locked if self.is_locked() else self.content)
@@ -674,29 +800,31 @@ class PortalView(QWidget):
         self.setObjectName("view")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
-        # header
-        header = surface("header", name="portal-header")
-        header.setFixedHeight(120)
+        # header: greeting, languages, End (in portrait the greeting has a row of its own)
+        self.header = header = surface("header", name="portal-header")
         self.greeting = label("greeting", name="portal-greeting", wrap=False)
         self.greeting.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.greeting_fit = LineFit(self.greeting, ("greeting", "heading", "lead"))
         self.languages = LanguageButtons(session.choose_language, session.language, compact=True)
         self.end_button = button("end", name="portal-end", min_height=88, on_click=session.end)
         self.end_button.setMinimumWidth(240)
-        hl = QHBoxLayout(header)
-        hl.setContentsMargins(48, 0, 32, 0)
-        hl.setSpacing(28)
-        hl.addWidget(self.greeting, 1)
-        hl.addWidget(self.languages)
-        hl.addSpacing(8)
-        hl.addWidget(self.end_button)
-        hl.addSpacing(A11Y_SLOT_WIDTH - 32 - 28)
+        self._header_top = QHBoxLayout()
+        self._header_top.setSpacing(28)
+        self._header_bottom = QHBoxLayout()
+        self._header_bottom.setSpacing(28)
+        self._header_layout = hl = QVBoxLayout(header)
+        hl.setSpacing(12)
+        hl.addLayout(self._header_top)
+        hl.addLayout(self._header_bottom)
 
-        # navigation
-        nav = surface("nav", name="portal-nav")
-        nav.setFixedWidth(480)
+        # navigation: a column at the left, or (portrait) a bar of tabs at the bottom
+        self.nav = nav = surface("nav", name="portal-nav")
         nl = QVBoxLayout(nav)
         nl.setContentsMargins(20, 32, 20, 32)
         nl.setSpacing(12)
+        self._nav_outer = nl
+        self._nav_items = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._nav_items.setSpacing(12)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.nav_buttons: dict[Section, NavButton] = {}
@@ -706,16 +834,18 @@ class PortalView(QWidget):
             nav_button.clicked.connect(lambda _c=False, section=section: self.show_section(section))
             self._group.addButton(nav_button)
             self.nav_buttons[section] = nav_button
-            nl.addWidget(nav_button)
-        nl.addStretch(1)
+            self._nav_items.addWidget(nav_button)
         self.assurance_icon = IconView(Icon.LOCK, 36, tone="muted")
         self.assurance_text = label("caption", name="portal-assurance")
-        al = QHBoxLayout()
+        self._assurance_layout = al = QHBoxLayout()
         al.setContentsMargins(16, 0, 8, 0)
         al.setSpacing(14)
         al.addWidget(self.assurance_icon, 0, Qt.AlignmentFlag.AlignTop)
         al.addWidget(self.assurance_text, 1)
+        nl.addLayout(self._nav_items)
+        nl.addStretch(1)
         nl.addLayout(al)
+        nav.installEventFilter(self)
 
         # pages: Home now, the others when first opened
         self.pages = QStackedWidget()
@@ -723,16 +853,18 @@ class PortalView(QWidget):
         self.pages.addWidget(self.home)
         self.section_pages = SectionPages(self._add_section_page)
 
-        body = QHBoxLayout()
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(0)
-        body.addWidget(nav)
-        body.addWidget(self.pages, 1)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.setContentsMargins(0, 0, 0, 0)
+        self._body.setSpacing(0)
+        self._body.addWidget(nav)
+        self._body.addWidget(self.pages, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(header)
-        outer.addLayout(body, 1)
+        outer.addLayout(self._body, 1)
+        self._layout: Layout | None = None
+        self.set_layout(Layout.WIDE)
 
         self._after_confirm: Section | None = None
         session.member_changed.connect(self._member_changed)
@@ -745,13 +877,101 @@ class PortalView(QWidget):
 
     def _add_section_page(self, section: Section) -> SectionPage:
         page = SectionPage(self._session, section)
+        if self._layout is not None:
+            page.set_layout(self._layout)
         page.confirm.clicked.connect(lambda _c=False: self._remember(section))
         self.pages.addWidget(page)
         return page
 
+    def set_layout(self, layout: Layout) -> None:
+        """Side navigation (WIDE, narrower in COMPACT) or, in PORTRAIT, a tab bar at the bottom
+        under the page and a header whose greeting has a row of its own."""
+        if layout is self._layout:
+            return
+        self._layout = layout
+        portrait = layout is Layout.PORTRAIT
+        for row in (self._header_top, self._header_bottom):
+            for widget in (self.greeting, self.languages, self.end_button):
+                row.removeWidget(widget)
+            while row.count():
+                row.takeAt(0)
+        slot = A11Y_SLOT_WIDTH - 32 - 28
+        if portrait:
+            self.header.setFixedHeight(208)
+            self._header_layout.setContentsMargins(40, 16, 32, 16)
+            self._header_top.addWidget(self.greeting, 1)
+            self._header_top.addSpacing(slot)
+            self._header_bottom.addWidget(self.languages)
+            self._header_bottom.addStretch(1)
+            self._header_bottom.addWidget(self.end_button)
+        else:
+            self.header.setFixedHeight(120)
+            self._header_layout.setContentsMargins(48 if layout is Layout.WIDE else 32, 0, 32, 0)
+            self._header_top.addWidget(self.greeting, 1)
+            self._header_top.addWidget(self.languages)
+            self._header_top.addSpacing(8)
+            self._header_top.addWidget(self.end_button)
+            self._header_top.addSpacing(slot)
+        self.nav.setProperty("bar", portrait)
+        self.nav.style().unpolish(self.nav)
+        self.nav.style().polish(self.nav)
+        if portrait:
+            self.nav.setMinimumWidth(0)
+            self.nav.setMaximumWidth(UNLIMITED)
+            self._nav_outer.setContentsMargins(16, 8, 16, 12)
+            self._nav_outer.setDirection(QBoxLayout.Direction.BottomToTop)
+            self._nav_items.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._nav_items.setSpacing(8)
+        else:
+            wide = layout is Layout.WIDE
+            self.nav.setFixedWidth(480 if wide else 340)
+            self._nav_outer.setContentsMargins(*((20, 32, 20, 32) if wide else (12, 16, 12, 16)))
+            self._nav_outer.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._nav_items.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._nav_items.setSpacing(12 if wide else 6)
+            # "mobiilivarmenteella" in large text needs all of a compact column's width
+            self._assurance_layout.setContentsMargins(*((16, 0, 8, 0) if wide else (4, 0, 0, 0)))
+            self._assurance_layout.setSpacing(14 if wide else 8)
+        for nav_button in self.nav_buttons.values():
+            nav_button.set_bar(portrait)
+        self._body.setDirection(QBoxLayout.Direction.BottomToTop if portrait else QBoxLayout.Direction.LeftToRight)
+        self._fit_nav()
+        self.home.set_layout(layout)
+        for page in self.section_pages.built():  # the others are given it when built
+            page.set_layout(layout)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.nav and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._fit_nav()  # LayoutRequest: new fonts (large text) or texts (language) in the column
+        return False
+
+    def _fit_nav(self) -> None:
+        """The side navigation's sections always show whole; the line about how the member signed
+        in goes where a low screen with large text leaves it no room (the locks still say it)."""
+        if self._layout is Layout.PORTRAIT:
+            self._show_assurance(True)
+            return
+        margins = self._nav_outer.contentsMargins()
+        width = self.nav.width() - margins.left() - margins.right()
+        buttons = sum(b.heightForWidth(width) for b in self.nav_buttons.values())
+        spacing = self._nav_items.spacing() * (len(self.nav_buttons) - 1) + self._nav_outer.spacing() * 2
+        side = self._assurance_layout.contentsMargins()
+        text_width = width - side.left() - side.right() - 36 - self._assurance_layout.spacing()
+        assurance = self.assurance_text.heightForWidth(text_width) if self.assurance_text.text() else 0
+        room = self.nav.height() - margins.top() - margins.bottom()
+        self._show_assurance(buttons + spacing + assurance <= room)
+        # A nested row's height-for-width comes out a line short when the caption wraps to three lines.
+        self.assurance_text.setMinimumHeight(assurance)
+
+    def _show_assurance(self, shown: bool) -> None:
+        self.assurance_icon.setVisible(shown)
+        self.assurance_text.setVisible(shown)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.StyleChange:
+            QTimer.singleShot(0, self._fit_nav)  # large text: measured once the new fonts are in
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -780,6 +1000,7 @@ class PortalView(QWidget):
         session = self._session
         name = session.first_name
         self.greeting.setText(self.tr("Hello, {name}!").format(name=name) if name else "")
+        self.greeting_fit.fit()
         locked = session.assurance != "strong"
         for section, nav_button in self.nav_buttons.items():
             nav_button.set_locked(locked and section is not Section.HOME)
@@ -791,6 +1012,7 @@ class PortalView(QWidget):
             self.assurance_text.setText(self.tr("Signed in with your card only"))
         else:
             self.assurance_text.setText("")
+        self._fit_nav()
 
     def _remember(self, section: Section) -> None:
         """The member asked to confirm from a locked section: open it once they have."""

@@ -13,15 +13,65 @@ dynamic properties; this module says how those look:
 
 Painted widgets (spinner, icons, the card animation, navigation and choice buttons)
 take their colours from ``qproperty-*`` declarations here, so high contrast reaches
-them as well. Sizes are in points; ``large_text`` multiplies every font size by 1.3.
+them as well. Sizes are in points; ``large_text`` multiplies every font size by 1.3, and
+the window's `Layout` scales them to the screen (COMPACT and PORTRAIT a little smaller).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
+from typing import Protocol, runtime_checkable
 
 DESIGN_WIDTH = 1920
 DESIGN_HEIGHT = 1080
+
+
+class Layout(Enum):
+    """How the window arranges the screens for the room it has (computed by the window, given to views).
+
+    WIDE is the design as drawn for 1920x1080 (a 4K screen with 2x scaling is the same in
+    Qt's device-independent pixels); COMPACT is a landscape or square screen smaller than
+    that (1366x768, 1280x1024): smaller type and spacing, the same arrangement; PORTRAIT is
+    a screen taller than wide (1080x1920): side navigation does not fit, so it becomes a bar
+    of large tabs at the bottom, within a thumb's reach, and side-by-side columns stack.
+    """
+
+    WIDE = "wide"
+    COMPACT = "compact"
+    PORTRAIT = "portrait"
+
+
+ORIENTATIONS = ("auto", "landscape", "portrait")
+"""`[display] orientation`: auto follows the window; the others force the arrangement for
+screens that report the wrong geometry."""
+
+TEXT_SCALE: dict[Layout, float] = {Layout.WIDE: 1.0, Layout.COMPACT: 0.8, Layout.PORTRAIT: 0.9}
+"""Type on a smaller or narrower screen: at 0.8 body text is still 17.6 pt (23 px at 96 dpi)."""
+
+
+@runtime_checkable
+class FollowsLayout(Protocol):
+    """A view or overlay that arranges itself for the window's Layout (the window calls it on change)."""
+
+    def set_layout(self, layout: Layout) -> None: ...
+
+
+def choose_layout(width: int, height: int, orientation: str = "auto") -> Layout:
+    """The arrangement for a window of `width` x `height` (in device-independent pixels).
+
+    Portrait once the window is clearly taller than wide (a square screen keeps side
+    navigation, compact); WIDE needs the room of 1600x900, less than that is COMPACT.
+    """
+    portrait = height > width * 1.15 if orientation == "auto" else orientation == "portrait"
+    if portrait:
+        return Layout.PORTRAIT
+    if width >= 1600 and height >= 900:
+        return Layout.WIDE
+    return Layout.COMPACT
+
+UNLIMITED = 16777215
+"""Qt's QWIDGETSIZE_MAX (which PySide6 does not export): a maximum size that does not limit."""
 
 MIN_TOUCH = 64
 """Smallest height of anything a finger presses, in px."""
@@ -133,19 +183,28 @@ def palette(high_contrast: bool) -> Palette:
     return HIGH_CONTRAST if high_contrast else NORMAL
 
 
-def font_points(role: str, large_text: bool = False) -> int:
-    """The point size of a text role at the chosen text size."""
-    size = FONT_SIZES[role]
-    return round(size * LARGE_TEXT_FACTOR) if large_text else size
+def font_points(role: str, large_text: bool = False, layout: Layout = Layout.WIDE) -> int:
+    """The point size of a text role at the chosen text size, on the window's layout.
+
+    The event code is smaller still on a compact screen: at 0.7 its 73 pt glyphs are still the
+    largest thing on the screen, and a 768 px screen keeps room for what the member reads with it.
+    """
+    scale = 0.7 if role == "code" and layout is Layout.COMPACT else TEXT_SCALE[layout]
+    size = FONT_SIZES[role] * scale
+    return round(size * LARGE_TEXT_FACTOR) if large_text else round(size)
 
 
 def build_stylesheet(high_contrast: bool = False, large_text: bool = False,
-                     fonts: FontFamilies = BUNDLED_FONTS) -> str:
+                     fonts: FontFamilies = BUNDLED_FONTS, layout: Layout = Layout.WIDE) -> str:
     """The whole application's style sheet for one accessibility choice, in the registered `fonts`."""
     p = palette(high_contrast)
 
     def pt(role: str) -> str:
-        return f"{font_points(role, large_text)}pt"
+        return f"{font_points(role, large_text, layout)}pt"
+
+    def px(size: int) -> str:
+        """Padding shrinks with the type; heights a finger presses do not."""
+        return f"{round(size * TEXT_SCALE[layout])}px"
 
     bw = p.border_width
     cbw = p.card_border_width
@@ -239,6 +298,10 @@ QFrame[surface="nav"] {{
     border: none;
     border-right: {cbw if not hc else bw}px solid {p.border};
 }}
+QFrame[surface="nav"][bar="true"] {{
+    border-right: none;
+    border-top: {cbw if not hc else bw}px solid {p.border};
+}}
 QWidget#scrim {{
     background: {p.scrim};
 }}
@@ -252,7 +315,7 @@ QFrame#busy-pill {{
 QPushButton {{
     font-size: {pt("button")};
     min-height: {MIN_TOUCH}px;
-    padding: 8px 28px;
+    padding: {px(8)} {px(28)};
     border-radius: 16px;
     border: {bw}px solid {secondary_border};
     background: {secondary_bg};
@@ -293,7 +356,7 @@ QPushButton[kind="end"] {{
     color: {p.on_accent};
     border: {bw}px solid {p.accent if not hc else p.text};
     font-weight: bold;
-    padding: 8px 32px;
+    padding: {px(8)} {px(32)};
 }}
 QPushButton[kind="end"]:pressed {{
     background: {"#E8AE00" if not hc else "#FFFFFF"};
@@ -312,7 +375,7 @@ QPushButton[kind="lang"] {{
     font-size: {pt("button")};
     min-height: 88px;
     border-radius: 44px;
-    padding: 8px 40px;
+    padding: {px(8)} {px(40)};
     background: {secondary_bg};
     color: {secondary_text};
     border: {bw}px solid {secondary_border};
@@ -320,7 +383,7 @@ QPushButton[kind="lang"] {{
 QPushButton[kind="lang-compact"] {{
     font-size: {pt("lang-compact")};
     border-radius: 32px;
-    padding: 6px 22px;
+    padding: {px(6)} {px(22)};
     background: {secondary_bg};
     color: {secondary_text};
     border: {bw}px solid {p.border if not hc else p.text};
@@ -332,9 +395,9 @@ QPushButton[kind="lang"]:checked, QPushButton[kind="lang-compact"]:checked {{
 }}
 QPushButton[kind="toggle"] {{
     font-size: {pt("button-large")};
-    min-height: 96px;
+    min-height: {72 if layout is Layout.COMPACT else 96}px;
     text-align: left;
-    padding: 8px 32px;
+    padding: {px(8)} {px(32)};
     border-radius: 22px;
 }}
 ToggleRow {{
@@ -468,7 +531,7 @@ QPushButton[kind="filter"] {{
     font-size: {pt("button")};
     min-height: 72px;
     text-align: left;
-    padding: 6px 24px;
+    padding: {px(6)} {px(24)};
     border-radius: 18px;
 }}
 QPushButton[kind="filter"]:checked {{
@@ -477,6 +540,26 @@ QPushButton[kind="filter"]:checked {{
     border: {bw + 2}px solid {p.accent};
     font-weight: bold;
 }}
+QPushButton[kind="chip"] {{
+    font-size: {pt("button")};
+    min-height: {MIN_TOUCH}px;
+    padding: {px(4)} {px(22)};
+    border-radius: {MIN_TOUCH // 2}px;
+}}
+QPushButton[kind="chip"]:checked {{
+    background: {checked_bg};
+    color: {checked_text};
+    border: {bw + 2}px solid {p.accent};
+    font-weight: bold;
+}}
+QPushButton[kind="chip"]:disabled {{
+    background: transparent;
+    color: {p.muted};
+    border: {bw}px dashed {p.border if not hc else p.muted};
+}}
+QScrollArea#receipts-jump, QWidget#receipts-jump-body {{
+    background: transparent;
+}}
 QPushButton[kind="filter"]:disabled {{
     background: transparent;
     color: {p.muted};
@@ -484,8 +567,8 @@ QPushButton[kind="filter"]:disabled {{
 }}
 QLineEdit#receipts-search {{
     font-size: {pt("lead")};
-    min-height: 80px;
-    padding: 0px 24px;
+    min-height: {MIN_TOUCH if layout is Layout.COMPACT else 80}px;
+    padding: {px(0)} {px(24)};
     border: {bw}px solid {p.border_strong};
     border-radius: 16px;
     background: {p.surface if not hc else "#000000"};
@@ -560,7 +643,7 @@ QPushButton#key-action:checked {{
 QLineEdit[role="form-field"] {{
     font-size: {pt("lead")};
     min-height: 72px;
-    padding: 4px 20px;
+    padding: {px(4)} {px(20)};
     border: {bw}px solid {p.muted};
     border-radius: 14px;
     background: {p.surface};

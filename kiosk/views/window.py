@@ -31,7 +31,7 @@ from kiosk.views.overlays import (
     BusyOverlay,
     IdleWarningOverlay,
 )
-from kiosk.views.theme import DESIGN_HEIGHT, DESIGN_WIDTH, build_stylesheet
+from kiosk.views.theme import DESIGN_HEIGHT, DESIGN_WIDTH, FollowsLayout, Layout, build_stylesheet, choose_layout
 
 if TYPE_CHECKING:
     from kiosk.flows.maintenance import MaintenanceFlow
@@ -138,7 +138,11 @@ class StageViews(Mapping[Stage, QWidget]):
 class KioskWindow(QWidget):
     """One view per Stage in a stack (switched on stage_changed), overlays on top.
 
-    Designed for 1920x1080; a larger window just gives the layouts more room. In kiosk
+    Designed for 1920x1080; a larger window just gives the layouts more room. Other screens
+    get a `Layout` of their own (theme.choose_layout: COMPACT type for 1366x768 or 1280x1024,
+    PORTRAIT with the navigation at the bottom for 1080x1920), chosen again on every resize,
+    or forced by `orientation` ("landscape" / "portrait") for a screen that reports its
+    geometry wrong; views built later are given the layout of the moment. In kiosk
     mode it is frameless, cannot be closed (until `allow_close()`), and Escape, Alt+F4,
     context menus and drag-and-drop are swallowed application-wide. With `touch_only`
     the mouse cursor is hidden.
@@ -150,8 +154,11 @@ class KioskWindow(QWidget):
 
     def __init__(self, session: Session, *, kiosk_mode: bool = False, touch_only: bool = False,
                  about: Callable[[], dict[str, str]] | None = None, output: OutputFlow | None = None,
-                 staff: StaffFlow | None = None, parent: QWidget | None = None) -> None:
+                 staff: StaffFlow | None = None, orientation: str = "auto",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.orientation = orientation
+        self._layout = Layout.WIDE
         if kiosk_mode:
             # Window flags first: set on a styled window, they re-create it and polish every widget again.
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
@@ -202,6 +209,8 @@ class KioskWindow(QWidget):
     def _add_view(self, stage: Stage) -> QWidget:
         view = build_view(stage, self._session, self._about, self._maintenance, self.stack, self._staff)
         self.stack.addWidget(view)
+        if self._layout is not Layout.WIDE and isinstance(view, FollowsLayout):
+            view.set_layout(self._layout)  # views are made WIDE; this screen is not
         return view
 
     def set_maintenance(self, flow: MaintenanceFlow) -> None:
@@ -225,6 +234,7 @@ class KioskWindow(QWidget):
         from kiosk.views.output_overlay import OutputOverlay
 
         overlay = OutputOverlay(self._session, flow, self)
+        overlay.set_layout(self._layout)
         overlay.setGeometry(self.rect())
         overlay.stackUnder(self.idle)  # above the views and the accessibility panel, below the idle warning
         return overlay
@@ -249,7 +259,24 @@ class KioskWindow(QWidget):
         if stage is Stage.ATTRACT:
             self.reset_accessibility()
 
+    def layout_kind(self) -> Layout:
+        """The arrangement the screens have now (named so as not to hide QWidget.layout())."""
+        return self._layout
+
+    def _follow_size(self) -> None:
+        layout = choose_layout(self.width(), self.height(), self.orientation)
+        if layout is self._layout:
+            return
+        self._layout = layout
+        if self._theme is not None:
+            self.setStyleSheet(build_stylesheet(*self._theme, self._fonts, layout))
+        built = [self.views[stage] for stage in Stage if self.views.is_built(stage)]
+        for widget in (*built, self.busy, self.a11y_panel, self._output, self.idle):
+            if isinstance(widget, FollowsLayout):
+                widget.set_layout(layout)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._follow_size()
         rect = self.rect()
         self.stack.setGeometry(rect)
         self.idle.setGeometry(rect)
@@ -286,7 +313,7 @@ class KioskWindow(QWidget):
     def _style(self, high_contrast: bool, large_text: bool) -> None:
         if self._theme != (high_contrast, large_text):
             self._theme = (high_contrast, large_text)
-            self.setStyleSheet(build_stylesheet(high_contrast, large_text, self._fonts))
+            self.setStyleSheet(build_stylesheet(high_contrast, large_text, self._fonts, self._layout))
 
     def _wiped(self) -> None:
         """The session is over: display options back to defaults, and no rendered image of it cached."""

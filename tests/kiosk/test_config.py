@@ -208,3 +208,11 @@ def test_a_secret_file_every_user_can_read_is_refused(tmp_path: Path) -> None:
                                      f"chmod 0640 {secret})"]
     secret.chmod(0o640)
     assert parse_config(raw, environ={}).backend.kiosk_secret == "s3cret"
+
+
+def test_the_screen_orientation_is_auto_unless_forced_and_checked() -> None:
+    assert parse_config(VALID, environ={}).display.orientation == "auto"
+    forced = parse_config({**VALID, "display": {"orientation": "portrait"}}, environ={})
+    assert forced.display.orientation == "portrait"
+    with pytest.raises(ConfigError, match=r"\[display\] orientation"):
+        parse_config({**VALID, "display": {"orientation": "sideways"}}, environ={})

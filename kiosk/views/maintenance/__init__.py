@@ -11,7 +11,16 @@ from enum import IntEnum
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.flows.maintenance import MaintenanceFlow
 from kiosk.session import Session
@@ -24,6 +33,7 @@ from kiosk.views.maintenance.reader import ReaderPage
 from kiosk.views.maintenance.settings import SettingsPage
 from kiosk.views.maintenance.status import StatusPage
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
+from kiosk.views.theme import Layout
 from kiosk.views.widgets import IconView, TabButton, button, label
 
 
@@ -61,7 +71,7 @@ class MaintenanceView(QWidget):
         self.tabs = QButtonGroup(self)
         self.tabs.setExclusive(True)
         self.tab_buttons: list[QPushButton] = []
-        tab_row = QHBoxLayout()
+        self._tab_grid = tab_row = QGridLayout()
         tab_row.setSpacing(12)
         for tab, page in zip(MaintenanceTab, self.pages, strict=True):
             tab_button = TabButton(f"maintenance-tab-{tab.name.lower()}", min_height=GLOVE)
@@ -69,7 +79,7 @@ class MaintenanceView(QWidget):
             tab_button.clicked.connect(lambda _c=False, tab=tab: self.show_tab(tab))
             self.tabs.addButton(tab_button, int(tab))
             self.tab_buttons.append(tab_button)
-            tab_row.addWidget(tab_button, 1)
+            tab_row.addWidget(tab_button, 0, int(tab))
             self.stack.addWidget(page)
         self.touch_test = TouchTest(self)
         self.touch_test.hide()
@@ -120,6 +130,15 @@ class MaintenanceView(QWidget):
         if self.touch_test.isVisible():
             self.touch_test.setGeometry(self.rect())
         super().resizeEvent(event)
+
+    def set_layout(self, layout: Layout) -> None:
+        """Six tabs in a row on a wide screen; two rows of three where a row would squeeze them."""
+        self.printer_page.set_layout(layout)
+        self.log_page.set_layout(layout)
+        columns = len(self.tab_buttons) if layout is Layout.WIDE else 3
+        for index, tab_button in enumerate(self.tab_buttons):
+            self._tab_grid.removeWidget(tab_button)
+            self._tab_grid.addWidget(tab_button, index // columns, index % columns)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

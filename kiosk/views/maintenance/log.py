@@ -6,11 +6,21 @@ import logging
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent, QTextCursor
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPlainTextEdit, QPushButton, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.flows.maintenance import MaintenanceFlow
 from kiosk.logs import TAIL_LINES
 from kiosk.views.maintenance.common import GLOVE, big_button
+from kiosk.views.theme import Layout
 from kiosk.views.widgets import TabButton, label
 
 LEVELS = {"all": logging.NOTSET, "warnings": logging.WARNING, "errors": logging.ERROR}
@@ -24,16 +34,19 @@ class LogPage(QWidget):
         self.filters: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         group.setExclusive(True)
-        bar = QHBoxLayout()
-        bar.setSpacing(16)
+        choices = QHBoxLayout()
+        choices.setSpacing(16)
         for name, level in LEVELS.items():
             choice = TabButton(f"maintenance-log-{name}", min_height=GLOVE)  # bold when chosen, with room for it
             choice.setProperty("kind", "filter")
             choice.clicked.connect(lambda _checked=False, level=level: self.show_level(level))
             group.addButton(choice)
             self.filters[name] = choice
-            bar.addWidget(choice)
+            choices.addWidget(choice)
         self.filters["all"].setChecked(True)
+        self._bar = bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        bar.setSpacing(16)
+        bar.addLayout(choices)
         bar.addStretch(1)
         self.count = label("muted", name="maintenance-log-count", wrap=False)
         bar.addWidget(self.count)
@@ -52,6 +65,11 @@ class LogPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.text, 1)
         self.retranslate()
+
+    def set_layout(self, layout: Layout) -> None:
+        """Portrait: the count and Refresh on a row of their own under the level choices."""
+        self._bar.setDirection(QBoxLayout.Direction.TopToBottom if layout is Layout.PORTRAIT
+                               else QBoxLayout.Direction.LeftToRight)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

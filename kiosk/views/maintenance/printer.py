@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.diagnostics import assess_printer
 from kiosk.flows.maintenance import MaintenanceFlow, Step
 from kiosk.views.maintenance.common import StatusBadge, big_button, image_pixmap, set_text
 from kiosk.views.maintenance.texts import fact_text
+from kiosk.views.theme import Layout
 from kiosk.views.widgets import label, scroll_area, surface
 
 PREVIEW_HEIGHT = 700
@@ -59,7 +60,7 @@ class PrinterPage(QWidget):
         paper_column.addWidget(self.preview_caption)
 
         body = QWidget()
-        row = QHBoxLayout(body)
+        self._row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(40)
         row.addWidget(controls, 1)
@@ -69,6 +70,11 @@ class PrinterPage(QWidget):
         layout.addWidget(scroll_area(body, part="maintenance"))
         flow.printer_changed.connect(self.update_printer)
         self.retranslate()
+
+    def set_layout(self, layout: Layout) -> None:
+        """Portrait: the test page's picture under the controls, which get the screen's width."""
+        self._row.setDirection(QBoxLayout.Direction.TopToBottom if layout is Layout.PORTRAIT
+                               else QBoxLayout.Direction.LeftToRight)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -13,6 +13,7 @@ from kiosk.views.sections import SectionContent
 from kiosk.views.sections.bonus import BonusPage
 from kiosk.views.sections.receipts import ReceiptsPage
 from kiosk.views.sections.warranty import WarrantyPage
+from kiosk.views.theme import MIN_TOUCH, FollowsLayout, Layout
 from kiosk.views.widgets import TabButton
 
 
@@ -26,7 +27,7 @@ class BonusPurchasesPage(SectionContent):
         self.stack = QStackedWidget()
         self.tabs = QButtonGroup(self)
         self.tabs.setExclusive(True)
-        tab_row = QHBoxLayout()
+        self._tab_row = tab_row = QHBoxLayout()
         tab_row.setContentsMargins(48, 24, 48, 0)
         tab_row.setSpacing(16)
         self.tab_buttons = []
@@ -66,6 +67,17 @@ class BonusPurchasesPage(SectionContent):
 
     def activate(self) -> None:
         self.pages[self.stack.currentIndex()].activate()
+
+    def set_layout(self, layout: Layout) -> None:
+        """A low screen (compact) gives the tabs less air, so the lists below keep their room."""
+        compact = layout is Layout.COMPACT
+        self._tab_row.setContentsMargins(48 if layout is Layout.WIDE else 32, 12 if compact else 24,
+                                         48 if layout is Layout.WIDE else 32, 0)
+        for tab in self.tab_buttons:
+            tab.setMinimumHeight(MIN_TOUCH if compact else 80)
+        for page in self.pages:
+            if isinstance(page, FollowsLayout):
+                page.set_layout(layout)
 
     def clear(self) -> None:
         self.show_tab_quietly(0)

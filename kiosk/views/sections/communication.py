@@ -14,6 +14,7 @@ from PySide6.QtCore import Property, QEasingCurve, QPointF, QRectF, QSize, Qt, Q
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState, SectionContent
 from kiosk.views.sections.participate import WordFit
+from kiosk.views.theme import Layout
 from kiosk.views.widgets import IconView, color_property, label, refresh_style, scroll_area
 
 
@@ -281,7 +283,7 @@ class CommunicationPage(SectionContent):
         self.intro = label("body", name="communication-intro")
         newsletters, self.newsletters_heading, self.newsletters_intro, self.newsletter_rows = self._group("newsletters")
         channels, self.channels_heading, self.channels_intro, self.channel_rows = self._group("channels")
-        columns = QHBoxLayout()
+        self._columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(28)
         columns.addWidget(newsletters, 1)
         columns.addWidget(channels, 1)
@@ -305,6 +307,11 @@ class CommunicationPage(SectionContent):
         layout.addStretch(1)
         self._scroll = scroll_area(body)
         return self._scroll
+
+    def set_layout(self, layout: Layout) -> None:
+        """Newsletters beside the channels on a wide screen; one above the other where that would squeeze them."""
+        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if layout is Layout.WIDE
+                                   else QBoxLayout.Direction.TopToBottom)
 
     # --- loading -----------------------------------------------------------------------------
 

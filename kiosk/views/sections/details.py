@@ -27,6 +27,7 @@ from kiosk.views.sections import SectionContent
 from kiosk.views.sections.details_contact import ContactDetailsPage
 from kiosk.views.sections.details_household import HouseholdPage
 from kiosk.views.sections.details_register import RegisterDataPage
+from kiosk.views.theme import Layout
 from kiosk.views.widgets import TabButton
 
 
@@ -89,6 +90,9 @@ class DetailsPage(SectionContent):
 
     def _update_tab_bar(self) -> None:
         self.tab_bar.setVisible(not (self.current_tab() is DetailsTab.CONTACT and self.contact.is_editing()))
+
+    def set_layout(self, layout: Layout) -> None:
+        self.register.set_layout(layout)
 
     def activate(self) -> None:
         self.pages[self.stack.currentIndex()].activate()

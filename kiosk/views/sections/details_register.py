@@ -20,7 +20,7 @@ from datetime import date, datetime
 from typing import Any, TypeGuard
 
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.api import ApiError, RegisterData
 from kiosk.i18n import LANGUAGES, LOCALE_NAMES
@@ -31,6 +31,7 @@ from kiosk.session import Session
 from kiosk.views.masked import MaskedValue, RevealGroup
 from kiosk.views.sections import SectionContent
 from kiosk.views.sections.details_parts import Loadable, empty_layout
+from kiosk.views.theme import Layout
 from kiosk.views.widgets import button, label, scroll_area, surface
 from printout import register_labels
 
@@ -219,7 +220,7 @@ class RegisterDataPage(SectionContent):
         column = QVBoxLayout(bar)
         column.setContentsMargins(48, 20, 48, 8)
         column.setSpacing(8)
-        bl = QHBoxLayout()
+        self._head_row = bl = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         bl.setSpacing(20)
         self.heading = label("heading", name="details-register-heading")
         bl.addWidget(self.heading, 1, Qt.AlignmentFlag.AlignVCenter)
@@ -230,9 +231,13 @@ class RegisterDataPage(SectionContent):
                                    on_click=lambda: self.request_output("print"))
         self.phone_button = button("secondary", name="details-register-phone", min_height=88,
                                    on_click=lambda: self.request_output("phone"))
+        outputs = QHBoxLayout()
+        outputs.setSpacing(20)
         for output in (self.print_button, self.phone_button):
             output.setMinimumWidth(260)
-            bl.addWidget(output)
+            outputs.addWidget(output)
+        outputs.addStretch(0)  # under the heading (compact, portrait) they keep their own width
+        bl.addLayout(outputs)
 
         content = QWidget()
         self.groups = QVBoxLayout(content)
@@ -291,6 +296,13 @@ class RegisterDataPage(SectionContent):
         self.session.request_output(OutputRequest("register_data", None, action))
 
     # --- showing ------------------------------------------------------------------------------
+
+    def set_layout(self, layout: Layout) -> None:
+        """Print and Take to phone beside the heading on a wide screen, in a row under it elsewhere (never cut)."""
+        wide = layout is Layout.WIDE
+        self._head_row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        for output in (self.print_button, self.phone_button):
+            output.setMinimumWidth(260 if wide else 0)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Register data"))

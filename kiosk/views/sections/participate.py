@@ -444,6 +444,7 @@ class ParticipatePage(SectionContent):
         layer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         dialog = surface("dialog", name="participate-confirm-dialog")
         dialog.setFixedWidth(self.CONFIRM_WIDTH)
+        self._confirm_dialog = dialog
         self.confirm_icon = IconView(Icon.PARTICIPATE, 88)
         self.confirm_title = label("heading", name="participate-confirm-title")
         self.confirm_title_fit = WordFit(self.confirm_title, ("heading", "highlight", "body"))
@@ -452,7 +453,7 @@ class ParticipatePage(SectionContent):
                                  on_click=self.cancel_confirmation)
         self.confirm_yes = button("primary", name="participate-confirm-yes", min_height=104, on_click=self.confirm)
         for answer in (self.confirm_no, self.confirm_yes):
-            answer.setMinimumWidth(340)
+            answer.setMinimumWidth(240)
         inner = QVBoxLayout(dialog)
         inner.setContentsMargins(self.CONFIRM_MARGIN, 52, self.CONFIRM_MARGIN, 52)
         inner.setSpacing(24)
@@ -477,7 +478,14 @@ class ParticipatePage(SectionContent):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.confirmation.setGeometry(self.rect())
+        self._confirm_dialog.setFixedWidth(self._confirm_width())
+        if self.confirmation.isVisible():
+            self._fit_confirmation()
         super().resizeEvent(event)
+
+    def _confirm_width(self) -> int:
+        """The design's width where the page has room, else the page's width less its margins."""
+        return max(480, min(self.CONFIRM_WIDTH, self.width() - 96))
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -623,7 +631,7 @@ class ParticipatePage(SectionContent):
 
     def _fit_confirmation(self) -> None:
         """A wrapped label in a fixed-width dialog gets one line's height from the layout; give it all its lines."""
-        width = self.CONFIRM_WIDTH - 2 * self.CONFIRM_MARGIN
+        width = self._confirm_width() - 2 * self.CONFIRM_MARGIN
         self.confirm_title_fit.fit(width)
         for text in (self.confirm_title, self.confirm_text):
             text.ensurePolished()  # the theme's font decides how many lines the text takes

@@ -63,7 +63,8 @@ class RowTexts:
     day: str
     time: str
     store: str
-    detail: str
+    number: str  # "No. 1234"
+    count: str  # "8 products"
     total: str
     matched: tuple[tuple[str, bool], ...] = ()  # with a search: the products that matched, words marked
 
@@ -71,8 +72,19 @@ class RowTexts:
         return "".join(run for run, _ in self.matched)
 
     def spoken(self) -> str:
-        parts = (self.day, self.time, self.store, self.total, self.detail, self.matched_text())
+        parts = (self.day, self.time, self.store, self.total, self.number, self.count, self.matched_text())
         return " · ".join(part for part in parts if part)
+
+
+@dataclass(frozen=True)
+class SecondLine:
+    """What a row's second line shows at its width: the store and the count always whole
+    (the store elided only when it alone is wider than the row), the receipt number only
+    where all of it fits: a number is never shown cut."""
+
+    store: str
+    number: str
+    count: str
 
 
 def day_text(day: date, lang: str) -> str:
@@ -292,13 +304,12 @@ class ReceiptListModel(QAbstractListModel):
         texts = self._texts.get(receipt.id)
         if texts is None:
             lang = current_language()
-            # the number first: if the row is too narrow, "products" is what gets cut
-            detail = self.tr("No. {number}").format(number=receipt.number) + " · " + self.tr(
-                "%n products", "", receipt.line_count)
             matched = highlighted(", ".join(receipt.matched_lines), self._words) if self._words else ()
             texts = RowTexts(day=day_text(receipt.purchased_at.date(), lang),
                              time=fmt.time_text(receipt.purchased_at, lang), store=receipt.store.name,
-                             detail=detail, total=fmt.money(receipt.total_cents, lang), matched=matched)
+                             number=self.tr("No. {number}").format(number=receipt.number),
+                             count=self.tr("%n products", "", receipt.line_count),
+                             total=fmt.money(receipt.total_cents, lang), matched=matched)
             self._texts[receipt.id] = texts
         return texts
 
@@ -400,6 +411,7 @@ class ReceiptDelegate(QStyledItemDelegate):
     PAD_Y = 14
     GAP = 10  # between rows
     CHEVRON = 28
+    SPACE = 20  # between the texts of a line
 
     def __init__(self, view: ReceiptListView) -> None:
         super().__init__(view)
@@ -438,6 +450,20 @@ class ReceiptDelegate(QStyledItemDelegate):
         self._third = max(self._small_metrics.height(), self._small_bold_metrics.height())
         self._height = self.PAD_Y * 2 + self._top + 4 + self._second + self.GAP
         self._font_key = key
+
+    def second_line(self, texts: RowTexts, room: int, base: QFont) -> SecondLine:
+        """Line 2 for a row whose texts have `room` px (in the view's `base` font)."""
+        self._ensure_fonts(base)
+        count_width = self._small_metrics.horizontalAdvance(texts.count)
+        store_room = max(0, room - count_width - self.SPACE)
+        store = self._normal_metrics.elidedText(texts.store, Qt.TextElideMode.ElideRight, store_room)
+        number_room = store_room - self._normal_metrics.horizontalAdvance(store) - self.SPACE
+        number = texts.number if self._small_metrics.horizontalAdvance(texts.number) <= number_room else ""
+        return SecondLine(store, number, texts.count)
+
+    def text_room(self, row_width: int) -> int:
+        """The width a row's texts have between its padding and the chevron."""
+        return row_width - 2 - 2 * self.PAD_X - self.CHEVRON - 12
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         """Every row alike (the view's uniform rows); with a search, each has a line for what matched."""
@@ -482,18 +508,20 @@ class ReceiptDelegate(QStyledItemDelegate):
         painter.setFont(self._amount)
         painter.drawText(QRect(right - total_width, y1, total_width, top),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, texts.total)
-        # line 2: the store keeps at least two thirds of the room; the number and count take the rest
-        room = right - left
-        store = self._normal_metrics.elidedText(texts.store, Qt.TextElideMode.ElideRight, room * 2 // 3)
-        store_width = self._normal_metrics.horizontalAdvance(store)
+        # line 2: the store, the receipt number if it fits whole, the count at the right under the total
+        line = self.second_line(texts, right - left, option.font)
         painter.setPen(text)
         painter.setFont(self._normal)
-        painter.drawText(QRect(left, y2, store_width + 4, second), centre, store)
-        detail_left = left + store_width + 20
-        detail = self._small_metrics.elidedText(texts.detail, Qt.TextElideMode.ElideRight, right - detail_left)
+        store_width = self._normal_metrics.horizontalAdvance(line.store)
+        painter.drawText(QRect(left, y2, store_width + 4, second), centre, line.store)
         painter.setPen(muted)
         painter.setFont(self._small)
-        painter.drawText(QRect(detail_left, y2, max(0, right - detail_left), second), centre, detail)
+        if line.number:
+            number_left = left + store_width + self.SPACE
+            painter.drawText(QRect(number_left, y2, max(0, right - number_left), second), centre, line.number)
+        count_width = self._small_metrics.horizontalAdvance(line.count) + 4
+        painter.drawText(QRect(right - count_width, y2, count_width, second),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, line.count)
         if texts.matched:
             self._paint_matched(painter, texts.matched, left, y2 + second + 4, right, muted, amount_color)
         # a chevron: the row opens

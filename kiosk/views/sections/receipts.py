@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHideEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -56,6 +57,7 @@ from kiosk.views.icons import Icon
 from kiosk.views.keyboard import OnScreenKeyboard
 from kiosk.views.sections import LoadState, SectionContent
 from kiosk.views.sections.receipt_model import ReceiptListModel, ReceiptListView
+from kiosk.views.theme import MIN_TOUCH, UNLIMITED, Layout
 from kiosk.views.widgets import ChoiceButton, IconView, button, color_property, label, surface
 from printout import labels
 
@@ -98,6 +100,12 @@ def quantity_text(quantity_milli: int, unit: str, lang: str) -> str:
 
 def _month_name(month: int, lang: str) -> str:
     name = QLocale(LOCALE_NAMES[lang]).standaloneMonthName(month, QLocale.FormatType.LongFormat)
+    return name[:1].upper() + name[1:]
+
+
+def _short_month_name(month: int, lang: str) -> str:
+    """"tammi", "jan.": short enough that a year's twelve chips fit in a row on a wide screen."""
+    name = QLocale(LOCALE_NAMES[lang]).standaloneMonthName(month, QLocale.FormatType.ShortFormat)
     return name[:1].upper() + name[1:]
 
 
@@ -265,6 +273,7 @@ class ReceiptsPage(SectionContent):
         sl.addStretch(1)
         side_area = _scroll_area(side, "receipts-filters")
         side_area.setFixedWidth(384)
+        self._filters_area = side_area
 
         # search, the count, the list
         self.search_field = QLineEdit()
@@ -304,6 +313,7 @@ class ReceiptsPage(SectionContent):
         status_row.setContentsMargins(4, 0, 0, 0)
         status_row.addWidget(self.count_label, 1)
         status_row.addWidget(self.clear_filters_button)
+        self.jump_strip = self._build_jump_strip()
 
         self.list_view = ReceiptListView()
         self.list_view.setModel(self.model)
@@ -328,6 +338,7 @@ class ReceiptsPage(SectionContent):
         main.addLayout(search_row)
         main.addWidget(self.search_problem)
         main.addWidget(status)
+        main.addWidget(self.jump_strip)
         main.addWidget(self.results, 1)
         main.addWidget(self.more_failed)
 
@@ -338,17 +349,119 @@ class ReceiptsPage(SectionContent):
         layout.addLayout(main, 1)
         return page
 
+    def set_layout(self, layout: Layout) -> None:
+        """Narrower filter and detail side columns on a compact screen; in portrait the detail's
+        side column (totals, VAT, warranty) goes under the paper, and the head's buttons size to their text."""
+        wide = layout is Layout.WIDE
+        self._filters_area.setFixedWidth(384 if wide else 320)
+        portrait = layout is Layout.PORTRAIT
+        self._detail_columns.setDirection(QBoxLayout.Direction.TopToBottom if portrait
+                                          else QBoxLayout.Direction.LeftToRight)
+        if portrait:
+            self._receipt_side.setMinimumWidth(0)
+            self._receipt_side.setMaximumWidth(UNLIMITED)
+        else:
+            self._receipt_side.setFixedWidth(540 if wide else 420)
+        self._detail_columns.setStretch(0, 3 if portrait else 1)
+        self._detail_columns.setStretch(1, 2 if portrait else 0)
+        self.detail_back.setMinimumWidth(300 if wide else 0)
+        compact = layout is Layout.COMPACT  # a low screen: "no match" without its picture
+        self._empty_icon.setVisible(not compact)
+        self._empty_layout.setSpacing(8 if compact else 16)
+        self._empty_layout.setContentsMargins(40, 4 if compact else 16, 40, 4 if compact else 16)
+        self.empty_clear.setMinimumHeight(MIN_TOUCH if compact else 88)
+        for widget in (self.search_field, self.clear_search_button, self.search_button):
+            widget.setMinimumHeight(MIN_TOUCH if compact else 80)
+        for action in (self.print_button, self.phone_button):
+            action.setMinimumWidth(260 if wide else 0)
+
+    def _build_jump_strip(self) -> QScrollArea:
+        """Year and month chips right above the list: any year, and any month of the year on
+        show, is one tap away (the side's "Month…" picker stays for browsing).
+
+        The strip scrolls sideways under a finger where the screen is too narrow for it all.
+        """
+        strip = QWidget()
+        strip.setObjectName("receipts-jump-body")
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        self.jump_years: list[QPushButton] = []
+        for offset in range(YEARS_SHOWN):
+            chip = button("chip", name=f"receipts-jump-year-{offset}", min_height=MIN_TOUCH)
+            chip.setCheckable(True)
+            chip.clicked.connect(lambda _c=False, offset=offset: self._jump_to_year(offset))
+            self.jump_years.append(chip)
+            row.addWidget(chip)
+        row.addSpacing(16)
+        self.jump_months: list[QPushButton] = []
+        for month in range(1, 13):
+            chip = button("chip", name=f"receipts-jump-month-{month}", min_height=MIN_TOUCH)
+            chip.setCheckable(True)
+            chip.clicked.connect(lambda _c=False, month=month: self._jump_to_month(month))
+            self.jump_months.append(chip)
+            row.addWidget(chip)
+        row.addStretch(1)
+        area = QScrollArea()
+        area.setObjectName("receipts-jump")
+        area.setWidget(strip)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.viewport().setAutoFillBackground(False)
+        strip.setAutoFillBackground(False)
+        QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        return area
+
+    def _jump_year(self) -> int:
+        """The year whose months the strip shows: the chosen month's or year's, else this year."""
+        chosen = self._filter
+        today = fmt.store_today()
+        if chosen.month is not None:
+            return chosen.month[0]
+        if chosen.year is not None:
+            return chosen.year
+        if chosen.period is Period.LAST_YEAR:
+            return today.year - 1
+        return today.year
+
+    def _jump_to_year(self, offset: int) -> None:
+        self.choose_year(fmt.store_today().year - offset)
+
+    def _jump_to_month(self, month: int) -> None:
+        self.choose_month(self._jump_year(), month)
+
+    def _fill_jump(self) -> None:
+        """Chip texts and which is on: the year on show, and the month if one is chosen."""
+        lang = current_language()
+        today = fmt.store_today()
+        shown_year = self._jump_year()
+        chosen = self._filter
+        whole_year = chosen.year if chosen.year is not None else {
+            Period.THIS_YEAR: today.year, Period.LAST_YEAR: today.year - 1}.get(chosen.period)
+        for offset, chip in enumerate(self.jump_years):
+            year = today.year - offset
+            chip.setText(str(year))
+            chip.setChecked(year == whole_year)
+        for month, chip in enumerate(self.jump_months, start=1):
+            chip.setText(_short_month_name(month, lang))
+            chip.setAccessibleName(fmt.month_text(shown_year, month, lang))
+            chip.setEnabled(date(shown_year, month, 1) <= today)
+            chip.setChecked(chosen.month == (shown_year, month))
+
     def _build_empty(self) -> QWidget:
         page = QWidget()
         self.empty_title = label("heading", name="receipts-empty-title", align=Qt.AlignmentFlag.AlignHCenter)
         self.empty_text = label("body", name="receipts-empty-text", align=Qt.AlignmentFlag.AlignHCenter)
         self.empty_clear = button("primary", name="receipts-empty-clear", min_height=88, on_click=self.clear_filters)
         self.empty_clear.setMinimumWidth(360)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(40, 24, 40, 24)
-        layout.setSpacing(20)
+        self._empty_layout = layout = QVBoxLayout(page)
+        layout.setContentsMargins(40, 16, 40, 16)
+        layout.setSpacing(16)
         layout.addStretch(1)
-        layout.addWidget(IconView(Icon.INFO, 80), 0, Qt.AlignmentFlag.AlignHCenter)
+        self._empty_icon = IconView(Icon.INFO, 80)
+        layout.addWidget(self._empty_icon, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.empty_title)
         layout.addWidget(self.empty_text)
         layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -533,9 +646,10 @@ class ReceiptsPage(SectionContent):
         side.setContentsMargins(0, 0, 0, 0)
         side_area = _scroll_area(side_box, "receipt-side")  # large text must never squeeze it
         side_area.setFixedWidth(540)
+        self._receipt_side = side_area
 
         content = QWidget()
-        cl = QHBoxLayout(content)
+        self._detail_columns = cl = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.setSpacing(24)
         cl.addWidget(self.paper_area, 1)
@@ -744,6 +858,7 @@ class ReceiptsPage(SectionContent):
         else:
             month_button.setText(_translate(PERIOD_TEXTS[Period.MONTH]))
         self.period_buttons[chosen.period].setChecked(True)
+        self._fill_jump()
         self._update_status()
 
     def _query(self) -> ReceiptQuery | None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
 from kiosk.flows.maintenance import MaintenanceFlow
 from kiosk.session import Session, Stage
 from kiosk.views.icons import Icon
+from kiosk.views.theme import FollowsLayout, Layout
 from kiosk.views.widgets import IconView, button, label
 
 if TYPE_CHECKING:
@@ -71,6 +72,10 @@ class StaffView(QWidget):
         session.stage_changed.connect(self._stage_changed)
         session.wiped.connect(self.retranslate)
         self.retranslate()
+
+    def set_layout(self, layout: Layout) -> None:
+        if isinstance(self.maintenance, FollowsLayout):
+            self.maintenance.set_layout(layout)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -54,7 +54,6 @@ class IdentityPage(Page):
         for reason in ("lost", "damaged"):
             choice = button("lang", name=f"staff-identity-reason-{reason}", min_height=80)
             choice.setCheckable(True)
-            choice.setMinimumWidth(300)
             self.reason_group.addButton(choice)
             self.reason_buttons[reason] = choice
             reasons.addWidget(choice)

@@ -9,7 +9,9 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
     QLineEdit,
@@ -103,12 +105,24 @@ class FlowHeader(QWidget):
         texts.setSpacing(6)
         texts.addWidget(self.kicker)
         texts.addWidget(self.title)
-        layout = QHBoxLayout(self)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(24)
+        buttons.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addWidget(self.primary, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24)
         layout.addLayout(texts, 1)
-        layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.primary, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(buttons)
+
+    NARROW = 1200
+    """Below this width (portrait, 1280x1024) the buttons go under the title: side by side
+    they would leave the step's name and title a column too narrow for their words."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = event.size().width() < self.NARROW
+        self._layout.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def set_texts(self, kicker: str, title: str, cancel: str) -> None:
         self.kicker.setText(kicker)
@@ -200,13 +214,14 @@ class PromptPanel(QWidget):
 
         pending = QWidget()
         pl = QVBoxLayout(pending)
-        pl.setSpacing(18)
+        pl.setContentsMargins(0, 0, 0, 0)  # a 768 px screen has room for the code only without extra air
+        pl.setSpacing(12)
         self.sent_to = label("lead", name=f"{name}-sent-to")
         self.code = EventCode()
         self.code.setObjectName(f"{name}-event-id")
         instruction = surface("tinted")
         il = QHBoxLayout(instruction)
-        il.setContentsMargins(28, 20, 28, 20)
+        il.setContentsMargins(28, 12, 28, 12)
         il.setSpacing(24)
         il.addWidget(IconView(Icon.PHONE, 56), 0, Qt.AlignmentFlag.AlignTop)
         self.instruction = label("lead", name=f"{name}-instruction")
@@ -317,7 +332,7 @@ class CardPanel(QWidget):
         row.setSpacing(40)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
-        texts.setSpacing(16)
+        texts.setSpacing(12)
         texts.addWidget(self.instruction)
         texts.addWidget(self.detail)
         texts.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignLeft)
@@ -325,7 +340,7 @@ class CardPanel(QWidget):
         row.addLayout(texts, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(24)
+        layout.setSpacing(16)
         layout.addWidget(self.problem)
         layout.addLayout(row)
 

@@ -6,19 +6,21 @@ import re
 import warnings
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.session import Stage
-from kiosk.views.theme import FONT_SIZES, build_stylesheet, font_points
+from kiosk.views.portal import Section
+from kiosk.views.theme import FONT_SIZES, Layout, build_stylesheet, choose_layout, font_points
 from kiosk.views.window import KioskWindow
 from tests.fixtures.kiosk import KioskRig, RigFactory
-from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, label
+from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, label, settle, tap
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
 
@@ -245,3 +247,68 @@ def test_before_its_first_frame_the_window_has_only_the_attract_screen(make_rig:
     rig.remove()
     rig.wait_stage(Stage.ATTRACT)
     assert window.current_view() is window.views[Stage.ATTRACT]
+
+
+# --- every screen size ----------------------------------------------------------------------------
+
+
+def _resize(rig: KioskRig, width: int, height: int) -> None:
+    rig.window.resize(width, height)
+    rig.qtbot.waitUntil(lambda: (rig.window.width(), rig.window.height()) == (width, height))
+    settle()
+
+
+def _in_window(rig: KioskRig, widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(rig.window, QPoint(0, 0)), widget.size())
+
+
+def test_a_portrait_screen_gets_the_navigation_as_tabs_at_the_bottom_live(kiosk_rig: KioskRig) -> None:
+    from kiosk.views.portal import PortalView
+
+    rig = kiosk_rig
+    rig.open_portal("matti")
+    portal = rig.window.views[Stage.PORTAL]
+    assert isinstance(portal, PortalView)
+    assert rig.window.layout_kind() is Layout.WIDE
+    nav = _in_window(rig, portal.nav)
+    assert nav.left() == 0 and nav.width() == 480 and nav.height() > 800  # the side column
+
+    _resize(rig, 1080, 1920)  # the window turned: the layout follows at once
+    assert rig.window.layout_kind() is Layout.PORTRAIT
+    nav = _in_window(rig, portal.nav)
+    assert nav.width() == 1080 and nav.bottom() == 1919 and nav.height() < 300  # a bar along the foot
+    tabs = [_in_window(rig, b) for b in portal.nav_buttons.values()]
+    assert len({t.top() for t in tabs}) == 1 and all(t.height() >= 96 and t.width() >= 150 for t in tabs)
+    assert all(a.right() < b.left() for a, b in pairwise(tabs))  # side by side, none on another
+    # the End button and the languages stay in the header, above the page
+    assert _in_window(rig, portal.end_button).bottom() < _in_window(rig, portal.pages).top()
+    tap(rig.qtbot, portal.nav_buttons[Section.COMMUNICATION])
+    assert portal.current_section() is Section.COMMUNICATION
+
+    _resize(rig, 1366, 768)
+    assert rig.window.layout_kind() is Layout.COMPACT
+    assert _in_window(rig, portal.nav).width() == 340
+    _resize(rig, 1920, 1080)
+    assert rig.window.layout_kind() is Layout.WIDE and _in_window(rig, portal.nav).width() == 480
+
+
+def test_compact_type_is_smaller_but_body_text_stays_readable() -> None:
+    compact = _sizes(build_stylesheet(False, False, layout=Layout.COMPACT))
+    wide = _sizes(build_stylesheet(False, False))
+    assert all(c <= w for c, w in zip(compact, wide, strict=True)) and sum(compact) < sum(wide)
+    assert font_points("body", layout=Layout.COMPACT) * 96 / 72 >= 18  # px at 96 dpi
+    assert choose_layout(1920, 1080) is Layout.WIDE and choose_layout(3840 // 2, 2160 // 2) is Layout.WIDE
+    assert choose_layout(1080, 1920) is Layout.PORTRAIT
+    assert choose_layout(1280, 1024) is Layout.COMPACT and choose_layout(1366, 768) is Layout.COMPACT
+    assert choose_layout(1920, 1080, "portrait") is Layout.PORTRAIT
+    assert choose_layout(1080, 1920, "landscape") is Layout.COMPACT
+
+
+def test_a_screen_that_reports_the_wrong_geometry_can_be_told_its_orientation(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    window = KioskWindow(rig.session, orientation="portrait")
+    rig.qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    rig.qtbot.waitUntil(lambda: window.layout_kind() is Layout.PORTRAIT)
+    assert window.styleSheet() == build_stylesheet(False, False, layout=Layout.PORTRAIT)

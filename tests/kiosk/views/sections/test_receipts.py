@@ -497,3 +497,61 @@ def test_the_session_end_leaves_nothing_of_the_member(kiosk_rig: KioskRig, qtbot
     left = [text for text in all_texts(page) if any(secret in text for secret in seen)]
     assert left == []
     assert isinstance(page.model, ReceiptListModel) and page.model.receipts() == []
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1366, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_rows_count_store_and_total_show_whole_on_every_screen(kiosk_rig: KioskRig, size: tuple[int, int]
+                                                                     ) -> None:
+    from kiosk.views.sections.receipt_model import ReceiptDelegate, RowTexts
+
+    rig = kiosk_rig
+    rig.window.resize(*size)
+    rig.qtbot.waitUntil(lambda: (rig.window.width(), rig.window.height()) == size)
+    page = open_receipts(rig)
+    delegate = page.list_view.itemDelegate()
+    assert isinstance(delegate, ReceiptDelegate)
+    room = delegate.text_room(page.list_view.viewport().width())
+    font = page.list_view.font()
+    for row in range(PAGE_SIZE):
+        texts = page.model.index(row).data(ReceiptListModel.TextsRole)
+        assert isinstance(texts, RowTexts)
+        line = delegate.second_line(texts, room, font)
+        receipt = page.model.receipt(row)
+        # "8 tuotetta", never "8 t…"; the store as it is called; the number whole or not at all
+        assert line.count == QCoreApplication.translate("ReceiptListModel", "%n products", "", receipt.line_count)
+        assert line.count.split()[0] == str(receipt.line_count)
+        assert line.store == receipt.store.name
+        number = QCoreApplication.translate("ReceiptListModel", "No. {number}").format(number=receipt.number)
+        assert line.number in ("", number)
+    assert any(delegate.second_line(page.model.index(row).data(ReceiptListModel.TextsRole), room, font).number
+               for row in range(PAGE_SIZE)) or size != (1920, 1080)  # the number where there is room
+
+
+def test_a_year_or_a_month_is_one_tap_from_the_list(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    api = rig.kiosk.api
+    last_year = store_today().year - 1
+    chip = page.jump_years[1]
+    assert chip.text() == str(last_year)
+    finger_tap(qtbot, chip)  # one tap: the whole year, from the list itself
+    assert page.stack.currentWidget() is page.list_page
+    wait_idle(qtbot, page)
+    expected = walk(api, date_from=date(last_year, 1, 1), date_to=date(last_year, 12, 31))
+    assert expected and page.model.total() == len(expected)
+    assert chip.isChecked() and page.period_buttons[Period.LAST_YEAR].isChecked()
+
+    finger_tap(qtbot, page.jump_months[4])  # one more tap: May of the year on show
+    wait_idle(qtbot, page)
+    first, last = month_range(last_year, 5)
+    expected = walk(api, date_from=first, date_to=last)
+    assert page.model.total() == len(expected)
+    assert ids(page.model.receipts()) == ids(expected)[:len(page.model.receipts())]
+    assert page.jump_months[4].isChecked() and not chip.isChecked()
+    assert page.period_buttons[Period.MONTH].text() == fmt.month_text(last_year, 5, "fi")
+
+    this_year = store_today().year
+    finger_tap(qtbot, page.jump_years[0])  # and back to this year: its months, later ones not yet
+    wait_idle(qtbot, page)
+    assert page.period_buttons[Period.THIS_YEAR].isChecked()
+    assert [c.isEnabled() for c in page.jump_months] == [date(this_year, m, 1) <= store_today() for m in range(1, 13)]

@@ -1,0 +1,184 @@
+"""What is wrong with a screen's layout, read from widget geometry (not from pixels).
+
+The tour calls `problems(window)` at every picture and size (tests/testbed/test_tour_layout.py):
+a text cut or elided where the whole text was meant to show, a widget outside the window,
+two things a finger presses lying on top of each other. Widgets that elide on purpose carry
+the dynamic property ``elides=True`` and are not held to their whole text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
+
+SLACK = 2
+"""Pixels of rounding forgiven in every comparison."""
+
+
+def describe(widget: QWidget) -> str:
+    """A widget as a person finds it in the code: class, object name, and its text if any."""
+    name = widget.objectName() or "-"
+    text = getattr(widget, "text", None)
+    shown = text() if callable(text) and isinstance(text(), str) else ""
+    return f"{type(widget).__name__}#{name}" + (f" {shown[:40]!r}" if shown else "")
+
+
+def shown(widget: QWidget, window: QWidget) -> bool:
+    return widget.isVisible() and widget.isVisibleTo(window) and widget.width() > 0 and widget.height() > 0
+
+
+def elides_on_purpose(widget: QWidget) -> bool:
+    probe: QWidget | None = widget
+    while probe is not None:
+        if probe.property("elides") is True:
+            return True
+        probe = probe.parentWidget()
+    return False
+
+
+def visible_rect(widget: QWidget, window: QWidget) -> QRect:
+    """The part of `widget` one sees in the window: clipped by every ancestor on the way up."""
+    rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        rect = rect.intersected(QRect(parent.mapTo(window, parent.rect().topLeft()), parent.size()))
+        parent = parent.parentWidget()
+    return rect.intersected(window.rect())
+
+
+def in_scroll_area(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def label_problem(label: QLabel) -> str | None:
+    """The label's whole text does not fit the room it has."""
+    text = label.text()
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return None
+    room = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and "<" in text and ">" in text)
+    if rich:
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        document.setHtml(text)
+        if label.wordWrap():
+            document.setTextWidth(room.width())
+        width, height = document.idealWidth(), document.size().height()
+    else:
+        metrics = QFontMetrics(label.font())
+        flags = int(Qt.TextFlag.TextWordWrap) if label.wordWrap() else 0
+        bounds = metrics.boundingRect(QRect(0, 0, max(1, room.width()), 100000), flags, text)
+        width, height = bounds.width(), bounds.height()
+    if width > room.width() + SLACK or height > room.height() + SLACK:
+        return f"text needs {int(width)}x{int(height)}, has {room.width()}x{room.height()}"
+    return None
+
+
+def button_problem(button: QPushButton) -> str | None:
+    """A push button's text is wider than the room its style leaves inside it."""
+    if type(button).paintEvent is not QPushButton.paintEvent or not button.text():
+        return None  # painted by the widget itself: its own code lays its text out
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    room = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+    need = QFontMetrics(button.font()).horizontalAdvance(button.text().replace("&&", "&"))
+    if not button.icon().isNull():
+        need += button.iconSize().width() + 4
+    if need > room.width() + SLACK:
+        return f"text needs {need} px, has {room.width()}"
+    return None
+
+
+def interactive(widget: QWidget) -> bool:
+    return isinstance(widget, QAbstractButton | QLineEdit) and widget.isEnabled()
+
+
+def is_layer(widget: QWidget) -> bool:
+    """A widget laid over the whole of its parent by hand (no layout places it): an overlay."""
+    if widget.objectName() == "scrim":
+        return True
+    parent = widget.parentWidget()
+    if parent is None or widget.geometry() != parent.rect() or isinstance(parent, QStackedWidget):
+        return False
+    managing = parent.layout()
+    return managing is None or managing.indexOf(widget) < 0
+
+
+def _chain(widget: QWidget, window: QWidget) -> list[QWidget]:
+    """`widget` and its ancestors up to `window`, the window first."""
+    chain = [widget]
+    parent = widget.parentWidget()
+    while chain[-1] is not window and parent is not None:
+        chain.append(parent)
+        parent = parent.parentWidget()
+    return list(reversed(chain))
+
+
+def stacked_above(widget: QWidget, layer: QWidget, window: QWidget) -> bool:
+    """`widget` is painted over `layer` (inside it, or in a sibling branch created after it)."""
+    if widget is layer or layer.isAncestorOf(widget):
+        return True
+    mine, theirs = _chain(widget, window), _chain(layer, window)
+    for a, b in zip(mine, theirs, strict=False):
+        parent = a.parentWidget()
+        if a is not b and parent is not None:
+            siblings = [c for c in parent.children() if isinstance(c, QWidget)]
+            return siblings.index(a) > siblings.index(b)
+    return False
+
+
+def problems(window: QWidget) -> list[str]:
+    """Every layout fault on the window as it is now, one line each."""
+    found: list[str] = []
+    widgets = [w for w in window.findChildren(QWidget) if shown(w, window)]
+    bounds = window.rect()
+    for widget in widgets:
+        if isinstance(widget, QLabel) and not elides_on_purpose(widget):
+            problem = label_problem(widget)
+            if problem:
+                found.append(f"clipped: {describe(widget)}: {problem}")
+        elif isinstance(widget, QPushButton) and not elides_on_purpose(widget):
+            problem = button_problem(widget)
+            if problem:
+                found.append(f"clipped: {describe(widget)}: {problem}")
+        if not in_scroll_area(widget, window):
+            rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+            if not bounds.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(rect):
+                found.append(f"outside: {describe(widget)} at {rect.getRect()} in {bounds.width()}x{bounds.height()}")
+    # A layer on show (a dimmed #scrim, a touch test over its view) takes the touches meant for what lies under it.
+    scrims = [(w, visible_rect(w, window)) for w in widgets if is_layer(w)]
+    pressable: list[tuple[QWidget, QRect]] = []
+    for widget in widgets:
+        if not interactive(widget):
+            continue
+        rect = visible_rect(widget, window)
+        if rect.isEmpty() or any(rect.intersects(area) and not stacked_above(widget, scrim, window)
+                                 for scrim, area in scrims):
+            continue
+        pressable.append((widget, rect))
+    for i, (first, a) in enumerate(pressable):
+        for second, b in pressable[i + 1:]:
+            if first.isAncestorOf(second) or second.isAncestorOf(first):
+                continue
+            overlap = a.intersected(b)
+            if overlap.width() > SLACK and overlap.height() > SLACK:
+                found.append(f"overlap: {describe(first)} and {describe(second)} at {overlap.getRect()}")
+    return found
