@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-import msgspec
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from kiosk.api import (
@@ -629,6 +628,8 @@ class Session(QObject):
     def paperless_receipts_saved(self, paperless: bool) -> None:
         """The backend saved the card's receipts setting: Home says it without fetching the summary again."""
         if self.summary is not None and self.summary.paperless_receipts != paperless:
+            import msgspec  # loaded by then with the client's answers; not before the attract screen
+
             self.summary = msgspec.structs.replace(self.summary, paperless_receipts=paperless)
             self.summary_changed.emit()
 
