@@ -45,9 +45,14 @@ class EventCode(QLabel):
     """
 
     GAP = 18
+    PADDING = 96
+    """Room above and below the letters inside a tile, at full size."""
+    COMPACT_PADDING = 56
+    """On a short screen: the letters keep their size, the tiles get less air."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._padding = self.PADDING
         self._tile = QColor("#FFFFFF")
         self._tile_border = QColor("#00563F")
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -55,7 +60,7 @@ class EventCode(QLabel):
 
     def _tile_size(self) -> QSize:
         metrics = QFontMetrics(self.font())
-        return QSize(metrics.horizontalAdvance("W") + 72, metrics.capHeight() + 96)
+        return QSize(metrics.horizontalAdvance("W") + 72, metrics.capHeight() + self._padding)
 
     def sizeHint(self) -> QSize:
         tile = self._tile_size()
@@ -64,6 +69,12 @@ class EventCode(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+    def set_compact(self, compact: bool) -> None:
+        """Lower tiles on a short screen, so the text under the code keeps its lines."""
+        self._padding = self.COMPACT_PADDING if compact else self.PADDING
+        self.updateGeometry()
+        self.update()
 
     tileColor = color_property("_tile")
     tileBorderColor = color_property("_tile_border")
@@ -119,7 +130,7 @@ class ConfirmingView(QWidget):
         self.pages.addWidget(self._build_pending())
         self.pages.addWidget(self._build_outcome())
 
-        outer = QVBoxLayout(self)
+        self._outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(96, 16, 32, 56)
         outer.setSpacing(16)
         outer.addWidget(top_row)
@@ -160,13 +171,13 @@ class ConfirmingView(QWidget):
         self.code.setObjectName("confirming-event-id")
 
         instruction = surface("tinted")
-        row = QHBoxLayout(instruction)
+        self._instruction_row = row = QHBoxLayout(instruction)
         row.setContentsMargins(36, 28, 36, 28)
         row.setSpacing(28)
         row.addWidget(IconView(Icon.PHONE, 64), 0, Qt.AlignmentFlag.AlignTop)
         self.instruction = label("lead", name="confirming-instruction")
         self.answer_state = label("highlight", name="confirming-answer-state")
-        texts = QVBoxLayout()
+        self._instruction_texts = texts = QVBoxLayout()
         texts.setSpacing(12)
         texts.addWidget(self.instruction)
         texts.addWidget(self.answer_state)
@@ -183,7 +194,7 @@ class ConfirmingView(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.cancel)
 
-        layout = QVBoxLayout(page)
+        self._pending = layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 16, 64, 0)
         layout.setSpacing(20)
         layout.addWidget(self.pending_title)
@@ -240,7 +251,17 @@ class ConfirmingView(QWidget):
         return page
 
     def set_layout(self, layout: Layout) -> None:
-        """Portrait: the ways on stand one above the other, each the width of the screen."""
+        """Portrait: the ways on stand one above the other, each the width of the screen.
+        Compact: 768 px must hold the code and both lines under it (what to do, and whether
+        the answer has been seen), so the air between them shrinks, not the text."""
+        compact = layout is Layout.COMPACT
+        self._outer.setContentsMargins(96, 16, 32, 24 if compact else 56)
+        self._outer.setSpacing(8 if compact else 16)
+        self._pending.setContentsMargins(0, 0 if compact else 16, 64, 0)
+        self._pending.setSpacing(10 if compact else 20)
+        self._instruction_row.setContentsMargins(36, 16 if compact else 28, 36, 16 if compact else 28)
+        self._instruction_texts.setSpacing(6 if compact else 12)
+        self.code.set_compact(compact)
         portrait = layout is Layout.PORTRAIT
         self._ways.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self._ways.setSpacing(20 if portrait else 28)

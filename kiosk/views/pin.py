@@ -10,16 +10,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 from kiosk.session import Session, Stage
 from kiosk.views.icons import Icon
 from kiosk.views.keyboard import OnScreenKeyboard
+from kiosk.views.overlays import A11Y_SLOT_WIDTH
+from kiosk.views.theme import UNLIMITED, Layout
 from kiosk.views.widgets import IconView, button, label, surface
 
 PIN_MIN = 4
 PIN_MAX = 8
 """A card PIN has 4 to 8 digits (the VERIFY command pads it to eight bytes)."""
+
+COMPACT_KEYPAD_WIDTH = 560
+"""The keypad's width beside the dots on a short screen: keys about 125 px wide, as on a payment terminal."""
 
 FILLED_DOT = "●"
 EMPTY_DOT = "○"
@@ -72,10 +77,9 @@ class PinView(QWidget):
         self.keypad.set_target(self.field)
         self.keypad.done.connect(self._submit)
 
-        column = QVBoxLayout(self)
-        column.setContentsMargins(160, 48, 160, 24)
+        self._column = column = QVBoxLayout(self)
         column.setSpacing(20)
-        heading = QHBoxLayout()
+        self._heading = heading = QHBoxLayout()
         heading.setSpacing(32)
         heading.addWidget(IconView(Icon.LOCK, 96))
         texts = QVBoxLayout()
@@ -83,16 +87,27 @@ class PinView(QWidget):
         texts.addWidget(self.instruction)
         texts.addWidget(self.tries)
         heading.addLayout(texts, 1)
+        # keeps the title clear of the accessibility button where the side margin is narrower than its slot
+        self._a11y_gap = QSpacerItem(0, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        heading.addItem(self._a11y_gap)
         column.addLayout(heading)
-        column.addWidget(self.dots)
-        column.addWidget(self.warning)
-        column.addStretch(1)
-        column.addWidget(self.keypad)
+        info = QVBoxLayout()
+        info.setSpacing(20)
+        info.addWidget(self.dots)
+        info.addWidget(self.warning)
+        info.addStretch(1)
+        # the dots and the keypad: one above the other, or side by side where height is short (set_layout)
+        self._body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._body.setSpacing(20)
+        self._body.addLayout(info, 1)
+        self._body.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(self._body, 1)
         row = QHBoxLayout()
         row.addWidget(self.cancel)
         row.addStretch(1)
         row.addWidget(self.ok)
         column.addLayout(row)
+        self.set_layout(Layout.WIDE)
 
         session.stage_changed.connect(self._stage_changed)
         session.pin_changed.connect(self._pin_changed)
@@ -102,6 +117,22 @@ class PinView(QWidget):
         # built on the way to its stage (kiosk.views.window): the card's tries and the keypad as on arrival
         self._pin_changed()
         self._stage_changed(session.stage)
+
+    def set_layout(self, layout: Layout) -> None:
+        """WIDE and PORTRAIT: the dots above the keypad (portrait keeps the keypad low, in a
+        thumb's reach). COMPACT: 768 px is not high enough for the title, dots, warning,
+        keypad and buttons stacked with keys of a finger's size, so the keypad stands
+        beside the dots instead of shrinking its keys."""
+        compact = layout is Layout.COMPACT
+        side = 160 if layout is Layout.WIDE else 64
+        self._column.setContentsMargins(side, 48 if layout is Layout.WIDE else 32, side, 24)
+        self._a11y_gap.changeSize(max(0, A11Y_SLOT_WIDTH - side), 0, QSizePolicy.Policy.Fixed,
+                                  QSizePolicy.Policy.Minimum)
+        self._heading.invalidate()
+        self._body.setDirection(QBoxLayout.Direction.LeftToRight if compact else QBoxLayout.Direction.TopToBottom)
+        self._body.setSpacing(48 if compact else 20)
+        # beside the dots the pad keeps a payment terminal's width; the dots and a wrong-PIN warning get the rest
+        self.keypad.setMaximumWidth(COMPACT_KEYPAD_WIDTH if compact else UNLIMITED)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

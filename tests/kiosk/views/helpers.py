@@ -109,3 +109,15 @@ def finger_tap(qtbot: QtBot, widget: QWidget, pos: object = None) -> None:
     finally:
         for viewport in viewports:
             QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+
+def lay_out_at(qtbot: QtBot, window: QWidget, width: int, height: int) -> None:
+    """The window resized to a terminal's screen and laid out there, as the layout tour does.
+
+    A word-wrapped label takes more than one pass of posted events to reach its height.
+    """
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (width, height), timeout=3000)
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.processEvents()

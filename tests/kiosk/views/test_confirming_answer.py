@@ -15,7 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.session import Stage
 from kiosk.views import confirming
+from testbed.layout_check import problems
 from tests.fixtures.kiosk import RigFactory
+from tests.kiosk.views.helpers import lay_out_at
 from tests.support import LiveBackend, free_port
 
 SLOW_POLLS = {"KIOSK_BACKEND_MSSP_FIRST_POLL_SECONDS": "4", "KIOSK_BACKEND_MSSP_POLL_INTERVAL_SECONDS": "4"}
@@ -57,3 +59,16 @@ def test_once_a_check_is_due_the_screen_says_it_is_checking(make_rig: RigFactory
     monkeypatch.setattr(confirming, "utc_now", lambda: due)
     state = rig.window.views[Stage.CONFIRMING].answer_state
     qtbot.waitUntil(lambda: state.text() == "Checking for your answer…", timeout=3000)
+
+
+def test_the_code_and_both_lines_under_it_fit_a_short_screen(make_rig: RigFactory, qtbot: QtBot) -> None:
+    """1366x768 in Finnish: the event code, what to do on the phone and when the answer is
+    looked for all show whole (each of the two lines wraps to two there)."""
+    rig = make_rig()
+    rig.insert("matti")
+    rig.wait_pending_confirmation()
+    screen = rig.window.views[Stage.CONFIRMING]
+    qtbot.waitUntil(lambda: bool(screen.answer_state.text()), timeout=3000)
+    lay_out_at(qtbot, rig.window, 1366, 768)
+    assert problems(rig.window) == []
+    assert screen.code.height() >= screen.code.sizeHint().height()  # the tiles are not cut

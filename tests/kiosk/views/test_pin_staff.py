@@ -9,8 +9,9 @@ from backend.demo_cards import DEMO_CARD_PINS, DEMO_KIOSK_ID
 from kiosk.devices.ownercard import select_applet, verify_pin
 from kiosk.session import Notice, Stage
 from kiosk.views.notice import notice_texts
+from testbed.layout_check import problems
 from tests.fixtures.kiosk import KioskRig
-from tests.kiosk.views.helpers import button, find, label, tap, visible_texts
+from tests.kiosk.views.helpers import button, find, label, lay_out_at, tap, visible_texts
 
 
 def _pin_screen(rig: KioskRig, card: str):  # type: ignore[no-untyped-def]
@@ -164,3 +165,19 @@ def test_a_blocked_card_gets_no_pin_pad(kiosk_rig: KioskRig, qtbot: QtBot) -> No
     qtbot.waitUntil(screen.isVisible, timeout=3000)
     assert label(screen, "notice-title").text() == notice_texts(Notice.PIN_BLOCKED)[0]
     assert not rig.window.views[Stage.PIN].isVisible()
+
+
+def test_the_pin_pad_fits_a_short_and_a_tall_screen(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    """On 1366x768 and 1080x1920, in Finnish (the longest title), with the wrong-PIN warning
+    shown: the title whole, no key on another, every key a finger's height."""
+    rig = kiosk_rig
+    screen = _pin_screen(rig, "staff")
+    rig.session.submit_pin("0000")  # not the demo staff card's PIN
+    qtbot.waitUntil(lambda: rig.session.pin_tries_left is not None, timeout=5000)
+    qtbot.waitUntil(find(screen, "pin-warning").isVisible, timeout=3000)
+    for width, height in ((1366, 768), (1080, 1920)):
+        lay_out_at(qtbot, rig.window, width, height)
+        assert problems(rig.window) == [], f"at {width}x{height}"
+        keys = [key for key in screen.keypad.key_buttons() if key.isVisible()]
+        assert len(keys) == 12  # 0-9, backspace, Done
+        assert min(key.height() for key in keys) >= 64, f"at {width}x{height}"
