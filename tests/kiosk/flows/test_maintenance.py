@@ -65,6 +65,9 @@ def _open(rig: KioskRig) -> MaintenanceFlow:
     rig.wait_stage(Stage.STAFF)
     flow = rig.kiosk.maintenance
     assert isinstance(flow, MaintenanceFlow) and flow.open
+    # The technician's card is let go of on the session's worker as maintenance opens; a card
+    # test started before that would still see its verified PIN (a person cannot tap that fast).
+    assert rig.kiosk.runner.wait(TIMEOUT)
     return flow
 
 
