@@ -19,6 +19,7 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
+    MetaData,
     String,
     Text,
     UniqueConstraint,
@@ -37,7 +38,19 @@ ConfirmationStatus = Literal["pending", "approved", "cancelled", "expired", "fai
 TopicKind = Literal["newsletter", "channel"]
 
 
+# Every constraint and index has a name of this shape on every engine, so a migration can
+# name the one it alters (SQLite would otherwise leave them unnamed, PostgreSQL name them itself).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
 class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime, Translated: JSON, dict[str, Any]: JSON}
 
 
@@ -628,3 +641,31 @@ class KioskStateChange(Base):
     reader_state: Mapped[str] = mapped_column(String(16))
     printer_state: Mapped[str] = mapped_column(String(16))
     version: Mapped[str] = mapped_column(String(40))
+
+
+# --- operations: what kind of database this is, and rate limits shared by every worker --------
+
+class DatabaseMark(Base):
+    """A fact about the database itself: "demo" marks one that `kiosk-backend --demo` built.
+
+    Only a database so marked (or an empty one) may be rebuilt by `--demo`, which drops
+    every table first: without the mark a mistyped URL would wipe the chain's records.
+    """
+
+    __tablename__ = "database_marks"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    created_at: Mapped[datetime]
+
+
+class RateLimitHit(Base):
+    """One counted attempt in a rate limit's window (backend/limits.py).
+
+    In the database, not in a worker's memory, so a limit holds however many workers and
+    hosts serve the API; the purge job deletes hits older than any window.
+    """
+
+    __tablename__ = "rate_limit_hits"
+    __table_args__ = (Index("ix_rate_limit_hits_bucket_at", "bucket", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bucket: Mapped[str] = mapped_column(String(120))  # "<limit>:<key>", the key hashed where it is personal
+    at: Mapped[datetime]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 Translated = dict[str, str]
 Assurance = Literal["card", "strong"]
@@ -335,7 +335,8 @@ class CommunicationTopics(BaseModel):
 
 
 class SubscriptionChange(Strict):
-    subscribed: bool
+    # A consent: only JSON true or false, never "yes", "1" or 1 that pydantic's lax mode would accept.
+    subscribed: StrictBool
 
 
 # --- receipt output: QR links and print records ------------------------------------------

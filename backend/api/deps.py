@@ -16,6 +16,7 @@ from fastapi.security import APIKeyHeader, HTTPBasic, HTTPBasicCredentials
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from backend import limits
 from backend.cards import end_reason_for
 from backend.config import Settings
 from backend.errors import ApiError
@@ -49,13 +50,27 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 DbDep = Annotated[Session, Depends(get_db)]
 
 
-def get_kiosk(db: DbDep, credentials: Annotated[HTTPBasicCredentials | None, Depends(_kiosk_basic)]) -> KioskTerminal:
+def get_kiosk(db: DbDep, settings: SettingsDep, request: Request,
+              credentials: Annotated[HTTPBasicCredentials | None, Depends(_kiosk_basic)]) -> KioskTerminal:
+    """The kiosk of a valid, active credential.
+
+    A failed credential is counted per source address (behind a proxy, the address the
+    proxy forwards: uvicorn --proxy-headers); past the limit the source gets 429 instead
+    of 401, so guessing and floods cost a database row each and then nothing. Only
+    failures are counted: a good credential costs no extra statement.
+    """
     refused = ApiError(401, "kiosk_unauthorized", "Unknown or revoked kiosk credential.",
                        headers={"WWW-Authenticate": 'Basic realm="kiosk"'})
-    if credentials is None:
-        raise refused
-    kiosk = db.get(KioskTerminal, credentials.username)
-    if kiosk is None or not kiosk.active or not secret_matches(credentials.password, kiosk.secret_sha256):
+    kiosk = db.get(KioskTerminal, credentials.username) if credentials is not None else None
+    if credentials is None or kiosk is None or not kiosk.active or \
+            not secret_matches(credentials.password, kiosk.secret_sha256):
+        now = settings.clock()
+        name = limits.bucket("kiosk_auth", request.client.host if request.client else "unknown", personal=True)
+        window = settings.kiosk_auth_failures_window_seconds
+        if limits.over_limit(db, name, settings.kiosk_auth_failures_per_source, window, now):
+            raise limits.too_many(window)
+        limits.count(db, name, now)
+        db.commit()
         raise refused
     return kiosk
 

@@ -16,6 +16,7 @@ from typing import Literal
 from fastapi import APIRouter, Query, Response
 from sqlalchemy import select, update
 
+from backend import limits
 from backend.api.deps import DbDep, KioskDep, SessionDep, SettingsDep, end_session
 from backend.db import rows_changed
 from backend.errors import ApiError, validation_failed
@@ -44,13 +45,15 @@ def create_challenge(body: ChallengeRequest, db: DbDep, kiosk: KioskDep, setting
         number = validate_card_number(body.card_number)
     except FieldError as err:
         raise validation_failed([err]) from None
+    now = settings.clock()
+    limits.take(db, limits.bucket("card_challenge", kiosk.id), settings.card_challenges_per_kiosk,
+                settings.card_challenges_window_seconds, now)
     card = db.scalar(select(Card).where(Card.number == number))
     # A card still in a store's stock is nobody's yet: to this endpoint it is as unknown as
     # a number never delivered (it is proven only in a staff flow, /v1/staff/stock-card-challenges).
     if card is None or card.status == "stock":
         raise ApiError(404, "card_unknown", "This card is not known to the chain.")
     _refuse_inactive(card)
-    now = settings.clock()
     challenge = CardChallenge(id=secrets.token_hex(16), card_id=card.id, kiosk_id=kiosk.id, purpose="session",
                               challenge=new_challenge(), created_at=now,
                               expires_at=now + timedelta(seconds=settings.challenge_ttl_seconds))

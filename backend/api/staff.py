@@ -22,7 +22,7 @@ from fastapi.security import APIKeyHeader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from backend import audit
+from backend import audit, limits
 from backend.api.deps import DbDep, KioskDep, SettingsDep, live_session
 from backend.api.sessions import proven_card
 from backend.cards import DEACTIVATED, end_staff_sessions
@@ -71,12 +71,18 @@ def _staff_card_of(db: Session, challenge_id: str, kiosk: KioskTerminal) -> Card
 def open_staff_session(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep,
                        settings: SettingsDep) -> StaffSessionOpened:
     staff_card = _staff_card_of(db, body.challenge_id, kiosk)
+    # Failed staff sign-ins (a wrong PIN blocks the card's signature) are limited per kiosk.
+    failures = limits.bucket("staff_sign_in", kiosk.id)
+    window = settings.staff_sign_in_failures_window_seconds
+    if limits.over_limit(db, failures, settings.staff_sign_in_failures_per_kiosk, window, settings.clock()):
+        raise limits.too_many(window)
     try:
         card = proven_card(body, db, kiosk, settings)
     except ApiError as error:
         if staff_card is not None and staff_card.staff_member_id is not None and error.code in _AUDITED_REFUSALS:
             audit_staff(db, staff_card.staff_member_id, kiosk.id, "staff_sign_in_refused", settings.clock(),
                         reason=error.code, card_number=staff_card.number)
+            limits.count(db, failures, settings.clock())
             db.commit()
         raise
     if card.kind not in ("staff", "technician") or card.staff_member_id is None:

@@ -9,6 +9,7 @@ database refuses the profile update.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from backend.db import make_engine
@@ -57,6 +58,15 @@ def _a_receipt_of_matti(database_url: str) -> int:
 
 def _refuse_profile_updates(database_url: str) -> None:
     """A database that fails the member's update, as a full disk or a lost replica would."""
+    if not database_url.startswith("sqlite"):
+        engine = make_engine(database_url)
+        with engine.begin() as connection:
+            connection.execute(text("CREATE FUNCTION refuse_update() RETURNS trigger LANGUAGE plpgsql AS "
+                                    "$$ BEGIN RAISE EXCEPTION 'the database refused the update'; END $$"))
+            connection.execute(text("CREATE TRIGGER refuse_profile_update BEFORE UPDATE OF email ON members "
+                                    "FOR EACH ROW EXECUTE FUNCTION refuse_update()"))
+        engine.dispose()
+        return
     with sqlite3.connect(database_url.removeprefix("sqlite:///")) as connection:
         connection.execute("CREATE TRIGGER refuse_profile_update BEFORE UPDATE OF email ON members "
                            "BEGIN SELECT RAISE(ABORT, 'the database refused the update'); END")
@@ -118,7 +128,8 @@ def test_kiosk_backend_serves_with_the_same_redaction(database_url: str, log_pat
     url = f"http://127.0.0.1:{port}"
     with log_path.open("ab") as log:
         process = subprocess.Popen([sys.executable, "-m", "backend.cli", "--port", str(port), "--database-url",
-                                    database_url], cwd=ROOT, stdout=log, stderr=log)
+                                    database_url], cwd=ROOT, stdout=log, stderr=log,
+                                   env={**os.environ, "KIOSK_BACKEND_PUBLIC_URL": url})
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -126,7 +137,7 @@ def test_kiosk_backend_serves_with_the_same_redaction(database_url: str, log_pat
             try:
                 if requests.get(url + "/health", timeout=0.5).ok:
                     break
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):  # not listening yet, or a loaded machine
                 time.sleep(0.05)
         token = _use_the_backend(url, database_url)
     finally:
