@@ -28,6 +28,7 @@ from backend.models import (
     PrintRecord,
     RateLimitHit,
 )
+from backend.transient import purge_transient
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,8 @@ def purge(db: Session, settings: Settings, now: datetime) -> Purged:
         db.execute(delete(CustomerSession).where(CustomerSession.id.in_(ids)))
 
     sessions = _in_batches(db, old_sessions, delete_sessions, batch)
+    purge_transient(db, now, settings)  # the staff flows' lookups and confirmations, as their endpoints do
+    db.commit()
     return Purged(challenges, links, hits, changes, sessions)
 
 

@@ -109,8 +109,9 @@ def receipts(
                                 and_(Receipt.purchased_at == moment, Receipt.id < ident)))
     query = query.order_by(Receipt.purchased_at.desc(), Receipt.id.desc()).limit(limit + 1)
     rows = list(db.scalars(query))
-    store_by_id = {s.id: s for s in db.scalars(select(Store))}
     page = rows[:limit]
+    # Only the stores on this page: a chain has a thousand.
+    store_by_id = {s.id: s for s in db.scalars(select(Store).where(Store.id.in_({r.store_id for r in page})))}
     items = [
         ReceiptSummary(id=r.id, number=r.number, purchased_at=to_helsinki(r.purchased_at),
                        store=_store_out(store_by_id[r.store_id]), total_cents=r.total_cents,
