@@ -77,7 +77,11 @@ def _demo_url(given: str | None) -> str:
         return given
     folder = Path(tempfile.gettempdir()) / "kiosk-demo"
     folder.mkdir(exist_ok=True)
-    return f"sqlite:///{folder / 'backend.sqlite3'}"
+    path = folder / "backend.sqlite3"
+    # The demo's own scratch file, whatever built it (an older release left no demo mark): start afresh.
+    for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    return f"sqlite:///{path}"
 
 
 def _migrated_engine(url: str) -> Engine:

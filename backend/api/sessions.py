@@ -21,6 +21,7 @@ from backend.api.deps import DbDep, KioskDep, SessionDep, SettingsDep, end_sessi
 from backend.db import rows_changed
 from backend.errors import ApiError, validation_failed
 from backend.models import Card, CardChallenge, CustomerSession, Member
+from backend.operations import CARD_REFUSALS
 from backend.schemas import ChallengeOut, ChallengeRequest, SessionMember, SessionOpened, SessionOpenRequest, SessionOut
 from backend.security import card_signature_valid, new_challenge, new_token, sha256_hex
 from backend.timeutil import to_helsinki
@@ -36,7 +37,9 @@ _CARD_REFUSALS = {
 
 def _refuse_inactive(card: Card) -> None:
     if card.status != "active":
-        raise _CARD_REFUSALS.get(card.status, ApiError(403, "card_closed", "This card is not in use."))
+        refusal = _CARD_REFUSALS.get(card.status, ApiError(403, "card_closed", "This card is not in use."))
+        CARD_REFUSALS.labels(refusal.code).inc()
+        raise refusal
 
 
 @router.post("/card-challenges", response_model=ChallengeOut, status_code=201)
@@ -52,6 +55,7 @@ def create_challenge(body: ChallengeRequest, db: DbDep, kiosk: KioskDep, setting
     # A card still in a store's stock is nobody's yet: to this endpoint it is as unknown as
     # a number never delivered (it is proven only in a staff flow, /v1/staff/stock-card-challenges).
     if card is None or card.status == "stock":
+        CARD_REFUSALS.labels("card_unknown").inc()
         raise ApiError(404, "card_unknown", "This card is not known to the chain.")
     _refuse_inactive(card)
     challenge = CardChallenge(id=secrets.token_hex(16), card_id=card.id, kiosk_id=kiosk.id, purpose="session",
@@ -98,6 +102,7 @@ def proven_card(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings: 
     assert card is not None
     _refuse_inactive(card)
     if not card_signature_valid(card.public_key, challenge.challenge, signature):
+        CARD_REFUSALS.labels("signature_invalid").inc()
         raise ApiError(403, "signature_invalid", "The card's answer does not match its registered key.")
     return card
 

@@ -8,6 +8,7 @@ database refuses the profile update.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sqlite3
@@ -165,3 +166,22 @@ def test_the_engine_hides_statement_values_from_its_errors(database_url: str) ->
         assert engine.hide_parameters
     finally:
         engine.dispose()
+
+
+def test_json_lines_are_redacted_like_the_text_log(database_url: str, log_path: Path) -> None:
+    """KIOSK_BACKEND_LOG_JSON=1: one JSON object a line, for a log collector, with the same redaction."""
+    backend = LiveBackend(database_url, free_port(), access_log=True, log_path=log_path,
+                          environment={"KIOSK_BACKEND_LOG_JSON": "1"})
+    backend.start()
+    try:
+        token = _use_the_backend(backend.url, database_url)
+    finally:
+        backend.stop()
+    entries = [json.loads(line) for line in log_path.read_text().splitlines() if line.startswith("{")]
+    access = [e for e in entries if e["logger"] == "uvicorn.access"]
+    assert access and all({"time", "level", "logger", "message"} <= set(e) for e in entries)
+    assert any("/r/<token>" in e["message"] for e in access)
+    assert any("q=<redacted>" in e["message"] for e in access)
+    text = log_path.read_text()
+    for secret in (token, token[:16], SEARCH):
+        assert secret not in text, secret

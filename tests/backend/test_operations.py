@@ -21,6 +21,7 @@ from backend.db import make_engine
 from backend.demo_cards import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
 from backend.operations import OverloadLimit
 from tests.backend.conftest import ClientFactory
+from tests.backend.helpers import card_number
 from tests.support import LiveBackend, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,6 +118,7 @@ def test_ready_reports_the_database_and_the_mssp(make_client: ClientFactory, emp
 def test_metrics_need_the_operator_token_and_count_requests_by_route(make_client: ClientFactory) -> None:
     api = make_client(metrics_token="scrape-secret")
     assert api.get("/v1/stores").status_code == 200
+    assert api.post("/v1/card-challenges", json={"card_number": card_number("lost")}).status_code == 403
     assert api.get("/metrics").status_code == 401  # a kiosk's credential opens no metrics
     scraper = TestClient(api.app)
     assert scraper.get("/metrics", headers={"Authorization": "Bearer wrong"}).status_code == 401
@@ -126,6 +128,8 @@ def test_metrics_need_the_operator_token_and_count_requests_by_route(make_client
     assert 'kiosk_backend_requests_total{method="GET",route="/v1/stores",status="200"}' in text
     assert 'kiosk_backend_request_seconds_bucket{le="0.05",method="GET",route="/v1/stores"}' in text
     assert "kiosk_backend_db_pool_connections" in text
+    assert 'kiosk_backend_card_refusals_total{reason="card_lost"}' in text
+    assert "kiosk_backend_confirmation_outcomes_total" in text
     assert TestClient(make_client().app).get("/metrics", headers={"Authorization": "Bearer "}).status_code == 401
 
 
