@@ -85,6 +85,7 @@ class Notice(Enum):
     CARD_TOO_SLOW = "card_too_slow"
     STAFF_CARD = "staff_card"
     SERVICE_UNAVAILABLE = "service_unavailable"
+    BUSY = "busy"
     OUT_OF_ORDER = "out_of_order"
     SESSION_GONE = "session_gone"
     PIN_BLOCKED = "pin_blocked"
@@ -712,6 +713,11 @@ class Session(QObject):
             log.error("the backend refuses this kiosk's credential")
             self._set_service(False)
             self._show_notice(Notice.OUT_OF_ORDER)
+        elif isinstance(exc, ApiError) and exc.code == "busy":
+            # The backend shed load (503 busy) and the client's retries met it busy again: it
+            # answers again the moment load falls, so this is "busy, try again", not an outage.
+            log.warning("backend busy")
+            self._show_notice(Notice.BUSY)
         elif isinstance(exc, ApiError):
             log.warning("backend error %s", exc.code)
             self._show_notice(Notice.SERVICE_UNAVAILABLE)
