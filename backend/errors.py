@@ -101,7 +101,8 @@ class NulInPathMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and "\x00" in scope["path"]:
+        # The phone's /r/<token> pages answer any malformed token with their own friendly page.
+        if scope["type"] == "http" and "\x00" in scope["path"] and not scope["path"].startswith("/r/"):
             response = JSONResponse(error_body("bad_path", "The address holds a character no address here has."),
                                     status_code=400)
             await response({"type": "http"}, _no_receive, send)

@@ -196,6 +196,9 @@ class CustomerSession(Base):
     expires_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
     end_reason: Mapped[str | None] = mapped_column(String(20))
+    # Loaded in the same query as the session: every customer request needs both, and a
+    # second round trip for the member was a statement on every request (issue 16).
+    member: Mapped[Member] = relationship(lazy="joined", viewonly=True)
 
 
 class StaffSession(Base):

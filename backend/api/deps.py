@@ -147,9 +147,7 @@ SessionTokenDep = Annotated[str | None, Depends(_session_header)]
 
 def get_session(db: DbDep, kiosk: KioskDep, settings: SettingsDep, token: SessionTokenDep) -> CurrentSession:
     session, now = live_session(db, CustomerSession, token, kiosk, settings, end_session)
-    member = db.get(Member, session.member_id)
-    assert member is not None
-    return CurrentSession(session, member, kiosk, now)
+    return CurrentSession(session, session.member, kiosk, now)
 
 
 SessionDep = Annotated[CurrentSession, Depends(get_session)]
