@@ -58,7 +58,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
         build_demo_database(url)
-        backend = LocalBackend(url, free_port(), demo_mode=True)
+        backend = LocalBackend(url, free_port(), demo_mode=True,
+                               environment={"KIOSK_BACKEND_CARD_CHALLENGES_PER_KIOSK": "100000"})
         backend.start()
         try:
             time_to_paint(backend.url)  # warm the OS file cache once
