@@ -20,7 +20,7 @@ from backend.db import make_engine, make_session_factory
 from backend.logs import LOG_FORMAT, install_redaction
 from backend.models import DatabaseMark, KioskTerminal, Store
 from backend.reference_data import seed_reference_data
-from backend.schema import SchemaNotCurrent, check_at_head, table_names, upgrade, upgrade_sql
+from backend.schema import SchemaNotCurrent, migrated_engine, table_names, upgrade, upgrade_sql
 from backend.serving import NoDelayH11Protocol
 from backend.timeutil import utcnow
 
@@ -84,17 +84,6 @@ def _demo_url(given: str | None) -> str:
     return f"sqlite:///{path}"
 
 
-def _migrated_engine(url: str) -> Engine:
-    """An engine on a database at the newest revision; SchemaNotCurrent (saying what to run) otherwise."""
-    engine = make_engine(url)
-    try:
-        check_at_head(engine)
-    except Exception:
-        engine.dispose()
-        raise
-    return engine
-
-
 def _new_secret() -> tuple[str, str]:
     secret = secrets.token_urlsafe(32)
     return secret, hashlib.sha256(secret.encode()).hexdigest()
@@ -103,7 +92,7 @@ def _new_secret() -> tuple[str, str]:
 def _add_kiosk(url: str, kiosk_id: str, name: str, store_code: str | None = None) -> str:
     """The new terminal's secret. Refuses (KioskCommandError) an id in use, revoked or not,
     and a store code that names no store (a kiosk links only its store's stock cards)."""
-    engine = _migrated_engine(url)
+    engine = migrated_engine(url)
     try:
         with make_session_factory(engine)() as db:
             if db.get(KioskTerminal, kiosk_id) is not None:
@@ -134,7 +123,7 @@ def _change_kiosk(url: str, kiosk_id: str, action: str) -> str | None:
     A reactivated kiosk never gets its old secret back: it was revoked for a reason,
     perhaps a leaked credential.
     """
-    engine = _migrated_engine(url)
+    engine = migrated_engine(url)
     try:
         with make_session_factory(engine)() as db:
             kiosk = db.get(KioskTerminal, kiosk_id)
@@ -242,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.demo:
             build_demo_database(url)
         else:
-            engine = _migrated_engine(url)  # refuse before uvicorn forks workers that would each fail
+            engine = migrated_engine(url)  # refuse before uvicorn forks workers that would each fail
             engine.dispose()
     except (KioskCommandError, DemoRefused, SchemaNotCurrent) as err:
         print(f"kiosk-backend {args.command}: {err}", file=sys.stderr)

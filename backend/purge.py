@@ -28,6 +28,7 @@ from backend.models import (
     PrintRecord,
     RateLimitHit,
 )
+from backend.schema import migrated_engine
 from backend.transient import purge_transient
 
 
@@ -100,10 +101,8 @@ def purge(db: Session, settings: Settings, now: datetime) -> Purged:
 
 
 def purge_command(url: str) -> int:
-    from backend.cli import _migrated_engine
-
     settings = Settings.from_env(database_url=url)
-    engine = _migrated_engine(url)
+    engine = migrated_engine(url)
     try:
         with make_session_factory(engine)() as db:
             done = purge(db, settings, settings.clock())

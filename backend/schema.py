@@ -21,7 +21,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import make_url
 
-from backend.db import UTCDateTime
+from backend.db import UTCDateTime, make_engine
 from backend.models import Base
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -93,6 +93,17 @@ def check_at_head(engine: Engine) -> None:
         state = "has no schema" if current is None else f"is at revision {current}"
         raise SchemaNotCurrent(f"the database {state}, this backend needs revision {head}: "
                                f"run `{MIGRATE_COMMAND}` (with the same KIOSK_BACKEND_DATABASE_URL) first")
+
+
+def migrated_engine(url: str) -> Engine:
+    """An engine on a database at the newest revision, for a command; else SchemaNotCurrent, saying what to run."""
+    engine = make_engine(url)
+    try:
+        check_at_head(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return engine
 
 
 def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
