@@ -16,6 +16,7 @@ Prints, one `name value` a line:
                                              polled throughout; then how soon a request is served again)
 
     python bench/chain_load.py [--sqlite] [--workers 2] [--clients 16] [--seconds 15] [--quick]
+                               [--stores 1000] [--members 20000]   (added to the demo: a chain-sized register)
 """
 
 from __future__ import annotations
@@ -234,6 +235,34 @@ def overload(base: str, strong: StrongMaker, clients: int, seconds: float) -> di
             "recovery_s": recovered}
 
 
+def add_chain(url: str, stores: int, members: int) -> None:
+    """A chain-sized store list and member register beside the demo's: about 1,000 stores, and
+    members (without purchases) by the ten thousand, so every lookup runs at the chain's size."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import insert, select
+
+    from backend.db import make_engine
+    from backend.models import Household, Member, Store
+
+    engine = make_engine(url)
+    now = datetime.now(UTC)
+    with engine.begin() as connection:
+        connection.execute(insert(Store), [
+            {"code": f"9{index:04d}", "name": f"Chain store {index}", "seller_name": "Chain Oy",
+             "business_id": "1234567-8", "street": f"Kauppatie {index}", "postal_code": "00100",
+             "town": "Helsinki"} for index in range(stores)])
+        first = (connection.scalar(select(Household.id).order_by(Household.id.desc()).limit(1)) or 0) + 1
+        connection.execute(insert(Household), [{"id": first + index, "created_at": now} for index in range(members)])
+        connection.execute(insert(Member), [
+            {"member_number": f"9{index:09d}", "household_id": first + index, "role": "owner",
+             "first_name": "Load", "last_name": f"Member{index}", "hetu": f"X{index:010d}", "satu": None,
+             "language": "fi", "phone": None, "email": None, "address_line1": "Kauppatie 1",
+             "address_line2": None, "postal_code": "00100", "town": "Helsinki", "bank_account": None,
+             "joined_at": now, "household_joined_at": now, "updated_at": now} for index in range(members)])
+    engine.dispose()
+
+
 @contextmanager
 def database(sqlite: bool, folder: Path) -> Iterator[str]:
     if sqlite:
@@ -289,6 +318,8 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--overload-clients", type=int, default=128)
     parser.add_argument("--quick", action="store_true", help="shorter steps, for a first look")
+    parser.add_argument("--stores", type=int, default=1000, help="chain stores added to the demo's")
+    parser.add_argument("--members", type=int, default=20000, help="members added to the demo's")
     args = parser.parse_args()
     seconds = 6.0 if args.quick else args.seconds
     with tempfile.TemporaryDirectory() as name:
@@ -297,6 +328,7 @@ def main() -> int:
             os.chmod(folder, 0o755)  # the cluster's server user must reach its directory
         with database(args.sqlite, folder) as url:
             build_demo_database(url)
+            add_chain(url, args.stores, args.members)
             strong = StrongMaker(url)
             with backend(url, args.workers, folder) as base:
                 closed_loop(base, strong, 4, 2)  # warm up every worker and pool
