@@ -180,14 +180,18 @@ def main(argv: list[str] | None = None) -> int:
         from backend.mssp.sim_server import main as mssp_sim
 
         return mssp_sim(argv[1:])
-    if argv[:1] in (["cards"], ["staff"]):
-        from backend.admin_cli import cards_main, staff_main
+    try:
+        if argv[:1] in (["cards"], ["staff"]):
+            from backend.admin_cli import cards_main, staff_main
 
-        return cards_main(argv[1:]) if argv[0] == "cards" else staff_main(argv[1:])
-    if argv[:1] in (["add-fleet-operator"], ["revoke-fleet-operator"]):
-        from backend.fleet import operator_command
+            return cards_main(argv[1:]) if argv[0] == "cards" else staff_main(argv[1:])
+        if argv[:1] in (["add-fleet-operator"], ["revoke-fleet-operator"]):
+            from backend.fleet import operator_command
 
-        return operator_command(argv)
+            return operator_command(argv)
+    except SchemaNotCurrent as err:
+        print(f"kiosk-backend {argv[0]}: {err}", file=sys.stderr)
+        return 1
     parser = argparse.ArgumentParser(prog="kiosk-backend", description=__doc__,
                                      epilog="kiosk-backend mssp-sim --port P: the simulated MSSP; kiosk-backend "
                                             "cards import|block|show ...: card stock, blocking and history; "

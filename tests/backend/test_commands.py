@@ -95,8 +95,10 @@ def test_rotating_and_reactivating_are_explicit_and_give_a_new_secret(database_u
 
 
 def test_commands_refuse_an_unmigrated_database(empty_database_url: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert backend_cli(["add-kiosk", "shop-01", "--database-url", empty_database_url]) == 1
-    assert "run `kiosk-backend migrate`" in capsys.readouterr().err
+    for command in (["add-kiosk", "shop-01"], ["cards", "show", "6401100023456015"], ["add-fleet-operator", "eve"],
+                    ["purge"]):
+        assert backend_cli([*command, "--database-url", empty_database_url]) == 1, command
+        assert "run `kiosk-backend migrate`" in capsys.readouterr().err, command
     engine = make_engine(empty_database_url)
     assert inspect(engine).get_table_names() == []
     engine.dispose()
