@@ -16,6 +16,7 @@ from backend.api import (
     confirmation,
     enrolment,
     fleet,
+    maintenance,
     panels,
     phone_change,
     profile,
@@ -70,13 +71,14 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.engine = engine
     app.state.session_factory = factory
     install_error_handlers(app)
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes,
+                       larger={"/v1/maintenance/diagnostics": settings.diagnostics_max_bytes})
     app.add_middleware(NulInPathMiddleware)
     # Outermost: a request over the limit is refused before it costs anything.
     app.add_middleware(OverloadLimit, limit=settings.max_concurrent_requests,
                        retry_after_s=settings.overload_retry_after_seconds, engine=engine)
     for module in (sessions, staff, staff_evidence, enrolment, replacement, phone_change, confirmation, benefits,
-                   receipts, panels, profile, communication, transfer, fleet):
+                   receipts, panels, profile, communication, transfer, fleet, maintenance):
         app.include_router(module.router)
     app.state.mssp = build_mssp_client(settings)
     if settings.demo_mode:

@@ -20,6 +20,8 @@ class Settings:
     session_max_seconds: int = 1800
     challenge_ttl_seconds: int = 60
     max_body_bytes: int = 16 * 1024
+    # A technician's diagnostics bundle (POST /v1/maintenance/diagnostics): the one body allowed to be larger.
+    diagnostics_max_bytes: int = 512 * 1024
     max_page_size: int = 100
     confirmation_timeout_seconds: int = 120
     # Each start sends a prompt to the member's phone, and a card alone (no PIN) may start
@@ -102,7 +104,8 @@ class Settings:
                      "card_challenges_per_kiosk", "card_challenges_window_seconds", "kiosk_auth_failures_per_source",
                      "kiosk_auth_failures_window_seconds", "link_fetches_per_token", "link_fetches_window_seconds",
                      "staff_sign_in_failures_per_kiosk", "staff_sign_in_failures_window_seconds",
-                     "session_retention_days", "heartbeat_history_days", "purge_batch_size"):
+                     "session_retention_days", "heartbeat_history_days", "purge_batch_size",
+                     "diagnostics_max_bytes"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = int(env)

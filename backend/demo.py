@@ -471,6 +471,17 @@ _PANELS: tuple[tuple[str, Translated, Translated], ...] = (
 
 _Question = tuple[Translated, tuple[tuple[Translated, int], ...]]  # text, (option text, weight)
 
+# A 1-5 scale question's options: the digits, the same in every language (the question says what they mean).
+_SCALE: tuple[tuple[Translated, int], ...] = tuple((_t(str(n), str(n), str(n)), w) for n, w in
+                                                   ((1, 6), (2, 14), (3, 33), (4, 31), (5, 16)))
+
+# Questions that are not single choice, by their English text.
+_QUESTION_KINDS: dict[str, str] = {
+    "Which snacks would you like us to stock? Choose one or more.": "multiple",
+    "How well does our range meet your wishes? (1 = poorly, 5 = excellently)": "scale",
+    "How easy would paying with your phone be for you? (1 = very hard, 5 = very easy)": "scale",
+}
+
 # (panel code, title, opens days ago, closes days ago (negative: still open), respondents, questions)
 _SURVEYS: tuple[tuple[str, Translated, int, int, int, tuple[_Question, ...]], ...] = (
     ("taste", _t("Joulupöydän laatikot", "Lådorna på julbordet", "Christmas casseroles"), 300, 280, 2051, (
@@ -495,6 +506,16 @@ _SURVEYS: tuple[tuple[str, Translated, int, int, int, tuple[_Question, ...]], ..
             "How often do you eat plant-based snacks?"),
          ((_t("Päivittäin", "Dagligen", "Daily"), 18), (_t("Viikoittain", "Varje vecka", "Weekly"), 44),
           (_t("Harvemmin", "Mer sällan", "Less often"), 38))),
+        (_t("Mitä välipaloja toivoisit valikoimaan? Valitse yksi tai useampi.",
+            "Vilka mellanmål önskar du i sortimentet? Välj ett eller flera.",
+            "Which snacks would you like us to stock? Choose one or more."),
+         ((_t("Kauravälipalat", "Havremellanmål", "Oat snacks"), 41),
+          (_t("Papusipsit", "Bönchips", "Bean crisps"), 23),
+          (_t("Pähkinäpatukat", "Nötbarer", "Nut bars"), 36))),
+        (_t("Kuinka hyvin nykyinen valikoima vastaa toiveitasi? (1 = huonosti, 5 = erinomaisesti)",
+            "Hur väl motsvarar det nuvarande sortimentet dina önskemål? (1 = dåligt, 5 = utmärkt)",
+            "How well does our range meet your wishes? (1 = poorly, 5 = excellently)"),
+         _SCALE),
     )),
     ("sustainability", _t("Vähemmän muovipakkauksia", "Färre plastförpackningar", "Less plastic packaging"),
      200, 170, 1876, (
@@ -532,6 +553,10 @@ _SURVEYS: tuple[tuple[str, Translated, int, int, int, tuple[_Question, ...]], ..
         (_t("Maksaisitko ostoksesi puhelimella?", "Skulle du betala dina inköp med telefonen?",
             "Would you pay for your shopping with your phone?"),
          ((_t("Kyllä", "Ja", "Yes"), 61), (_t("En", "Nej", "No"), 39))),
+        (_t("Kuinka helppoa puhelimella maksaminen olisi sinulle? (1 = hyvin vaikeaa, 5 = hyvin helppoa)",
+            "Hur lätt skulle det vara för dig att betala med telefonen? (1 = mycket svårt, 5 = mycket lätt)",
+            "How easy would paying with your phone be for you? (1 = very hard, 5 = very easy)"),
+         _SCALE),
     )),
     ("families", _t("Koulun alku", "Skolstarten", "Back to school"), 220, 190, 980, (
         (_t("Mikä helpottaisi koulun alun ostoksia?", "Vad skulle göra inköpen inför skolstarten lättare?",
@@ -576,6 +601,18 @@ _TOPICS: tuple[tuple[str, str, Translated, Translated], ...] = (
      _t("Kutsuja kertomaan mielipiteesi palveluistamme.", "Inbjudningar att tycka till om våra tjänster.",
         "Invitations to tell us what you think of our services.")),
 )
+
+# Paperless receipts: e-receipts only, no paper receipt at the till (a choice, not a newsletter).
+_PAPERLESS_TOPIC: tuple[str, str, Translated, Translated] = (
+    "paperless_receipts", "receipts", _t("Paperittomat kuitit", "Papperslösa kvitton", "Paperless receipts"),
+    _t("Kuitti vain sähköisenä, ei paperikuittia kassalla.", "Kvittot bara elektroniskt, inget papperskvitto "
+       "i kassan.", "Your receipt as an e-receipt only, no paper receipt at the till."))
+
+# (paperless on?, days ago) in order; the last is the current choice. Others never chose: paper.
+_PAPERLESS_CHOICES: dict[str, tuple[tuple[bool, int], ...]] = {
+    "matti": ((True, 64),),
+    "elsa": ((True, 300), (False, 45)),
+}
 
 # Current choices, in the order of _TOPICS; people without a row here have never chosen.
 _CHOICES: dict[str, tuple[bool, ...]] = {
@@ -1036,7 +1073,8 @@ class _DemoBuilder:
             for position, (question_text, options) in enumerate(questions, start=1):
                 weights = [max(1, weight * 100 + self.rng.randint(-150, 150)) for _, weight in options]
                 counts = _split(respondents, weights)
-                question = SurveyQuestion(position=position, text=question_text)
+                kind = _QUESTION_KINDS.get(question_text["en"], "single")
+                question = SurveyQuestion(position=position, kind=kind, text=question_text)
                 for index, ((option_text, _), count) in enumerate(zip(options, counts, strict=True)):
                     option = SurveyOption(position=index + 1, text=option_text, answer_count=count)
                     question.options.append(option)
@@ -1074,6 +1112,23 @@ class _DemoBuilder:
                                 "changed_at": at})
         self.db.execute(insert(CommunicationChoice), choices)
         self.db.execute(insert(CommunicationEvent), events)
+        self.add_paperless_receipts()
+
+    def add_paperless_receipts(self) -> None:
+        """The paperless-receipts choice (set at the chain's in-store terminal): on for some, off again for one."""
+        code, kind, title, description = _PAPERLESS_TOPIC
+        topic = CommunicationTopic(code=code, kind=kind, position=0, title=title, description=description)
+        self.db.add(topic)
+        self.db.flush()
+        for key, history in _PAPERLESS_CHOICES.items():
+            member = self.members[key]
+            at = self.now
+            for on, days in history:
+                at = self.ago(days)
+                self.db.add(CommunicationEvent(member_id=member.id, topic_id=topic.id, subscribed=on, at=at,
+                                               source="store"))
+            self.db.add(CommunicationChoice(member_id=member.id, topic_id=topic.id, subscribed=history[-1][0],
+                                            changed_at=at))
 
 
 def build_demo(db: Session, now: datetime | None = None, seed: int = 2026) -> None:

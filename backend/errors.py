@@ -114,20 +114,23 @@ class BodyLimitMiddleware:
     """Refuses request bodies over a limit before any endpoint parses them.
 
     Checks Content-Length up front and also counts a chunked body as it streams, so
-    neither form of an oversized body reaches JSON parsing or the database.
+    neither form of an oversized body reaches JSON parsing or the database. `larger` names
+    the few paths whose bodies may be bigger (a diagnostics bundle), each with its own limit.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, larger: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.larger = dict(larger or {})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
+        limit = self.larger.get(scope.get("path", ""), self.max_bytes)
         for name, value in scope.get("headers", []):
-            if name == b"content-length" and (not value.isdigit() or int(value) > self.max_bytes):
-                await self._refuse(send)
+            if name == b"content-length" and (not value.isdigit() or int(value) > limit):
+                await self._refuse(send, limit)
                 return
         chunks: list[bytes] = []
         size = 0
@@ -137,8 +140,8 @@ class BodyLimitMiddleware:
                 return
             body = message.get("body", b"")
             size += len(body)
-            if size > self.max_bytes:
-                await self._refuse(send)
+            if size > limit:
+                await self._refuse(send, limit)
                 return
             chunks.append(body)
             if not message.get("more_body", False):
@@ -155,8 +158,8 @@ class BodyLimitMiddleware:
 
         await self.app(scope, replay, send)
 
-    async def _refuse(self, send: Send) -> None:
-        response = JSONResponse(error_body("body_too_large", f"Request bodies are limited to {self.max_bytes} bytes."),
+    async def _refuse(self, send: Send, limit: int) -> None:
+        response = JSONResponse(error_body("body_too_large", f"Request bodies are limited to {limit} bytes."),
                                 status_code=413)
         await response({"type": "http"}, _no_receive, send)
 

@@ -35,7 +35,7 @@ StaffRole = Literal["staff", "technician"]
 CardKind = Literal["owner", "staff", "technician"]
 Assurance = Literal["card", "strong"]
 ConfirmationStatus = Literal["pending", "approved", "cancelled", "expired", "failed"]
-TopicKind = Literal["newsletter", "channel"]
+TopicKind = Literal["newsletter", "channel", "receipts"]  # receipts: the paperless-receipts choice
 
 
 # Every constraint and index has a name of this shape on every engine, so a migration can
@@ -542,11 +542,17 @@ class Survey(Base):
     questions: Mapped[list[SurveyQuestion]] = relationship(order_by="SurveyQuestion.position")
 
 
+QuestionKind = Literal["single", "multiple", "scale"]
+"""single: one option; multiple: one or more; scale: one of five options, 1 (first) to 5 (last)."""
+
+
 class SurveyQuestion(Base):
     __tablename__ = "survey_questions"
+    __table_args__ = (CheckConstraint("kind IN ('single', 'multiple', 'scale')", name="question_kind"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[QuestionKind] = mapped_column(String(10), default="single", server_default="single")
     text: Mapped[Translated]
     options: Mapped[list[SurveyOption]] = relationship(order_by="SurveyOption.position")
 
@@ -560,6 +566,21 @@ class SurveyOption(Base):
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[Translated]
     answer_count: Mapped[int] = mapped_column(Integer)
+
+
+class SurveyResponse(Base):
+    """That a member has answered a survey, and when: one answer per member (the unique constraint).
+
+    What they answered is not kept with their name: the answer only adds to the options'
+    counts, the same aggregated figures the results show.
+    """
+
+    __tablename__ = "survey_responses"
+    __table_args__ = (UniqueConstraint("survey_id", "member_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    answered_at: Mapped[datetime]
 
 
 class CommunicationTopic(Base):
@@ -672,3 +693,18 @@ class RateLimitHit(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     bucket: Mapped[str] = mapped_column(String(120))  # "<limit>:<key>", the key hashed where it is personal
     at: Mapped[datetime]
+# --- maintenance: what technicians hand to the help desk (backend/api/maintenance.py) ----------
+
+class DiagnosticsBundle(Base):
+    """A kiosk's diagnostics bundle (a zip: config without secrets, versions, device states, redacted log tail),
+    uploaded from maintenance mode when no removable medium was mounted, kept for the help desk."""
+
+    __tablename__ = "diagnostics_bundles"
+    __table_args__ = (Index("ix_diagnostics_bundles_kiosk_at", "kiosk_id", "received_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
+    staff_member_id: Mapped[int] = mapped_column(ForeignKey("staff_members.id"))  # the technician who sent it
+    received_at: Mapped[datetime]
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)

@@ -53,6 +53,9 @@ class SessionOpenRequest(Strict):
 class SessionMember(BaseModel):
     first_name: str
     language: str
+    # A mobile phone number is on file, so a mobile-certificate confirmation can be asked for:
+    # without one the kiosk offers no confirmation that could only fail.
+    can_confirm: bool
 
 
 class SessionOut(BaseModel):
@@ -87,6 +90,10 @@ class ConfirmationOut(BaseModel):
     status: ConfirmationStatus
     outcome: str | None  # stable code of a failure, e.g. "user_cancel"
     assurance: Assurance
+    # While pending: when the backend next asks the MSSP for the phone's answer (the first
+    # poll waits, then polls are spaced). An answer given on the phone is seen only then, so
+    # the kiosk says when it will be checked instead of "enter your PIN" meanwhile.
+    next_check_at: datetime | None = None
 
 
 class ConfirmationStart(Strict):
@@ -129,6 +136,7 @@ class BenefitsSummary(BaseModel):
     other_benefits_cents: int
     next_step: NextStepOut | None
     next_payout: PayoutOut
+    paperless_receipts: bool = False  # the card is set to e-receipts only (no paper at the till)
 
 
 class BonusMonth(BaseModel):
@@ -174,6 +182,8 @@ class ReceiptSummary(BaseModel):
     total_cents: int
     payment_method: str
     line_count: int
+    # with a search (q): the product names on the receipt that hold a search word (at most three)
+    matched_lines: list[str] = []
 
 
 class ReceiptPage(BaseModel):
@@ -243,6 +253,7 @@ class SurveyOut(BaseModel):
     closes_at: datetime
     status: Literal["open", "closed"]
     respondents: int
+    answered: bool = False  # this member has answered it (each member answers once)
 
 
 class PanelOut(BaseModel):
@@ -275,6 +286,33 @@ class SurveyResults(BaseModel):
     survey: SurveyOut
     panel_title: Translated
     questions: list[SurveyQuestionResult]
+
+
+class SurveyOptionOut(BaseModel):
+    id: int
+    text: Translated
+
+
+class SurveyQuestionOut(BaseModel):
+    id: int
+    kind: Literal["single", "multiple", "scale"]  # scale: five options, 1 (the first) to 5 (the last)
+    text: Translated
+    options: list[SurveyOptionOut]
+
+
+class SurveyToAnswer(BaseModel):
+    survey: SurveyOut
+    panel_title: Translated
+    questions: list[SurveyQuestionOut]
+
+
+class SurveyAnswer(Strict):
+    question_id: int
+    option_ids: list[int] = Field(max_length=20)  # single and scale: exactly one; multiple: one or more
+
+
+class SurveyAnswers(Strict):
+    answers: list[SurveyAnswer] = Field(max_length=50)  # every question of the survey, once
 
 
 # --- profile and household ----------------------------------------------------------------
@@ -337,6 +375,15 @@ class CommunicationTopics(BaseModel):
 class SubscriptionChange(Strict):
     # A consent: only JSON true or false, never "yes", "1" or 1 that pydantic's lax mode would accept.
     subscribed: StrictBool
+
+
+class PaperlessOut(BaseModel):
+    paperless: bool  # true: e-receipts only, no paper receipt at the till
+    changed_at: datetime | None  # None: never chosen (paper receipts)
+
+
+class PaperlessChange(Strict):
+    paperless: bool
 
 
 # --- receipt output: QR links and print records ------------------------------------------

@@ -79,7 +79,7 @@ def measure(url: str, insertions: int) -> tuple[list[float], list[float]]:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     config = parse_config({"backend": {"url": url, "kiosk_id": DEMO_KIOSK_ID, "kiosk_secret": DEMO_KIOSK_SECRET},
-                           "display": {"touch_only": False}}, environ={})
+                           "display": {"touch_only": False}}, environ={}, testbed=True)
     reader = TimedReader(f"^{READER_0}$")
     kiosk = compose(config, reader, SimulatedPrinter(), kiosk_mode=False,
                     timing=Timing(ending_ms=100, poll_interval_ms=60000))

@@ -64,7 +64,7 @@ def run(url: str, rounds: int) -> dict[str, float]:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     config = parse_config({"backend": {"url": url, "kiosk_id": DEMO_KIOSK_ID, "kiosk_secret": DEMO_KIOSK_SECRET},
-                           "display": {"touch_only": False}}, environ={})
+                           "display": {"touch_only": False}}, environ={}, testbed=True)
     reader = SimulatedCardReader()
     kiosk = compose(config, reader, SimulatedPrinter(), kiosk_mode=False)
     window = kiosk.window

@@ -3,7 +3,8 @@
 `kiosk` runs the terminal full-screen and locked down; `--windowed` is for development;
 `--demo` runs it against the reference backend with demo data and simulated devices;
 `--tour DIR` renders every screen in every language to PNG; `--check` verifies the
-config and the backend credential for a technician.
+config and the backend credential for a technician; `--out-of-order` is systemd's
+fallback screen when the kiosk keeps failing (kiosk/out_of_order.py).
 """
 
 from __future__ import annotations
@@ -14,11 +15,10 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.api import ApiClient, ApiError, BackendUnreachable, KioskUnauthorized
 from kiosk.config import ConfigError, KioskConfig, PrinterConfig, ignored_trust_variables, load_config, parse_config
 from kiosk.devices.base import CardReader, ReceiptPrinter
 from kiosk.logs import setup_logging
@@ -26,10 +26,13 @@ from kiosk.logs import setup_logging
 if TYPE_CHECKING:  # the composition root names them; they are imported where the kiosk is built
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from kiosk.api import ApiClient
     from kiosk.crash import CrashGuard
     from kiosk.devices.state import PrinterHealth
     from kiosk.flows.heartbeat import HeartbeatFlow
+    from kiosk.flows.maintenance import MaintenanceFlow
     from kiosk.flows.output import OutputFlow
+    from kiosk.flows.staff import StaffFlow
     from kiosk.i18n import Translations
     from kiosk.session import Session, Timing
     from kiosk.tasks import TaskRunner
@@ -38,10 +41,14 @@ if TYPE_CHECKING:  # the composition root names them; they are imported where th
 log = logging.getLogger("kiosk")
 
 DEFAULT_CONFIG = Path("/etc/owner-kiosk/kiosk.toml")
+START_AFTER_MS = 3000
+"""The session starts this long after the window is shown even if its first frame never comes."""
 
 
 def make_api_client(config: KioskConfig) -> ApiClient:
     """The backend client, trusting the CA bundle of [backend] verify, or the public CAs requests ships."""
+    from kiosk.api import ApiClient
+
     b = config.backend
     for name in ignored_trust_variables(os.environ):
         log.warning("%s is set but not used: the kiosk trusts the backend's certificate through [backend] verify "
@@ -52,6 +59,7 @@ def make_api_client(config: KioskConfig) -> ApiClient:
 
 def check(config: KioskConfig) -> tuple[bool, str]:
     """One line a technician can act on (and a note for each CA variable the kiosk does not use)."""
+    from kiosk.api import ApiError, BackendUnreachable, KioskUnauthorized
     from kiosk.tls import explain_tls_failure
 
     notes = "".join(f"\nnote: {name} is set but not used; the kiosk trusts only [backend] verify"
@@ -74,6 +82,10 @@ def check(config: KioskConfig) -> tuple[bool, str]:
 
 def make_printer(config: PrinterConfig) -> ReceiptPrinter:
     """The configured receipt printer: ESC/POS over TCP, a device file or a file sink, or the simulated one."""
+    if config.kind == "simulated":
+        from kiosk.devices.simulated import SimulatedPrinter
+
+        return SimulatedPrinter(width_dots=config.width_dots)
     from kiosk.devices.escpos_printer import (
         DeviceTransport,
         DirectorySink,
@@ -82,11 +94,8 @@ def make_printer(config: PrinterConfig) -> ReceiptPrinter:
         Transport,
         parse_address,
     )
-    from kiosk.devices.simulated import SimulatedPrinter
 
     transport: Transport
-    if config.kind == "simulated":
-        return SimulatedPrinter(width_dots=config.width_dots)
     if config.kind == "tcp":
         host, port = parse_address(config.address)
         transport = TcpTransport(host, port, connect_timeout_s=config.connect_timeout_s)
@@ -139,7 +148,6 @@ class Kiosk:
     """Everything one running terminal is made of, for main(), the tour, the bench and tests."""
 
     config: KioskConfig
-    api: ApiClient
     reader: CardReader
     printer: ReceiptPrinter
     session: Session
@@ -149,7 +157,50 @@ class Kiosk:
     guard: CrashGuard
     output: OutputFlow
     printer_health: PrinterHealth  # the printer's last state, for staff and technicians
-    heartbeat: HeartbeatFlow | None = None  # tells the backend's fleet view this kiosk is alive
+    heartbeat_interval_s: float | None = None  # the config's unless a test asks for faster beats
+    config_path: Path | None = None  # the settings file maintenance mode edits (None: nothing can be saved)
+    heartbeat: HeartbeatFlow | None = None  # tells the backend's fleet view this kiosk is alive; made by start()
+    maintenance: MaintenanceFlow | None = None  # the technician's maintenance mode; made by start()
+    staff: StaffFlow | None = None  # the staff menu and its flows (enrolment, card replacement, phone change); start()
+    on_exit: Callable[[int], None] | None = None  # how maintenance mode's restart leaves (run_window sets it)
+    started: bool = field(default=False)
+
+    @property
+    def api(self) -> ApiClient:
+        """The session's backend client (made with the first backend call)."""
+        return self.session.api
+
+    def start(self) -> None:
+        """Start the session (the card reader, the backend check) and the heartbeat, unless started already.
+
+        The heartbeat, maintenance mode and the staff flows are made here, not in compose(): their client,
+        the API types and the diagnostics are not needed before the attract screen is up.
+        """
+        if self.started:
+            return
+        self.started = True
+        from kiosk.flows.heartbeat import HeartbeatFlow
+        from kiosk.flows.maintenance import MaintenanceFlow
+        from kiosk.logs import log_tail
+
+        self.heartbeat = HeartbeatFlow(self.config, self.session, self.output, self.reader, version=kiosk_version(),
+                                       interval_s=self.heartbeat_interval_s)
+        self.maintenance = MaintenanceFlow(self.config, self.session, self.session.api, self.output, self.reader,
+                                           self.printer.width_dots, self.heartbeat.sources,
+                                           config_path=self.config_path, environ=os.environ, tail=log_tail())
+        self.maintenance.exit_requested.connect(self._exit)
+        from kiosk.flows.staff import StaffFlow
+
+        self.staff = StaffFlow(self.session, self.reader, self.output)
+        if self.window is not None:
+            self.window.set_maintenance(self.maintenance)
+            self.window.set_staff(self.staff)
+        self.session.start()
+        self.heartbeat.start()
+
+    def _exit(self, code: int) -> None:
+        if self.on_exit is not None:
+            self.on_exit(code)
 
     def shutdown(self) -> None:
         """End every open session (customer, staff, technician) and release a held card, stop
@@ -160,17 +211,21 @@ class Kiosk:
         self.session.stop()  # queues the revocations and the card's release on the worker
         self.runner.wait(5000)
         self.guard.uninstall()
-        self.api.close()
+        self.session.close_api()
 
 
 def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *, kiosk_mode: bool,
             api: ApiClient | None = None, timing: Timing | None = None, with_window: bool = True,
-            with_guard: bool = True, heartbeat_interval_s: float | None = None) -> Kiosk:
+            with_guard: bool = True, heartbeat_interval_s: float | None = None, start: bool = True,
+            config_path: Path | None = None) -> Kiosk:
     """Build and start a kiosk in the running QApplication.
 
     Tests may leave out the window (session-only tests) or the crash guard (pytest-qt must
     see exceptions in slots to fail a test), and pass faster timings (a heartbeat
-    interval below the config's 10 s among them).
+    interval below the config's 10 s among them). With `start=False` the session and the
+    heartbeat wait for `Kiosk.start()` (a terminal starts them once its window is up).
+    `config_path` is the settings file maintenance mode edits (None: the kiosk runs
+    without one, and nothing can be saved).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -181,13 +236,17 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
 
     app = QApplication.instance()
     assert isinstance(app, QApplication), "compose() needs a QApplication"
-    api = api or make_api_client(config)
+
+    def make_api() -> ApiClient:  # with the first backend call: the attract screen does not wait for it
+        return api or make_api_client(config)
+
     translations = Translations(app)
     translations.set_language(config.display.language)
     runner = TaskRunner()
     if timing is None:
-        timing = Timing(idle_timeout_s=config.session.idle_timeout_s, idle_warning_s=config.session.idle_warning_s)
-    session = Session(reader, api, runner.run, default_language=config.display.language, timing=timing,
+        timing = Timing(idle_timeout_s=config.session.idle_timeout_s, idle_warning_s=config.session.idle_warning_s,
+                        staff_idle_timeout_s=config.session.staff_idle_timeout_s)
+    session = Session(reader, make_api, runner.run, default_language=config.display.language, timing=timing,
                       set_language=translations.set_language)
     app.installEventFilter(session)
     from kiosk.devices.state import PrinterHealth
@@ -200,32 +259,36 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
         from kiosk.views.window import KioskWindow
 
         window = KioskWindow(session, kiosk_mode=kiosk_mode,
-                             touch_only=kiosk_mode and config.display.touch_only, about=about_terminal(config),
+                             touch_only=kiosk_mode and config.display.touch_only, about=lambda: about_terminal(config),
                              output=output)
     guard = CrashGuard(session.recover_from_crash)
     if with_guard:
         guard.install()
-    from kiosk.flows.heartbeat import HeartbeatFlow
+    kiosk = Kiosk(config, reader, printer, session, window, runner, translations, guard, output, printer_health,
+                  heartbeat_interval_s, config_path)
+    if start:
+        kiosk.start()
+    return kiosk
 
-    heartbeat = HeartbeatFlow(config, session, output, reader, version=kiosk_version(),
-                              interval_s=heartbeat_interval_s)
-    session.start()
-    heartbeat.start()
-    return Kiosk(config, api, reader, printer, session, window, runner, translations, guard, output, printer_health,
-                 heartbeat)
+
+def config_path(args: argparse.Namespace) -> Path | None:
+    """The settings file this kiosk runs with: --config, $KIOSK_CONFIG, or the default one if it exists."""
+    if args.config is not None:
+        return Path(args.config)
+    env_path = os.environ.get("KIOSK_CONFIG")
+    if env_path:
+        return Path(env_path)
+    return DEFAULT_CONFIG if DEFAULT_CONFIG.exists() else None
 
 
 def _load(args: argparse.Namespace) -> KioskConfig:
-    if args.config is not None:
-        return load_config(args.config)
-    env_path = os.environ.get("KIOSK_CONFIG")
-    if env_path:
-        return load_config(Path(env_path))
-    if DEFAULT_CONFIG.exists():
-        return load_config(DEFAULT_CONFIG)
-    if args.demo or args.tour:
+    path = config_path(args)
+    testbed = bool(args.demo or args.tour)  # their devices are simulated (or vpcd's): no [card_reader] needed
+    if path is not None:
+        return load_config(path, testbed=testbed)
+    if testbed:
         # The demo needs no file: the demo backend supplies url and credential.
-        return parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"}})
+        return parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"}}, testbed=True)
     raise ConfigError([f"{DEFAULT_CONFIG}: no config file (give --config PATH or set KIOSK_CONFIG)"])
 
 
@@ -256,6 +319,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, help=f"TOML config (default: $KIOSK_CONFIG or {DEFAULT_CONFIG})")
     parser.add_argument("--check", action="store_true", help="check the config and the backend credential, then exit")
     parser.add_argument("--windowed", action="store_true", help="a normal window without lockdown (development)")
+    parser.add_argument("--out-of-order", action="store_true",
+                        help="show only the static out-of-order screen (systemd's fallback when the kiosk keeps "
+                             "failing); needs no config, backend or device")
     testbed = parser.add_argument_group("testbed modes (need the testbed installed: pip install owner-kiosk[testbed])")
     testbed.add_argument("--demo", action="store_true",
                          help="run against the reference backend with demo data and simulated devices")
@@ -269,6 +335,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging()
+    if args.out_of_order:  # before the config: a broken one may be why the kiosk could not start
+        from kiosk.out_of_order import run_out_of_order
+
+        return run_out_of_order(windowed=args.windowed, quit_on_signals=quit_on_signals)
     try:
         config = _load(args)
     except ConfigError as err:
@@ -288,10 +358,10 @@ def main(argv: list[str] | None = None) -> int:
                   "(pip install 'owner-kiosk[testbed]')", file=sys.stderr)
             return 2
         return mode(config, args)
-    return run(config, windowed=args.windowed)
+    return run(config, windowed=args.windowed, path=config_path(args))
 
 
-def run(config: KioskConfig, *, windowed: bool) -> int:
+def run(config: KioskConfig, *, windowed: bool, path: Path | None = None) -> int:
     """A terminal: the configured devices, the window full screen (or windowed), until SIGTERM."""
     from PySide6.QtWidgets import QApplication
 
@@ -302,7 +372,7 @@ def run(config: KioskConfig, *, windowed: bool) -> int:
     except ConfigError as err:
         print(f"kiosk: {err}", file=sys.stderr)
         return 2
-    kiosk = compose(config, reader, printer, kiosk_mode=not windowed)
+    kiosk = compose(config, reader, printer, kiosk_mode=not windowed, start=False, config_path=path)
     return run_window(app, kiosk, windowed=windowed)
 
 
@@ -311,10 +381,16 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
                show_window: Callable[[QWidget], None] | None = None) -> int:
     """Show the kiosk's window and run the event loop until a quit; then shut the kiosk down.
 
-    `on_shown` (the demo's panel) is called once the window is up, with the function that
-    quits the kiosk. `show_window` (the demo's) shows the window where it belongs instead
-    of full screen: the demo keeps a strip of the screen for its panel.
+    The other screens are built, the session starts (card reader, backend check) and
+    start-up's memory is settled once the window's first picture is on the screen, so that
+    nothing competes with it; a screen that never shows the window still gets a working
+    terminal after START_AFTER_MS. `on_shown` (the demo's panel) is called once the window
+    is up, with the function that quits the kiosk. `show_window` (the demo's) shows the
+    window where it belongs instead of full screen: the demo keeps a strip of the screen
+    for its panel.
     """
+    from PySide6.QtCore import QTimer
+
     window = kiosk.window
     assert window is not None, "run_window() needs a kiosk composed with its window"
 
@@ -322,7 +398,25 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
         window.allow_close()
         app.quit()
 
+    def restart_kiosk(code: int) -> None:
+        """Maintenance mode's restart: leave with `code`, and systemd (Restart=always) starts the kiosk again."""
+        window.allow_close()
+        app.exit(code)
+
+    def first_frame() -> None:
+        kiosk.start()  # first: the staff screen, built next, needs maintenance mode
+        window.build_all()  # the other screens, so that none keeps the first member waiting
+        settle_memory()
+        log.info("kiosk ready against %s", kiosk.config.backend.url)
+
+    kiosk.on_exit = restart_kiosk
     quit_on_signals(quit_kiosk)
+    window.first_frame.connect(first_frame)
+    QTimer.singleShot(START_AFTER_MS, window, kiosk.start)
+    from kiosk.watchdog import ServiceNotifications
+
+    notifications = ServiceNotifications.for_this_process(window)  # READY=1, WATCHDOG=1 for systemd
+    kiosk.session.service_changed.connect(notifications.service_changed)
     if show_window is not None:
         show_window(window)
     elif windowed:
@@ -331,9 +425,8 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
         window.showFullScreen()
     if on_shown is not None:
         on_shown(quit_kiosk)
-    settle_memory()
-    log.info("kiosk ready against %s", kiosk.config.backend.url)
     code = app.exec()
+    notifications.stopping()
     kiosk.shutdown()
     return code
 

@@ -2,6 +2,12 @@
 
 A terminal that starts with a bad config must say exactly which key is wrong, so a
 technician can fix it in two minutes; every problem is collected before failing.
+
+A terminal's config names its devices: without a [card_reader] or [printer] section
+(or its `kind`) it would run on simulated ones and tell shoppers to take receipts that
+were never printed. `kind = "simulated"` is accepted only with `allow_simulated = true`
+in the same section (a test terminal without that device), or in the testbed's modes
+(`--demo`, `--tour`, the bench and the test rigs), which pass `testbed=True`.
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
-import ssl
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -44,6 +50,7 @@ class BackendConfig:
 class SessionConfig:
     idle_timeout_s: int = 60
     idle_warning_s: int = 15
+    staff_idle_timeout_s: int = 180  # a staff session and its flows (a clerk and a member at the kiosk)
 
 
 @dataclass(frozen=True)
@@ -54,14 +61,16 @@ class DisplayConfig:
 
 @dataclass(frozen=True)
 class CardReaderConfig:
-    kind: str = "simulated"  # simulated | pcsc
+    kind: str = "simulated"  # simulated | pcsc; a terminal's file must name it (DEVICE_SECTIONS)
+    allow_simulated: bool = False  # kind "simulated" on a terminal: a test terminal without a reader
     reader_pattern: str = ""
     exchange_timeout_s: float = 5.0  # a card silent this long on one command "could not be read"
 
 
 @dataclass(frozen=True)
 class PrinterConfig:
-    kind: str = "simulated"  # simulated | tcp | device | file
+    kind: str = "simulated"  # simulated | tcp | device | file; a terminal's file must name it (DEVICE_SECTIONS)
+    allow_simulated: bool = False  # kind "simulated" on a terminal: a test terminal without a printer
     address: str = ""  # host:port (port 9100 if left out), device path or directory, by kind
     width_dots: int = 576
     band_rows: int = 256  # the tallest raster band sent at once
@@ -88,6 +97,8 @@ class KioskConfig:
 
 _SECTIONS: dict[str, type] = {"backend": BackendConfig, "session": SessionConfig, "display": DisplayConfig,
                               "card_reader": CardReaderConfig, "printer": PrinterConfig, "fleet": FleetConfig}
+# The devices a terminal's config must name, and what the technician is told each one is.
+DEVICE_SECTIONS = {"card_reader": ("card reader", "pcsc"), "printer": ("receipt printer", "tcp, device or file")}
 _ENV = {"KIOSK_BACKEND_URL": ("backend", "url"), "KIOSK_ID": ("backend", "kiosk_id"),
         "KIOSK_SECRET": ("backend", "kiosk_secret")}
 # Variables through which requests (and curl) would take a CA bundle from the environment.
@@ -147,6 +158,8 @@ def _check_ca_bundle(path: str, problems: list[str]) -> None:
     if not Path(path).is_absolute():
         problems.append(f"[backend] verify: give the absolute path of the CA bundle, not {path!r}")
         return
+    import ssl  # here, not at start-up: most terminals trust the public CAs and never load it this early
+
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     try:
         context.load_verify_locations(cafile=path)
@@ -156,6 +169,11 @@ def _check_ca_bundle(path: str, problems: list[str]) -> None:
             return
     if context.cert_store_stats()["x509"] == 0:
         problems.append(f"[backend] verify: {path} holds no certificate (give the CA certificate(s) in PEM)")
+
+
+def set_by_environment(environ: Mapping[str, str]) -> dict[tuple[str, str], str]:
+    """(section, key) -> the variable that overrides it in this environment: the file's value is not used there."""
+    return {where: variable for variable, where in _ENV.items() if variable in environ}
 
 
 def ignored_trust_variables(environ: Mapping[str, str]) -> list[str]:
@@ -175,6 +193,8 @@ def _check(config: KioskConfig, problems: list[str]) -> None:
     s = config.session
     if not (10 <= s.idle_timeout_s <= 3600) or not (0 < s.idle_warning_s < s.idle_timeout_s):
         problems.append("[session] idle_timeout_s 10–3600 and idle_warning_s below it")
+    if not (30 <= s.staff_idle_timeout_s <= 3600) or not s.idle_warning_s < s.staff_idle_timeout_s:
+        problems.append("[session] staff_idle_timeout_s 30–3600, above idle_warning_s")
     if config.display.language not in ("fi", "sv", "en"):
         problems.append("[display] language: fi, sv or en")
     if config.card_reader.kind not in ("simulated", "pcsc"):
@@ -193,6 +213,23 @@ def _check(config: KioskConfig, problems: list[str]) -> None:
     _check_printer(p, problems)
     if not 10 <= config.fleet.heartbeat_interval_s <= 3600:
         problems.append("[fleet] heartbeat_interval_s: 10–3600 s")
+
+
+def _check_devices(raw: Mapping[str, Any], config: KioskConfig, problems: list[str]) -> None:
+    """A terminal's own devices, named: never simulated by a forgotten section or key."""
+    for name, (device, real_kinds) in DEVICE_SECTIONS.items():
+        section = raw.get(name)
+        chosen: CardReaderConfig | PrinterConfig = getattr(config, name)
+        if section is None:
+            problems.append(f"[{name}]: missing; name the terminal's {device} (kind = {real_kinds})")
+        elif not isinstance(section, dict):
+            continue  # reported as "must be a table"
+        elif "kind" not in section:
+            problems.append(f"[{name}] kind: missing; name the terminal's {device} ({real_kinds})")
+        elif chosen.kind == "simulated" and not chosen.allow_simulated:
+            problems.append(f'[{name}] kind = "simulated": shoppers would be served by a {device} that is not '
+                            f"there; name the real one ({real_kinds}), or set allow_simulated = true in [{name}] "
+                            "on a test terminal")
 
 
 def _check_printer(p: PrinterConfig, problems: list[str]) -> None:
@@ -216,7 +253,13 @@ def _check_printer(p: PrinterConfig, problems: list[str]) -> None:
         problems.append("[printer] address: for kind file give the folder the jobs are written to")
 
 
-def parse_config(raw: dict[str, Any], environ: dict[str, str] | None = None) -> KioskConfig:
+def parse_config(raw: dict[str, Any], environ: dict[str, str] | None = None, *,
+                 testbed: bool = False) -> KioskConfig:
+    """The validated config, or ConfigError with every problem.
+
+    `testbed`: a demo, tour, bench or test rig, whose devices are simulated unless it
+    says otherwise; a terminal's config (the default) must name its devices.
+    """
     environ = dict(os.environ if environ is None else environ)
     problems: list[str] = []
     raw = {name: dict(value) if isinstance(value, dict) else value for name, value in raw.items()}
@@ -225,6 +268,10 @@ def parse_config(raw: dict[str, Any], environ: dict[str, str] | None = None) -> 
         path = Path(str(backend.pop("secret_file")))
         try:
             backend["kiosk_secret"] = path.read_text().strip()
+            if path.stat().st_mode & stat.S_IROTH:
+                problems.append(f"[backend] secret_file: {path} is readable by every user of the terminal; "
+                                f"let only root and the kiosk's group read it (chown root:kiosk {path}; "
+                                f"chmod 0640 {path})")
         except OSError as err:
             problems.append(f"[backend] secret_file: cannot read {path}: {err.strerror}")
     for variable, (section, key) in _ENV.items():
@@ -240,16 +287,18 @@ def parse_config(raw: dict[str, Any], environ: dict[str, str] | None = None) -> 
             sections[name] = _section(name, _SECTIONS[name], value, problems)
     config = KioskConfig(**sections)
     _check(config, problems)
+    if not testbed:
+        _check_devices(raw, config, problems)
     if problems:
         raise ConfigError(problems)
     return config
 
 
-def load_config(path: Path, environ: dict[str, str] | None = None) -> KioskConfig:
+def load_config(path: Path, environ: dict[str, str] | None = None, *, testbed: bool = False) -> KioskConfig:
     try:
         raw = tomllib.loads(path.read_text())
     except OSError as err:
         raise ConfigError([f"{path}: {err.strerror}"]) from None
     except tomllib.TOMLDecodeError as err:
         raise ConfigError([f"{path}: {err}"]) from None
-    return parse_config(raw, environ)
+    return parse_config(raw, environ, testbed=testbed)

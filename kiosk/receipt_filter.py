@@ -96,3 +96,36 @@ class ReceiptFilter:
             return None
         date_from, date_to = self.date_range(today)
         return ReceiptQuery(q=" ".join(split) or None, date_from=date_from, date_to=date_to, store_id=self.store_id)
+
+
+def search_words(q: str | None) -> tuple[str, ...]:
+    """The words a search looks for, as the backend splits and folds them (case does not matter)."""
+    return tuple(dict.fromkeys((q or "").casefold().split()))
+
+
+def highlighted(text: str, words: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+    """`text` cut into runs, each True where a search word stands in it, so the list can show why a receipt matched.
+
+    Matched as the backend matches, by case-folded text ("MAITO" finds "Maito"); a letter
+    that folds into two ("ß") is marked whole when any part of it is in a word.
+    """
+    folded = ""
+    origin: list[int] = []  # index in `text` of each character of `folded`
+    for index, char in enumerate(text):
+        piece = char.casefold()
+        folded += piece
+        origin.extend([index] * len(piece))
+    marked = [False] * len(text)
+    for word in words:
+        start = folded.find(word) if word else -1
+        while start != -1:
+            for position in range(start, start + len(word)):
+                marked[origin[position]] = True
+            start = folded.find(word, start + 1)
+    runs: list[tuple[str, bool]] = []
+    for char, mark in zip(text, marked, strict=True):
+        if runs and runs[-1][1] == mark:
+            runs[-1] = (runs[-1][0] + char, mark)
+        else:
+            runs.append((char, mark))
+    return tuple(runs)

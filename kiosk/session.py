@@ -14,29 +14,25 @@ bit of customer data held here and tells views to wipe theirs (`wiped`).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
+import msgspec
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from kiosk.api import (
-    ApiClient,
     ApiError,
     BackendUnreachable,
-    BenefitsSummary,
     CardRefused,
-    Confirmation,
     KioskUnauthorized,
-    OpenedSession,
     Refused,
     ServerError,
     SessionGone,
-    StaffSession,
-    Store,
+    StaffDeactivated,
 )
-from kiosk.api import EndReason as BackendEndReason
 from kiosk.devices.base import (
     CardConnection,
     CardEvent,
@@ -47,6 +43,10 @@ from kiosk.devices.base import (
 )
 from kiosk.devices.ownercard import CardData, CardProtocolError, NotOurCard, OwnerCard, PinBlocked, WrongPin
 from kiosk.output import OutputRequest
+
+if TYPE_CHECKING:  # the client and its answers come with the first backend call, not at start-up
+    from kiosk.api import ApiClient, BenefitsSummary, Confirmation, OpenedSession, StaffSession, Store
+    from kiosk.api import EndReason as BackendEndReason
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -89,6 +89,7 @@ class Notice(Enum):
     OUT_OF_ORDER = "out_of_order"
     SESSION_GONE = "session_gone"
     PIN_BLOCKED = "pin_blocked"
+    STAFF_DEACTIVATED = "staff_deactivated"  # the clerk's access was withdrawn (at sign-in or mid-flow)
     APOLOGY = "apology"
 
 
@@ -164,6 +165,9 @@ class Timing:
     # pulled mid-read would flash for the fraction of a second before pcscd's next poll.
     notice_min_ms: int = 4500
     service_retry_ms: int = 10000
+    # A staff session's own idle time: a clerk and a member at the kiosk type, find documents and
+    # wait for phones and cards between touches. The warning before it is idle_warning_s.
+    staff_idle_timeout_s: int = 180
 
 
 @dataclass
@@ -239,12 +243,14 @@ class Session(QObject):
     failure_noted = Signal(str)  # the code of a failure of the kiosk's own (never a member's), for the heartbeat
     _card_event = Signal(object)  # from the reader's thread to ours
 
-    def __init__(self, reader: CardReader, api: ApiClient, run: JobRunner, *,
+    def __init__(self, reader: CardReader, make_api: Callable[[], ApiClient], run: JobRunner, *,
                  default_language: str = "fi", timing: Timing | None = None,
                  set_language: Callable[[str], None] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._reader = reader
-        self._api = api
+        self._make_api = make_api
+        self._api_client: ApiClient | None = None
+        self._api_made = threading.Lock()
         self._run_job = run
         self._timing = timing or Timing()
         self._apply_language = set_language or (lambda _lang: None)
@@ -257,6 +263,7 @@ class Session(QObject):
         self._generation = 0
         self._in_flight = 0
         self._held: HeldCard | None = None  # set, used and let go of by worker jobs only
+        self._card_route: Callable[[bool], None] | None = None  # a staff flow takes the reader's events
         self._wipe_state()
 
         self._card_event.connect(self._on_card_event)
@@ -275,6 +282,25 @@ class Session(QObject):
         self._countdown_timer.timeout.connect(self._idle_tick)
         self.idle_seconds_left = 0
 
+    @property
+    def timing(self) -> Timing:
+        return self._timing
+
+    @property
+    def api(self) -> ApiClient:
+        """The backend client, made for the first call: its module brings msgspec and the API's
+        types, which the attract screen does not need to come up."""
+        with self._api_made:
+            if self._api_client is None:
+                self._api_client = self._make_api()
+            return self._api_client
+
+    def close_api(self) -> None:
+        """Shutting down: close the backend client if one was made (never make one just to close it)."""
+        with self._api_made:
+            if self._api_client is not None:
+                self._api_client.close()
+
     def _timer(self, msecs: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -289,6 +315,7 @@ class Session(QObject):
         self.pin_tries_known: int | None = None  # tries the card reported before any PIN was typed
         self.first_name = ""
         self.assurance = ""
+        self.can_confirm = True  # the member has a phone for a mobile-certificate confirmation
         self.summary: BenefitsSummary | None = None
         self.confirmation: Confirmation | None = None
         self.confirm_outcome = ConfirmOutcome.STARTING
@@ -330,7 +357,7 @@ class Session(QObject):
             else:
                 self._crash(exc)
 
-        self._job(self._api.stores, done, failed, track_busy=False)
+        self._job(self.api.stores, done, failed, track_busy=False)
 
     def _set_service(self, available: bool) -> None:
         if available != self.service_available:
@@ -340,6 +367,9 @@ class Session(QObject):
     # --- card events -------------------------------------------------------------------
 
     def _on_card_event(self, event: CardEvent) -> None:
+        if self._card_route is not None and self.stage is Stage.STAFF:
+            self._route_card_event(event)
+            return
         if event.kind is CardEventKind.INSERTED:
             self._set_card_present(True)
             # In ENDING or NOTICE an insertion can only follow a removal: it is the next card.
@@ -353,12 +383,44 @@ class Session(QObject):
             if self.stage is Stage.READING:
                 self._close_session("card_removed")
                 self._to_attract()
+            elif self.in_maintenance:
+                pass  # the technician takes their card out to test another: maintenance ends on End or idle
             elif self.stage in _SESSION_STAGES:
                 self._end(EndReason.CARD_REMOVED)
             elif self.stage is Stage.NOTICE and self._notice_min_timer.isActive():
                 self._leave_notice_when_read = True
             elif self.stage is Stage.NOTICE or (self.stage is Stage.ENDING and not self._ending_timer.isActive()):
                 self._to_attract()
+
+    def route_cards(self, route: Callable[[bool], None] | None) -> None:
+        """While a staff flow runs, the reader's insertions (True) and removals (False) go to `route`.
+
+        One reader: the clerk takes the staff card out so that the member's cards can go in,
+        and the staff session outlives its card until the flow finishes, is cancelled or
+        idles out (the flow then gives the reader back with None). Only in the STAFF stage;
+        the customer's card handling is untouched.
+        """
+        self._card_route = route
+
+    def _route_card_event(self, event: CardEvent) -> None:
+        route = self._card_route
+        assert route is not None
+        if event.kind is CardEventKind.INSERTED:
+            self._set_card_present(True)
+            route(True)
+        elif event.kind in (CardEventKind.REMOVED, CardEventKind.READER_REMOVED):
+            was_present = self.card_present
+            self._set_card_present(False)
+            if was_present:
+                # The staff card has left: its connection (and the PIN it verified) goes with it.
+                self._job(self._let_go_of_held, lambda _r: None, self._quietly, track_busy=False)
+                route(False)
+
+    def _let_go_of_held(self) -> None:
+        """Worker thread: close the staff card's connection kept since its PIN."""
+        held, self._held = self._held, None
+        if held is not None:
+            held.connection.close()
 
     def _set_card_present(self, present: bool) -> None:
         if present != self.card_present:
@@ -376,7 +438,7 @@ class Session(QObject):
     def _prove_card(self) -> tuple[CardData, OpenedSession | HeldCard]:
         """Worker thread: a held card is recorded here, not when the result reaches the UI,
         so a revocation queued behind this job (the card pulled, the kiosk stopping) lets go of it."""
-        data, opened = prove_card(self._reader, self._api)
+        data, opened = prove_card(self._reader, self.api)
         if isinstance(opened, HeldCard):
             self._held = opened
         return data, opened
@@ -395,12 +457,18 @@ class Session(QObject):
             self.pin_tries_known = opened.tries_left
             self.pin_changed.emit()
             self._set_stage(Stage.PIN)
-            self._idle_timer.start()
+            self._restart_idle()
             return
         self.first_name = opened.member.first_name
         self.assurance = opened.assurance
+        self.can_confirm = opened.member.can_confirm
         self.choose_language(opened.member.language)
         self.member_changed.emit()
+        if not self.can_confirm:
+            # No phone on file: a confirmation could only end at "we have no number for you".
+            # Straight to what the card opens; Home says how to get the rest.
+            self._enter_portal()
+            return
         self._set_stage(Stage.CONFIRMING)
         self.start_confirmation()
 
@@ -416,6 +484,9 @@ class Session(QObject):
             self._show_notice(Notice.CARD_UNREADABLE)
         elif isinstance(exc, CardRefused):
             self._show_notice(_CARD_REFUSALS.get(exc.code, Notice.CARD_NOT_VERIFIED))
+        elif isinstance(exc, StaffDeactivated):
+            log.info("a deactivated staff member's card was refused")
+            self._show_notice(Notice.STAFF_DEACTIVATED)
         else:
             self._backend_failed(exc)
 
@@ -426,17 +497,38 @@ class Session(QObject):
         held = self._held
         if self.stage is not Stage.PIN or held is None:
             return
-        self._job(lambda: verify_pin_and_open(held, pin, self._api), self._staff_opened, self._pin_failed)
+        self._job(lambda: verify_pin_and_open(held, pin, self.api), self._staff_opened, self._pin_failed)
 
     def _staff_opened(self, staff: StaffSession) -> None:
         self.staff_role = staff.role
         self.staff_name = staff.first_name
+        if staff.role == "technician":
+            # Maintenance needs the reader for other cards: the technician's card is let go of (which resets
+            # it, so no verified PIN stays in the reader), and the session outlives its removal.
+            self._job(self._release_held, lambda _r: None, self._quietly, track_busy=False)
         self.staff_changed.emit()
         self._set_stage(Stage.STAFF)
         self.user_activity()
 
+    @property
+    def in_maintenance(self) -> bool:
+        """A technician's maintenance mode is open (stage STAFF, role technician)."""
+        return self.stage is Stage.STAFF and self.staff_role == "technician"
+
+    def _release_held(self) -> None:
+        """Worker thread: close the held staff card's connection, if one is held."""
+        held, self._held = self._held, None
+        if held is not None:
+            held.connection.close()
+
     def _pin_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, WrongPin):
+        if isinstance(exc, WrongPin) and exc.tries_left == 0:
+            # That was the last try: the card is locked now, so asking for the PIN again would
+            # only spend the holder's time. Say so and end, like a card that came in locked.
+            log.info("the last PIN try was wrong: the card is locked")
+            self.pin_tries_left = 0
+            self._show_notice(Notice.PIN_BLOCKED)
+        elif isinstance(exc, WrongPin):
             self.pin_tries_left = exc.tries_left
             self.pin_changed.emit()
         elif isinstance(exc, PinBlocked):
@@ -450,7 +542,7 @@ class Session(QObject):
         self.confirmation = None
         self._set_confirm(ConfirmOutcome.STARTING)
         language = self.language
-        self._job(lambda: self._api.start_confirmation(language), self._confirmation_started,
+        self._job(lambda: self.api.start_confirmation(language), self._confirmation_started,
                   self._confirmation_failed)
 
     def retry_confirmation(self) -> None:
@@ -463,7 +555,7 @@ class Session(QObject):
             return
         self._poll_timer.stop()
         if self.confirm_outcome is ConfirmOutcome.PENDING:
-            self._job(self._api.cancel_confirmation, lambda _r: None, self._quietly)
+            self._job(self.api.cancel_confirmation, lambda _r: None, self._quietly)
         self._set_confirm(ConfirmOutcome.USER_CANCEL)
 
     def continue_with_card(self) -> None:
@@ -474,7 +566,7 @@ class Session(QObject):
 
     def confirm_now(self) -> None:
         """From the card-only portal: confirm with the mobile certificate to see everything."""
-        if self.stage is Stage.PORTAL and self.assurance == "card":
+        if self.stage is Stage.PORTAL and self.assurance == "card" and self.can_confirm:
             self._idle_timer.stop()
             self._set_stage(Stage.CONFIRMING)
             self.start_confirmation()
@@ -489,7 +581,7 @@ class Session(QObject):
 
     def _poll_confirmation(self) -> None:
         if self.stage is Stage.CONFIRMING and self.confirm_outcome is ConfirmOutcome.PENDING:
-            self._job(self._api.confirmation_status, self._confirmation_polled, self._confirmation_failed,
+            self._job(self.api.confirmation_status, self._confirmation_polled, self._confirmation_failed,
                       track_busy=False)
 
     def _confirmation_polled(self, confirmation: Confirmation) -> None:
@@ -529,11 +621,17 @@ class Session(QObject):
     def _enter_portal(self) -> None:
         self._set_stage(Stage.PORTAL)
         self.user_activity()
-        self._job(self._api.benefits_summary, self._summary_loaded, self._backend_failed)
+        self._job(self.api.benefits_summary, self._summary_loaded, self._backend_failed)
 
     def _summary_loaded(self, summary: BenefitsSummary) -> None:
         self.summary = summary
         self.summary_changed.emit()
+
+    def paperless_receipts_saved(self, paperless: bool) -> None:
+        """The backend saved the card's receipts setting: Home says it without fetching the summary again."""
+        if self.summary is not None and self.summary.paperless_receipts != paperless:
+            self.summary = msgspec.structs.replace(self.summary, paperless_receipts=paperless)
+            self.summary_changed.emit()
 
     # --- intents -------------------------------------------------------------------------------
 
@@ -566,9 +664,9 @@ class Session(QObject):
         can say what went wrong next to what the member was doing. Returns False (and
         runs nothing) outside the portal.
         """
-        if self.stage is not Stage.PORTAL or not self._api.has_session:
+        if self.stage is not Stage.PORTAL or not self.api.has_session:
             return False
-        api = self._api
+        api = self.api
 
         def on_error(exc: BaseException) -> None:
             if isinstance(exc, (SessionGone, KioskUnauthorized)) or not isinstance(exc, ApiError) or failed is None:
@@ -579,6 +677,37 @@ class Session(QObject):
 
         self._job(lambda: work(api), done, on_error, track_busy=busy)
         return True
+
+    def staff_call(self, work: Callable[[], T], done: Callable[[T], None],
+                   failed: Callable[[Exception], None], *, busy: bool = True) -> bool:
+        """Run one step of a staff flow (backend calls, card commands) on the worker, in order.
+
+        Like `member_call` for the staff menu and its flows: a result that arrives after
+        the session ended is dropped; a refused kiosk or a deactivated clerk ends the
+        session here with its notice; an unexpected exception apologises. Every other API
+        error, and the card's own errors, go to `failed`: the flow says what went wrong
+        where the clerk is. A session refused in a call that carried both the clerk's and
+        the member's sessions may be either: the flow finds out (`staff_session_lost`).
+        Returns False (and runs nothing) without a staff session.
+        """
+        if self.stage is not Stage.STAFF or not self.api.has_staff_session:
+            return False
+
+        def on_error(exc: BaseException) -> None:
+            if isinstance(exc, (KioskUnauthorized, StaffDeactivated)):
+                self._backend_failed(exc)
+            elif isinstance(exc, (ApiError, CardProtocolError, CardTransportError)):
+                self._note_failure(exc)
+                failed(exc)
+            else:
+                self._backend_failed(exc)
+
+        self._job(work, done, on_error, track_busy=busy)
+        return True
+
+    def staff_session_lost(self, exc: ApiError) -> None:
+        """A staff flow learnt that the clerk's session is over: say so and wipe, as any ended session."""
+        self._backend_failed(exc)
 
     def request_output(self, request: OutputRequest) -> None:
         """A section's Print or "Take to phone": the receipt-output flow takes it from here."""
@@ -591,7 +720,14 @@ class Session(QObject):
             self._countdown_timer.stop()
             self.idle_warning.emit(0)
         if self.stage in _IDLE_STAGES:
-            self._idle_timer.start()
+            self._restart_idle()
+
+    def _restart_idle(self) -> None:
+        """The idle clock from now: a staff member's session has its own, longer time."""
+        staff = self.stage is Stage.STAFF and self.staff_role == "staff"
+        idle_s = self._timing.staff_idle_timeout_s if staff else self._timing.idle_timeout_s
+        self._idle_timer.setInterval(1000 * (idle_s - self._timing.idle_warning_s))
+        self._idle_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
@@ -645,13 +781,13 @@ class Session(QObject):
 
     def _revoke(self, reason: BackendEndReason) -> None:
         """Worker thread: end whatever session is open and let go of a held card (which resets it)."""
-        held, self._held = self._held, None
-        if held is not None:
-            held.connection.close()
+        self._release_held()
+        if self._api_client is None:
+            return  # no call was ever made: no session to end
         try:
-            self._api.end_staff_session(reason)
+            self.api.end_staff_session(reason)
         finally:
-            self._api.end_session(reason)
+            self.api.end_session(reason)
 
     def _wipe(self) -> None:
         for timer in (self._poll_timer, self._idle_timer, self._countdown_timer, self._notice_timer):
@@ -660,6 +796,7 @@ class Session(QObject):
             self.idle_seconds_left = 0
             self.idle_warning.emit(0)
         self._wipe_state()
+        self._card_route = None  # a staff flow ends with its session
         self.member_changed.emit()
         self.summary_changed.emit()
         self.wiped.emit()
@@ -718,6 +855,9 @@ class Session(QObject):
             # answers again the moment load falls, so this is "busy, try again", not an outage.
             log.warning("backend busy")
             self._show_notice(Notice.BUSY)
+        elif isinstance(exc, StaffDeactivated):
+            log.info("the staff member's access was withdrawn: the staff session has ended")
+            self._show_notice(Notice.STAFF_DEACTIVATED)
         elif isinstance(exc, ApiError):
             log.warning("backend error %s", exc.code)
             self._show_notice(Notice.SERVICE_UNAVAILABLE)

@@ -1,4 +1,5 @@
-"""Why TLS with the backend fails, in words a technician can act on (`kiosk --check`).
+"""Why TLS with the backend fails, in words a technician can act on (`kiosk --check`), and how long its
+certificate has left (maintenance mode's status).
 
 requests reports every certificate problem as the same SSLError, and the API client
 turns it into one code (`backend_tls_failed`), which is all a shopper's screen needs.
@@ -10,7 +11,10 @@ from __future__ import annotations
 
 import socket
 import ssl
+import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Literal
 from urllib.parse import urlsplit
 
 from kiosk.config import BackendConfig
@@ -67,3 +71,50 @@ def _certificate_refused(backend: BackendConfig, host: str, code: int, detail: s
         return (f"backend {url}: its TLS certificate {state}: renew it at the backend, "
                 f"or check this terminal's clock (it says {now} UTC)")
     return f"backend {url}: its TLS certificate is refused ({detail})"
+
+
+CertificateOutcome = Literal["valid", "no_tls", "untrusted", "wrong_host", "expired", "not_yet_valid", "refused",
+                             "handshake_failed", "unreachable"]
+
+
+@dataclass(frozen=True)
+class CertificateCheck:
+    outcome: CertificateOutcome
+    days_left: int | None = None  # whole days until the certificate expires (valid ones only)
+
+
+def check_certificate(backend: BackendConfig, *, now: float | None = None) -> CertificateCheck:
+    """The backend's TLS certificate as the kiosk's client would judge it, on a connection of its own.
+
+    Blocking (a worker thread's): the handshake with the very trust the API client uses,
+    then `getpeercert()` for the expiry. Plain http is "no_tls".
+    """
+    parts = urlsplit(backend.url)
+    if parts.scheme != "https":
+        return CertificateCheck("no_tls")
+    host = parts.hostname or ""
+    context = ssl.create_default_context(cafile=ca_bundle_of(backend))
+    try:
+        with (socket.create_connection((host, parts.port or 443), timeout=backend.connect_timeout_s) as raw,
+              context.wrap_socket(raw, server_hostname=host) as tls):
+            certificate = tls.getpeercert()
+    except ssl.SSLCertVerificationError as err:
+        code = err.verify_code
+        if code in _UNTRUSTED:
+            return CertificateCheck("untrusted")
+        if code in _WRONG_HOST:
+            return CertificateCheck("wrong_host")
+        if code == _EXPIRED:
+            return CertificateCheck("expired")
+        if code == _NOT_YET_VALID:
+            return CertificateCheck("not_yet_valid")
+        return CertificateCheck("refused")
+    except ssl.SSLError:
+        return CertificateCheck("handshake_failed")
+    except OSError:
+        return CertificateCheck("unreachable")
+    not_after = certificate.get("notAfter") if certificate else None
+    if not isinstance(not_after, str):
+        return CertificateCheck("refused")
+    seconds = ssl.cert_time_to_seconds(not_after) - (time.time() if now is None else now)
+    return CertificateCheck("valid", int(seconds // 86400))

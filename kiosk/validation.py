@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 PROFILE_FIELDS = ("address_line1", "address_line2", "postal_code", "town", "phone", "email", "language")
 
@@ -136,3 +137,101 @@ def validate_profile_field(field: str, value: str) -> str | None:
     if field == "language":
         return normalise_language(value)
     return normalise_text(field, value)
+
+
+# --- a new family member (the staff's enrolment form) ---------------------------------------------
+
+NEW_MEMBER_FIELDS = ("first_name", "last_name", "identity_code", "phone", "email", "language")
+
+NAME_MAX_LENGTH = 60
+"""Longest first or last name the backend stores (backend.membership.check_new_member)."""
+
+RAW_NEW_MEMBER_LENGTHS = {"first_name": 100, "last_name": 100, "identity_code": 20, "phone": 40, "email": 300,
+                          "language": 5}
+"""The enrolment's request model refuses a longer value as typed (`too_long`)."""
+
+HETU_CENTURY_SIGNS = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
+                      "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}
+"""The century signs in use since 1 January 2023 (as backend/validation.py): + for the 1800s; - and
+Y X W V U for the 1900s; A and B C D E F for the 2000s."""
+
+_HETU_SHAPE = re.compile(r"^[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Y]$", re.ASCII)
+
+
+def hetu_birth_date(value: str) -> date:
+    """The birth date of a valid personal identity code, or FieldError("identity_code", ...).
+
+    `hetu_format` (not the shape, or a century sign that is not in use), `hetu_date` (no
+    such day) or `hetu_checksum` (the check character is wrong), as the backend tells them.
+    The checksum is python-stdnum's, imported on the first check like libphonenumber.
+    """
+    code = value.strip().upper()
+    if not _HETU_SHAPE.match(code):
+        raise FieldError("identity_code", "hetu_format")
+    try:
+        born = date(HETU_CENTURY_SIGNS[code[6]] + int(code[4:6]), int(code[2:4]), int(code[0:2]))
+    except ValueError:
+        raise FieldError("identity_code", "hetu_date") from None
+    from stdnum.exceptions import InvalidChecksum, ValidationError
+    from stdnum.fi import hetu as stdnum_hetu
+
+    try:
+        stdnum_hetu.validate(code, allow_temporary=True)
+    except InvalidChecksum:
+        raise FieldError("identity_code", "hetu_checksum") from None
+    except ValidationError:  # individual number 000 or 001: never given
+        raise FieldError("identity_code", "hetu_format") from None
+    return born
+
+
+def age_on(born: date, day: date) -> int:
+    """Full years on `day`; someone born on 29 February has their birthday on 1 March in other years."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def validate_new_member_field(field: str, value: str, *, today: date, min_age: int) -> str | None:
+    """What the backend would store for the new member's `field`, or FieldError with its code.
+
+    Names are required (`required`, `too_long`, `invalid_characters`); the identity code
+    must be valid and its holder at least `min_age` on `today` (`under_age`: the rule the
+    backend reports with the household); phone and e-mail are optional (None when empty)
+    and the phone must be a mobile one. Whether the person is a member already only the
+    backend can tell (`already_member`).
+    """
+    if field not in NEW_MEMBER_FIELDS:
+        raise ValueError(f"not a new member's field: {field}")
+    if len(value) > RAW_NEW_MEMBER_LENGTHS[field]:
+        raise FieldError(field, "too_long")
+    if field in ("first_name", "last_name"):
+        text = " ".join(value.split())
+        if not text:
+            raise FieldError(field, "required")
+        if len(text) > NAME_MAX_LENGTH:
+            raise FieldError(field, "too_long")
+        if not _TEXT_OK.match(text):
+            raise FieldError(field, "invalid_characters")
+        return text
+    if field == "identity_code":
+        born = hetu_birth_date(value)
+        if age_on(born, today) < min_age:
+            raise FieldError(field, "under_age")
+        return value.strip().upper()
+    if field in ("phone", "email") and not value.strip():
+        return None
+    if field == "phone":
+        return normalise_phone(value)
+    if field == "email":
+        return normalise_email(value)
+    return normalise_language(value)
+
+
+DOCUMENT_LAST4 = re.compile(r"^[A-Z0-9]{4}$", re.ASCII)
+
+
+def validate_document_last4(value: str) -> str:
+    """The last four characters of an identity document's number, upper case, or FieldError
+    ("last4", "document_last4_invalid") as the backend answers."""
+    last4 = value.strip().upper()
+    if not DOCUMENT_LAST4.match(last4):
+        raise FieldError("last4", "document_last4_invalid")
+    return last4

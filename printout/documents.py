@@ -75,3 +75,24 @@ class RegisterDocument:
 
 
 Document = ReceiptDocument | WarrantyDocument | RegisterDocument
+
+
+@dataclass(frozen=True)
+class HouseholdEntry:
+    name: str
+    owner: bool  # the household's owner member; else a family member
+
+
+@dataclass(frozen=True)
+class WelcomeSlip:
+    """What a new family member takes home from the kiosk: printed once, by the staff flow only.
+
+    Not a `Document`: it is never fetched again, linked to a phone or recorded as a print.
+    """
+
+    member_name: str
+    card_number_masked: str  # "6401 **** **** 0017"
+    household: tuple[HouseholdEntry, ...]
+    purchases_count_from: date
+    mobile_certificate: bool  # confirmed with their own mobile certificate: strong assurance on their own
+    printed_at: datetime | None = None

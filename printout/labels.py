@@ -49,6 +49,43 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "register": ("REKISTERITIEDOT", "REGISTERUPPGIFTER", "REGISTER DATA"),
     "printed": ("Tulostettu", "Utskriven", "Printed"),
     "scan": ("Avaa puhelimella: skannaa koodi", "Öppna i telefonen: skanna koden", "Scan to open on your phone"),
+    # the welcome slip of a new family member
+    "welcome": ("TERVETULOA", "VÄLKOMMEN", "WELCOME"),
+    "welcome_lead": ("omistaja-asiakkaaksi", "som ägarkund", "as an owner-customer"),
+    "your_card": ("Korttisi", "Ditt kort", "Your card"),
+    "household": ("Taloutesi", "Ditt hushåll", "Your household"),
+    "owner_member": ("omistajajäsen", "ägarmedlem", "owner member"),
+    "family_member": ("perheenjäsen", "familjemedlem", "family member"),
+    "purchases_count_from": ("Ostosi kerryttävät talouden Bonusta", "Dina köp räknas in i hushållets bonus",
+                             "Your purchases count for the household's Bonus"),
+    "from_day": ("{date} alkaen", "från {date}", "from {date}"),
+    "next_steps": ("Näin jatkat", "Så här fortsätter du", "What to do next"),
+    "next_card": ("Näytä korttisi kassalla jokaisella ostokerralla.",
+                  "Visa ditt kort i kassan varje gång du handlar.",
+                  "Show your card at the checkout every time you shop."),
+    "next_kiosk_strong": ("Asiakaspäätteellä näet etusi, kuittisi ja tietosi: aseta kortti lukijaan ja "
+                          "vahvista mobiilivarmenteella.",
+                          "På kundterminalen ser du dina förmåner, kvitton och uppgifter: sätt in kortet och "
+                          "bekräfta med mobilcertifikatet.",
+                          "At a kiosk you see your benefits, receipts and details: insert your card and confirm "
+                          "with your mobile certificate."),
+    "next_kiosk_card": ("Asiakaspäätteellä näet etusi, kun asetat kortin lukijaan. Kuittisi ja tietosi näet, "
+                        "kun henkilökunta on lisännyt mobiilivarmenteellisen puhelinnumerosi.",
+                        "På kundterminalen ser du dina förmåner när du sätter in kortet. Dina kvitton och "
+                        "uppgifter ser du när personalen har lagt till ditt telefonnummer med mobilcertifikat.",
+                        "At a kiosk you see your benefits when you insert your card. To see your receipts and "
+                        "details, ask our staff to add your phone number with a mobile certificate."),
+    # the technician's test page and cut test (printout.render.render_test_page)
+    "test_page": ("TESTISIVU", "TESTSIDA", "TEST PAGE"),
+    "cut_test": ("LEIKKUUTESTI", "SKÄRTEST", "CUT TEST"),
+    "kiosk": ("Kioski", "Kiosk", "Kiosk"),
+    "printer_width": ("Tulostusleveys", "Utskriftsbredd", "Print width"),
+    "dots": ("pistettä", "punkter", "dots"),
+    "ruler": ("Viivain, mm: reunaviivat näkyvät kokonaan", "Linjal, mm: kantlinjerna syns helt",
+              "Ruler, mm: both edge lines print whole"),
+    "characters": ("Merkit", "Tecken", "Characters"),
+    "test_code": ("Testikoodi: kioski ja aika", "Testkod: kiosk och tid", "Test code: kiosk and time"),
+    "cut_below": ("Paperi leikataan tämän alta", "Papperet skärs under detta", "The paper is cut below this"),
 }
 
 _MONTHS = ("{n} kk", "{n} mån.", "{n} months")

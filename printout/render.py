@@ -17,6 +17,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 
 import qrcode
@@ -25,10 +26,11 @@ from PIL import Image, ImageDraw, ImageFont
 
 import assets
 from printout import labels
-from printout.documents import Document, ReceiptDocument, RegisterDocument, WarrantyDocument
+from printout.documents import Document, ReceiptDocument, RegisterDocument, WarrantyDocument, WelcomeSlip
 
 # 80 mm paper at 203 dpi, 80 mm at 180 dpi, 58 mm at 203 dpi
 PRINTER_WIDTHS = (576, 512, 384)
+DOTS_PER_INCH = {576: 203, 512: 180, 384: 203}
 
 # Condensed fits a long product name on 58 mm paper and still reads well at 203 dpi.
 REGULAR_FONT = assets.CONDENSED
@@ -424,4 +426,127 @@ def render(document: Document, width_dots: int, language: str, *, qr_url: str | 
     if qr_url:
         sheet.space(style.body // 2)
         sheet.qr(qr_url, labels.text("scan", language))
+    return sheet.image()
+
+
+# --- the technician's test page (maintenance mode) -------------------------------------------------------
+
+def _ruler(sheet: _Sheet) -> None:
+    """Millimetres across the whole width, from the first dot to the last: a tick each mm, longer each 5 and 10
+    (numbered), and a full-height line at both edges, so a printer that drops dots at a side shows it at once."""
+    width = sheet.width
+    dots_per_mm = DOTS_PER_INCH.get(width, 203) / 25.4
+    label_face = font(sheet.style.small)
+    label_height = sheet.line_height(label_face)
+    ruler = 26
+    total_mm = int((width - 1) / dots_per_mm)
+
+    def step(draw: ImageDraw.ImageDraw, y: int) -> None:
+        base = y + label_height + ruler
+        draw.line([(0, base), (width - 1, base)], fill=BLACK, width=2)
+        for edge in (0, width - 1):
+            draw.line([(edge, y + label_height), (edge, base)], fill=BLACK, width=1)
+        for mm in range(total_mm + 1):
+            x = round(mm * dots_per_mm)
+            length = ruler if mm % 10 == 0 else ruler * 2 // 3 if mm % 5 == 0 else ruler // 3
+            draw.line([(x, base - length), (x, base)], fill=BLACK, width=1)
+            if mm % 10 == 0 and mm:
+                text = str(mm)
+                left = min(max(0, x - int(label_face.getlength(text)) // 2), width - int(label_face.getlength(text)))
+                draw.text((left, y), text, font=label_face, fill=BLACK)
+
+    sheet._add(label_height + ruler + 4, step)
+
+
+def render_test_page(width_dots: int, language: str, *, kiosk_id: str, printed_at: datetime) -> Image.Image:
+    """The test page a technician prints: the printer's width in dots and millimetres with a ruler across it,
+    å ä ö € drawn as pixels, a solid bar (every heating element at once), a QR code of the kiosk and the time,
+    and the kiosk's id and the time in words. Mode "1", exactly `width_dots` wide, like every printout."""
+    labels.check_language(language)
+    if width_dots < 200:
+        raise ValueError(f"width_dots {width_dots} is narrower than any receipt printer")
+    style = _Style.for_width(width_dots)
+    sheet = _Sheet(width_dots, style)
+    body, bold = font(style.body), font(style.body, True)
+    sheet.banner(labels.text("test_page", language), font(style.large, True))
+    sheet.space(style.body // 2)
+    when = labels.datetime_text(printed_at, language)
+    sheet.pair(labels.text("kiosk", language), kiosk_id, body, value_face=bold)
+    sheet.pair(labels.text("printed", language), when, body)
+    dpi = DOTS_PER_INCH.get(width_dots, 203)
+    millimetres = round(width_dots * 25.4 / dpi)
+    sheet.pair(labels.text("printer_width", language),
+               f"{width_dots}{_NBSP}{labels.text('dots', language)}, {dpi}{_NBSP}dpi, {millimetres}{_NBSP}mm", body)
+    sheet.rule()
+    sheet.paragraph(labels.text("ruler", language), font(style.small))
+    sheet.space(style.body // 4)
+    _ruler(sheet)
+    sheet.rule()
+    sheet.paragraph(labels.text("characters", language), body)
+    sheet.paragraph("å ä ö Å Ä Ö €", font(style.large, True), align="center")
+    sheet.paragraph("0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ", body, align="center")
+    bar = style.body
+    full = width_dots
+
+    def solid(draw: ImageDraw.ImageDraw, y: int) -> None:
+        draw.rectangle([(0, y), (full - 1, y + bar - 1)], fill=BLACK)
+
+    sheet.space(style.body // 2)
+    sheet._add(bar, solid)
+    sheet.space(style.body // 2)
+    sheet.qr(f"{kiosk_id} {printed_at.isoformat(timespec='seconds')}", labels.text("test_code", language))
+    return sheet.image()
+
+
+def render_cut_test(width_dots: int, language: str, *, kiosk_id: str, printed_at: datetime) -> Image.Image:
+    """A short strip for the cut test: the printer feeds it past the cutter and cuts, as after every receipt."""
+    labels.check_language(language)
+    style = _Style.for_width(width_dots)
+    sheet = _Sheet(width_dots, style)
+    sheet.paragraph(labels.text("cut_test", language), font(style.large, True), align="center")
+    sheet.paragraph(f"{kiosk_id}, {labels.datetime_text(printed_at, language)}", font(style.body), align="center")
+    sheet.paragraph(labels.text("cut_below", language), font(style.small), align="center")
+    sheet.rule()
+    return sheet.image()
+
+
+def render_welcome_slip(slip: WelcomeSlip, width_dots: int, language: str) -> Image.Image:
+    """The new family member's welcome slip as a mode "1" image `width_dots` wide, in `language`.
+
+    The receipts' type and rules, so it reads like the rest of the paper the kiosk gives:
+    who it is for, the card (masked), the household, from when the purchases count, and
+    what to do next. Not a copy of anything: no COPY bands, and no QR code (a link on paper
+    would outlive its minutes).
+    """
+    labels.check_language(language)
+    if width_dots < 200:
+        raise ValueError(f"width_dots {width_dots} is narrower than any receipt printer")
+    st = _Style.for_width(width_dots)
+    sheet = _Sheet(width_dots, st)
+    body, bold, small = font(st.body), font(st.body, True), font(st.small)
+    sheet.banner(labels.text("welcome", language), font(st.large, True))
+    sheet.paragraph(labels.text("welcome_lead", language), body, align="center")
+    sheet.space(st.body // 2)
+    sheet.paragraph(slip.member_name, font(st.large, True), align="center")
+    sheet.rule()
+    sheet.pair(labels.text("your_card", language), slip.card_number_masked, body, value_face=bold)
+    sheet.rule()
+    sheet.paragraph(labels.text("household", language), bold)
+    for entry in slip.household:
+        role = labels.text("owner_member" if entry.owner else "family_member", language)
+        sheet.columns(entry.name, role, body, right_face=small, indent=st.gap * 2)
+    sheet.rule()
+    sheet.paragraph(labels.text("purchases_count_from", language), body)
+    sheet.paragraph(labels.text("from_day", language).format(
+        date=labels.date_text(slip.purchases_count_from, language)), bold, indent=st.gap * 2)
+    sheet.rule()
+    sheet.paragraph(labels.text("next_steps", language), bold)
+    sheet.paragraph(labels.text("next_card", language), body)
+    sheet.space(st.body // 3)
+    sheet.paragraph(labels.text("next_kiosk_strong" if slip.mobile_certificate else "next_kiosk_card", language),
+                    body)
+    if slip.printed_at is not None:
+        sheet.space(st.body // 2)
+        sheet.paragraph(f"{labels.text('printed', language)} {labels.datetime_text(slip.printed_at, language)}",
+                        small, align="center")
     return sheet.image()

@@ -198,7 +198,7 @@ def start_forked(command: list[str], uvicorn_args: list[str], environment: dict[
 
 # --- the fork server itself -----------------------------------------------------------------------------
 
-def _run_child(request: dict[str, object]) -> None:
+def _run_child(request: dict[str, object]) -> None:  # object: a request unpickled from the fork server, checked below
     """In the forked child: the environment and output of a `python -m uvicorn ...` child, then uvicorn."""
     args, environment, output = request["args"], request["environment"], request["output"]
     assert isinstance(args, list) and isinstance(environment, dict) and isinstance(output, str)

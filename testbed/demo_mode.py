@@ -209,7 +209,8 @@ def demo_mode(config: KioskConfig, args: argparse.Namespace) -> int:
         kiosk = compose(config, reader, printer, kiosk_mode=not args.windowed)
         phone = DemoPhone(config.backend)
         slot = reader if isinstance(reader, SimulatedCardReader) else VpcdSlot()
-        panel = DemoPanel(DemoDevices(slot, phone, printer_emulator=demo_printer), kiosk.session, printer)
+        panel = DemoPanel(DemoDevices(slot, phone, printer_emulator=demo_printer), kiosk.session, printer,
+                          staff=kiosk.staff)
 
         def show(window: QWidget) -> None:
             place_windows(layout, window, panel, windowed=args.windowed)

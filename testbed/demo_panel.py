@@ -44,9 +44,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backend.demo_cards import DEMO_CARD_PINS, DEMO_CARDS
+from backend.demo_cards import DEMO_CARD_PINS, DEMO_CARDS, DEMO_PROSPECT, DEMO_STOCK_CARDS
 from kiosk.devices.base import PrinterState, ReceiptPrinter
 from kiosk.devices.simulated import SimulatedPrinter
+from kiosk.flows.staff import Prompt, StaffFlow
 from kiosk.session import ConfirmOutcome, Session, Stage
 from kiosk.tasks import TaskRunner
 from kiosk.views.fonts import register_fonts
@@ -286,6 +287,13 @@ def _section() -> tuple[QFrame, QVBoxLayout, QLabel, QLabel]:
     return frame, layout, title, note
 
 
+def _stock_cards() -> tuple[list[str], str]:
+    """The demo store's blank cards (inserted in turn) and the one of another store's stock."""
+    own = [name for name, card in DEMO_STOCK_CARDS.items() if card.store_code == "4101"]
+    other = next(name for name, card in DEMO_STOCK_CARDS.items() if card.store_code != "4101")
+    return own, other
+
+
 def _pixmap(image: Image) -> QPixmap:
     gray = image.convert("L")
     data = gray.tobytes()
@@ -298,7 +306,8 @@ class DemoPanel(QWidget):
     _receipt_printed = Signal(object)  # a PIL image, from the emulator's thread
 
     def __init__(self, devices: DemoDevices, session: Session, printer: ReceiptPrinter | None = None,
-                 parent: QWidget | None = None, *, answer_shown_ms: int = ANSWER_SHOWN_MS) -> None:
+                 parent: QWidget | None = None, *, answer_shown_ms: int = ANSWER_SHOWN_MS,
+                 staff: StaffFlow | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demo-panel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -308,6 +317,7 @@ class DemoPanel(QWidget):
         self.setStyleSheet(panel_stylesheet(register_fonts()))
         self._devices = devices
         self._session = session
+        self._staff = staff
         self._printer = printer
         self._emulator = devices.printer_emulator
         self._phone_runner = TaskRunner(self)
@@ -377,6 +387,8 @@ class DemoPanel(QWidget):
 
         session.confirmation_changed.connect(self._refresh_phone)
         session.stage_changed.connect(self._stage_changed)
+        if staff is not None:
+            staff.changed.connect(self._refresh_phone)
         self.retranslate()
         self._refresh_phone()
 
@@ -404,7 +416,20 @@ class DemoPanel(QWidget):
             layout.addLayout(grid)
         self._remove = _button("secondary", name="demo-remove")
         self._remove.clicked.connect(self._pull)
-        layout.addWidget(self._remove)
+        # Blank cards from stock for the staff flows (the demo store's in turn, and another store's),
+        # beside Remove: the strip has no room for another row.
+        self._stock_names, self._other_store_stock = _stock_cards()
+        self._next_stock = 0
+        self._stock_card = _button("demo-chip", name="demo-stock-card")
+        self._stock_card.clicked.connect(self._insert_stock)
+        self._other_stock_card = _button("demo-chip", name="demo-other-store-card")
+        self._other_stock_card.clicked.connect(lambda: self._insert(self._other_store_stock))
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self._remove, 1)
+        row.addWidget(self._stock_card)
+        row.addWidget(self._other_stock_card)
+        layout.addLayout(row)
 
     @staticmethod
     def _card_groups() -> tuple[list[str], list[str], list[str]]:
@@ -578,6 +603,10 @@ class DemoPanel(QWidget):
             title.setText(text.upper())
         for name, card_button in self._card_buttons.items():
             card_button.set_texts(*self._card_texts(name))
+        self._stock_card.setText(self.tr("From stock"))
+        self._stock_card.setToolTip(self.tr("A new card from this store's stock, for the staff flows"))
+        self._other_stock_card.setText(self.tr("Other store"))
+        self._other_stock_card.setToolTip(self.tr("A stock card of another store: the kiosk refuses it"))
         self._remove.setText(self.tr("Remove the card"))
 
         self._phone_title.setText(self.tr("The member's phone"))
@@ -667,6 +696,12 @@ class DemoPanel(QWidget):
     def _insert(self, name: str) -> None:
         self._devices.insert(name)
 
+    def _insert_stock(self) -> None:
+        """The demo store's blank cards in turn: after one is linked, the next click brings another."""
+        name = self._stock_names[self._next_stock % len(self._stock_names)]
+        self._next_stock += 1
+        self._insert(name)
+
     def _pull(self) -> None:
         self._devices.remove()
         self._card_group.setExclusive(False)
@@ -688,6 +723,9 @@ class DemoPanel(QWidget):
         if (self._session.stage is Stage.CONFIRMING and self._session.confirm_outcome is ConfirmOutcome.PENDING
                 and confirmation is not None and confirmation.status == "pending"):
             return confirmation.event_id
+        staff = self._staff
+        if staff is not None and staff.prompt is Prompt.PENDING and staff.confirmation is not None:
+            return staff.confirmation.event_id  # a staff flow's request on the owner's or member's phone
         return None
 
     def _stage_changed(self, _stage: Stage) -> None:
@@ -737,7 +775,10 @@ class DemoPanel(QWidget):
         elif state is PhoneState.ANSWERED:
             self._phone_state.setText(self.tr("That request was no longer waiting on the phone."))
         else:
-            self._phone_state.setText(self.tr("No request on the phone."))
+            person = DEMO_PROSPECT  # whose phone answers too, for the staff flows: the presenter types her in
+            self._phone_state.setText(self.tr("No request on the phone.") + "\n" + self.tr(
+                "To enrol (has a mobile certificate): {name}, {code}, {phone}").format(
+                    name=f"{person.first_name} {person.last_name}", code=person.identity_code, phone=person.phone))
         can_answer = state is PhoneState.WAITING
         for button in (self._approve, self._cancel, *self._more_buttons.values()):
             button.setEnabled(can_answer)

@@ -14,6 +14,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -23,15 +24,28 @@ if TYPE_CHECKING:  # Qt, the kiosk and the demo are imported when the tour runs,
     from PySide6.QtWidgets import QWidget
 
     from kiosk.app import Kiosk
+    from kiosk.flows.staff import Step
     from kiosk.session import ConfirmOutcome, Stage
     from kiosk.views.portal import PortalView, Section
     from testbed.demo import DemoBackend, DemoDevices, DemoPhone
+    from testbed.virtual_card import VirtualCard
 
 ContentT = TypeVar("ContentT", bound="QWidget")  # a section's content, checked where it is taken
 
 log = logging.getLogger("testbed.tour")
 
 LANGUAGES = ("fi", "sv", "en")
+
+# Papers the tour prints, per language, to DIR/<lang>/paper/<name>.png at the printer's width.
+PAPERS = ("welcome_slip",)
+
+# Who is enrolled in each language's tour (Aino is the demo's own prospect, with a mobile certificate;
+# the others are checked by a document), whose lost card is replaced (members with a certificate:
+# Sari, Elsa, Jari) and which of the demo store's blank cards each enrolment gets.
+TOUR_PEOPLE = {"fi": ("Aino", "Virtanen", date(2007, 11, 3), 913), "sv": ("Alva", "Virtanen", date(2008, 2, 14), 961),
+               "en": ("Ada", "Virtanen", date(2006, 6, 6), 962)}
+TOUR_REPLACED = {"fi": "050 555 0456", "sv": "040 765 4321", "en": "040 555 0789"}
+TOUR_STOCK = {"fi": "stock_1", "sv": "stock_2", "en": "stock_3"}
 
 # Every picture the tour writes, per language, in the order it writes them.
 SCREENS = (
@@ -41,14 +55,21 @@ SCREENS = (
     "portal_home", "portal_bonus", "portal_bonus_month", "portal_receipts", "portal_receipts_filtered",
     "portal_receipts_empty", "portal_receipts_stores", "portal_receipt", "portal_warranty", "portal_warranty_receipt",
     "output_printing_preview", "output_printed", "output_printer_problem", "output_print_failed", "output_phone",
-    "portal_participate", "portal_participate_confirm", "portal_survey_results",
+    "portal_participate", "portal_participate_confirm", "portal_survey_results", "portal_survey_answer",
     "portal_details", "portal_details_editing", "portal_household", "portal_register_data",
     "portal_communication", "portal_communication_saved", "portal_large_text", "idle_warning", "ending",
-    "confirming_no_phone",
-    "portal_card_only", "portal_locked", "pin", "pin_wrong", "staff_menu", "maintenance",
+    "portal_card_only", "portal_locked", "pin", "pin_wrong", "staff_menu", "staff_actions",
+    "staff_enrol_owner_card", "staff_enrol_not_owner", "staff_enrol_consent", "staff_enrol_details",
+    "staff_enrol_identity", "staff_enrol_confirming", "staff_enrol_document", "staff_enrol_stock_card",
+    "staff_enrol_stock_refused", "staff_enrol_done", "staff_replace_not_found", "staff_replace_no_certificate",
+    "staff_replace_found", "staff_replace_confirming", "staff_replace_done", "staff_phone_details",
+    "maintenance_status", "maintenance_status_attention", "maintenance_status_faults", "maintenance_reader",
+    "maintenance_printer", "maintenance_settings", "maintenance_settings_refused", "maintenance_log",
+    "maintenance_actions", "maintenance_touch_test",
     "notice_card_closed", "notice_card_lost", "notice_not_our_card", "notice_card_not_verified",
     "notice_card_unreadable",
     "notice_session_gone", "notice_apology", "busy", "attract_service_unavailable", "notice_service_unavailable",
+    "out_of_order",
 )
 
 
@@ -81,11 +102,14 @@ class Tour:
                 return
             time.sleep(0.01)
 
-    def wait(self, condition: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
+    def wait(self, condition: Callable[[], bool], what: str, timeout: float = 15.0, *, awake: bool = False) -> None:
+        """Pump events until `condition`; `awake` keeps the idle clock quiet meanwhile (someone is at the kiosk)."""
         deadline = time.monotonic() + timeout
         while not condition():
             if time.monotonic() > deadline:
                 raise TimeoutError(f"tour: waited in vain for {what}")
+            if awake:
+                self.session.user_activity()
             self.pump(0.02)
 
     def shot(self, name: str) -> None:
@@ -221,11 +245,18 @@ class Tour:
             participate.cancel_confirmation()
         else:
             self.shot("portal_participate_confirm")
-        surveys = participate.survey_buttons()
-        if surveys:
-            participate.show_results(max(surveys))
+        mine = [survey for panel in participate.panels() if panel.member for survey in panel.surveys]
+        completed = [survey.id for survey in mine if survey.status == "closed"]
+        if completed:
+            participate.show_results(max(completed))
             self.wait(participate.results_shown, "the survey results")
         self.shot("portal_survey_results")
+        participate.back_to_panels()
+        to_answer = [survey.id for survey in mine if survey.status == "open" and not survey.answered]
+        if to_answer:
+            participate.show_survey(min(to_answer))
+            self.wait(participate.is_answering, "an open survey's questions")
+        self.shot("portal_survey_answer")
         participate.back_to_panels()
 
         portal.show_section(Section.DETAILS)
@@ -254,6 +285,157 @@ class Tour:
         self.shot("portal_communication_saved")
         communication.set_subscribed("telemarketing", before)
         self.wait(lambda: not communication.is_saving("telemarketing"), "the choice back as it was")
+
+    # --- the staff menu's flows --------------------------------------------------------------------
+
+    def sign_in_staff(self) -> None:
+        from backend.demo_cards import DEMO_CARD_PINS
+        from kiosk.session import Stage
+
+        self.insert("staff")
+        self.wait(self.stage_is(Stage.PIN), "the PIN screen")
+        self.session.submit_pin(DEMO_CARD_PINS["staff"])
+        self.wait(self.stage_is(Stage.STAFF), "the staff menu")
+
+    def staff_step(self, step: Step, what: str) -> None:
+        flow = self.kiosk.staff
+        assert flow is not None
+        self.wait(lambda: flow.step is step and not flow.busy, what)
+
+    def staff_flows(self) -> None:
+        """From the staff menu (the staff card in): My actions today, a whole enrolment with its refusals,
+        a replacement and its refusals, the phone change's form; back at the attract screen."""
+        from backend.validation import make_hetu
+        from kiosk.flows.staff import CardWait, Prompt, Slip, Step
+        from kiosk.session import Stage
+        from kiosk.views.staff import StaffView
+        from kiosk.views.staff.desk import StaffDesk
+
+        flow = self.kiosk.staff
+        view = self.window.views[Stage.STAFF]
+        assert flow is not None and isinstance(view, StaffView) and isinstance(view.desk, StaffDesk)
+        desk = view.desk
+        devices = self.devices
+
+        def card(wait: CardWait) -> Callable[[], bool]:
+            return lambda: flow.card_wait is wait
+
+        flow.show_actions()
+        self.wait(lambda: flow.actions is not None, "my actions today")
+        self.shot("staff_actions")
+        flow.back_to_menu()
+
+        # Adding a family member: the owner's card (a family member's first), his consent, the details.
+        flow.start_enrolment()
+        devices.remove()
+        self.wait(card(CardWait.INSERT), "the owner's card step")
+        self.shot("staff_enrol_owner_card")
+        self.insert("anna")
+        self.wait(lambda: flow.problem == "not_household_owner", "a family member's card refused")
+        self.shot("staff_enrol_not_owner")
+        devices.remove()
+        self.wait(card(CardWait.INSERT), "the reader empty")
+        self.insert("matti")
+        self.wait(lambda: flow.prompt is Prompt.PENDING, "the owner's phone prompt")
+        self.shot("staff_enrol_consent")
+        assert flow.confirmation is not None
+        self.phone.decide(flow.confirmation.event_id, approve=True)
+        self.staff_step(Step.DETAILS, "the household and the form")
+        first, last, born, individual = TOUR_PEOPLE[self.language]
+        code = make_hetu(born, individual)
+        details = desk.details
+        details.set_field_text("first_name", first)
+        details.set_field_text("last_name", last)
+        details.set_field_text("identity_code", code[:-1] + ("X" if code[-1] != "X" else "Y"))  # a typo
+        details.set_field_text("phone", "040 123 4570")
+        self.shot("staff_enrol_details")
+        details.set_field_text("identity_code", code)
+        details.submit()
+        self.staff_step(Step.IDENTITY, "the identity choice")
+        self.shot("staff_enrol_identity")
+        flow.confirm_with_certificate()
+        self.wait(lambda: flow.prompt is Prompt.PENDING, "the new member's phone prompt")
+        self.shot("staff_enrol_confirming")
+        flow.cancel_prompt()
+        self.wait(lambda: flow.prompt is Prompt.CANCELLED, "the prompt withdrawn")
+        document = desk.confirming.document
+        document.choose("passport")
+        document.last4.edit.setText("7K2X")
+        self.shot("staff_enrol_document")
+        flow.use_document("passport", "7K2X")
+        self.staff_step(Step.STOCK_CARD, "the stock card step")
+        self.wait(lambda: flow.problem == "member_card", "the owner's card told apart")
+        devices.remove()
+        self.wait(card(CardWait.INSERT), "the reader empty")
+        self.shot("staff_enrol_stock_card")
+        self.insert("stock_other_store")
+        self.wait(lambda: flow.problem == "card_other_store", "another store's card refused")
+        self.shot("staff_enrol_stock_refused")
+        devices.remove()
+        self.wait(card(CardWait.INSERT), "the reader empty")
+        self.insert(TOUR_STOCK[self.language])
+        self.staff_step(Step.DONE, "the summary")
+        self.wait(lambda: flow.slip is not Slip.PRINTING, "the welcome slip")
+        self.shot("staff_enrol_done")
+        printed = getattr(self.kiosk.printer, "printed", [])
+        if printed:
+            paper = self.folder / self.language / "paper"
+            paper.mkdir(parents=True, exist_ok=True)
+            printed[-1].save(paper / "welcome_slip.png")
+        flow.finish()
+        self.remove_and_return()
+
+        # Replacing a lost card: a search that finds no one, a member without a certificate, then one with.
+        self.sign_in_staff()
+        flow.start_replacement()
+        self.staff_step(Step.LOOKUP, "the search")
+        lookup = desk.lookup
+        lookup.search_by("phone")
+        lookup.phone.edit.setText("040 000 0000")
+        lookup.submit()
+        self.wait(lambda: flow.problem == "member_not_found", "no member found")
+        self.shot("staff_replace_not_found")
+        lookup.search_by("identity_code")
+        lookup.code.edit.setText(make_hetu(date(1941, 1, 8), 905))  # Eino: no phone, no certificate
+        lookup.submit()
+        self.staff_step(Step.IDENTITY, "the member without a certificate")
+        self.shot("staff_replace_no_certificate")
+        flow.look_up_again()
+        lookup.search_by("phone")
+        lookup.phone.edit.setText(TOUR_REPLACED[self.language])
+        lookup.submit()
+        self.wait(lambda: flow.step is Step.IDENTITY and flow.lookup is not None and flow.lookup.can_confirm,
+                  "the member found")
+        self.shot("staff_replace_found")
+        flow.confirm_with_certificate()
+        self.wait(lambda: flow.prompt is Prompt.PENDING, "the prompt on the phone on file")
+        self.shot("staff_replace_confirming")
+        assert flow.confirmation is not None
+        self.phone.decide(flow.confirmation.event_id, approve=True)
+        self.staff_step(Step.STOCK_CARD, "the new card")
+        devices.remove()
+        self.wait(card(CardWait.INSERT), "the reader empty")
+        self.insert(f"tour_stock_{self.language}")
+        self.staff_step(Step.DONE, "the replaced card")
+        self.shot("staff_replace_done")
+        flow.finish()
+        self.remove_and_return()
+
+        # The mobile number of a card-only member: his card, then the document and the number.
+        self.sign_in_staff()
+        flow.start_phone_change()
+        devices.remove()
+        self.wait(card(CardWait.INSERT), "the member's card step")
+        self.insert("eino")
+        self.staff_step(Step.PHONE_DETAILS, "the document and the number")
+        phone = desk.phone_details
+        phone.document.choose("driving_licence")
+        phone.document.last4.edit.setText("9Z9Z")
+        phone.number.edit.setText("040 555 0199")
+        self.shot("staff_phone_details")
+        flow.cancel()
+        self.remove_and_return()
+        self.sign_in_staff()  # as before: the staff menu, the card in
 
     # --- the tour --------------------------------------------------------------------------------
 
@@ -331,12 +513,8 @@ class Tour:
         self.shot("ending")
         self.remove_and_return()
 
-        # A member without a phone goes on with the card only.
+        # A member without a phone goes straight on with the card only: no confirmation is offered.
         self.insert("eino")
-        self.wait(lambda: session.confirm_outcome is ConfirmOutcome.NO_PHONE, "the no-phone message")
-        self.speak()
-        self.shot("confirming_no_phone")
-        session.continue_with_card()
         self.wait(lambda: session.stage is Stage.PORTAL and session.summary is not None, "the card-only portal")
         self.speak()
         self.shot("portal_card_only")
@@ -363,13 +541,9 @@ class Tour:
         session.submit_pin(DEMO_CARD_PINS["staff"])
         self.wait(self.stage_is(Stage.STAFF), "the staff menu")
         self.shot("staff_menu")
+        self.staff_flows()
         self.remove_and_return()
-        self.insert("technician")
-        self.wait(self.stage_is(Stage.PIN), "the technician's PIN screen")
-        session.submit_pin(DEMO_CARD_PINS["technician"])
-        self.wait(self.stage_is(Stage.STAFF), "maintenance mode")
-        self.shot("maintenance")
-        self.remove_and_return()
+        self.maintenance()
 
         for card, name in (("james_closed", "notice_card_closed"), ("lost", "notice_card_lost"),
                            ("foreign", "notice_not_our_card"), ("cloned", "notice_card_not_verified")):
@@ -429,11 +603,157 @@ class Tour:
             self.backend.resume()
         self.wait(lambda: session.service_available, "the backend back", timeout=30)
 
+        self.out_of_order()
+
+    def out_of_order(self) -> None:
+        """systemd's fallback when the kiosk cannot start (`kiosk --out-of-order`): a window of its own.
+
+        It speaks every language at once, so each language's folder gets the same picture.
+        """
+        from kiosk.out_of_order import out_of_order_texts
+        from kiosk.views.out_of_order import OutOfOrderWindow
+
+        window = OutOfOrderWindow(out_of_order_texts())
+        window.resize(self.window.size())
+        window.show()
+        try:
+            self.pump(0.15)
+            path = self.folder / self.language / "out_of_order.png"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not window.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+            self.written.append(path)
+        finally:
+            window.close()
+            window.deleteLater()
+
+
+    # --- the technician's maintenance mode -------------------------------------------------------------------
+
+    def maintenance(self) -> None:
+        """Every tab, and the status in each colour: all well, a roll running out, a dead printer, no reader and
+        the backend gone."""
+        from PySide6.QtCore import QPointF
+
+        from backend.demo_cards import DEMO_CARD_PINS
+        from kiosk.devices.base import PrinterState
+        from kiosk.devices.simulated import SimulatedCardReader, SimulatedPrinter
+        from kiosk.diagnostics import Level, Part
+        from kiosk.flows.maintenance import Step
+        from kiosk.session import Stage
+        from kiosk.views.maintenance import MaintenanceTab, MaintenanceView
+
+        session, flow = self.session, self.kiosk.maintenance
+        printer, reader = self.kiosk.printer, self.kiosk.reader
+        assert flow is not None and isinstance(printer, SimulatedPrinter) and isinstance(reader, SimulatedCardReader)
+        self.insert("technician")
+        self.wait(self.stage_is(Stage.PIN), "the technician's PIN screen")
+        session.submit_pin(DEMO_CARD_PINS["technician"])
+        self.wait(self.stage_is(Stage.STAFF), "maintenance mode")
+        self.speak()
+        view = getattr(self.window.views[Stage.STAFF], "maintenance", None)
+        assert isinstance(view, MaintenanceView)
+
+        def level(part: Part, wanted: Level) -> Callable[[], bool]:
+            return lambda: flow.status[part].level is wanted
+
+        # Every part measured, the devices and the backend green (the last error is whatever the tour left in
+        # an earlier language: a backend that was gone).
+        self.wait(lambda: all(flow.status[p].level is not Level.UNKNOWN for p in Part) and all(
+            flow.status[p].level is Level.OK for p in (Part.BACKEND, Part.MSSP, Part.READER, Part.PRINTER)),
+                  "the devices and the backend green", awake=True)
+        self.shot("maintenance_status")
+        printer.state = PrinterState.PAPER_NEAR_END
+        flow.refresh_status()
+        self.wait(level(Part.PRINTER, Level.WARN), "the roll running out", awake=True)
+        self.shot("maintenance_status_attention")
+        printer.state = PrinterState.PAPER_OUT
+        reader.unplug()
+        self.backend.pause()
+        try:
+            flow.refresh_status()
+            self.wait(lambda: all(flow.status[p].level is Level.ERROR for p in (Part.BACKEND, Part.PRINTER,
+                                                                                  Part.READER)),
+                      "a dead printer, no reader, no backend", awake=True)
+            self.shot("maintenance_status_faults")
+        finally:
+            self.backend.resume()
+            reader.plug()
+            printer.state = PrinterState.READY
+        flow.refresh_status()
+        self.wait(lambda: flow.status[Part.BACKEND].level is Level.OK, "the backend back", timeout=30, awake=True)
+
+        view.show_tab(MaintenanceTab.READER)
+        self.devices.remove()  # the technician's own card out; maintenance stays
+        self.insert("matti")
+        flow.test_card()
+        self.wait(lambda: flow.card_test is not None and not flow.card_testing, "the card test", awake=True)
+        self.shot("maintenance_reader")
+
+        view.show_tab(MaintenanceTab.PRINTER)
+        flow.print_test_page()
+        self.wait(lambda: flow.printer.step is Step.DONE, "the test page", awake=True)
+        self.shot("maintenance_printer")
+
+        view.show_tab(MaintenanceTab.SETTINGS)
+        page = view.settings_page
+        self.wait(lambda: flow.settings.step == "editing", "the settings", awake=True)
+        self.shot("maintenance_settings")
+        page.set_field_text("printer.port", "70000")
+        page.set_field_text("printer.band_rows", "12x")
+        page.set_field_text("session.idle_warning_s", "90")
+        page.save.click()
+        self.wait(lambda: flow.settings.step == "refused", "the refused settings", awake=True)
+        self.shot("maintenance_settings_refused")
+        page.discard.click()
+
+        view.show_tab(MaintenanceTab.LOG)
+        self.shot("maintenance_log")
+        view.show_tab(MaintenanceTab.ACTIONS)
+        self.shot("maintenance_actions")
+        view.actions_page.touch.click()
+        grid = view.touch_test.grid
+        for step in range(0, 60):  # a finger drawn across the screen, and along its top
+            grid.light(QPointF(grid.width() * step / 60, grid.height() * step / 60))
+            grid.light(QPointF(grid.width() * step / 60, 4))
+        self.shot("maintenance_touch_test")
+        view.touch_test.close_button.click()
+        view.show_tab(MaintenanceTab.STATUS)
+        session.end()
+        self.remove_and_return()
+
 
 def _content(portal: PortalView, section: Section, kind: type[ContentT]) -> ContentT:
     content = portal.section_pages[section].content
     assert isinstance(content, kind)
     return content
+
+
+def add_tour_stock(database_url: str) -> dict[str, VirtualCard]:
+    """A blank card per language in the demo store's stock, for the tour's card replacements (the demo's
+    own three go to its enrolments); their keys are derived like every demo card's."""
+    from backend.db import make_engine, make_session_factory
+    from backend.demo_cards import demo_card_private_key, public_key_der
+    from backend.stock import DeliveredCard, import_delivery
+    from backend.timeutil import utcnow
+    from backend.validation import luhn_check_digit
+    from testbed.virtual_card import VirtualCard
+
+    numbers = {}
+    for index, language in enumerate(LANGUAGES):
+        stem = f"640110005100{index:03d}"
+        numbers[f"tour_stock_{language}"] = stem + luhn_check_digit(stem)
+    engine = make_engine(database_url)
+    try:
+        with make_session_factory(engine)() as db:
+            errors = import_delivery(db, [DeliveredCard(line, number, "owner",
+                                                        public_key_der(demo_card_private_key(number)), "4101")
+                                          for line, number in enumerate(numbers.values(), start=2)], utcnow())
+    finally:
+        engine.dispose()
+    if errors:
+        raise RuntimeError(f"tour stock cards: {errors}")
+    return {name: VirtualCard(number, "owner", demo_card_private_key(number)) for name, number in numbers.items()}
 
 
 def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LANGUAGES) -> int:
@@ -451,15 +771,20 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
     backend = DemoBackend(environment={"KIOSK_BACKEND_CONFIRMATION_STARTS_PER_SESSION": "6"})
     try:
         config = demo_config(config, backend.start())
+        assert backend.process is not None
+        tour_cards = add_tour_stock(backend.process.database_url)
         reader, printer = make_devices(config)
         assert isinstance(reader, SimulatedCardReader)
         # Short idle (the tour waits for the warning) and ending; long notices (it grabs them),
         # which leave soon after their card does.
         timing = Timing(idle_timeout_s=12, idle_warning_s=10, poll_interval_ms=200, ending_ms=1500,
                         notice_ms=60000, notice_min_ms=300, service_retry_ms=500)
-        kiosk = compose(config, reader, printer, kiosk_mode=False, timing=timing)
+        kiosk = compose(config, reader, printer, kiosk_mode=False, timing=timing,
+                        config_path=write_settings_file(backend.folder, config))
         phone = DemoPhone(config.backend)
-        tour = Tour(folder, kiosk, backend, phone, DemoDevices(reader, phone))
+        devices = DemoDevices(reader, phone)
+        devices.cards.update(tour_cards)
+        tour = Tour(folder, kiosk, backend, phone, devices)
         tour.window.resize(1920, 1080)
         tour.window.show()
         try:
@@ -476,6 +801,22 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
     finally:
         backend.stop()
     return 0
+
+
+def write_settings_file(folder: Path, config: KioskConfig) -> Path:
+    """A terminal's settings file for the demo kiosk, as deploy/kiosk.example.toml has it: what maintenance mode's
+    Settings tab shows and edits in the tour."""
+    b = config.backend
+    path = folder / "kiosk.toml"
+    path.write_text(
+        "# Configuration of this demo terminal (maintenance mode edits it).\n\n"
+        f'[backend]\nurl = "{b.url}"\nkiosk_id = "{b.kiosk_id}"\nkiosk_secret = "{b.kiosk_secret}"\n\n'
+        "[session]\nidle_timeout_s = 60\nidle_warning_s = 15\n\n"
+        '[display]\ntouch_only = true\nlanguage = "fi"\n\n'
+        '[card_reader]\nkind = "simulated"\nreader_pattern = ""\n\n'
+        '[printer]\nkind = "tcp"\naddress = "192.0.2.10:9100"  # the store\'s receipt printer\nwidth_dots = 576\n'
+        "band_rows = 256\n")
+    return path
 
 
 def tour_mode(config: KioskConfig, args: argparse.Namespace) -> int:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import socket
 import threading
 import time
+import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from testbed.local_backend import LocalBackend as LiveBackend
@@ -164,3 +166,45 @@ def count_print_records(database_url: str) -> int:
         count = db.scalar(select(func.count()).select_from(PrintRecord)) or 0
     engine.dispose()
     return int(count)
+
+
+@dataclass
+class NotifyListener:
+    """systemd's end of sd_notify: a datagram socket that keeps what arrives, with when it arrived."""
+
+    sock: socket.socket
+    received: list[tuple[float, str]] = field(default_factory=list)
+
+    def until(self, wanted: str, timeout: float) -> float:
+        """Wait for a message holding the line `wanted`; its arrival time."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for at, message in self.received:
+                if wanted in message.splitlines():
+                    return at
+            self.collect(min(0.5, deadline - time.monotonic()))
+        raise AssertionError(f"no {wanted} within {timeout} s; got {[m for _at, m in self.received]}")
+
+    def collect(self, seconds: float) -> None:
+        """Keep everything that arrives within `seconds`."""
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            self.sock.settimeout(left)
+            try:
+                data = self.sock.recv(4096)
+            except TimeoutError:
+                return
+            self.received.append((time.monotonic(), data.decode()))
+
+    def lines(self, wanted: str, after: float = 0.0) -> list[float]:
+        """When each message holding the line `wanted` arrived, after `after`."""
+        return [at for at, message in self.received if at > after and wanted in message.splitlines()]
+
+
+@contextlib.contextmanager
+def notify_listener() -> Iterator[tuple[NotifyListener, str]]:
+    """A notify socket in the abstract namespace, and its $NOTIFY_SOCKET value ("@name", as systemd may give)."""
+    name = f"@owner-kiosk-test-{uuid.uuid4().hex}"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+        sock.bind("\0" + name[1:])
+        yield NotifyListener(sock), name

@@ -6,6 +6,7 @@ from datetime import date
 
 from fastapi import APIRouter, Query
 
+from backend.api.communication import paperless_choice
 from backend.api.deps import DbDep, SessionDep, StrongDep
 from backend.benefits import MonthBenefits, household_months, payee
 from backend.rules import next_step
@@ -61,6 +62,7 @@ def benefits_summary(current: SessionDep, db: DbDep) -> BenefitsSummary:
         other_benefits_cents=current_month.other_benefits_cents,
         next_step=NextStepOut(**step.__dict__) if step else None,
         next_payout=_payout(upcoming, today, account),
+        paperless_receipts=paperless_choice(db, current.member.id)[0],
     )
 
 

@@ -129,7 +129,8 @@ def _approve(db: Session, confirmation: IdentityConfirmation, now: datetime, sat
 def _out(confirmation: IdentityConfirmation, session: CustomerSession) -> ConfirmationOut:
     return ConfirmationOut(event_id=confirmation.event_id, phone_masked=mask_phone(confirmation.msisdn),
                            expires_at=confirmation.expires_at, status=confirmation.status,
-                           outcome=confirmation.outcome, assurance=session.assurance)
+                           outcome=confirmation.outcome, assurance=session.assurance,
+                           next_check_at=confirmation.next_poll_at if confirmation.status == "pending" else None)
 
 
 @router.post("/sessions/current/confirmation", response_model=ConfirmationOut, status_code=201)

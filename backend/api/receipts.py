@@ -12,11 +12,11 @@ from datetime import UTC, date, datetime
 
 from fastapi import APIRouter, Query
 from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from backend.api.deps import MAX_ID, DbDep, KioskDep, PathId, StrongDep
 from backend.errors import not_found, validation_failed
-from backend.models import Receipt, Store, WarrantyReceipt
+from backend.models import Receipt, ReceiptLine, Store, WarrantyReceipt
 from backend.schemas import (
     ReceiptDetail,
     ReceiptLineOut,
@@ -35,6 +35,7 @@ from backend.validation import FieldError
 router = APIRouter(prefix="/v1", tags=["receipts"])
 
 MAX_SEARCH_TERMS = 8
+MAX_MATCHED_LINES = 3
 # receipts are kept for decades, not millennia; the bounds keep time-zone arithmetic in range
 EARLIEST_DAY = date(1900, 1, 1)
 LATEST_DAY = date(9998, 12, 31)
@@ -61,6 +62,27 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
 def _like_term(term: str) -> str:
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def _matched_lines(db: Session, receipt_ids: list[int], terms: list[str]) -> dict[int, list[str]]:
+    """Receipt id -> the product names on it that hold a search word, in receipt order, each once.
+
+    A member who searched "maito" sees which line matched under each receipt; one query
+    for the page's receipts, and at most MAX_MATCHED_LINES names each (the list row has
+    room for a line of them). A receipt found by its number alone names none.
+    """
+    if not receipt_ids:
+        return {}
+    matched: dict[int, list[str]] = {}
+    lines = db.execute(select(ReceiptLine.receipt_id, ReceiptLine.product_name)
+                       .where(ReceiptLine.receipt_id.in_(receipt_ids))
+                       .order_by(ReceiptLine.receipt_id, ReceiptLine.position))
+    for receipt_id, name in lines:
+        names = matched.setdefault(receipt_id, [])
+        folded = name.casefold()
+        if len(names) < MAX_MATCHED_LINES and name not in names and any(term in folded for term in terms):
+            names.append(name)
+    return matched
 
 
 def _store_out(store: Store) -> StoreOut:
@@ -112,10 +134,12 @@ def receipts(
     page = rows[:limit]
     # Only the stores on this page: a chain has a thousand.
     store_by_id = {s.id: s for s in db.scalars(select(Store).where(Store.id.in_({r.store_id for r in page})))}
+    matched = _matched_lines(db, [r.id for r in page], terms) if terms else {}
     items = [
         ReceiptSummary(id=r.id, number=r.number, purchased_at=to_helsinki(r.purchased_at),
                        store=_store_out(store_by_id[r.store_id]), total_cents=r.total_cents,
-                       payment_method=r.payment_method, line_count=r.line_count)
+                       payment_method=r.payment_method, line_count=r.line_count,
+                       matched_lines=matched.get(r.id, []))
         for r in page
     ]
     return ReceiptPage(items=items, next_cursor=encode_cursor(page[-1]) if len(rows) > limit else None,

@@ -70,7 +70,8 @@ def create_challenge(body: ChallengeRequest, db: DbDep, kiosk: KioskDep, setting
 def _session_out(session: CustomerSession, member: Member, settings: SettingsDep) -> SessionOut:
     return SessionOut(assurance=session.assurance, expires_at=to_helsinki(session.expires_at),
                       idle_timeout_seconds=settings.session_idle_seconds,
-                      member=SessionMember(first_name=member.first_name, language=member.language))
+                      member=SessionMember(first_name=member.first_name, language=member.language,
+                                           can_confirm=member.phone is not None))
 
 
 def proven_card(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings: SettingsDep) -> Card:

@@ -13,6 +13,7 @@ import http.client
 import ipaddress
 import json
 import logging
+import secrets
 import ssl
 import time
 from dataclasses import dataclass, field
@@ -26,13 +27,16 @@ from backend.mssp import transport
 from backend.mssp.messages import (
     BAD_ANSWER,
     MAX_ANSWER_BYTES,
+    PROBE_TRANS_ID_PREFIX,
     UNAVAILABLE,
     Failed,
+    ProbeState,
     SignatureAnswer,
     StatusAnswer,
     new_ap_trans_id,
     parse_signature_answer,
     parse_status_answer,
+    probe_state,
     signature_request,
     status_request,
 )
@@ -127,6 +131,23 @@ class MsspClient:
         status = parse_status_answer(*answer, ap_trans_id=original_ap_trans_id, msisdn=msisdn)
         _tell_operator(status)
         return status
+
+    def probe(self, *, now: datetime) -> ProbeState:
+        """Is the MSSP there and does it take our credentials? For a technician's status view.
+
+        A status request for a transaction no MSSP can know: it costs the MSSP nothing,
+        sends nothing to anyone's phone, and any Fault it answers proves it is working.
+        """
+        body = status_request(ap_id=self.config.ap_id, ap_pwd=self.config.ap_pwd, ap_trans_id=new_ap_trans_id(),
+                              now=now, mssp_trans_id=PROBE_TRANS_ID_PREFIX + secrets.token_hex(8))
+        answer = self._post(body)
+        if isinstance(answer, Failed):
+            return "bad_answer" if answer.outcome == BAD_ANSWER else "not_answering"
+        state = probe_state(*answer)
+        if state == "credentials_refused":
+            log.error("the MSSP refused our credentials on a probe: check KIOSK_BACKEND_MSSP_BASIC_USER, "
+                      "_MSSP_AP_PASSWORD, _MSSP_AP_ID and _MSSP_AP_PWD")
+        return state
 
     def _post(self, body: dict[str, Any]) -> tuple[int, bytes] | Failed:
         name = next(iter(body))

@@ -20,7 +20,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 SIGNATURE_PROFILE = "http://mss.ficom.fi/TS102206/v1.0.0/authentication-profile.xml"
 MSS_FORMAT = "http://uri.etsi.org/TS102204/v1.1.2#CMS-Signature"
@@ -194,6 +194,35 @@ def parse_status_answer(http_status: int, body: bytes, *, ap_trans_id: str, msis
         return _failed_status(code)
     except _Bad as bad:
         return Failed(BAD_ANSWER, str(bad))
+
+
+# What a probe of the MSSP (a status request for a transaction it cannot know) found, for the technician:
+# any Fault of its own means it answers; our credentials refused, nothing (or a proxy) answering, or an answer
+# the binding does not allow.
+ProbeState = Literal["answering", "credentials_refused", "not_answering", "bad_answer"]
+PROBE_TRANS_ID_PREFIX = "probe-"
+
+
+def probe_state(http_status: int, body: bytes) -> ProbeState:
+    """What the answer to a probe (MSS_StatusReq for an unknown MSSP_TransID) says of the MSSP.
+
+    The MSSP answers such a request with a Fault (101 WRONG_PARAM, say): that is the
+    service working. 104 UNAUTHORIZED_ACCESS, or 401/403, is our credential refused.
+    """
+    refused = http_failure(http_status)
+    if refused is not None:
+        if refused.credentials_refused:
+            return "credentials_refused"
+        return "not_answering" if refused.outcome == UNAVAILABLE else "bad_answer"
+    try:
+        message = _load(body)
+        if http_status == 200:
+            _status_code(_object(message, "MSS_StatusResp"))
+            return "answering"
+        failed = _fault(message)
+    except _Bad:
+        return "bad_answer"
+    return "credentials_refused" if failed.credentials_refused else "answering"
 
 
 def http_failure(http_status: int) -> Failed | None:

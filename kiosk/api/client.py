@@ -12,45 +12,67 @@ import base64
 import contextlib
 import logging
 import re
-from collections.abc import Mapping
+import threading
+from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any, Self, TypeVar
-from urllib.parse import quote, urlsplit
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote
 
 import msgspec
-import requests
-from requests.adapters import HTTPAdapter
-from urllib3.exceptions import ConnectTimeoutError, InvalidHeader, NewConnectionError, ReadTimeoutError
-from urllib3.util.retry import Retry
 
-from kiosk.api.errors import BackendUnreachable, SessionGone, error_from_response, malformed
+from kiosk.api.errors import BackendUnreachable, SessionGone, StaffDeactivated, error_from_response, malformed
 from kiosk.api.types import (
+    ActionRecorded,
     BenefitsSummary,
     BonusMonth,
+    CardProof,
+    CardReplaced,
     Challenge,
     CommunicationTopic,
     Confirmation,
+    DiagnosticsReceipt,
+    DocumentEvidence,
     DocumentKind,
     DocumentLink,
     EndReason,
+    Enrolled,
+    EnrolmentHousehold,
     Heartbeat,
     HeartbeatAck,
     Household,
     HouseholdMember,
+    IdentityEvidence,
     Items,
+    MaintenanceAction,
+    MaintenanceStatus,
+    MemberLookup,
+    NewMember,
+    NewMemberChecked,
     OpenedSession,
     Panel,
+    PaperlessReceipts,
+    PhoneChanged,
     Profile,
     ReceiptDetail,
     ReceiptPage,
     RegisterData,
+    ReplacementReason,
     SessionInfo,
+    StaffAction,
+    StaffConfirmation,
     StaffSession,
+    StaffSessionInfo,
+    StockChallenge,
     Store,
     StoreStatus,
+    Survey,
     SurveyResults,
+    SurveyToAnswer,
     WarrantyReceipt,
 )
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger("kiosk.api")
 
@@ -98,70 +120,6 @@ def _error_body(content: bytes) -> Any:
         return None
 
 
-# --- retries ----------------------------------------------------------------------------------
-
-# Reads only, and never after a timeout (see _ReadRetry).
-_RETRY_METHODS = frozenset({"GET"})
-_RETRY_STATUSES = frozenset({502, 503, 504})
-# Backoff between tries: none before the second, then 0.2 s, 0.4 s...; short, a shopper is waiting.
-_BACKOFF_FACTOR = 0.1
-# A Retry-After longer than this is not waited for: the shopper hears "busy, try again"
-# at once. With the default two retries a read waits at most 4 s in all, half the read timeout.
-_LONGEST_RETRY_AFTER_SECONDS = 2.0
-# requests' own default: every failure is final, the error raised as without retries.
-_NO_RETRY = Retry(0, read=False)
-
-
-class _ReadRetry(Retry):
-    """urllib3's Retry, minus the tries a kiosk must not make.
-
-    Retry already limits the tries, backs off, honours Retry-After and retries only the
-    allowed methods on a read error or a status. Three cases it would still retry end
-    here instead: a write whose connection could not be made (the kiosk sends a write
-    exactly once, whatever went wrong), a timeout (a hung backend costs one timeout, not
-    three), and a Retry-After longer than a shopper can wait or not readable (the
-    backend asked not to be asked again that soon).
-    """
-
-    def increment(self, method: str | None = None, url: str | None = None, response: Any = None,
-                  error: Exception | None = None, _pool: Any = None, _stacktrace: Any = None) -> Self:
-        if self._final(method, response, error):
-            # A Retry with no tries left raises the error as requests would without retries.
-            _NO_RETRY.increment(method, url, response, error, _pool, _stacktrace)
-            raise AssertionError("a Retry with no tries left always raises")
-        retry = super().increment(method, url, response, error, _pool, _stacktrace)
-        # urllib3 names the whole URL; the query string may hold a member's search words.
-        cause = type(error).__name__ if error is not None else getattr(response, "status", "?")
-        log.warning("%s %s: %s, retrying", method, urlsplit(url or "").path, cause)
-        return retry
-
-    def _final(self, method: str | None, response: Any, error: Exception | None) -> bool:
-        if method is None or not self._is_method_retryable(method):
-            return True
-        if isinstance(error, ReadTimeoutError):
-            return True
-        if isinstance(error, ConnectTimeoutError) and not isinstance(error, NewConnectionError):
-            return True  # (urllib3 makes a refused connection a ConnectTimeoutError too)
-        if response is not None and response.headers.get("Retry-After") is not None:
-            try:
-                wait = self.get_retry_after(response)
-            except (InvalidHeader, ValueError, OverflowError):  # unreadable: do not guess how long "later" is
-                return True
-            return wait is not None and wait > _LONGEST_RETRY_AFTER_SECONDS
-        return False
-
-
-class _NoRetryWarning(logging.Filter):
-    """urllib3 warns of a retry after a broken connection with the whole URL, search words
-    and all; _ReadRetry logs the same retry without the query string instead."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not (isinstance(record.msg, str) and record.msg.startswith("Retrying ("))
-
-
-logging.getLogger("urllib3.connectionpool").addFilter(_NoRetryWarning())
-
-
 # --- the client ---------------------------------------------------------------------------
 
 class ApiClient:
@@ -172,7 +130,7 @@ class ApiClient:
     second try usually succeeds; a Retry-After up to 2 s is waited for. Writes are sent
     exactly once: the client cannot know whether a write that failed mid-way took effect,
     and the user can try again. A timeout is never retried, so a hung backend costs at
-    most one timeout. urllib3's Retry does all this under requests (see _ReadRetry).
+    most one timeout. urllib3's Retry does all this under requests (kiosk.api.transport).
 
     Safe to share between worker threads as long as they do not race to open and end
     sessions; the session layer serialises that.
@@ -182,24 +140,17 @@ class ApiClient:
                  read_timeout: float = 8.0, read_retries: int = 2, verify: bool | str = True) -> None:
         self._base_url = base_url.rstrip("/")
         self._timeout = (connect_timeout, read_timeout)
-        self._http = requests.Session()
-        self._http.auth = (kiosk_id, kiosk_secret)
-        self._http.verify = verify
-        # The terminal's configuration alone says where traffic goes: no proxy, netrc or
-        # CA bundle picked up from the environment.
-        self._http.trust_env = False
-        self._http.headers["Accept"] = "application/json"
-        retries = max(0, read_retries)
-        adapter = HTTPAdapter(max_retries=_ReadRetry(
-            total=retries, other=0, allowed_methods=_RETRY_METHODS, status_forcelist=_RETRY_STATUSES,
-            backoff_factor=_BACKOFF_FACTOR, raise_on_status=False))
-        self._http.mount("http://", adapter)
-        self._http.mount("https://", adapter)
+        self._credential = (kiosk_id, kiosk_secret)
+        self._verify = verify
+        self._read_retries = read_retries
+        self._http: requests.Session | None = None  # made by the first request (kiosk.api.transport)
+        self._http_made = threading.Lock()
         self._token: str | None = None
         self._staff_token: str | None = None
 
     def close(self) -> None:
-        self._http.close()
+        if self._http is not None:
+            self._http.close()
 
     def __enter__(self) -> ApiClient:
         return self
@@ -231,12 +182,32 @@ class ApiClient:
         return token
 
     def _send(self, method: str, path: str, *, token: str | None = None,
-              params: Mapping[str, Any] | None = None, body: Any = None, staff: bool = False) -> bytes:
-        """Sends one request (the adapter retries reads) and returns the body of a 2xx answer."""
+              params: Mapping[str, Any] | None = None, body: Any = None, staff: bool = False,
+              raw: bytes | None = None, content_type: str = "", member_token: str | None = None) -> bytes:
+        """Sends one request (the adapter retries reads) and returns the body of a 2xx answer.
+
+        The body is `body` as JSON, or `raw` bytes of `content_type`. A staff flow's call
+        carries the clerk's token and, as `member_token`, the session the member's own card
+        opened (their consent): then a refused session may be either, and neither token is
+        dropped here (the flow finds out which one ended).
+        """
+        import requests
+        from urllib3.exceptions import ReadTimeoutError
+
+        from kiosk.api.transport import http_session
+
         header = "X-Staff-Token" if staff else "X-Session-Token"
         headers = {header: token} if token is not None else {}
+        if member_token is not None:
+            headers["X-Session-Token"] = member_token
+        if raw is not None:
+            headers["Content-Type"] = content_type
+        with self._http_made:
+            if self._http is None:
+                self._http = http_session(*self._credential, self._verify, self._read_retries)
+            http = self._http
         try:
-            response = self._http.request(method, self._base_url + path, params=params, json=body,
+            response = http.request(method, self._base_url + path, params=params, json=body, data=raw,
                                           headers=headers, timeout=self._timeout)
         except requests.Timeout as exc:
             # Connect or read timeout: the backend is too slow to wait for twice.
@@ -263,7 +234,9 @@ class ApiClient:
                 return response.content
             error = error_from_response(status, _error_body(response.content), with_session=token is not None)
         log.warning("%s %s -> %s %s", method, path, status, error.code)
-        if isinstance(error, SessionGone) and token is not None:
+        if isinstance(error, StaffDeactivated) and token is not None and token == self._staff_token:
+            self._staff_token = None  # the backend ended the clerk's session with this answer
+        elif isinstance(error, SessionGone) and token is not None and member_token is None:
             # The token is dead at the backend: keep none, so has_session tells the truth.
             if token == self._token:
                 self._token = None
@@ -317,11 +290,124 @@ class ApiClient:
 
     def store_status(self) -> StoreStatus:
         """The paper of this store's kiosks, for the staff menu (needs the staff session)."""
+        return self._staff("GET", "/v1/store-status", StoreStatus)
+
+    def _require_staff_token(self) -> str:
         token = self._staff_token
         if token is None:
             raise SessionGone("session_required", "no staff session is open on this terminal")
-        content = self._send("GET", "/v1/store-status", token=token, staff=True)
-        return decode(content, StoreStatus, "GET /v1/store-status")
+        return token
+
+    def _staff(self, method: str, path: str, into: type[T], *, body: Any = None,
+               params: Mapping[str, Any] | None = None, with_member: bool = False) -> T:
+        """A call under the clerk's session; `with_member` adds the member's own session (their consent)."""
+        member_token = self._require_token() if with_member else None
+        content = self._send(method, path, token=self._require_staff_token(), params=params, body=body,
+                             staff=True, member_token=member_token)
+        return decode(content, into, f"{method} {path}")
+
+    def staff_session_info(self) -> StaffSessionInfo:
+        """Is the clerk's session alive? Asked when a call with both sessions was refused, to tell whose ended."""
+        return self._staff("GET", "/v1/staff-sessions/current", StaffSessionInfo)
+
+    # --- staff flows (each final POST carries a request_id: a retry of a lost answer gets it again) ---
+
+    def stock_card_challenge(self, card_number: str) -> StockChallenge:
+        """A challenge for the card a clerk inserted as a new card from stock (CardRefused card_unknown
+        for a number the chain never had)."""
+        return self._staff("POST", "/v1/staff/stock-card-challenges", StockChallenge,
+                           body={"card_number": card_number})
+
+    def staff_confirmation(self, confirmation_id: int) -> StaffConfirmation:
+        return self._staff("GET", f"/v1/staff/identity-confirmations/{int(confirmation_id)}", StaffConfirmation)
+
+    def cancel_staff_confirmation(self, confirmation_id: int) -> None:
+        self._send("DELETE", f"/v1/staff/identity-confirmations/{int(confirmation_id)}",
+                   token=self._require_staff_token(), staff=True)
+
+    def staff_actions(self, limit: int = 100) -> list[StaffAction]:
+        """The clerk's own audited actions at this kiosk today, newest first."""
+        return self._staff("GET", "/v1/staff/actions", Items[StaffAction], params={"limit": limit}).items
+
+    def enrolment_household(self) -> EnrolmentHousehold:
+        """The owner's household (names and roles): refused before the owner's consent, or for a family member."""
+        return self._staff("GET", "/v1/staff/enrolment/household", EnrolmentHousehold, with_member=True)
+
+    def check_new_member(self, member: NewMember) -> NewMemberChecked:
+        """The typed details as they would be stored, or ValidationFailed naming each bad field. Writes nothing."""
+        return self._staff("POST", "/v1/staff/enrolment/check", NewMemberChecked,
+                           body=msgspec.to_builtins(member), with_member=True)
+
+    def start_new_member_confirmation(self, member: NewMember, prompt_language: str | None = None,
+                                      ) -> StaffConfirmation:
+        """The new member confirms with their own mobile certificate, on the number typed for them."""
+        body = msgspec.to_builtins(member)
+        if prompt_language:
+            body["prompt_language"] = prompt_language
+        return self._staff("POST", "/v1/staff/enrolment/identity-confirmations", StaffConfirmation, body=body,
+                           with_member=True)
+
+    def enrol(self, request_id: str, member: NewMember, identity: IdentityEvidence, card: CardProof) -> Enrolled:
+        """The whole enrolment in one transaction at the backend, or nothing (a write: sent once)."""
+        body = {"request_id": request_id, "member": msgspec.to_builtins(member),
+                "identity": _identity_body(identity), "card": _card_body(card)}
+        return self._staff("POST", "/v1/staff/enrolments", Enrolled, body=body, with_member=True)
+
+    def look_up_member(self, *, phone: str | None = None, identity_code: str | None = None) -> MemberLookup:
+        """Find a member by one of phone number or identity code (for a card replacement)."""
+        if (phone is None) == (identity_code is None):
+            raise ValueError("look a member up by phone or by identity code, one of them")
+        body = {"phone": phone} if phone is not None else {"identity_code": identity_code}
+        return self._staff("POST", "/v1/staff/member-lookups", MemberLookup, body=body)
+
+    def start_replacement_confirmation(self, lookup_id: str, prompt_language: str | None = None,
+                                       ) -> StaffConfirmation:
+        """A confirmation to the member's phone ON FILE: no number can be given here."""
+        body: dict[str, str] = {"lookup_id": lookup_id}
+        if prompt_language:
+            body["prompt_language"] = prompt_language
+        return self._staff("POST", "/v1/staff/card-replacement/identity-confirmations", StaffConfirmation,
+                           body=body)
+
+    def replace_card(self, request_id: str, lookup_id: str, reason: ReplacementReason, identity: IdentityEvidence,
+                     card: CardProof) -> CardReplaced:
+        body = {"request_id": request_id, "lookup_id": lookup_id, "reason": reason,
+                "identity": _identity_body(identity), "card": _card_body(card)}
+        return self._staff("POST", "/v1/staff/card-replacements", CardReplaced, body=body)
+
+    def start_phone_confirmation(self, phone: str, prompt_language: str | None = None) -> StaffConfirmation:
+        """A confirmation on the member's NEW number (their card's session is the member's own)."""
+        body: dict[str, str] = {"phone": phone}
+        if prompt_language:
+            body["prompt_language"] = prompt_language
+        return self._staff("POST", "/v1/staff/phone-change/identity-confirmations", StaffConfirmation, body=body,
+                           with_member=True)
+
+    def change_phone(self, request_id: str, phone: str, document: DocumentEvidence,
+                     confirmation_id: int | None) -> PhoneChanged:
+        body = {"request_id": request_id, "phone": phone, "document": msgspec.to_builtins(document),
+                "confirmation_id": confirmation_id}
+        return self._staff("POST", "/v1/staff/phone-changes", PhoneChanged, body=body, with_member=True)
+
+    # --- maintenance mode (a technician's staff session) ---
+
+    def maintenance_status(self) -> MaintenanceStatus:
+        """The backend's clock and the mobile-certificate service as the backend sees it (asked now)."""
+        content = self._send("GET", "/v1/maintenance/status", token=self._require_staff_token(), staff=True)
+        return decode(content, MaintenanceStatus, "GET /v1/maintenance/status")
+
+    def record_maintenance_action(self, action: MaintenanceAction, detail: Mapping[str, str]) -> ActionRecorded:
+        """Audit one technician action at the backend (a write: sent once). `detail` holds codes and settings,
+        never anything of a member's."""
+        content = self._send("POST", "/v1/maintenance/actions", token=self._require_staff_token(), staff=True,
+                             body={"action": action, "detail": dict(detail)})
+        return decode(content, ActionRecorded, "POST /v1/maintenance/actions")
+
+    def upload_diagnostics(self, bundle: bytes) -> DiagnosticsReceipt:
+        """Hand a diagnostics bundle (a zip) to the backend for the help desk (a write: sent once)."""
+        content = self._send("POST", "/v1/maintenance/diagnostics", token=self._require_staff_token(), staff=True,
+                             raw=bundle, content_type="application/zip")
+        return decode(content, DiagnosticsReceipt, "POST /v1/maintenance/diagnostics")
 
     # --- identity confirmation (card -> strong) ---
 
@@ -412,6 +498,17 @@ class ApiClient:
         """Refused with code survey_open while the survey still runs."""
         return self._read(f"/v1/surveys/{int(survey_id)}/results", SurveyResults)
 
+    def survey_to_answer(self, survey_id: int) -> SurveyToAnswer:
+        """An open survey's questions; refused with survey_closed or not_panel_member."""
+        return self._read(f"/v1/me/surveys/{int(survey_id)}", SurveyToAnswer)
+
+    def answer_survey(self, survey_id: int, answers: Mapping[int, Sequence[int]]) -> Survey:
+        """`answers`: question id -> chosen option ids. Refused with already_answered the second time."""
+        body = {"answers": [{"question_id": int(question), "option_ids": [int(o) for o in options]}
+                            for question, options in answers.items()]}
+        return self._call("POST", f"/v1/me/surveys/{int(survey_id)}/answers", Survey, token=self._require_token(),
+                          body=body)
+
     # --- profile, household, registers ---
 
     def profile(self) -> Profile:
@@ -427,6 +524,13 @@ class ApiClient:
     def household(self) -> list[HouseholdMember]:
         return self._read("/v1/me/household", Household).members
 
+    def remove_household_member(self, member_number: str) -> list[HouseholdMember]:
+        """The owner removes a family member (strong session); answers the household as it now is."""
+        if not member_number.isascii() or not member_number.isdigit():
+            raise ValueError("a member number is digits")
+        return self._call("DELETE", f"/v1/me/household/members/{member_number}", Household,
+                          token=self._require_token()).members
+
     def register_data(self) -> RegisterData:
         return self._read("/v1/me/register-data", RegisterData)
 
@@ -434,6 +538,13 @@ class ApiClient:
 
     def communication_topics(self) -> list[CommunicationTopic]:
         return self._read("/v1/me/newsletters", Items[CommunicationTopic]).items
+
+    def paperless_receipts(self) -> PaperlessReceipts:
+        return self._read("/v1/me/paperless-receipts", PaperlessReceipts)
+
+    def set_paperless_receipts(self, paperless: bool) -> PaperlessReceipts:
+        return self._call("PUT", "/v1/me/paperless-receipts", PaperlessReceipts, token=self._require_token(),
+                          body={"paperless": paperless})
 
     def set_subscription(self, code: str, subscribed: bool) -> CommunicationTopic:
         return self._call("PUT", f"/v1/me/newsletters/{quote(code, safe='')}", CommunicationTopic,
@@ -462,6 +573,16 @@ class ApiClient:
         _document_path(kind, item_id)  # the same checks of kind and id as a link
         self._send("POST", "/v1/me/print-records", token=self._require_token(),
                    body={"kind": kind, "item_id": None if item_id is None else int(item_id)})
+
+
+def _identity_body(identity: IdentityEvidence) -> dict[str, Any]:
+    if isinstance(identity, DocumentEvidence):
+        return {"kind": "document", **msgspec.to_builtins(identity)}
+    return {"kind": "mobile_certificate", "confirmation_id": identity.confirmation_id}
+
+
+def _card_body(card: CardProof) -> dict[str, str]:
+    return {"challenge_id": card.challenge_id, "signature": base64.b64encode(card.signature).decode()}
 
 
 def _document_path(kind: DocumentKind, item_id: int | None) -> str:

@@ -33,6 +33,10 @@ class SessionGone(ApiError):
     """The customer session no longer exists; `.code` says why (expired, ended, unknown, required)."""
 
 
+class StaffDeactivated(ApiError):
+    """The staff member's access was withdrawn: their session has ended and their card opens none."""
+
+
 class AssuranceRequired(ApiError):
     """The session must be raised to `strong` (mobile certificate) first."""
 
@@ -101,6 +105,8 @@ def error_from_response(status: int, body: Any, *, with_session: bool) -> ApiErr
         return KioskUnauthorized(code, message, status=status)
     if code in _SESSION_CODES:
         return SessionGone(code, message, status=status)
+    if code == "staff_deactivated":
+        return StaffDeactivated(code, message, status=status)
     if code == "assurance_required":
         return AssuranceRequired(code, message, status=status)
     if code in _CARD_CODES:

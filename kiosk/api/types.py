@@ -68,6 +68,7 @@ class Challenge(Result, frozen=True):
 class SessionMember(Result, frozen=True):
     first_name: str
     language: str
+    can_confirm: bool = True  # False: no mobile phone number on file, so no confirmation can work
 
 
 class SessionInfo(Result, frozen=True):
@@ -103,6 +104,7 @@ class Confirmation(Result, frozen=True):
     status: ConfirmationStatus
     outcome: str | None  # stable code of a failure, e.g. "user_cancel"
     assurance: Assurance
+    next_check_at: Moment | None = None  # pending: when the backend next asks for the phone's answer
 
 
 # --- benefits -------------------------------------------------------------------------------
@@ -138,6 +140,7 @@ class BenefitsSummary(Result, frozen=True):
     other_benefits_cents: int
     next_step: NextStep | None  # None at the top step
     next_payout: Payout
+    paperless_receipts: bool = False  # the card is set to e-receipts only: no paper receipt at the till
 
 
 class BonusMonth(Result, frozen=True):
@@ -175,6 +178,7 @@ class ReceiptSummary(Result, frozen=True):
     total_cents: int
     payment_method: str  # an open vocabulary: the views read an unknown one as "other"
     line_count: int
+    matched_lines: list[str] = []  # with a search: product names holding a search word; older backends omit it
 
 
 class ReceiptPage(Result, frozen=True):
@@ -240,6 +244,7 @@ class Survey(Result, frozen=True):
     closes_at: Moment
     status: Literal["open", "closed"]
     respondents: int
+    answered: bool = False  # this member has answered it (once is all a member may)
 
 
 class Panel(Result, frozen=True):
@@ -270,6 +275,27 @@ class SurveyResults(Result, frozen=True):
     questions: list[SurveyQuestionResult]
 
 
+QuestionKind = Literal["single", "multiple", "scale"]
+
+
+class SurveyOption(Result, frozen=True):
+    id: int
+    text: Translated
+
+
+class SurveyQuestion(Result, frozen=True):
+    id: int
+    kind: QuestionKind  # single: one option; multiple: one or more; scale: one of five, 1 (first) to 5 (last)
+    text: Translated
+    options: list[SurveyOption]
+
+
+class SurveyToAnswer(Result, frozen=True):
+    survey: Survey
+    panel_title: Translated
+    questions: list[SurveyQuestion]
+
+
 # --- profile, household, registers, communication -------------------------------------------
 
 class Profile(Result, frozen=True):
@@ -287,11 +313,13 @@ class Profile(Result, frozen=True):
 
 
 class HouseholdMember(Result, frozen=True):
+    member_number: str | None  # given to the household's owner for each family member, to remove them
     first_name: str
     last_name: str
     role: Literal["owner", "family"]
     is_me: bool
     joined_household_on: dt.date
+    can_remove: bool  # the owner may remove this family member (DELETE /v1/me/household/members/{number})
 
 
 class Household(Result, frozen=True):
@@ -313,6 +341,11 @@ class CommunicationTopic(Result, frozen=True):
     description: Translated
     subscribed: bool
     changed_at: Moment | None
+
+
+class PaperlessReceipts(Result, frozen=True):
+    paperless: bool  # e-receipts only, no paper receipt at the till
+    changed_at: Moment | None  # None: never chosen (paper receipts)
 
 
 # --- receipt output -------------------------------------------------------------------------
@@ -396,3 +429,186 @@ class StoreKiosk(Result, frozen=True):
 class StoreStatus(Result, frozen=True):
     store: StoreRef | None  # None for a kiosk that belongs to no store
     kiosks: list[StoreKiosk]  # this kiosk first
+
+
+# --- staff flows: enrolment, card replacement, phone change ----------------------------------------
+
+DocumentType = Literal["passport", "identity_card", "driving_licence"]
+StaffPurpose = Literal["new_member", "replacement", "phone_change"]
+IdentityKind = Literal["mobile_certificate", "document"]
+ReplacementReason = Literal["lost", "damaged"]
+
+
+class StaffSessionInfo(Result, frozen=True):
+    """GET /v1/staff-sessions/current: is the clerk's session still alive?"""
+
+    role: Literal["staff", "technician"]
+    first_name: str
+    expires_at: Moment
+    idle_timeout_seconds: int
+
+
+class StockChallenge(Result, frozen=True):
+    """A challenge for the card inserted in a staff flow; whether the card may be used is told after its proof."""
+
+    challenge_id: str
+    challenge: CardChallenge
+    expires_at: Moment
+
+
+class HouseholdPerson(Result, frozen=True):
+    """A household member as a clerk sees them: name and role, nothing else."""
+
+    first_name: str
+    last_name: str
+    role: Literal["owner", "family"]
+
+
+class EnrolmentHousehold(Result, frozen=True):
+    owner_first_name: str
+    members: list[HouseholdPerson]
+    min_own_card_age_years: int  # the rule in force today: the form checks the age as typed
+
+
+class NewMemberChecked(Result, frozen=True):
+    """The typed details as the backend will store them."""
+
+    first_name: str
+    last_name: str
+    identity_code: str
+    birth_date: dt.date
+    phone: str | None  # E.164
+    email: str | None
+    language: str
+
+
+class StaffConfirmation(Result, frozen=True):
+    """A staff flow's mobile-certificate confirmation, polled by its id."""
+
+    confirmation_id: int
+    purpose: StaffPurpose
+    event_id: str
+    phone_masked: str
+    expires_at: Moment
+    status: ConfirmationStatus
+    outcome: str | None  # a customer confirmation's outcomes, and name_mismatch, already_member, wrong_person
+
+
+class Enrolled(Result, frozen=True):
+    """Everything the summary screen and the welcome slip show."""
+
+    request_id: str
+    member_number: str
+    first_name: str
+    last_name: str
+    card_number_masked: str
+    household: list[HouseholdPerson]
+    purchases_count_from: dt.date
+    identity: IdentityKind
+    owner_notified: bool
+
+
+class MemberLookup(Result, frozen=True):
+    """Only what the clerk needs to go on with a replacement: never a household, an address or purchases."""
+
+    lookup_id: str
+    first_name: str
+    phone_masked: str | None
+    can_confirm: bool  # a phone and a SATU on file: a confirmation on the phone can prove the person
+    active_cards_masked: list[str]
+    expires_at: Moment
+
+
+class CardReplaced(Result, frozen=True):
+    request_id: str
+    first_name: str
+    card_number_masked: str
+    old_cards_masked: list[str]
+    old_card_status: Literal["lost", "closed"]
+    identity: IdentityKind
+
+
+class PhoneChanged(Result, frozen=True):
+    request_id: str
+    phone_masked: str
+    previous_phone_masked: str | None
+    satu_recorded: bool  # the new number's certificate confirmed the member: strong on their next visit
+
+
+class StaffAction(Result, frozen=True):
+    """One of the clerk's audited actions at this kiosk today."""
+
+    action: str  # member_enrolled, card_replaced, phone_changed, staff_session_opened, ...: an open vocabulary
+    at: Moment
+    member_number_masked: str | None
+    card_number_masked: str | None
+    identity: IdentityKind | None
+
+
+# The flows' request bodies (sent, not read): declared so a typo is a type error, not a 422.
+
+class NewMember(msgspec.Struct, frozen=True, kw_only=True):
+    """The new family member's details as the clerk typed them (the address is the household's)."""
+
+    first_name: str
+    last_name: str
+    identity_code: str
+    phone: str | None
+    email: str | None
+    language: str
+
+    def __repr__(self) -> str:
+        return "NewMember(…)"  # personal data: never in a log or a traceback
+
+
+class DocumentEvidence(msgspec.Struct, frozen=True, kw_only=True):
+    """An identity document the clerk checked: its type and the last four characters of its number."""
+
+    document_type: DocumentType
+    last4: str
+
+
+class CertificateEvidence(msgspec.Struct, frozen=True, kw_only=True):
+    """The person confirmed with their own mobile certificate in this staff session."""
+
+    confirmation_id: int
+
+
+IdentityEvidence = DocumentEvidence | CertificateEvidence
+
+
+class CardProof(msgspec.Struct, frozen=True, kw_only=True):
+    """The stock card's signature over its challenge."""
+
+    challenge_id: str
+    signature: bytes
+# --- maintenance mode (a technician's session) -----------------------------------------------------------
+
+MsspState = Literal["not_configured", "answering", "credentials_refused", "not_answering", "bad_answer"]
+MaintenanceAction = Literal["card_test", "test_print", "cut_test", "settings_saved", "restart_kiosk",
+                            "restart_pcscd", "touch_test", "diagnostics_exported"]
+
+
+class MsspStatus(Result, frozen=True):
+    state: MsspState  # the mobile-certificate service as the backend sees it, asked just now
+    checked_ms: int | None
+
+
+class MaintenanceStatus(Result, frozen=True):
+    server_time: Moment  # the backend's clock, against which the kiosk's is compared
+    mssp: MsspStatus
+
+
+class ActionRecorded(Result, frozen=True):
+    action: MaintenanceAction
+    recorded_at: Moment
+
+
+class DiagnosticsReceipt(Result, frozen=True):
+    """The backend kept an uploaded diagnostics bundle for the help desk."""
+
+    id: int
+    kiosk_id: str
+    received_at: Moment
+    size: int
+    sha256: str

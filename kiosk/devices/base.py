@@ -8,12 +8,15 @@ the session hands them to the UI thread itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Protocol
+from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
-from PIL.Image import Image
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
 
 # --- card reader -----------------------------------------------------------------------
 
@@ -79,6 +82,41 @@ class CardReader(Protocol):
     def connect(self) -> CardConnection:
         """Exclusive connection to the card now in the reader; raises NoCard or ReaderUnavailable."""
         ...
+
+
+# What a technician is told of each reader (maintenance mode): empty, a card in it (or in use by a
+# connection, or mute: it gave no answer to reset), or the reader cannot be used.
+SlotState = Literal["empty", "card", "in_use", "mute", "unavailable"]
+
+
+@dataclass(frozen=True)
+class ReaderStatus:
+    name: str
+    state: SlotState
+    atr: bytes = b""  # the answer to reset of the card in it, as the reader reports it
+
+
+@dataclass(frozen=True)
+class ReaderSurvey:
+    """Every reader the card service sees and which one the kiosk uses, for the technician."""
+
+    service: bool  # the PC/SC service answered (a simulated reader always does)
+    readers: tuple[ReaderStatus, ...]
+    chosen: str | None  # the reader the kiosk's pattern picks; None when none matches
+    pattern: str  # the configured reader pattern ("" takes the first reader)
+
+
+def reader_for_pattern(pattern: str, names: Sequence[str]) -> str | None:
+    """The first reader whose name the pattern (a regular expression, searched) finds; "" takes the first."""
+    compiled = re.compile(pattern)
+    return next((name for name in names if compiled.search(name)), None)
+
+
+@runtime_checkable
+class SurveyedReader(Protocol):
+    """A card reader that can list every reader and its state (blocking: the maintenance flow's worker only)."""
+
+    def survey(self) -> ReaderSurvey: ...
 
 
 # --- receipt printer ------------------------------------------------------------------------

@@ -40,10 +40,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from kiosk.devices.base import PrinterState
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 ESC = 0x1B
 GS = 0x1D
@@ -675,6 +677,8 @@ def feed_rows(units: int, motion_y: int, dpi: int) -> int:
 
 def decode_band(band: RasterBand) -> Image.Image:
     """The band as a 1-bit image `width_bytes * 8` dots wide."""
+    from PIL import Image  # here: the terminal only encodes, and starts without Pillow
+
     if band.width_bytes < 1 or band.rows < 1 or len(band.data) != band.width_bytes * band.rows:
         raise RasterError(f"raster band {band.width_bytes} x {band.rows} with {len(band.data)} bytes")
     return Image.frombytes("1", (band.width_bytes * 8, band.rows), band.data, "raw", "1;I")
@@ -686,6 +690,8 @@ def decode_paper(pieces: list[RasterBand | int], width_dots: int) -> Image.Image
 
     A band wider than the paper is a RasterError: what fell off the edge was never printed.
     """
+    from PIL import Image
+
     height = sum(piece if isinstance(piece, int) else piece.rows for piece in pieces)
     image = Image.new("1", (width_dots, max(height, 1)), 1)
     top = 0

@@ -65,11 +65,13 @@ import time
 from abc import ABC, abstractmethod
 from datetime import datetime
 from pathlib import Path
-
-from PIL.Image import Image
+from typing import TYPE_CHECKING
 
 from kiosk.devices import escpos
 from kiosk.devices.base import PrinterError, PrinterState
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 log = logging.getLogger("kiosk.devices.escpos")
 

@@ -52,7 +52,10 @@ from kiosk.devices.base import (
     CardRemoved,
     CardTransportError,
     NoCard,
+    ReaderStatus,
+    ReaderSurvey,
     ReaderUnavailable,
+    SlotState,
 )
 from kiosk.devices.ownercard import INS_GET_RESPONSE, format_command, format_response
 
@@ -137,6 +140,19 @@ def list_readers(context: int) -> list[str]:
     if code != SUCCESS:
         raise PcscError("SCardListReaders", code)
     return list(readers)
+
+
+def _slot_state(flags: int) -> SlotState:
+    """A reader's state flags in the technician's words."""
+    if flags & (scard.SCARD_STATE_UNAVAILABLE | scard.SCARD_STATE_UNKNOWN | scard.SCARD_STATE_IGNORE):
+        return "unavailable"
+    if flags & scard.SCARD_STATE_PRESENT:
+        if flags & scard.SCARD_STATE_MUTE:
+            return "mute"
+        if flags & (scard.SCARD_STATE_INUSE | scard.SCARD_STATE_EXCLUSIVE):
+            return "in_use"
+        return "card"
+    return "empty" if flags & scard.SCARD_STATE_EMPTY else "unavailable"
 
 
 def _release(context: int | None) -> None:
@@ -243,6 +259,34 @@ class PcscCardReader:
         return PcscConnection(context, card, protocol, reader, self._exchange_timeout_s)
 
     # --- state for diagnostics --------------------------------------------------------------
+
+    def survey(self) -> ReaderSurvey:
+        """Every reader pcscd knows, with its state and its card's ATR, and the one the pattern picks.
+
+        For maintenance mode, on a worker thread: a context of its own, one look
+        (`SCardGetStatusChange` with no wait, from "unaware"), released at once. No pcscd
+        is `service=False`, never an exception.
+        """
+        pattern = self._pattern.pattern
+        hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+        if _code(hresult) != SUCCESS:
+            return ReaderSurvey(False, (), None, pattern)
+        try:
+            try:
+                names = list_readers(context)
+            except PcscError:
+                return ReaderSurvey(False, (), None, pattern)
+            if not names:
+                return ReaderSurvey(True, (), None, pattern)
+            hresult, states = scard.SCardGetStatusChange(context, 0,
+                                                         [(name, scard.SCARD_STATE_UNAWARE) for name in names])
+            if _code(hresult) not in (SUCCESS, E_TIMEOUT):
+                return ReaderSurvey(_code(hresult) not in _READER_GONE, (), None, pattern)
+            readers = tuple(ReaderStatus(name, _slot_state(flags), bytes(atr) if flags & scard.SCARD_STATE_PRESENT
+                                         else b"") for name, flags, atr in states)
+        finally:
+            _release(context)
+        return ReaderSurvey(True, readers, self._choose(names), pattern)
 
     @property
     def exchange_timeout_s(self) -> float:

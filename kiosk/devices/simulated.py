@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Protocol
-
-from PIL.Image import Image
+from typing import TYPE_CHECKING, Protocol
 
 from kiosk.devices.base import (
     CardEvent,
@@ -30,8 +28,13 @@ from kiosk.devices.base import (
     NoCard,
     PrinterError,
     PrinterState,
+    ReaderStatus,
+    ReaderSurvey,
     ReaderUnavailable,
 )
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 READER_NAME = "Simulated reader 0"
 
@@ -61,6 +64,7 @@ class SimulatedCardReader:
         self._lock = threading.Lock()
         self._listener: CardListener | None = None
         self._card: SimulatedCard | None = None
+        self._atr = b""
         self._plugged = True
         self._generation = 0
         self._pull_next = False
@@ -105,12 +109,21 @@ class SimulatedCardReader:
         with self._lock:
             return self.name if self._plugged else None
 
+    def survey(self) -> ReaderSurvey:
+        """The one reader (none while unplugged) and its card's answer to reset, like PcscCardReader.survey."""
+        with self._lock:
+            if not self._plugged:
+                return ReaderSurvey(True, (), None, "")
+            slot = ReaderStatus(self.name, "card", self._atr) if self._card is not None else ReaderStatus(
+                self.name, "empty")
+            return ReaderSurvey(True, (slot,), self.name, "")
+
     def insert(self, card: SimulatedCard) -> None:
         """Insert `card` (powering it on); a card already in the reader is removed first."""
         with self._lock:
             events = self._take_card()
             self._card = card
-            card.power_on()
+            self._atr = card.power_on()
             self._generation += 1
             if self._plugged:
                 events.append(CardEventKind.INSERTED)

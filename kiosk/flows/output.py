@@ -24,21 +24,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PIL.Image import Image
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.api import ApiError, DocumentLink
+from kiosk.api import ApiError
 from kiosk.devices.base import PrinterError, PrinterState, ReceiptPrinter
 from kiosk.devices.state import PrinterHealth
-from kiosk.flows.documents import fetch_document
 from kiosk.output import OutputRequest
 from kiosk.session import Session
 from kiosk.tasks import TaskRunner
-from printout.documents import Document
+
+if TYPE_CHECKING:  # the documents, Pillow and the API's types come with the first output, not at start-up
+    from PIL.Image import Image
+
+    from kiosk.api import DocumentLink
+    from printout.documents import Document
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class OutputStep(Enum):
@@ -82,6 +86,7 @@ class OutputFlow(QObject):
         self._render = render
         self.printer_health = health or PrinterHealth()
         self._printer_jobs = TaskRunner(self)
+        self._jobs_pending = 0  # prints on the printer's worker (a receipt's or maintenance mode's), done or not
         self._generation = 0
         self.state = OutputState()
         session.output_requested.connect(self.start)
@@ -135,6 +140,8 @@ class OutputFlow(QObject):
     def _prepare_print(self, request: OutputRequest) -> None:
         """The session's worker only fetches the document; drawing it and asking the printer are the
         printer worker's."""
+        from kiosk.flows.documents import fetch_document  # printout's documents: not needed before a print
+
         language = self._session.language
         width, render = self._printer.width_dots, self._render or _default_render
 
@@ -161,7 +168,7 @@ class OutputFlow(QObject):
         printer = self._printer
 
         def work() -> _Prepared:
-            return _Prepared(draw(), _status(printer))
+            return _Prepared(draw(), printer_state(printer))
 
         def done(prepared: _Prepared) -> None:
             self.printer_health.record(prepared.printer_state)
@@ -184,6 +191,7 @@ class OutputFlow(QObject):
         self._set(OutputState(OutputStep.PRINTING, request, image))
         generation = self._generation
         printer = self._printer
+        self._jobs_pending += 1
 
         def work() -> PrinterState | PrinterError:
             """The state after the job when printed; the PrinterError when not (nothing claimed as printed)."""
@@ -193,6 +201,7 @@ class OutputFlow(QObject):
                 return exc
 
         def done(outcome: PrinterState | PrinterError) -> None:
+            self._jobs_pending -= 1
             if isinstance(outcome, PrinterError):
                 self.printer_health.record_failure(outcome.state, f"print failed: {outcome}")
             else:
@@ -207,6 +216,7 @@ class OutputFlow(QObject):
             self._record_print(request)
 
         def crashed(exc: BaseException) -> None:
+            self._jobs_pending -= 1
             self.printer_health.record_failure(PrinterState.UNREACHABLE, f"print failed: {type(exc).__name__}")
             if generation == self._generation:
                 log.error("printing failed unexpectedly", exc_info=exc)
@@ -233,6 +243,48 @@ class OutputFlow(QObject):
                                          self._failed(request)):
             self._set(OutputState())
 
+    @property
+    def width_dots(self) -> int:
+        return self._printer.width_dots
+
+    def print_paper(self, draw: Callable[[], Image], done: Callable[[PrinterState | PrinterError], None]) -> bool:
+        """Print a paper that is no member's document (a staff flow's welcome slip) on the printer's worker.
+
+        The printer is asked first, as for a receipt; `done` gets the state after a confirmed
+        job, or the PrinterError of a job that was not (a printer that cannot print now is
+        one too). False, and nothing printed, while an earlier job is still on the printer.
+        """
+        if self._printer_jobs.pending:
+            return False
+        printer = self._printer
+
+        def work() -> PrinterState | PrinterError:
+            image = draw()
+            state = printer_state(printer)
+            if not state.can_print:
+                return _NotReady(state)
+            try:
+                return printer.print_image(image)
+            except PrinterError as exc:
+                return exc
+
+        def finished(outcome: PrinterState | PrinterError) -> None:
+            if isinstance(outcome, _NotReady):
+                self.printer_health.record(outcome.state)
+            elif isinstance(outcome, PrinterError):
+                self.printer_health.record_failure(outcome.state, f"print failed: {outcome}")
+            else:
+                self.printer_health.record(outcome)
+            done(outcome)
+
+        def crashed(exc: BaseException) -> None:
+            log.error("printing a paper failed unexpectedly", exc_info=exc)
+            self.printer_health.record_failure(PrinterState.UNREACHABLE, f"print failed: {type(exc).__name__}")
+            done(PrinterError(PrinterState.UNREACHABLE))
+
+        self._printer_jobs.run(work, finished, crashed)
+        return True
+
     def check_printer(self) -> None:
         """Ask the idle printer its state, for the kiosk's device state (and so the heartbeat).
 
@@ -243,8 +295,37 @@ class OutputFlow(QObject):
         if self._printer_jobs.pending:
             return
         printer = self._printer
-        self._printer_jobs.run(lambda: _status(printer), self.printer_health.record,
+        self._printer_jobs.run(lambda: printer_state(printer), self.printer_health.record,
                                lambda exc: log.error("printer status check failed unexpectedly", exc_info=exc))
+
+    def run_on_printer(self, work: Callable[[ReceiptPrinter], T], on_done: Callable[[T], None],
+                       on_error: Callable[[BaseException], None], *, job: bool = False) -> bool:
+        """Maintenance mode's printer work on the printer's own worker: False, and nothing run, when it would wait.
+
+        A status read (`job=False`) is skipped while anything is on the worker. A job (the
+        test page, the cut test) waits behind a status read, but never behind a print: a
+        receipt printing or stuck, or another job, makes it False at once.
+        """
+        if self.state.step in (OutputStep.PREPARING, OutputStep.PRINTING) or self._jobs_pending:
+            return False
+        if not job and self._printer_jobs.pending:
+            return False
+        printer = self._printer
+        if not job:
+            self._printer_jobs.run(lambda: work(printer), on_done, on_error)
+            return True
+        self._jobs_pending += 1
+
+        def done(result: T) -> None:
+            self._jobs_pending -= 1
+            on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._jobs_pending -= 1
+            on_error(exc)
+
+        self._printer_jobs.run(lambda: work(printer), done, failed)
+        return True
 
     def link_expired(self, now: datetime) -> bool:
         link = self.state.link
@@ -269,6 +350,10 @@ class OutputFlow(QObject):
         return self._printer_jobs.wait(msecs)
 
 
+class _NotReady(PrinterError):
+    """The printer said before the job that it cannot print (nothing was sent)."""
+
+
 def _default_render(*args: Any, **kwargs: Any) -> Image:
     """printout.render, imported on first use: Pillow's fonts and qrcode stay out of start-up."""
     from printout.render import render
@@ -276,7 +361,7 @@ def _default_render(*args: Any, **kwargs: Any) -> Image:
     return render(*args, **kwargs)
 
 
-def _status(printer: ReceiptPrinter) -> PrinterState:
+def printer_state(printer: ReceiptPrinter) -> PrinterState:
     """The printer's state (printer worker only); a status query that fails reads as unreachable."""
     try:
         return printer.status()

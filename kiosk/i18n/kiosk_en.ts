@@ -36,6 +36,101 @@
     </message>
 </context>
 <context>
+    <name>ActionsPage</name>
+    <message>
+        <source>A grid that lights where the screen is touched.</source>
+        <translation>A grid that lights where the screen is touched.</translation>
+    </message>
+    <message>
+        <source>Applies saved settings. The screen is back in about ten seconds.</source>
+        <translation>Applies saved settings. The screen is back in about ten seconds.</translation>
+    </message>
+    <message>
+        <source>Back to the menu</source>
+        <translation>Back to the menu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Collecting the diagnostics…</source>
+        <translation>Collecting the diagnostics…</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Export diagnostics</translation>
+    </message>
+    <message>
+        <source>My actions today at this kiosk</source>
+        <translation>My actions today at this kiosk</translation>
+    </message>
+    <message>
+        <source>No USB stick: sent to the help desk through the backend (bundle {id}).</source>
+        <translation>No USB stick: sent to the help desk through the backend (bundle {id}).</translation>
+    </message>
+    <message>
+        <source>No actions yet today.</source>
+        <translation>No actions yet today.</translation>
+    </message>
+    <message>
+        <source>Not exported: no USB stick, and the backend did not take it ({code}).</source>
+        <translation>Not exported: no USB stick, and the backend did not take it ({code}).</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Restart the card reader service</source>
+        <translation>Restart the card reader service</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Restart the kiosk</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk now?</source>
+        <translation>Restart the kiosk now?</translation>
+    </message>
+    <message>
+        <source>Restarting the card reader service…</source>
+        <translation>Restarting the card reader service…</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Restarting…</translation>
+    </message>
+    <message>
+        <source>To a USB stick if one is in, else to the help desk through the backend. No customer data.</source>
+        <translation>To a USB stick if one is in, else to the help desk through the backend. No customer data.</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation>Touch test</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Written to the USB stick: {file}</source>
+        <translation>Written to the USB stick: {file}</translation>
+    </message>
+    <message>
+        <source>card {number}</source>
+        <translation>card {number}</translation>
+    </message>
+    <message>
+        <source>member {number}</source>
+        <translation>member {number}</translation>
+    </message>
+    <message>
+        <source>pcscd, when readers are not seen or a card is not read.</source>
+        <translation>pcscd, when readers are not seen or a card is not read.</translation>
+    </message>
+</context>
+<context>
     <name>AttractView</name>
     <message>
         <source>Confirm your identity on your phone</source>
@@ -241,6 +336,22 @@
         <translation>Other ways we may contact you with offers and invitations.</translation>
     </message>
     <message>
+        <source>Paperless receipts</source>
+        <translation>Paperless receipts</translation>
+    </message>
+    <message>
+        <source>Paperless receipts are off: you get a paper receipt at the till again.</source>
+        <translation>Paperless receipts are off: you get a paper receipt at the till again.</translation>
+    </message>
+    <message>
+        <source>Paperless receipts are on: no paper receipt at the till from now on.</source>
+        <translation>Paperless receipts are on: no paper receipt at the till from now on.</translation>
+    </message>
+    <message>
+        <source>Receipts at the till</source>
+        <translation>Receipts at the till</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -253,15 +364,65 @@
         <translation>Subscribed to {topic}</translation>
     </message>
     <message>
+        <source>The till follows this setting of your card in every store of the chain.</source>
+        <translation>The till follows this setting of your card in every store of the chain.</translation>
+    </message>
+    <message>
         <source>Unsubscribed from {topic}</source>
         <translation>Unsubscribed from {topic}</translation>
+    </message>
+    <message>
+        <source>Your receipts as e-receipts only (in Bonus &amp; purchases), and no paper receipt at the till.</source>
+        <translation>Your receipts as e-receipts only (in Bonus &amp; purchases), and no paper receipt at the till.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmingPage</name>
+    <message>
+        <source>Back to the choices</source>
+        <translation>Back to the choices</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Back to the details</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save the number without it</source>
+        <translation>Save the number without it</translation>
+    </message>
+    <message>
+        <source>Send a new request</source>
+        <translation>Send a new request</translation>
+    </message>
+    <message>
+        <source>The member confirms on the new number</source>
+        <translation>The member confirms on the new number</translation>
+    </message>
+    <message>
+        <source>The member confirms on the phone on file</source>
+        <translation>The member confirms on the phone on file</translation>
+    </message>
+    <message>
+        <source>The new member confirms with their own mobile certificate</source>
+        <translation>The new member confirms with their own mobile certificate</translation>
     </message>
 </context>
 <context>
     <name>ConfirmingView</name>
     <message>
-        <source>Add your number at the customer service desk or in the mobile app.</source>
-        <translation>Add your number at the customer service desk or in the mobile app.</translation>
+        <source>A store clerk can add your number here at this kiosk.</source>
+        <translation>A store clerk can add your number here at this kiosk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered on your phone? We check for your answer in %n s.</source>
+        <translation>
+            <numerusform>Answered on your phone? We check for your answer in %n s.</numerusform>
+            <numerusform>Answered on your phone? We check for your answer in %n s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -270,6 +431,10 @@
     <message>
         <source>Check that your phone shows the same code. Then enter your mobile certificate PIN on the phone.</source>
         <translation>Check that your phone shows the same code. Then enter your mobile certificate PIN on the phone.</translation>
+    </message>
+    <message>
+        <source>Checking for your answer…</source>
+        <translation>Checking for your answer…</translation>
     </message>
     <message>
         <source>Confirm your identity with your mobile certificate</source>
@@ -390,6 +555,25 @@
     <message>
         <source>Your phone number has no mobile certificate in use.</source>
         <translation>Your phone number has no mobile certificate in use.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Send a new request</source>
+        <translation>Send a new request</translation>
+    </message>
+    <message>
+        <source>The owner confirms with their mobile certificate</source>
+        <translation>The owner confirms with their mobile certificate</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>
@@ -534,8 +718,16 @@
 <context>
     <name>DemoPanel</name>
     <message>
+        <source>A new card from this store&apos;s stock, for the staff flows</source>
+        <translation>A new card from this store&apos;s stock, for the staff flows</translation>
+    </message>
+    <message>
         <source>A request waits on the phone, with the event code</source>
         <translation>A request waits on the phone, with the event code</translation>
+    </message>
+    <message>
+        <source>A stock card of another store: the kiosk refuses it</source>
+        <translation>A stock card of another store: the kiosk refuses it</translation>
     </message>
     <message>
         <source>Approve with PIN</source>
@@ -602,6 +794,10 @@
         <translation>Expire</translation>
     </message>
     <message>
+        <source>From stock</source>
+        <translation>From stock</translation>
+    </message>
+    <message>
         <source>Hangs mid-print</source>
         <translation>Hangs mid-print</translation>
     </message>
@@ -648,6 +844,10 @@
     <message>
         <source>Operator error</source>
         <translation>Operator error</translation>
+    </message>
+    <message>
+        <source>Other store</source>
+        <translation>Other store</translation>
     </message>
     <message>
         <source>Out of paper</source>
@@ -724,6 +924,10 @@
     <message>
         <source>The phone signed, but the signature is not valid.</source>
         <translation>The phone signed, but the signature is not valid.</translation>
+    </message>
+    <message>
+        <source>To enrol (has a mobile certificate): {name}, {code}, {phone}</source>
+        <translation>To enrol (has a mobile certificate): {name}, {code}, {phone}</translation>
     </message>
     <message>
         <source>UK number: card only</source>
@@ -809,16 +1013,222 @@
 <context>
     <name>DetailsPage</name>
     <message>
+        <source>Born {date}</source>
+        <translation>Born {date}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>Contact details</source>
         <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>E-mail address (optional)</source>
+        <translation>E-mail address (optional)</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>For example 031107A9132</source>
+        <translation>For example 031107A9132</translation>
     </message>
     <message>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
+        <source>Language for messages</source>
+        <translation>Language for messages</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Mobile phone number (optional)</source>
+        <translation>Mobile phone number (optional)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
         <source>Register data</source>
         <translation>Register data</translation>
+    </message>
+    <message>
+        <source>The new family member&apos;s details</source>
+        <translation>The new family member&apos;s details</translation>
+    </message>
+    <message>
+        <source>The new member gets the household&apos;s address. An own card from the age of {years}.</source>
+        <translation>The new member gets the household&apos;s address. An own card from the age of {years}.</translation>
+    </message>
+    <message>
+        <source>Their own mobile certificate can confirm who they are.</source>
+        <translation>Their own mobile certificate can confirm who they are.</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Will be saved as {number}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s household</source>
+        <translation>{name}&apos;s household</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChoice</name>
+    <message>
+        <source>Document checked</source>
+        <translation>Document checked</translation>
+    </message>
+    <message>
+        <source>Last four characters of the document&apos;s number</source>
+        <translation>Last four characters of the document&apos;s number</translation>
+    </message>
+    <message>
+        <source>Letters and digits, for example 7K2X</source>
+        <translation>Letters and digits, for example 7K2X</translation>
+    </message>
+    <message>
+        <source>Or check an identity document</source>
+        <translation>Or check an identity document</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Hand the welcome slip to the new member.</source>
+        <translation>Hand the welcome slip to the new member.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Identity confirmed with</source>
+        <translation>Identity confirmed with</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>New number</translation>
+    </message>
+    <message>
+        <source>Next time the member can confirm with their mobile certificate on their own.</source>
+        <translation>Next time the member can confirm with their mobile certificate on their own.</translation>
+    </message>
+    <message>
+        <source>Old cards ({status})</source>
+        <translation>Old cards ({status})</translation>
+    </message>
+    <message>
+        <source>Previous number</source>
+        <translation>Previous number</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Printing the welcome slip…</source>
+        <translation>Printing the welcome slip…</translation>
+    </message>
+    <message>
+        <source>Purchases count from</source>
+        <translation>Purchases count from</translation>
+    </message>
+    <message>
+        <source>The mobile number is saved</source>
+        <translation>The mobile number is saved</translation>
+    </message>
+    <message>
+        <source>The number has no mobile certificate confirmed yet: the member sees only Home until it has one.</source>
+        <translation>The number has no mobile certificate confirmed yet: the member sees only Home until it has one.</translation>
+    </message>
+    <message>
+        <source>The old cards no longer open anything, even a session open right now.</source>
+        <translation>The old cards no longer open anything, even a session open right now.</translation>
+    </message>
+    <message>
+        <source>The owner member gets a notice of the new family member.</source>
+        <translation>The owner member gets a notice of the new family member.</translation>
+    </message>
+    <message>
+        <source>The welcome slip could not be printed: {reason}</source>
+        <translation>The welcome slip could not be printed: {reason}</translation>
+    </message>
+    <message>
+        <source>an identity document</source>
+        <translation>an identity document</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation>reported lost</translation>
+    </message>
+    <message>
+        <source>the printer did not confirm it.</source>
+        <translation>the printer did not confirm it.</translation>
+    </message>
+    <message>
+        <source>the printer is busy with an earlier job.</source>
+        <translation>the printer is busy with an earlier job.</translation>
+    </message>
+    <message>
+        <source>the printer is offline.</source>
+        <translation>the printer is offline.</translation>
+    </message>
+    <message>
+        <source>the printer is out of paper.</source>
+        <translation>the printer is out of paper.</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s cover is open.</source>
+        <translation>the printer&apos;s cover is open.</translation>
+    </message>
+    <message>
+        <source>their own mobile certificate</source>
+        <translation>their own mobile certificate</translation>
+    </message>
+    <message>
+        <source>{name} has a new card</source>
+        <translation>{name} has a new card</translation>
+    </message>
+    <message>
+        <source>{name} is now a member of the household</source>
+        <translation>{name} is now a member of the household</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1348,10 @@
         <translation>To account {account}</translation>
     </message>
     <message>
+        <source>To see your receipts, Bonus history and details, you confirm your identity with a mobile certificate, and we have no mobile phone number for you. A store clerk can add your number here at this kiosk.</source>
+        <translation>To see your receipts, Bonus history and details, you confirm your identity with a mobile certificate, and we have no mobile phone number for you. A store clerk can add your number here at this kiosk.</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -952,6 +1366,18 @@
     <message>
         <source>Your benefits this month</source>
         <translation>Your benefits this month</translation>
+    </message>
+    <message>
+        <source>Your card is set to paper receipts at the till.</source>
+        <translation>Your card is set to paper receipts at the till.</translation>
+    </message>
+    <message>
+        <source>Your card is set to paperless receipts: e-receipts only, no paper receipt at the till.</source>
+        <translation>Your card is set to paperless receipts: e-receipts only, no paper receipt at the till.</translation>
+    </message>
+    <message>
+        <source>Your card shows this summary</source>
+        <translation>Your card shows this summary</translation>
     </message>
     <message>
         <source>Your household has reached the highest Bonus level, {percent}.</source>
@@ -985,20 +1411,44 @@
 <context>
     <name>HouseholdPage</name>
     <message>
+        <source>A family member can be added to your household here at the kiosk with a member of our staff: ask the staff, and confirm with your mobile certificate.</source>
+        <translation>A family member can be added to your household here at the kiosk with a member of our staff: ask the staff, and confirm with your mobile certificate.</translation>
+    </message>
+    <message>
         <source>Family member</source>
         <translation>Family member</translation>
     </message>
     <message>
-        <source>Family members are added by the household&apos;s owner member, at the customer service desk of one of our stores with our staff&apos;s help.</source>
-        <translation>Family members are added by the household&apos;s owner member, at the customer service desk of one of our stores with our staff&apos;s help.</translation>
+        <source>Keep</source>
+        <translation>Keep</translation>
     </message>
     <message>
         <source>Owner member</source>
         <translation>Owner member</translation>
     </message>
     <message>
-        <source>To add a family member to your household, visit the customer service desk of one of our stores. Our staff will help you.</source>
-        <translation>To add a family member to your household, visit the customer service desk of one of our stores. Our staff will help you.</translation>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your household? They keep their membership and card, and their purchases count for a household of their own from now on.</source>
+        <translation>Remove {name} from your household? They keep their membership and card, and their purchases count for a household of their own from now on.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+    <message>
+        <source>The family member could not be removed right now. Please try again in a moment.</source>
+        <translation>The family member could not be removed right now. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The family member was not removed: the service could not be reached. Please try again.</source>
+        <translation>The family member was not removed: the service could not be reached. Please try again.</translation>
+    </message>
+    <message>
+        <source>The household&apos;s owner member adds and removes family members.</source>
+        <translation>The household&apos;s owner member adds and removes family members.</translation>
     </message>
     <message>
         <source>Your household</source>
@@ -1013,8 +1463,83 @@
         <translation>{name} (you)</translation>
     </message>
     <message>
+        <source>{name} was removed from your household.</source>
+        <translation>{name} was removed from your household.</translation>
+    </message>
+    <message>
         <source>{role} · in the household since {date}</source>
         <translation>{role} · in the household since {date}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>A request goes to {phone}, the number on the form. Their certificate&apos;s name must be the name typed.</source>
+        <translation>A request goes to {phone}, the number on the form. Their certificate&apos;s name must be the name typed.</translation>
+    </message>
+    <message>
+        <source>A request goes to {phone}. The member enters their mobile certificate PIN.</source>
+        <translation>A request goes to {phone}. The member enters their mobile certificate PIN.</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Back to the details</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Confirm on the phone on file</source>
+        <translation>Confirm on the phone on file</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Find another member</source>
+        <translation>Find another member</translation>
+    </message>
+    <message>
+        <source>How does {name} prove who they are?</source>
+        <translation>How does {name} prove who they are?</translation>
+    </message>
+    <message>
+        <source>Lost or stolen</source>
+        <translation>Lost or stolen</translation>
+    </message>
+    <message>
+        <source>Member found: {name}</source>
+        <translation>Member found: {name}</translation>
+    </message>
+    <message>
+        <source>Not possible: no mobile certificate on file. Check an identity document.</source>
+        <translation>Not possible: no mobile certificate on file. Check an identity document.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone} · Cards in use: {cards}</source>
+        <translation>Phone: {phone} · Cards in use: {cards}</translation>
+    </message>
+    <message>
+        <source>Their own mobile certificate</source>
+        <translation>Their own mobile certificate</translation>
+    </message>
+    <message>
+        <source>Type their mobile number on the form first.</source>
+        <translation>Type their mobile number on the form first.</translation>
+    </message>
+    <message>
+        <source>What happened to the old card?</source>
+        <translation>What happened to the old card?</translation>
+    </message>
+    <message>
+        <source>no card in use</source>
+        <translation>no card in use</translation>
+    </message>
+    <message>
+        <source>no phone number on file</source>
+        <translation>no phone number on file</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1584,779 @@
     <message>
         <source>We could not reach the service. Check back in a moment.</source>
         <translation>We could not reach the service. Check back in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <source>{count} lines of the last {kept}</source>
+        <translation>{count} lines of the last {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>By personal identity code</source>
+        <translation>By personal identity code</translation>
+    </message>
+    <message>
+        <source>By phone number</source>
+        <translation>By phone number</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Find the member</source>
+        <translation>Find the member</translation>
+    </message>
+    <message>
+        <source>Only the number on file is used: the confirmation goes there, never to a number typed here.</source>
+        <translation>Only the number on file is used: the confirmation goes there, never to a number typed here.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The member&apos;s mobile phone number</source>
+        <translation>The member&apos;s mobile phone number</translation>
+    </message>
+    <message>
+        <source>The member&apos;s personal identity code</source>
+        <translation>The member&apos;s personal identity code</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>10–3600 s</source>
+        <translation>10–3600 s</translation>
+    </message>
+    <message>
+        <source>1–65535; network printers use 9100</source>
+        <translation>1–65535; network printers use 9100</translation>
+    </message>
+    <message>
+        <source>1–{max}; lower it for a printer with a small buffer</source>
+        <translation>1–{max}; lower it for a printer with a small buffer</translation>
+    </message>
+    <message>
+        <source>80 mm paper: 576 (203 dpi) or 512 (180 dpi); 58 mm: 384</source>
+        <translation>80 mm paper: 576 (203 dpi) or 512 (180 dpi); 58 mm: 384</translation>
+    </message>
+    <message>
+        <source>A device such as /dev/usb/lp0, or a folder</source>
+        <translation>A device such as /dev/usb/lp0, or a folder</translation>
+    </message>
+    <message>
+        <source>A whole number, without decimals.</source>
+        <translation>A whole number, without decimals.</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Backend URL</source>
+        <translation>Backend URL</translation>
+    </message>
+    <message>
+        <source>Band rows</source>
+        <translation>Band rows</translation>
+    </message>
+    <message>
+        <source>Cannot be reached ({code}).</source>
+        <translation>Cannot be reached ({code}).</translation>
+    </message>
+    <message>
+        <source>Cannot be reached securely: its TLS certificate is refused.</source>
+        <translation>Cannot be reached securely: its TLS certificate is refused.</translation>
+    </message>
+    <message>
+        <source>Cannot be reached: no answer in time.</source>
+        <translation>Cannot be reached: no answer in time.</translation>
+    </message>
+    <message>
+        <source>Cannot be reached: no connection to that address.</source>
+        <translation>Cannot be reached: no connection to that address.</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <source>Card reader pattern</source>
+        <translation>Card reader pattern</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Default language</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Disk space</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Fill this in.</translation>
+    </message>
+    <message>
+        <source>Hides the mouse pointer on the kiosk&apos;s screen</source>
+        <translation>Hides the mouse pointer on the kiosk&apos;s screen</translation>
+    </message>
+    <message>
+        <source>Idle timeout (s)</source>
+        <translation>Idle timeout (s)</translation>
+    </message>
+    <message>
+        <source>Idle warning (s)</source>
+        <translation>Idle warning (s)</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Less than the idle timeout</source>
+        <translation>Less than the idle timeout</translation>
+    </message>
+    <message>
+        <source>Matches none of the readers: {readers}.</source>
+        <translation>Matches none of the readers: {readers}.</translation>
+    </message>
+    <message>
+        <source>Matches nothing: no card reader is connected.</source>
+        <translation>Matches nothing: no card reader is connected.</translation>
+    </message>
+    <message>
+        <source>Mobile certificate service</source>
+        <translation>Mobile certificate service</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 10 s</source>
+        <translation>More than 0, at most 10 s</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 120 s</source>
+        <translation>More than 0, at most 120 s</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 30 s</source>
+        <translation>More than 0, at most 30 s</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No card in the reader. Insert the card to test and try again.</source>
+        <translation>No card in the reader. Insert the card to test and try again.</translation>
+    </message>
+    <message>
+        <source>No card reader to read it with.</source>
+        <translation>No card reader to read it with.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Not a number.</translation>
+    </message>
+    <message>
+        <source>Not a port: ports are 1–65535.</source>
+        <translation>Not a port: ports are 1–65535.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {rule}.</source>
+        <translation>Not accepted: {rule}.</translation>
+    </message>
+    <message>
+        <source>Not our card: it has no owner-card application.</source>
+        <translation>Not our card: it has no owner-card application.</translation>
+    </message>
+    <message>
+        <source>Not permitted on this terminal: the kiosk may not restart the card reader service (see deploy/polkit).</source>
+        <translation>Not permitted on this terminal: the kiosk may not restart the card reader service (see deploy/polkit).</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <source>Part of the reader&apos;s name, e.g. Identiv; empty: the first reader</source>
+        <translation>Part of the reader&apos;s name, e.g. Identiv; empty: the first reader</translation>
+    </message>
+    <message>
+        <source>Printer connect timeout (s)</source>
+        <translation>Printer connect timeout (s)</translation>
+    </message>
+    <message>
+        <source>Printer device or folder</source>
+        <translation>Printer device or folder</translation>
+    </message>
+    <message>
+        <source>Printer host</source>
+        <translation>Printer host</translation>
+    </message>
+    <message>
+        <source>Printer job timeout (s)</source>
+        <translation>Printer job timeout (s)</translation>
+    </message>
+    <message>
+        <source>Printer port</source>
+        <translation>Printer port</translation>
+    </message>
+    <message>
+        <source>Printer status timeout (s)</source>
+        <translation>Printer status timeout (s)</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Running for</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not as the kiosk&apos;s backend does: is the address right?</source>
+        <translation>Something answers at this address, but not as the kiosk&apos;s backend does: is the address right?</translation>
+    </message>
+    <message>
+        <source>The backend at this address answers, but refuses this kiosk&apos;s credential: is it the right backend?</source>
+        <translation>The backend at this address answers, but refuses this kiosk&apos;s credential: is it the right backend?</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>The card could not be read. Take it out and insert it again.</translation>
+    </message>
+    <message>
+        <source>The card is in use or does not answer. Take it out and insert it again.</source>
+        <translation>The card is in use or does not answer. Take it out and insert it again.</translation>
+    </message>
+    <message>
+        <source>The card reader service does not answer, so the pattern cannot be checked.</source>
+        <translation>The card reader service does not answer, so the pattern cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The card reader service was restarted.</source>
+        <translation>The card reader service was restarted.</translation>
+    </message>
+    <message>
+        <source>The language the start screen speaks</source>
+        <translation>The language the start screen speaks</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s host name or IP address</source>
+        <translation>The printer&apos;s host name or IP address</translation>
+    </message>
+    <message>
+        <source>The restart failed: see the log.</source>
+        <translation>The restart failed: see the log.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read.</source>
+        <translation>The settings file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written (permissions or disk). Nothing changed.</source>
+        <translation>The settings file could not be written (permissions or disk). Nothing changed.</translation>
+    </message>
+    <message>
+        <source>The settings file is not valid TOML: it must be fixed by hand.</source>
+        <translation>The settings file is not valid TOML: it must be fixed by hand.</translation>
+    </message>
+    <message>
+        <source>These values cannot be changed safely in this file: it must be edited by hand.</source>
+        <translation>These values cannot be changed safely in this file: it must be edited by hand.</translation>
+    </message>
+    <message>
+        <source>This kiosk uses a simulated card reader: there is no service to restart.</source>
+        <translation>This kiosk uses a simulated card reader: there is no service to restart.</translation>
+    </message>
+    <message>
+        <source>This terminal has no systemctl to restart it with.</source>
+        <translation>This terminal has no systemctl to restart it with.</translation>
+    </message>
+    <message>
+        <source>Touch only (no mouse pointer)</source>
+        <translation>Touch only (no mouse pointer)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>a card is in</source>
+        <translation>a card is in</translation>
+    </message>
+    <message>
+        <source>a card is in, but does not answer</source>
+        <translation>a card is in, but does not answer</translation>
+    </message>
+    <message>
+        <source>a card is in, in use</source>
+        <translation>a card is in, in use</translation>
+    </message>
+    <message>
+        <source>a staff card</source>
+        <translation>a staff card</translation>
+    </message>
+    <message>
+        <source>a technician card</source>
+        <translation>a technician card</translation>
+    </message>
+    <message>
+        <source>an owner card</source>
+        <translation>an owner card</translation>
+    </message>
+    <message>
+        <source>an unexpected error: see the log</source>
+        <translation>an unexpected error: see the log</translation>
+    </message>
+    <message>
+        <source>answers in {value} ms</source>
+        <translation>answers in {value} ms</translation>
+    </message>
+    <message>
+        <source>answers slowly: {value} ms</source>
+        <translation>answers slowly: {value} ms</translation>
+    </message>
+    <message>
+        <source>answers the backend ({value} ms)</source>
+        <translation>answers the backend ({value} ms)</translation>
+    </message>
+    <message>
+        <source>answers the backend, but not as expected</source>
+        <translation>answers the backend, but not as expected</translation>
+    </message>
+    <message>
+        <source>answers with an error ({value})</source>
+        <translation>answers with an error ({value})</translation>
+    </message>
+    <message>
+        <source>busy printing</source>
+        <translation>busy printing</translation>
+    </message>
+    <message>
+        <source>cannot be asked: the backend does not answer</source>
+        <translation>cannot be asked: the backend does not answer</translation>
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation>cannot be used</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>cannot tell</translation>
+    </message>
+    <message>
+        <source>certificate could not be checked</source>
+        <translation>certificate could not be checked</translation>
+    </message>
+    <message>
+        <source>certificate expires in {value} days: renew it</source>
+        <translation>certificate expires in {value} days: renew it</translation>
+    </message>
+    <message>
+        <source>certificate has expired</source>
+        <translation>certificate has expired</translation>
+    </message>
+    <message>
+        <source>certificate is for another host name</source>
+        <translation>certificate is for another host name</translation>
+    </message>
+    <message>
+        <source>certificate not issued by a trusted CA</source>
+        <translation>certificate not issued by a trusted CA</translation>
+    </message>
+    <message>
+        <source>certificate not valid yet: check the clock</source>
+        <translation>certificate not valid yet: check the clock</translation>
+    </message>
+    <message>
+        <source>certificate refused</source>
+        <translation>certificate refused</translation>
+    </message>
+    <message>
+        <source>certificate valid, {value} days left</source>
+        <translation>certificate valid, {value} days left</translation>
+    </message>
+    <message>
+        <source>clock in time ({value} s)</source>
+        <translation>clock in time ({value} s)</translation>
+    </message>
+    <message>
+        <source>clock {value} s off the backend&apos;s</source>
+        <translation>clock {value} s off the backend&apos;s</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>cover open</translation>
+    </message>
+    <message>
+        <source>does not answer in time</source>
+        <translation>does not answer in time</translation>
+    </message>
+    <message>
+        <source>does not answer the backend</source>
+        <translation>does not answer the backend</translation>
+    </message>
+    <message>
+        <source>does not answer: no connection</source>
+        <translation>does not answer: no connection</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>https://host (plain http:// only on this machine)</source>
+        <translation>https://host (plain http:// only on this machine)</translation>
+    </message>
+    <message>
+        <source>in use: {value}</source>
+        <translation>in use: {value}</translation>
+    </message>
+    <message>
+        <source>no TLS on that port</source>
+        <translation>no TLS on that port</translation>
+    </message>
+    <message>
+        <source>no card reader connected</source>
+        <translation>no card reader connected</translation>
+    </message>
+    <message>
+        <source>no reader matches the pattern “{value}”</source>
+        <translation>no reader matches the pattern “{value}”</translation>
+    </message>
+    <message>
+        <source>none since the kiosk started</source>
+        <translation>none since the kiosk started</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>not answering</translation>
+    </message>
+    <message>
+        <source>not set up at the backend: members cannot confirm</source>
+        <translation>not set up at the backend: members cannot confirm</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <source>paper near end: change the roll soon</source>
+        <translation>paper near end: change the roll soon</translation>
+    </message>
+    <message>
+        <source>plain HTTP on this machine</source>
+        <translation>plain HTTP on this machine</translation>
+    </message>
+    <message>
+        <source>plain HTTP: the connection is not encrypted</source>
+        <translation>plain HTTP: the connection is not encrypted</translation>
+    </message>
+    <message>
+        <source>readers connected: {value}</source>
+        <translation>readers connected: {value}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>refuses the backend&apos;s credentials</source>
+        <translation>refuses the backend&apos;s credentials</translation>
+    </message>
+    <message>
+        <source>refuses the secure connection</source>
+        <translation>refuses the secure connection</translation>
+    </message>
+    <message>
+        <source>refuses this kiosk&apos;s credential</source>
+        <translation>refuses this kiosk&apos;s credential</translation>
+    </message>
+    <message>
+        <source>simulated: {value}</source>
+        <translation>simulated: {value}</translation>
+    </message>
+    <message>
+        <source>the backend did not answer</source>
+        <translation>the backend did not answer</translation>
+    </message>
+    <message>
+        <source>the backend did not answer in time</source>
+        <translation>the backend did not answer in time</translation>
+    </message>
+    <message>
+        <source>the backend failed</source>
+        <translation>the backend failed</translation>
+    </message>
+    <message>
+        <source>the backend refused this kiosk&apos;s credential</source>
+        <translation>the backend refused this kiosk&apos;s credential</translation>
+    </message>
+    <message>
+        <source>the backend&apos;s certificate was refused</source>
+        <translation>the backend&apos;s certificate was refused</translation>
+    </message>
+    <message>
+        <source>the card in it does not answer</source>
+        <translation>the card in it does not answer</translation>
+    </message>
+    <message>
+        <source>the card reader service (pcscd) does not answer</source>
+        <translation>the card reader service (pcscd) does not answer</translation>
+    </message>
+    <message>
+        <source>the card reader was not available</source>
+        <translation>the card reader was not available</translation>
+    </message>
+    <message>
+        <source>the maintenance session has ended</source>
+        <translation>the maintenance session has ended</translation>
+    </message>
+    <message>
+        <source>the mobile certificate service did not answer</source>
+        <translation>the mobile certificate service did not answer</translation>
+    </message>
+    <message>
+        <source>the reader cannot be used</source>
+        <translation>the reader cannot be used</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{gb} GB</source>
+        <translation>{gb} GB</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{value} free</source>
+        <translation>{value} free</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceView</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Maintenance mode</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Technician {name}. Every action here is recorded.</source>
+        <translation>Technician {name}. Every action here is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedValue</name>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCardPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Keep the card in the reader.</source>
+        <translation>Keep the card in the reader.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>Take the card out</source>
+        <translation>Take the card out</translation>
+    </message>
+    <message>
+        <source>Take your staff card out of the reader</source>
+        <translation>Take your staff card out of the reader</translation>
+    </message>
+    <message>
+        <source>The card proves itself; no mobile certificate is needed for this step.</source>
+        <translation>The card proves itself; no mobile certificate is needed for this step.</translation>
+    </message>
+    <message>
+        <source>The member inserts their owner card</source>
+        <translation>The member inserts their owner card</translation>
+    </message>
+    <message>
+        <source>The member&apos;s card</source>
+        <translation>The member&apos;s card</translation>
+    </message>
+    <message>
+        <source>The owner member inserts their owner card</source>
+        <translation>The owner member inserts their owner card</translation>
+    </message>
+    <message>
+        <source>The owner member&apos;s card</source>
+        <translation>The owner member&apos;s card</translation>
+    </message>
+    <message>
+        <source>The owner then confirms with their mobile certificate: that is their consent to adding a family member.</source>
+        <translation>The owner then confirms with their mobile certificate: that is their consent to adding a family member.</translation>
+    </message>
+    <message>
+        <source>The staff session stays open under your name until this is finished or cancelled.</source>
+        <translation>The staff session stays open under your name until this is finished or cancelled.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>MenuPage</name>
+    <message>
+        <source>Add a family member to a household</source>
+        <translation>Add a family member to a household</translation>
+    </message>
+    <message>
+        <source>Add or change a member&apos;s mobile number</source>
+        <translation>Add or change a member&apos;s mobile number</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Find the member, confirm who they are, link a new card from stock.</source>
+        <translation>Find the member, confirm who they are, link a new card from stock.</translation>
+    </message>
+    <message>
+        <source>Hello, {name}!</source>
+        <translation>Hello, {name}!</translation>
+    </message>
+    <message>
+        <source>My actions today</source>
+        <translation>My actions today</translation>
+    </message>
+    <message>
+        <source>Replace a lost or damaged card</source>
+        <translation>Replace a lost or damaged card</translation>
+    </message>
+    <message>
+        <source>Sign out and take your card.</source>
+        <translation>Sign out and take your card.</translation>
+    </message>
+    <message>
+        <source>Staff menu · signed in as {name}. Take your card out when a member&apos;s card is needed; the flow goes on under your name.</source>
+        <translation>Staff menu · signed in as {name}. Take your card out when a member&apos;s card is needed; the flow goes on under your name.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s card and an identity document; the new number is confirmed.</source>
+        <translation>The member&apos;s card and an identity document; the new number is confirmed.</translation>
+    </message>
+    <message>
+        <source>The owner confirms with their mobile certificate; a new card from stock.</source>
+        <translation>The owner confirms with their mobile certificate; a new card from stock.</translation>
+    </message>
+    <message>
+        <source>What you have done at this kiosk today.</source>
+        <translation>What you have done at this kiosk today.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +2464,14 @@
         <source>Your session has ended</source>
         <translation>Your session has ended</translation>
     </message>
+    <message>
+        <source>Your staff access has been withdrawn</source>
+        <translation>Your staff access has been withdrawn</translation>
+    </message>
+    <message>
+        <source>Your staff session has ended. What was not finished was not saved. Please ask your supervisor.</source>
+        <translation>Your staff session has ended. What was not finished was not saved. Please ask your supervisor.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -1217,8 +2523,8 @@
         <translation>For your privacy the code works only for a short while.</translation>
     </message>
     <message>
-        <source>If part of it came out, please leave it: the staff will take care of it.</source>
-        <translation>If part of it came out, please leave it: the staff will take care of it.</translation>
+        <source>If part of the receipt came out of the printer, tear it off and take it with you: it shows your purchases. It is not a complete receipt, so you can throw it away.</source>
+        <translation>If part of the receipt came out of the printer, tear it off and take it with you: it shows your purchases. It is not a complete receipt, so you can throw it away.</translation>
     </message>
     <message>
         <source>Make a new code</source>
@@ -1418,6 +2724,10 @@
         <translation>Open now</translation>
     </message>
     <message>
+        <source>Thank you! Your answers to “{survey}” were counted. The results are shown here when the survey closes.</source>
+        <translation>Thank you! Your answers to “{survey}” were counted. The results are shown here when the survey closes.</translation>
+    </message>
+    <message>
         <source>We could not reach the service, so you are still a member. Please try again in a moment.</source>
         <translation>We could not reach the service, so you are still a member. Please try again in a moment.</translation>
     </message>
@@ -1438,6 +2748,10 @@
         <translation>Yes, leave</translation>
     </message>
     <message>
+        <source>You had already answered “{survey}”. Your earlier answers count; each member answers once.</source>
+        <translation>You had already answered “{survey}”. Your earlier answers count; each member answers once.</translation>
+    </message>
+    <message>
         <source>You left the panel. You will get no more surveys from it.</source>
         <translation>You left the panel. You will get no more surveys from it.</translation>
     </message>
@@ -1450,12 +2764,24 @@
         <translation>You will no longer get surveys from this panel. You can join again later.</translation>
     </message>
     <message>
+        <source>Your answers could not be sent right now. Your choices are still here; please try again in a moment.</source>
+        <translation>Your answers could not be sent right now. Your choices are still here; please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Your answers were not sent: the service could not be reached. Your choices are still here; please try again.</source>
+        <translation>Your answers were not sent: the service could not be reached. Your choices are still here; please try again.</translation>
+    </message>
+    <message>
         <source>Your panels have no completed surveys yet.</source>
         <translation>Your panels have no completed surveys yet.</translation>
     </message>
     <message>
         <source>Your surveys</source>
         <translation>Your surveys</translation>
+    </message>
+    <message>
+        <source>{panel} · answered, thank you · results after it closes on {date}</source>
+        <translation>{panel} · answered, thank you · results after it closes on {date}</translation>
     </message>
     <message numerus="yes">
         <source>{panel} · closed on {date} · %n respondents</source>
@@ -1473,12 +2799,62 @@
         <translation>{panel} · open until {date}</translation>
     </message>
     <message>
+        <source>{panel} · open until {date} · answer now</source>
+        <translation>{panel} · open until {date} · answer now</translation>
+    </message>
+    <message>
+        <source>“{survey}” closed before your answers arrived, so they were not counted.</source>
+        <translation>“{survey}” closed before your answers arrived, so they were not counted.</translation>
+    </message>
+    <message>
         <source>‹ Back to panels</source>
         <translation>‹ Back to panels</translation>
     </message>
 </context>
 <context>
+    <name>PhoneDetailsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Identity document and the new number</source>
+        <translation>Identity document and the new number</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>The identity document you checked</source>
+        <translation>The identity document you checked</translation>
+    </message>
+    <message>
+        <source>The member&apos;s mobile certificate requests will come to this number.</source>
+        <translation>The member&apos;s mobile certificate requests will come to this number.</translation>
+    </message>
+    <message>
+        <source>The new mobile phone number</source>
+        <translation>The new mobile phone number</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Will be saved as {number}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card has proven itself. Check their identity document.</source>
+        <translation>{name}&apos;s card has proven itself. Check their identity document.</translation>
+    </message>
+</context>
+<context>
     <name>PinView</name>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n tries left.</source>
         <translation>
@@ -1513,10 +2889,6 @@
             <numerusform>Wrong PIN. %n tries left.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Wrong PIN. That was the last try: the card is now locked.</source>
-        <translation>Wrong PIN. That was the last try: the card is now locked.</translation>
-    </message>
 </context>
 <context>
     <name>PortalView</name>
@@ -1535,6 +2907,135 @@
     <message>
         <source>Signed in with your card only</source>
         <translation>Signed in with your card only</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Cut test</source>
+        <translation>Cut test</translation>
+    </message>
+    <message>
+        <source>Cut: the printer confirmed the strip and the cut.</source>
+        <translation>Cut: the printer confirmed the strip and the cut.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer is busy with another job. Nothing was sent.</source>
+        <translation>Not printed: the printer is busy with another job. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}.</source>
+        <translation>Not printed: {reason}.</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Print test page</translation>
+    </message>
+    <message>
+        <source>Printed: the printer confirmed the whole page. Check it against the preview.</source>
+        <translation>Printed: the printer confirmed the whole page. Check it against the preview.</translation>
+    </message>
+    <message>
+        <source>Printer now</source>
+        <translation>Printer now</translation>
+    </message>
+    <message>
+        <source>Printing and cutting…</source>
+        <translation>Printing and cutting…</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>Printing the test page…</translation>
+    </message>
+    <message>
+        <source>The test page as it prints</source>
+        <translation>The test page as it prints</translation>
+    </message>
+    <message>
+        <source>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</source>
+        <translation>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPanel</name>
+    <message>
+        <source>A request was sent to {phone}</source>
+        <translation>A request was sent to {phone}</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Cancel the request</translation>
+    </message>
+    <message>
+        <source>Check that the phone shows the same code. Then the PIN of the mobile certificate is entered on the phone.</source>
+        <translation>Check that the phone shows the same code. Then the PIN of the mobile certificate is entered on the phone.</translation>
+    </message>
+    <message>
+        <source>Sending the request to the phone…</source>
+        <translation>Sending the request to the phone…</translation>
+    </message>
+    <message>
+        <source>Time left {time}</source>
+        <translation>Time left {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Answer to reset (ATR): {atr}</source>
+        <translation>Answer to reset (ATR): {atr}</translation>
+    </message>
+    <message>
+        <source>Card reader service (pcscd): not answering</source>
+        <translation>Card reader service (pcscd): not answering</translation>
+    </message>
+    <message>
+        <source>Card reader service: answering. Readers: {count}</source>
+        <translation>Card reader service: answering. Readers: {count}</translation>
+    </message>
+    <message>
+        <source>Card reader service: checking…</source>
+        <translation>Card reader service: checking…</translation>
+    </message>
+    <message>
+        <source>Its PIN is blocked.</source>
+        <translation>Its PIN is blocked.</translation>
+    </message>
+    <message>
+        <source>No card reader connected.</source>
+        <translation>No card reader connected.</translation>
+    </message>
+    <message>
+        <source>None of them matches the pattern “{pattern}”: the kiosk uses no reader.</source>
+        <translation>None of them matches the pattern “{pattern}”: the kiosk uses no reader.</translation>
+    </message>
+    <message>
+        <source>Our card: {kind}, number {number}.</source>
+        <translation>Our card: {kind}, number {number}.</translation>
+    </message>
+    <message>
+        <source>PIN tries left: {tries}.</source>
+        <translation>PIN tries left: {tries}.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>Test a card</source>
+        <translation>Test a card</translation>
+    </message>
+    <message>
+        <source>You may take your own card out to test another: maintenance stays open until you tap End, or nobody touches the screen for a while. Testing opens no session.</source>
+        <translation>You may take your own card out to test another: maintenance stays open until you tap End, or nobody touches the screen for a while. Testing opens no session.</translation>
+    </message>
+    <message>
+        <source>used by the kiosk</source>
+        <translation>used by the kiosk</translation>
+    </message>
+    <message>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +3280,25 @@
     </message>
 </context>
 <context>
+    <name>SavingPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saving the new number</source>
+        <translation>Saving the new number</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>Confirm with mobile certificate</source>
@@ -1789,24 +3309,449 @@
         <translation>Confirm your identity to see this</translation>
     </message>
     <message>
+        <source>This needs a mobile certificate</source>
+        <translation>This needs a mobile certificate</translation>
+    </message>
+    <message>
         <source>This section shows your personal information. To protect it, please confirm your identity first.</source>
         <translation>This section shows your personal information. To protect it, please confirm your identity first.</translation>
+    </message>
+    <message>
+        <source>We have no mobile phone number for you. A store clerk can add it here at this kiosk; then you can confirm your identity and see this.</source>
+        <translation>We have no mobile phone number for you. A store clerk can add it here at this kiosk; then you can confirm your identity and see this.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Change what is needed and tap Save. Nothing is written until every value is accepted; the kiosk uses the new values after a restart.</source>
+        <translation>Change what is needed and tap Save. Nothing is written until every value is accepted; the kiosk uses the new values after a restart.</translation>
+    </message>
+    <message>
+        <source>Checking the new values…</source>
+        <translation>Checking the new values…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {names}. Read the warning below, then save anyway or change the value.</source>
+        <translation>Not saved yet: {names}. Read the warning below, then save anyway or change the value.</translation>
+    </message>
+    <message>
+        <source>Not saved. Nothing was written.</source>
+        <translation>Not saved. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Not saved: the values marked below are not accepted. Nothing was written.</source>
+        <translation>Not saved: the values marked below are not accepted. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Saved: {names}. The old file is kept as a backup. Restart the kiosk to use the new values.</source>
+        <translation>Saved: {names}. The old file is kept as a backup. Restart the kiosk to use the new values.</translation>
+    </message>
+    <message>
+        <source>Set by {variable}: it cannot be changed here.</source>
+        <translation>Set by {variable}: it cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be used here.</source>
+        <translation>The settings file {path} cannot be used here.</translation>
+    </message>
+    <message>
+        <source>This kiosk runs without a settings file (a demo): nothing can be saved here.</source>
+        <translation>This kiosk runs without a settings file (a demo): nothing can be saved here.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+</context>
+<context>
+    <name>StaffActions</name>
+    <message>
+        <source>Card replaced</source>
+        <translation>Card replaced</translation>
+    </message>
+    <message>
+        <source>Family member added</source>
+        <translation>Family member added</translation>
+    </message>
+    <message>
+        <source>Mobile number added or changed</source>
+        <translation>Mobile number added or changed</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>Other action</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>identity: document checked</source>
+        <translation>identity: document checked</translation>
+    </message>
+    <message>
+        <source>identity: mobile certificate</source>
+        <translation>identity: mobile certificate</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBanner</name>
+    <message>
+        <source>Assisted by {name}</source>
+        <translation>Assisted by {name}</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEnrolment</name>
+    <message>
+        <source>family member</source>
+        <translation>family member</translation>
+    </message>
+    <message>
+        <source>owner member</source>
+        <translation>owner member</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>(not heard from lately)</source>
+        <translation>(not heard from lately)</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>This kiosk</translation>
+    </message>
+    <message>
+        <source>{kiosk}: out of paper</source>
+        <translation>{kiosk}: out of paper</translation>
+    </message>
+    <message>
+        <source>{kiosk}: paper running low</source>
+        <translation>{kiosk}: paper running low</translation>
+    </message>
+</context>
+<context>
+    <name>StaffParts</name>
+    <message>
+        <source>ADD A FAMILY MEMBER</source>
+        <translation>ADD A FAMILY MEMBER</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <source>MOBILE NUMBER</source>
+        <translation>MOBILE NUMBER</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>REPLACE A CARD</source>
+        <translation>REPLACE A CARD</translation>
+    </message>
+    <message>
+        <source>{flow} · STEP {number} OF {total}</source>
+        <translation>{flow} · STEP {number} OF {total}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <source>A member cannot be added to another household here.</source>
+        <translation>A member cannot be added to another household here.</translation>
+    </message>
+    <message>
+        <source>Adding a family member needs the owner&apos;s consent with their mobile certificate. Add the owner&apos;s number first with &quot;Add or change a member&apos;s mobile number&quot;, then add the family member.</source>
+        <translation>Adding a family member needs the owner&apos;s consent with their mobile certificate. Add the owner&apos;s number first with &quot;Add or change a member&apos;s mobile number&quot;, then add the family member.</translation>
+    </message>
+    <message>
+        <source>Check an identity document instead: ask the member for their passport, identity card or driving licence.</source>
+        <translation>Check an identity document instead: ask the member for their passport, identity card or driving licence.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the names on the form with the person, or check an identity document instead.</source>
+        <translation>Check the spelling of the names on the form with the person, or check an identity document instead.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the other request on the phone, then try again.</source>
+        <translation>Finish or cancel the other request on the phone, then try again.</translation>
+    </message>
+    <message>
+        <source>Its PIN was entered wrong too many times. The mobile operator can unlock it.</source>
+        <translation>Its PIN was entered wrong too many times. The mobile operator can unlock it.</translation>
+    </message>
+    <message>
+        <source>No member was found with this number or code. Check it with the member.</source>
+        <translation>No member was found with this number or code. Check it with the member.</translation>
+    </message>
+    <message>
+        <source>Only a few requests can be sent in a short time. Try again later, or check an identity document.</source>
+        <translation>Only a few requests can be sent in a short time. Try again later, or check an identity document.</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields.</source>
+        <translation>Please check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Several members share this phone number. Search with the personal identity code instead.</source>
+        <translation>Several members share this phone number. Search with the personal identity code instead.</translation>
+    </message>
+    <message>
+        <source>Some details were not accepted. Please check the marked fields.</source>
+        <translation>Some details were not accepted. Please check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Something changed at the same time elsewhere. Try again to see what.</source>
+        <translation>Something changed at the same time elsewhere. Try again to see what.</translation>
+    </message>
+    <message>
+        <source>The answer from the mobile certificate service did not check out. You can try again.</source>
+        <translation>The answer from the mobile certificate service did not check out. You can try again.</translation>
+    </message>
+    <message>
+        <source>The card answered too slowly. Take it out and insert it again.</source>
+        <translation>The card answered too slowly. Take it out and insert it again.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>The card could not be read. Take it out and insert it again.</translation>
+    </message>
+    <message>
+        <source>The card could not be verified: it did not prove its key. Take it out and use another card.</source>
+        <translation>The card could not be verified: it did not prove its key. Take it out and use another card.</translation>
+    </message>
+    <message>
+        <source>The confirmation timed out.</source>
+        <translation>The confirmation timed out.</translation>
+    </message>
+    <message>
+        <source>The connection to the service was lost. Nothing you typed is lost. Try again.</source>
+        <translation>The connection to the service was lost. Nothing you typed is lost. Try again.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while saving. Nothing you typed is lost. Try again: if it was saved already, you will see it, and nothing is saved twice.</source>
+        <translation>The connection was lost while saving. Nothing you typed is lost. Try again: if it was saved already, you will see it, and nothing is saved twice.</translation>
+    </message>
+    <message>
+        <source>The date in the identity code does not exist. Check the first six digits.</source>
+        <translation>The date in the identity code does not exist. Check the first six digits.</translation>
+    </message>
+    <message>
+        <source>The identity code&apos;s check character does not match. Check every character.</source>
+        <translation>The identity code&apos;s check character does not match. Check every character.</translation>
+    </message>
+    <message>
+        <source>The identity confirmation is no longer valid. Confirm the person&apos;s identity again.</source>
+        <translation>The identity confirmation is no longer valid. Confirm the person&apos;s identity again.</translation>
+    </message>
+    <message>
+        <source>The identity could not be confirmed.</source>
+        <translation>The identity could not be confirmed.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile certificate on file.</source>
+        <translation>The member has no mobile certificate on file.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile phone number on file.</source>
+        <translation>The member has no mobile phone number on file.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s confirmation is no longer valid. The member inserts their card again; what you typed is kept.</source>
+        <translation>The member&apos;s confirmation is no longer valid. The member inserts their card again; what you typed is kept.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is locked.</source>
+        <translation>The mobile certificate is locked.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is not this member&apos;s.</source>
+        <translation>The mobile certificate is not this member&apos;s.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is ordered from the mobile operator.</source>
+        <translation>The mobile certificate is ordered from the mobile operator.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate service is not answering right now.</source>
+        <translation>The mobile certificate service is not answering right now.</translation>
+    </message>
+    <message>
+        <source>The name on the mobile certificate is not the name typed.</source>
+        <translation>The name on the mobile certificate is not the name typed.</translation>
+    </message>
+    <message>
+        <source>The new card must prove itself again. Insert it again.</source>
+        <translation>The new card must prove itself again. Insert it again.</translation>
+    </message>
+    <message>
+        <source>The owner has no mobile phone number on file.</source>
+        <translation>The owner has no mobile phone number on file.</translation>
+    </message>
+    <message>
+        <source>The phone is handling another request.</source>
+        <translation>The phone is handling another request.</translation>
+    </message>
+    <message>
+        <source>The phone that answered belongs to someone else. Check an identity document instead.</source>
+        <translation>The phone that answered belongs to someone else. Check an identity document instead.</translation>
+    </message>
+    <message>
+        <source>The request on the phone was not answered in time.</source>
+        <translation>The request on the phone was not answered in time.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>The search has expired. Find the member again.</source>
+        <translation>The search has expired. Find the member again.</translation>
+    </message>
+    <message>
+        <source>The service could not do this right now. Nothing you typed is lost. Try again in a moment.</source>
+        <translation>The service could not do this right now. Nothing you typed is lost. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this step. Cancel and start again.</source>
+        <translation>The service did not accept this step. Cancel and start again.</translation>
+    </message>
+    <message>
+        <source>Their identity cannot be confirmed on a phone. Add their number first with &quot;Add or change a member&apos;s mobile number&quot;.</source>
+        <translation>Their identity cannot be confirmed on a phone. Add their number first with &quot;Add or change a member&apos;s mobile number&quot;.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>This cannot be left empty.</translation>
+    </message>
+    <message>
+        <source>This card belongs to a family member. Only the household&apos;s owner member can add family members: take this card out and insert the owner&apos;s card.</source>
+        <translation>This card belongs to a family member. Only the household&apos;s owner member can add family members: take this card out and insert the owner&apos;s card.</translation>
+    </message>
+    <message>
+        <source>This card belongs to another store&apos;s stock. Take it out and insert a new card from this store&apos;s stock.</source>
+        <translation>This card belongs to another store&apos;s stock. Take it out and insert a new card from this store&apos;s stock.</translation>
+    </message>
+    <message>
+        <source>This card has been reported lost and cannot be used. Replace it from the staff menu.</source>
+        <translation>This card has been reported lost and cannot be used. Replace it from the staff menu.</translation>
+    </message>
+    <message>
+        <source>This card is already in use. Take it out and insert a new card from stock.</source>
+        <translation>This card is already in use. Take it out and insert a new card from stock.</translation>
+    </message>
+    <message>
+        <source>This card is closed and cannot be used. If the member has lost their only card, replace it from the staff menu.</source>
+        <translation>This card is closed and cannot be used. If the member has lost their only card, replace it from the staff menu.</translation>
+    </message>
+    <message>
+        <source>This card is not a new card: it has been closed or reported lost. Take it out and insert a new card from stock.</source>
+        <translation>This card is not a new card: it has been closed or reported lost. Take it out and insert a new card from stock.</translation>
+    </message>
+    <message>
+        <source>This card is not in our stock. Take it out and insert a new card from this store&apos;s stock.</source>
+        <translation>This card is not in our stock. Take it out and insert a new card from this store&apos;s stock.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>This did not work. Please try again.</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Take it out and insert a new card from stock.</source>
+        <translation>This is a staff card. Take it out and insert a new card from stock.</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Take it out and insert the member&apos;s card.</source>
+        <translation>This is a staff card. Take it out and insert the member&apos;s card.</translation>
+    </message>
+    <message>
+        <source>This is not a personal identity code. It looks like 131052-308T.</source>
+        <translation>This is not a personal identity code. It looks like 131052-308T.</translation>
+    </message>
+    <message>
+        <source>This is not one of our cards. Take it out and insert an owner card.</source>
+        <translation>This is not one of our cards. Take it out and insert an owner card.</translation>
+    </message>
+    <message>
+        <source>This is the member&apos;s own card, not a new one. Take it out and insert a new card from stock.</source>
+        <translation>This is the member&apos;s own card, not a new one. Take it out and insert a new card from stock.</translation>
+    </message>
+    <message>
+        <source>This person is already a member.</source>
+        <translation>This person is already a member.</translation>
+    </message>
+    <message>
+        <source>This phone number has no mobile certificate.</source>
+        <translation>This phone number has no mobile certificate.</translation>
+    </message>
+    <message>
+        <source>This stock card is not an owner card. Take it out and insert a new owner card from stock.</source>
+        <translation>This stock card is not an owner card. Take it out and insert a new owner card from stock.</translation>
+    </message>
+    <message>
+        <source>To confirm with their own mobile certificate, type the new member&apos;s mobile number on the form first.</source>
+        <translation>To confirm with their own mobile certificate, type the new member&apos;s mobile number on the form first.</translation>
+    </message>
+    <message>
+        <source>Too many requests to this phone.</source>
+        <translation>Too many requests to this phone.</translation>
+    </message>
+    <message>
+        <source>Too young for an own card: the minimum age is {years} years.</source>
+        <translation>Too young for an own card: the minimum age is {years} years.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Type the last four letters or digits of the document&apos;s number.</source>
+        <translation>Type the last four letters or digits of the document&apos;s number.</translation>
+    </message>
+    <message>
+        <source>We do not know this card. Take it out and insert another one.</source>
+        <translation>We do not know this card. Take it out and insert another one.</translation>
+    </message>
+    <message>
+        <source>You can send a new request to the phone.</source>
+        <translation>You can send a new request to the phone.</translation>
     </message>
 </context>
 <context>
     <name>StaffView</name>
-    <message>
-        <source>Backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <source>Backend answers</source>
-        <translation>Backend answers</translation>
-    </message>
-    <message>
-        <source>Card reader</source>
-        <translation>Card reader</translation>
-    </message>
     <message>
         <source>End</source>
         <translation>End</translation>
@@ -1816,40 +3761,127 @@
         <translation>Hello, {name}!</translation>
     </message>
     <message>
-        <source>Kiosk</source>
-        <translation>Kiosk</translation>
-    </message>
-    <message>
-        <source>Maintenance mode</source>
-        <translation>Maintenance mode</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Receipt printer</source>
-        <translation>Receipt printer</translation>
-    </message>
-    <message>
         <source>Staff menu</source>
         <translation>Staff menu</translation>
     </message>
     <message>
-        <source>These are this kiosk&apos;s settings and connections.</source>
-        <translation>These are this kiosk&apos;s settings and connections.</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
         <source>You are signed in as staff. Take your card out of the reader when you are done.</source>
         <translation>You are signed in as staff. Take your card out of the reader when you are done.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Kiosk {kiosk}, backend {backend}</source>
+        <translation>Kiosk {kiosk}, backend {backend}</translation>
+    </message>
+</context>
+<context>
+    <name>StockCardPage</name>
+    <message>
+        <source>A new card from stock</source>
+        <translation>A new card from stock</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Back to the details</translation>
+    </message>
+    <message>
+        <source>Back to the identity</source>
+        <translation>Back to the identity</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking the card and saving…</source>
+        <translation>Checking the card and saving…</translation>
+    </message>
+    <message>
+        <source>Insert a new owner card from this store&apos;s stock</source>
+        <translation>Insert a new owner card from this store&apos;s stock</translation>
+    </message>
+    <message>
+        <source>Keep the card in the reader.</source>
+        <translation>Keep the card in the reader.</translation>
+    </message>
+    <message>
+        <source>Take the card out</source>
+        <translation>Take the card out</translation>
+    </message>
+    <message>
+        <source>Take your staff card out of the reader</source>
+        <translation>Take your staff card out of the reader</translation>
+    </message>
+    <message>
+        <source>The card proves it is genuine; only then is it linked and in use.</source>
+        <translation>The card proves it is genuine; only then is it linked and in use.</translation>
+    </message>
+    <message>
+        <source>Then insert a new owner card from this store&apos;s stock.</source>
+        <translation>Then insert a new owner card from this store&apos;s stock.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message numerus="yes">
+        <source>%n of {total} questions answered</source>
+        <translation>
+            <numerusform>%n of {total} questions answered</numerusform>
+            <numerusform>%n of {total} questions answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a number from 1 to 5.</source>
+        <translation>Choose a number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>Choose one or more.</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>Choose one.</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation>Send answers</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>‹ Back to panels</source>
+        <translation>‹ Back to panels</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</source>
+        <translation>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</translation>
+    </message>
+    <message>
+        <source>{lit} of {cells} cells touched</source>
+        <translation>{lit} of {cells} cells touched</translation>
     </message>
 </context>
 <context>

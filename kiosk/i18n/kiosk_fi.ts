@@ -36,6 +36,101 @@
     </message>
 </context>
 <context>
+    <name>ActionsPage</name>
+    <message>
+        <source>A grid that lights where the screen is touched.</source>
+        <translation>Ruudukko, joka syttyy siitä kohdasta, johon näyttöä kosketetaan.</translation>
+    </message>
+    <message>
+        <source>Applies saved settings. The screen is back in about ten seconds.</source>
+        <translation>Ottaa tallennetut asetukset käyttöön. Näyttö palaa noin kymmenessä sekunnissa.</translation>
+    </message>
+    <message>
+        <source>Back to the menu</source>
+        <translation>Takaisin valikkoon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Collecting the diagnostics…</source>
+        <translation>Diagnostiikkaa kerätään…</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Vie diagnostiikka</translation>
+    </message>
+    <message>
+        <source>My actions today at this kiosk</source>
+        <translation>Tämän päivän toimeni tällä päätteellä</translation>
+    </message>
+    <message>
+        <source>No USB stick: sent to the help desk through the backend (bundle {id}).</source>
+        <translation>Ei USB-tikkua: lähetetty tukipalveluun taustapalvelun kautta (paketti {id}).</translation>
+    </message>
+    <message>
+        <source>No actions yet today.</source>
+        <translation>Ei vielä toimia tänään.</translation>
+    </message>
+    <message>
+        <source>Not exported: no USB stick, and the backend did not take it ({code}).</source>
+        <translation>Ei viety: USB-tikkua ei ole, eikä taustapalvelu ottanut sitä vastaan ({code}).</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Käynnistä uudelleen</translation>
+    </message>
+    <message>
+        <source>Restart the card reader service</source>
+        <translation>Käynnistä kortinlukijapalvelu uudelleen</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Käynnistä kioski uudelleen</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk now?</source>
+        <translation>Käynnistetäänkö kioski nyt uudelleen?</translation>
+    </message>
+    <message>
+        <source>Restarting the card reader service…</source>
+        <translation>Kortinlukijapalvelua käynnistetään uudelleen…</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Käynnistetään uudelleen…</translation>
+    </message>
+    <message>
+        <source>To a USB stick if one is in, else to the help desk through the backend. No customer data.</source>
+        <translation>USB-tikulle, jos sellainen on paikallaan, muuten tukipalveluun taustapalvelun kautta. Ei asiakastietoja.</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation>Kosketustesti</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Written to the USB stick: {file}</source>
+        <translation>Kirjoitettu USB-tikulle: {file}</translation>
+    </message>
+    <message>
+        <source>card {number}</source>
+        <translation>kortti {number}</translation>
+    </message>
+    <message>
+        <source>member {number}</source>
+        <translation>jäsen {number}</translation>
+    </message>
+    <message>
+        <source>pcscd, when readers are not seen or a card is not read.</source>
+        <translation>pcscd, kun lukijoita ei näy tai korttia ei lueta.</translation>
+    </message>
+</context>
+<context>
     <name>AttractView</name>
     <message>
         <source>Confirm your identity on your phone</source>
@@ -241,6 +336,22 @@
         <translation>Muut tavat, joilla voimme kertoa sinulle tarjouksista ja kutsuista.</translation>
     </message>
     <message>
+        <source>Paperless receipts</source>
+        <translation>Paperittomat kuitit</translation>
+    </message>
+    <message>
+        <source>Paperless receipts are off: you get a paper receipt at the till again.</source>
+        <translation>Paperittomat kuitit ovat pois päältä: saat kassalta taas paperikuitin.</translation>
+    </message>
+    <message>
+        <source>Paperless receipts are on: no paper receipt at the till from now on.</source>
+        <translation>Paperittomat kuitit ovat käytössä: kassalta ei enää tule paperikuittia.</translation>
+    </message>
+    <message>
+        <source>Receipts at the till</source>
+        <translation>Kuitit kassalla</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Tallennetaan…</translation>
     </message>
@@ -253,15 +364,65 @@
         <translation>Tilattu: {topic}</translation>
     </message>
     <message>
+        <source>The till follows this setting of your card in every store of the chain.</source>
+        <translation>Kassa noudattaa tätä korttisi asetusta ketjun kaikissa myymälöissä.</translation>
+    </message>
+    <message>
         <source>Unsubscribed from {topic}</source>
         <translation>Tilaus peruttu: {topic}</translation>
+    </message>
+    <message>
+        <source>Your receipts as e-receipts only (in Bonus &amp; purchases), and no paper receipt at the till.</source>
+        <translation>Kuittisi vain sähköisinä (kohdassa Bonus ja ostot), eikä paperikuittia kassalla.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmingPage</name>
+    <message>
+        <source>Back to the choices</source>
+        <translation>Takaisin vaihtoehtoihin</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Takaisin tietoihin</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Save the number without it</source>
+        <translation>Tallenna numero ilman sitä</translation>
+    </message>
+    <message>
+        <source>Send a new request</source>
+        <translation>Lähetä uusi pyyntö</translation>
+    </message>
+    <message>
+        <source>The member confirms on the new number</source>
+        <translation>Jäsen vahvistaa uudessa numerossa</translation>
+    </message>
+    <message>
+        <source>The member confirms on the phone on file</source>
+        <translation>Jäsen vahvistaa rekisterissä olevassa puhelimessa</translation>
+    </message>
+    <message>
+        <source>The new member confirms with their own mobile certificate</source>
+        <translation>Uusi jäsen vahvistaa omalla mobiilivarmenteellaan</translation>
     </message>
 </context>
 <context>
     <name>ConfirmingView</name>
     <message>
-        <source>Add your number at the customer service desk or in the mobile app.</source>
-        <translation>Lisää numerosi asiakaspalvelussa tai mobiilisovelluksessa.</translation>
+        <source>A store clerk can add your number here at this kiosk.</source>
+        <translation>Myymälän henkilökunta voi lisätä numerosi tässä kioskissa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered on your phone? We check for your answer in %n s.</source>
+        <translation>
+            <numerusform>Vastasitko jo puhelimessa? Tarkistamme vastauksesi %n sekunnin kuluttua.</numerusform>
+            <numerusform>Vastasitko jo puhelimessa? Tarkistamme vastauksesi %n sekunnin kuluttua.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -270,6 +431,10 @@
     <message>
         <source>Check that your phone shows the same code. Then enter your mobile certificate PIN on the phone.</source>
         <translation>Tarkista, että puhelimessasi näkyy sama tapahtumatunnus. Näppäile sitten mobiilivarmenteesi PIN-koodi puhelimeen.</translation>
+    </message>
+    <message>
+        <source>Checking for your answer…</source>
+        <translation>Tarkistetaan vastaustasi…</translation>
     </message>
     <message>
         <source>Confirm your identity with your mobile certificate</source>
@@ -390,6 +555,25 @@
     <message>
         <source>Your phone number has no mobile certificate in use.</source>
         <translation>Puhelinnumerollasi ei ole käytössä mobiilivarmennetta.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Send a new request</source>
+        <translation>Lähetä uusi pyyntö</translation>
+    </message>
+    <message>
+        <source>The owner confirms with their mobile certificate</source>
+        <translation>Omistaja vahvistaa mobiilivarmenteellaan</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
     </message>
 </context>
 <context>
@@ -534,8 +718,16 @@
 <context>
     <name>DemoPanel</name>
     <message>
+        <source>A new card from this store&apos;s stock, for the staff flows</source>
+        <translation>Uusi kortti tämän myymälän varastosta henkilökunnan asiointeihin</translation>
+    </message>
+    <message>
         <source>A request waits on the phone, with the event code</source>
         <translation>Puhelimessa odottaa pyyntö tapahtumatunnuksella</translation>
+    </message>
+    <message>
+        <source>A stock card of another store: the kiosk refuses it</source>
+        <translation>Toisen myymälän varastokortti: pääte hylkää sen</translation>
     </message>
     <message>
         <source>Approve with PIN</source>
@@ -602,6 +794,10 @@
         <translation>Vanhenee</translation>
     </message>
     <message>
+        <source>From stock</source>
+        <translation>Varastosta</translation>
+    </message>
+    <message>
         <source>Hangs mid-print</source>
         <translation>Jumittuu kesken</translation>
     </message>
@@ -648,6 +844,10 @@
     <message>
         <source>Operator error</source>
         <translation>Operaattorivirhe</translation>
+    </message>
+    <message>
+        <source>Other store</source>
+        <translation>Toinen myymälä</translation>
     </message>
     <message>
         <source>Out of paper</source>
@@ -724,6 +924,10 @@
     <message>
         <source>The phone signed, but the signature is not valid.</source>
         <translation>Puhelin allekirjoitti, mutta allekirjoitus ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>To enrol (has a mobile certificate): {name}, {code}, {phone}</source>
+        <translation>Lisättävä (mobiilivarmenne): {name}, {code}, {phone}</translation>
     </message>
     <message>
         <source>UK number: card only</source>
@@ -809,16 +1013,222 @@
 <context>
     <name>DetailsPage</name>
     <message>
+        <source>Born {date}</source>
+        <translation>Syntynyt {date}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
         <source>Contact details</source>
         <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>E-mail address (optional)</source>
+        <translation>Sähköpostiosoite (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Etunimet</translation>
+    </message>
+    <message>
+        <source>For example 031107A9132</source>
+        <translation>Esimerkiksi 031107A9132</translation>
     </message>
     <message>
         <source>Household</source>
         <translation>Kotitalous</translation>
     </message>
     <message>
+        <source>Language for messages</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Mobile phone number (optional)</source>
+        <translation>Matkapuhelinnumero (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
         <source>Register data</source>
         <translation>Rekisteritiedot</translation>
+    </message>
+    <message>
+        <source>The new family member&apos;s details</source>
+        <translation>Uuden perheenjäsenen tiedot</translation>
+    </message>
+    <message>
+        <source>The new member gets the household&apos;s address. An own card from the age of {years}.</source>
+        <translation>Uusi jäsen saa talouden osoitteen. Oma kortti {years} vuoden iästä alkaen.</translation>
+    </message>
+    <message>
+        <source>Their own mobile certificate can confirm who they are.</source>
+        <translation>Oma mobiilivarmenne voi vahvistaa henkilöllisyyden.</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Tallennetaan muodossa {number}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s household</source>
+        <translation>Talous – omistaja {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChoice</name>
+    <message>
+        <source>Document checked</source>
+        <translation>Asiakirja tarkistettu</translation>
+    </message>
+    <message>
+        <source>Last four characters of the document&apos;s number</source>
+        <translation>Asiakirjan numeron neljä viimeistä merkkiä</translation>
+    </message>
+    <message>
+        <source>Letters and digits, for example 7K2X</source>
+        <translation>Kirjaimia ja numeroita, esimerkiksi 7K2X</translation>
+    </message>
+    <message>
+        <source>Or check an identity document</source>
+        <translation>Tai tarkista henkilöllisyystodistus</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Card</source>
+        <translation>Kortti</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Hand the welcome slip to the new member.</source>
+        <translation>Anna tervetulokuitti uudelle jäsenelle.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Kotitalous</translation>
+    </message>
+    <message>
+        <source>Identity confirmed with</source>
+        <translation>Henkilöllisyys varmistettu</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Uusi kortti</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>Uusi numero</translation>
+    </message>
+    <message>
+        <source>Next time the member can confirm with their mobile certificate on their own.</source>
+        <translation>Ensi kerralla jäsen voi tunnistautua mobiilivarmenteella itse.</translation>
+    </message>
+    <message>
+        <source>Old cards ({status})</source>
+        <translation>Vanhat kortit ({status})</translation>
+    </message>
+    <message>
+        <source>Previous number</source>
+        <translation>Aiempi numero</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Tulosta uudelleen</translation>
+    </message>
+    <message>
+        <source>Printing the welcome slip…</source>
+        <translation>Tulostetaan tervetulokuittia…</translation>
+    </message>
+    <message>
+        <source>Purchases count from</source>
+        <translation>Ostot kerryttävät alkaen</translation>
+    </message>
+    <message>
+        <source>The mobile number is saved</source>
+        <translation>Matkapuhelinnumero on tallennettu</translation>
+    </message>
+    <message>
+        <source>The number has no mobile certificate confirmed yet: the member sees only Home until it has one.</source>
+        <translation>Numerolle ei ole vielä vahvistettu mobiilivarmennetta: jäsen näkee vain etusivun, kunnes sellainen on.</translation>
+    </message>
+    <message>
+        <source>The old cards no longer open anything, even a session open right now.</source>
+        <translation>Vanhat kortit eivät enää avaa mitään, eivät edes parhaillaan avoinna olevaa istuntoa.</translation>
+    </message>
+    <message>
+        <source>The owner member gets a notice of the new family member.</source>
+        <translation>Omistajajäsen saa ilmoituksen uudesta perheenjäsenestä.</translation>
+    </message>
+    <message>
+        <source>The welcome slip could not be printed: {reason}</source>
+        <translation>Tervetulokuittia ei voitu tulostaa: {reason}</translation>
+    </message>
+    <message>
+        <source>an identity document</source>
+        <translation>henkilöllisyystodistuksella</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation>ilmoitettu kadonneeksi</translation>
+    </message>
+    <message>
+        <source>the printer did not confirm it.</source>
+        <translation>tulostin ei vahvistanut tulostusta.</translation>
+    </message>
+    <message>
+        <source>the printer is busy with an earlier job.</source>
+        <translation>tulostin on varattu aiemmalle työlle.</translation>
+    </message>
+    <message>
+        <source>the printer is offline.</source>
+        <translation>tulostin ei ole käytettävissä.</translation>
+    </message>
+    <message>
+        <source>the printer is out of paper.</source>
+        <translation>tulostimesta on paperi loppu.</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s cover is open.</source>
+        <translation>tulostimen kansi on auki.</translation>
+    </message>
+    <message>
+        <source>their own mobile certificate</source>
+        <translation>omalla mobiilivarmenteella</translation>
+    </message>
+    <message>
+        <source>{name} has a new card</source>
+        <translation>{name} sai uuden kortin</translation>
+    </message>
+    <message>
+        <source>{name} is now a member of the household</source>
+        <translation>{name} on nyt talouden jäsen</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1348,10 @@
         <translation>Tilille {account}</translation>
     </message>
     <message>
+        <source>To see your receipts, Bonus history and details, you confirm your identity with a mobile certificate, and we have no mobile phone number for you. A store clerk can add your number here at this kiosk.</source>
+        <translation>Kuittiesi, Bonushistoriasi ja tietojesi näkeminen vaatii henkilöllisyyden vahvistamisen mobiilivarmenteella, eikä meillä ole matkapuhelinnumeroasi. Myymälän henkilökunta voi lisätä numerosi tässä kioskissa.</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Yhteensä</translation>
     </message>
@@ -952,6 +1366,18 @@
     <message>
         <source>Your benefits this month</source>
         <translation>Tämän kuun etusi</translation>
+    </message>
+    <message>
+        <source>Your card is set to paper receipts at the till.</source>
+        <translation>Korttisi on asetettu saamaan paperikuitti kassalla.</translation>
+    </message>
+    <message>
+        <source>Your card is set to paperless receipts: e-receipts only, no paper receipt at the till.</source>
+        <translation>Korttisi on asetettu paperittomiin kuitteihin: kuitit vain sähköisinä, ei paperikuittia kassalla.</translation>
+    </message>
+    <message>
+        <source>Your card shows this summary</source>
+        <translation>Kortillasi näet tämän yhteenvedon</translation>
     </message>
     <message>
         <source>Your household has reached the highest Bonus level, {percent}.</source>
@@ -985,20 +1411,44 @@
 <context>
     <name>HouseholdPage</name>
     <message>
+        <source>A family member can be added to your household here at the kiosk with a member of our staff: ask the staff, and confirm with your mobile certificate.</source>
+        <translation>Voit lisätä talouteesi perheenjäsenen täällä päätteellä henkilökuntamme avulla: kysy henkilökunnalta ja vahvista mobiilivarmenteella.</translation>
+    </message>
+    <message>
         <source>Family member</source>
         <translation>Perheenjäsen</translation>
     </message>
     <message>
-        <source>Family members are added by the household&apos;s owner member, at the customer service desk of one of our stores with our staff&apos;s help.</source>
-        <translation>Perheenjäsenet lisää talouden omistajajäsen myymälöidemme asiakaspalvelussa henkilökuntamme avustuksella.</translation>
+        <source>Keep</source>
+        <translation>Säilytä</translation>
     </message>
     <message>
         <source>Owner member</source>
         <translation>Omistajajäsen</translation>
     </message>
     <message>
-        <source>To add a family member to your household, visit the customer service desk of one of our stores. Our staff will help you.</source>
-        <translation>Perheenjäsenen voi lisätä talouteesi myymälöidemme asiakaspalvelussa. Henkilökuntamme auttaa sinua.</translation>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your household? They keep their membership and card, and their purchases count for a household of their own from now on.</source>
+        <translation>Poistetaanko {name} taloudestasi? Jäsenyys ja kortti säilyvät, ja ostot kerryttävät tästä lähtien omaa talouttaan.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Poistetaan…</translation>
+    </message>
+    <message>
+        <source>The family member could not be removed right now. Please try again in a moment.</source>
+        <translation>Perheenjäsentä ei voitu poistaa juuri nyt. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The family member was not removed: the service could not be reached. Please try again.</source>
+        <translation>Perheenjäsentä ei poistettu: palveluun ei saatu yhteyttä. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The household&apos;s owner member adds and removes family members.</source>
+        <translation>Talouden omistajajäsen lisää ja poistaa perheenjäsenet.</translation>
     </message>
     <message>
         <source>Your household</source>
@@ -1013,8 +1463,83 @@
         <translation>{name} (sinä)</translation>
     </message>
     <message>
+        <source>{name} was removed from your household.</source>
+        <translation>{name} poistettiin taloudestasi.</translation>
+    </message>
+    <message>
         <source>{role} · in the household since {date}</source>
         <translation>{role} · taloudessa {date} alkaen</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>A request goes to {phone}, the number on the form. Their certificate&apos;s name must be the name typed.</source>
+        <translation>Pyyntö lähtee lomakkeen numeroon {phone}. Varmenteen nimen on oltava sama kuin kirjoitettu nimi.</translation>
+    </message>
+    <message>
+        <source>A request goes to {phone}. The member enters their mobile certificate PIN.</source>
+        <translation>Pyyntö lähtee numeroon {phone}. Jäsen näppäilee mobiilivarmenteensa PIN-koodin.</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Takaisin tietoihin</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Confirm on the phone on file</source>
+        <translation>Vahvistus rekisterissä olevaan puhelimeen</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Vioittunut</translation>
+    </message>
+    <message>
+        <source>Find another member</source>
+        <translation>Hae toinen jäsen</translation>
+    </message>
+    <message>
+        <source>How does {name} prove who they are?</source>
+        <translation>Miten {name} todistaa henkilöllisyytensä?</translation>
+    </message>
+    <message>
+        <source>Lost or stolen</source>
+        <translation>Kadonnut tai varastettu</translation>
+    </message>
+    <message>
+        <source>Member found: {name}</source>
+        <translation>Jäsen löytyi: {name}</translation>
+    </message>
+    <message>
+        <source>Not possible: no mobile certificate on file. Check an identity document.</source>
+        <translation>Ei mahdollinen: rekisterissä ei ole mobiilivarmennetta. Tarkista henkilöllisyystodistus.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone} · Cards in use: {cards}</source>
+        <translation>Puhelin: {phone} · Käytössä olevat kortit: {cards}</translation>
+    </message>
+    <message>
+        <source>Their own mobile certificate</source>
+        <translation>Oma mobiilivarmenne</translation>
+    </message>
+    <message>
+        <source>Type their mobile number on the form first.</source>
+        <translation>Kirjoita ensin matkapuhelinnumero lomakkeelle.</translation>
+    </message>
+    <message>
+        <source>What happened to the old card?</source>
+        <translation>Mitä vanhalle kortille tapahtui?</translation>
+    </message>
+    <message>
+        <source>no card in use</source>
+        <translation>ei käytössä olevaa korttia</translation>
+    </message>
+    <message>
+        <source>no phone number on file</source>
+        <translation>ei puhelinnumeroa rekisterissä</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1584,779 @@
     <message>
         <source>We could not reach the service. Check back in a moment.</source>
         <translation>Palveluun ei saatu yhteyttä. Yritä hetken päästä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Virheet</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Varoitukset ja virheet</translation>
+    </message>
+    <message>
+        <source>{count} lines of the last {kept}</source>
+        <translation>{count} riviä viimeisistä {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>By personal identity code</source>
+        <translation>Henkilötunnuksella</translation>
+    </message>
+    <message>
+        <source>By phone number</source>
+        <translation>Puhelinnumerolla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Hae</translation>
+    </message>
+    <message>
+        <source>Find the member</source>
+        <translation>Hae jäsen</translation>
+    </message>
+    <message>
+        <source>Only the number on file is used: the confirmation goes there, never to a number typed here.</source>
+        <translation>Vain rekisterissä olevaa numeroa käytetään: vahvistuspyyntö lähtee sinne, ei koskaan tähän kirjoitettuun numeroon.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Haetaan…</translation>
+    </message>
+    <message>
+        <source>The member&apos;s mobile phone number</source>
+        <translation>Jäsenen matkapuhelinnumero</translation>
+    </message>
+    <message>
+        <source>The member&apos;s personal identity code</source>
+        <translation>Jäsenen henkilötunnus</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>10–3600 s</source>
+        <translation>10–3600 s</translation>
+    </message>
+    <message>
+        <source>1–65535; network printers use 9100</source>
+        <translation>1–65535; verkkotulostimet käyttävät porttia 9100</translation>
+    </message>
+    <message>
+        <source>1–{max}; lower it for a printer with a small buffer</source>
+        <translation>1–{max}; pienennä, jos tulostimen puskuri on pieni</translation>
+    </message>
+    <message>
+        <source>80 mm paper: 576 (203 dpi) or 512 (180 dpi); 58 mm: 384</source>
+        <translation>80 mm:n paperi: 576 (203 dpi) tai 512 (180 dpi); 58 mm: 384</translation>
+    </message>
+    <message>
+        <source>A device such as /dev/usb/lp0, or a folder</source>
+        <translation>Laite, esimerkiksi /dev/usb/lp0, tai kansio</translation>
+    </message>
+    <message>
+        <source>A whole number, without decimals.</source>
+        <translation>Kokonaisluku ilman desimaaleja.</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Taustapalvelu</translation>
+    </message>
+    <message>
+        <source>Backend URL</source>
+        <translation>Taustapalvelun osoite</translation>
+    </message>
+    <message>
+        <source>Band rows</source>
+        <translation>Kaistan rivit</translation>
+    </message>
+    <message>
+        <source>Cannot be reached ({code}).</source>
+        <translation>Ei tavoitettavissa ({code}).</translation>
+    </message>
+    <message>
+        <source>Cannot be reached securely: its TLS certificate is refused.</source>
+        <translation>Ei tavoitettavissa turvallisesti: sen TLS-varmennetta ei hyväksytä.</translation>
+    </message>
+    <message>
+        <source>Cannot be reached: no answer in time.</source>
+        <translation>Ei tavoitettavissa: vastausta ei tullut ajoissa.</translation>
+    </message>
+    <message>
+        <source>Cannot be reached: no connection to that address.</source>
+        <translation>Ei tavoitettavissa: osoitteeseen ei saada yhteyttä.</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Kortinlukija</translation>
+    </message>
+    <message>
+        <source>Card reader pattern</source>
+        <translation>Kortinlukijan tunniste</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Tarkistetaan</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Oletuskieli</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Levytila</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Vika</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Täytä tämä.</translation>
+    </message>
+    <message>
+        <source>Hides the mouse pointer on the kiosk&apos;s screen</source>
+        <translation>Piilottaa hiiren osoittimen kioskin näytöltä</translation>
+    </message>
+    <message>
+        <source>Idle timeout (s)</source>
+        <translation>Käyttämättömyysaika (s)</translation>
+    </message>
+    <message>
+        <source>Idle warning (s)</source>
+        <translation>Käyttämättömyysvaroitus (s)</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Viimeisin virhe</translation>
+    </message>
+    <message>
+        <source>Less than the idle timeout</source>
+        <translation>Vähemmän kuin käyttämättömyysaika</translation>
+    </message>
+    <message>
+        <source>Matches none of the readers: {readers}.</source>
+        <translation>Ei vastaa yhtäkään lukijaa: {readers}.</translation>
+    </message>
+    <message>
+        <source>Matches nothing: no card reader is connected.</source>
+        <translation>Ei vastaa mitään: kortinlukijaa ei ole kytketty.</translation>
+    </message>
+    <message>
+        <source>Mobile certificate service</source>
+        <translation>Mobiilivarmennepalvelu</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 10 s</source>
+        <translation>Yli 0, enintään 10 s</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 120 s</source>
+        <translation>Yli 0, enintään 120 s</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 30 s</source>
+        <translation>Yli 0, enintään 30 s</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>No card in the reader. Insert the card to test and try again.</source>
+        <translation>Lukijassa ei ole korttia. Aseta testattava kortti ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>No card reader to read it with.</source>
+        <translation>Ei kortinlukijaa, jolla sen voisi lukea.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Ei ole luku.</translation>
+    </message>
+    <message>
+        <source>Not a port: ports are 1–65535.</source>
+        <translation>Ei ole portti: portit ovat 1–65535.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {rule}.</source>
+        <translation>Ei hyväksytä: {rule}.</translation>
+    </message>
+    <message>
+        <source>Not our card: it has no owner-card application.</source>
+        <translation>Ei meidän korttimme: siinä ei ole omistajakorttisovellusta.</translation>
+    </message>
+    <message>
+        <source>Not permitted on this terminal: the kiosk may not restart the card reader service (see deploy/polkit).</source>
+        <translation>Ei sallittu tällä päätteellä: kioski ei saa käynnistää kortinlukijapalvelua uudelleen (katso deploy/polkit).</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Paperin leveys</translation>
+    </message>
+    <message>
+        <source>Part of the reader&apos;s name, e.g. Identiv; empty: the first reader</source>
+        <translation>Osa lukijan nimestä, esim. Identiv; tyhjä: ensimmäinen lukija</translation>
+    </message>
+    <message>
+        <source>Printer connect timeout (s)</source>
+        <translation>Tulostimen yhteyden aikaraja (s)</translation>
+    </message>
+    <message>
+        <source>Printer device or folder</source>
+        <translation>Tulostimen laite tai kansio</translation>
+    </message>
+    <message>
+        <source>Printer host</source>
+        <translation>Tulostimen osoite</translation>
+    </message>
+    <message>
+        <source>Printer job timeout (s)</source>
+        <translation>Tulostustyön aikaraja (s)</translation>
+    </message>
+    <message>
+        <source>Printer port</source>
+        <translation>Tulostimen portti</translation>
+    </message>
+    <message>
+        <source>Printer status timeout (s)</source>
+        <translation>Tulostimen tilan aikaraja (s)</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Kuittitulostin</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not as the kiosk&apos;s backend does: is the address right?</source>
+        <translation>Osoitteessa vastaa jokin, mutta ei niin kuin kioskin taustapalvelu: onko osoite oikein?</translation>
+    </message>
+    <message>
+        <source>The backend at this address answers, but refuses this kiosk&apos;s credential: is it the right backend?</source>
+        <translation>Tämän osoitteen taustapalvelu vastaa, mutta hylkää tämän kioskin tunnukset: onko se oikea taustapalvelu?</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>Korttia ei voitu lukea. Ota se pois ja aseta uudelleen.</translation>
+    </message>
+    <message>
+        <source>The card is in use or does not answer. Take it out and insert it again.</source>
+        <translation>Kortti on käytössä tai ei vastaa. Ota se pois ja aseta uudelleen.</translation>
+    </message>
+    <message>
+        <source>The card reader service does not answer, so the pattern cannot be checked.</source>
+        <translation>Kortinlukijapalvelu ei vastaa, joten tunnistetta ei voi tarkistaa.</translation>
+    </message>
+    <message>
+        <source>The card reader service was restarted.</source>
+        <translation>Kortinlukijapalvelu käynnistettiin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The language the start screen speaks</source>
+        <translation>Kieli, jolla aloitusnäyttö puhuu</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s host name or IP address</source>
+        <translation>Tulostimen nimi tai IP-osoite</translation>
+    </message>
+    <message>
+        <source>The restart failed: see the log.</source>
+        <translation>Uudelleenkäynnistys epäonnistui: katso loki.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read.</source>
+        <translation>Asetustiedostoa ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written (permissions or disk). Nothing changed.</source>
+        <translation>Asetustiedostoa ei voitu kirjoittaa (oikeudet tai levy). Mikään ei muuttunut.</translation>
+    </message>
+    <message>
+        <source>The settings file is not valid TOML: it must be fixed by hand.</source>
+        <translation>Asetustiedosto ei ole kelvollista TOMLia: se on korjattava käsin.</translation>
+    </message>
+    <message>
+        <source>These values cannot be changed safely in this file: it must be edited by hand.</source>
+        <translation>Näitä arvoja ei voi muuttaa turvallisesti tässä tiedostossa: sitä on muokattava käsin.</translation>
+    </message>
+    <message>
+        <source>This kiosk uses a simulated card reader: there is no service to restart.</source>
+        <translation>Tämä kioski käyttää simuloitua kortinlukijaa: uudelleenkäynnistettävää palvelua ei ole.</translation>
+    </message>
+    <message>
+        <source>This terminal has no systemctl to restart it with.</source>
+        <translation>Tällä päätteellä ei ole systemctl-komentoa, jolla sen voisi käynnistää uudelleen.</translation>
+    </message>
+    <message>
+        <source>Touch only (no mouse pointer)</source>
+        <translation>Vain kosketus (ei hiiren osoitinta)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>a card is in</source>
+        <translation>kortti on paikallaan</translation>
+    </message>
+    <message>
+        <source>a card is in, but does not answer</source>
+        <translation>kortti on paikallaan, mutta ei vastaa</translation>
+    </message>
+    <message>
+        <source>a card is in, in use</source>
+        <translation>kortti on paikallaan ja käytössä</translation>
+    </message>
+    <message>
+        <source>a staff card</source>
+        <translation>henkilökunnan kortti</translation>
+    </message>
+    <message>
+        <source>a technician card</source>
+        <translation>huoltoteknikon kortti</translation>
+    </message>
+    <message>
+        <source>an owner card</source>
+        <translation>omistajakortti</translation>
+    </message>
+    <message>
+        <source>an unexpected error: see the log</source>
+        <translation>odottamaton virhe: katso loki</translation>
+    </message>
+    <message>
+        <source>answers in {value} ms</source>
+        <translation>vastaa {value} ms:ssa</translation>
+    </message>
+    <message>
+        <source>answers slowly: {value} ms</source>
+        <translation>vastaa hitaasti: {value} ms</translation>
+    </message>
+    <message>
+        <source>answers the backend ({value} ms)</source>
+        <translation>vastaa taustapalvelulle ({value} ms)</translation>
+    </message>
+    <message>
+        <source>answers the backend, but not as expected</source>
+        <translation>vastaa taustapalvelulle, mutta ei odotetusti</translation>
+    </message>
+    <message>
+        <source>answers with an error ({value})</source>
+        <translation>vastaa virheellä ({value})</translation>
+    </message>
+    <message>
+        <source>busy printing</source>
+        <translation>tulostaa</translation>
+    </message>
+    <message>
+        <source>cannot be asked: the backend does not answer</source>
+        <translation>ei voi kysyä: taustapalvelu ei vastaa</translation>
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation>ei käytettävissä</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>certificate could not be checked</source>
+        <translation>varmennetta ei voitu tarkistaa</translation>
+    </message>
+    <message>
+        <source>certificate expires in {value} days: renew it</source>
+        <translation>varmenne vanhenee {value} päivän kuluttua: uusi se</translation>
+    </message>
+    <message>
+        <source>certificate has expired</source>
+        <translation>varmenne on vanhentunut</translation>
+    </message>
+    <message>
+        <source>certificate is for another host name</source>
+        <translation>varmenne on toiselle palvelimen nimelle</translation>
+    </message>
+    <message>
+        <source>certificate not issued by a trusted CA</source>
+        <translation>varmennetta ei ole myöntänyt luotettu varmentaja</translation>
+    </message>
+    <message>
+        <source>certificate not valid yet: check the clock</source>
+        <translation>varmenne ei ole vielä voimassa: tarkista kello</translation>
+    </message>
+    <message>
+        <source>certificate refused</source>
+        <translation>varmenne hylätty</translation>
+    </message>
+    <message>
+        <source>certificate valid, {value} days left</source>
+        <translation>varmenne voimassa, {value} päivää jäljellä</translation>
+    </message>
+    <message>
+        <source>clock in time ({value} s)</source>
+        <translation>kello ajassa ({value} s)</translation>
+    </message>
+    <message>
+        <source>clock {value} s off the backend&apos;s</source>
+        <translation>kello {value} s eri aikaan kuin taustapalvelun</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>kansi auki</translation>
+    </message>
+    <message>
+        <source>does not answer in time</source>
+        <translation>ei vastaa ajoissa</translation>
+    </message>
+    <message>
+        <source>does not answer the backend</source>
+        <translation>ei vastaa taustapalvelulle</translation>
+    </message>
+    <message>
+        <source>does not answer: no connection</source>
+        <translation>ei vastaa: ei yhteyttä</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tyhjä</translation>
+    </message>
+    <message>
+        <source>https://host (plain http:// only on this machine)</source>
+        <translation>https://palvelin (pelkkä http:// vain tällä koneella)</translation>
+    </message>
+    <message>
+        <source>in use: {value}</source>
+        <translation>käytössä: {value}</translation>
+    </message>
+    <message>
+        <source>no TLS on that port</source>
+        <translation>portissa ei ole TLS:ää</translation>
+    </message>
+    <message>
+        <source>no card reader connected</source>
+        <translation>kortinlukijaa ei ole kytketty</translation>
+    </message>
+    <message>
+        <source>no reader matches the pattern “{value}”</source>
+        <translation>mikään lukija ei vastaa tunnistetta ”{value}”</translation>
+    </message>
+    <message>
+        <source>none since the kiosk started</source>
+        <translation>ei yhtään kioskin käynnistyksen jälkeen</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>ei vastaa</translation>
+    </message>
+    <message>
+        <source>not set up at the backend: members cannot confirm</source>
+        <translation>ei käyttöönotettu taustapalvelussa: jäsenet eivät voi vahvistaa</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>ei verkossa</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>paperi loppu</translation>
+    </message>
+    <message>
+        <source>paper near end: change the roll soon</source>
+        <translation>paperi loppumassa: vaihda rulla pian</translation>
+    </message>
+    <message>
+        <source>plain HTTP on this machine</source>
+        <translation>pelkkä HTTP tällä koneella</translation>
+    </message>
+    <message>
+        <source>plain HTTP: the connection is not encrypted</source>
+        <translation>pelkkä HTTP: yhteys ei ole salattu</translation>
+    </message>
+    <message>
+        <source>readers connected: {value}</source>
+        <translation>lukijoita kytketty: {value}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>refuses the backend&apos;s credentials</source>
+        <translation>hylkää taustapalvelun tunnukset</translation>
+    </message>
+    <message>
+        <source>refuses the secure connection</source>
+        <translation>hylkää suojatun yhteyden</translation>
+    </message>
+    <message>
+        <source>refuses this kiosk&apos;s credential</source>
+        <translation>hylkää tämän kioskin tunnukset</translation>
+    </message>
+    <message>
+        <source>simulated: {value}</source>
+        <translation>simuloitu: {value}</translation>
+    </message>
+    <message>
+        <source>the backend did not answer</source>
+        <translation>taustapalvelu ei vastannut</translation>
+    </message>
+    <message>
+        <source>the backend did not answer in time</source>
+        <translation>taustapalvelu ei vastannut ajoissa</translation>
+    </message>
+    <message>
+        <source>the backend failed</source>
+        <translation>taustapalvelu epäonnistui</translation>
+    </message>
+    <message>
+        <source>the backend refused this kiosk&apos;s credential</source>
+        <translation>taustapalvelu hylkäsi tämän kioskin tunnukset</translation>
+    </message>
+    <message>
+        <source>the backend&apos;s certificate was refused</source>
+        <translation>taustapalvelun varmenne hylättiin</translation>
+    </message>
+    <message>
+        <source>the card in it does not answer</source>
+        <translation>siinä oleva kortti ei vastaa</translation>
+    </message>
+    <message>
+        <source>the card reader service (pcscd) does not answer</source>
+        <translation>kortinlukijapalvelu (pcscd) ei vastaa</translation>
+    </message>
+    <message>
+        <source>the card reader was not available</source>
+        <translation>kortinlukija ei ollut käytettävissä</translation>
+    </message>
+    <message>
+        <source>the maintenance session has ended</source>
+        <translation>huoltoistunto on päättynyt</translation>
+    </message>
+    <message>
+        <source>the mobile certificate service did not answer</source>
+        <translation>mobiilivarmennepalvelu ei vastannut</translation>
+    </message>
+    <message>
+        <source>the reader cannot be used</source>
+        <translation>lukijaa ei voi käyttää</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} vrk {hours} h</translation>
+    </message>
+    <message>
+        <source>{gb} GB</source>
+        <translation>{gb} Gt</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} Mt</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{value} free</source>
+        <translation>{value} vapaana</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceView</name>
+    <message>
+        <source>Actions</source>
+        <translation>Toiminnot</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Kortinlukija</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Loki</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Huoltotila</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Tulostin</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Technician {name}. Every action here is recorded.</source>
+        <translation>Huoltoteknikko {name}. Jokainen toiminto täällä kirjataan.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedValue</name>
+    <message>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCardPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Keep the card in the reader.</source>
+        <translation>Pidä kortti lukijassa.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Luetaan korttia…</translation>
+    </message>
+    <message>
+        <source>Take the card out</source>
+        <translation>Ota kortti pois</translation>
+    </message>
+    <message>
+        <source>Take your staff card out of the reader</source>
+        <translation>Ota henkilökunnan korttisi pois lukijasta</translation>
+    </message>
+    <message>
+        <source>The card proves itself; no mobile certificate is needed for this step.</source>
+        <translation>Kortti todistaa itsensä; tässä vaiheessa mobiilivarmennetta ei tarvita.</translation>
+    </message>
+    <message>
+        <source>The member inserts their owner card</source>
+        <translation>Jäsen asettaa omistaja-asiakaskorttinsa lukijaan</translation>
+    </message>
+    <message>
+        <source>The member&apos;s card</source>
+        <translation>Jäsenen kortti</translation>
+    </message>
+    <message>
+        <source>The owner member inserts their owner card</source>
+        <translation>Omistajajäsen asettaa omistaja-asiakaskorttinsa lukijaan</translation>
+    </message>
+    <message>
+        <source>The owner member&apos;s card</source>
+        <translation>Omistajajäsenen kortti</translation>
+    </message>
+    <message>
+        <source>The owner then confirms with their mobile certificate: that is their consent to adding a family member.</source>
+        <translation>Sitten omistaja vahvistaa mobiilivarmenteellaan: se on hänen suostumuksensa perheenjäsenen lisäämiseen.</translation>
+    </message>
+    <message>
+        <source>The staff session stays open under your name until this is finished or cancelled.</source>
+        <translation>Henkilökunnan istunto pysyy avoinna nimissäsi, kunnes asiointi on valmis tai peruttu.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>MenuPage</name>
+    <message>
+        <source>Add a family member to a household</source>
+        <translation>Lisää perheenjäsen talouteen</translation>
+    </message>
+    <message>
+        <source>Add or change a member&apos;s mobile number</source>
+        <translation>Lisää tai vaihda jäsenen matkapuhelinnumero</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Find the member, confirm who they are, link a new card from stock.</source>
+        <translation>Hae jäsen, varmista henkilöllisyys ja liitä uusi kortti varastosta.</translation>
+    </message>
+    <message>
+        <source>Hello, {name}!</source>
+        <translation>Hei, {name}!</translation>
+    </message>
+    <message>
+        <source>My actions today</source>
+        <translation>Tämän päivän toimeni</translation>
+    </message>
+    <message>
+        <source>Replace a lost or damaged card</source>
+        <translation>Korvaa kadonnut tai vioittunut kortti</translation>
+    </message>
+    <message>
+        <source>Sign out and take your card.</source>
+        <translation>Kirjaudu ulos ja ota korttisi.</translation>
+    </message>
+    <message>
+        <source>Staff menu · signed in as {name}. Take your card out when a member&apos;s card is needed; the flow goes on under your name.</source>
+        <translation>Henkilökunnan valikko · kirjautuneena {name}. Ota korttisi pois, kun jäsenen korttia tarvitaan; asiointi jatkuu nimissäsi.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s card and an identity document; the new number is confirmed.</source>
+        <translation>Jäsenen kortti ja henkilöllisyystodistus; uusi numero vahvistetaan.</translation>
+    </message>
+    <message>
+        <source>The owner confirms with their mobile certificate; a new card from stock.</source>
+        <translation>Omistaja vahvistaa mobiilivarmenteella; uusi kortti varastosta.</translation>
+    </message>
+    <message>
+        <source>What you have done at this kiosk today.</source>
+        <translation>Mitä olet tehnyt tällä päätteellä tänään.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +2464,14 @@
         <source>Your session has ended</source>
         <translation>Asiointisi on päättynyt</translation>
     </message>
+    <message>
+        <source>Your staff access has been withdrawn</source>
+        <translation>Henkilökunnan käyttöoikeutesi on peruttu</translation>
+    </message>
+    <message>
+        <source>Your staff session has ended. What was not finished was not saved. Please ask your supervisor.</source>
+        <translation>Henkilökunnan istuntosi on päättynyt. Keskeneräistä ei tallennettu. Käänny esihenkilösi puoleen.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -1217,8 +2523,8 @@
         <translation>Tietojesi suojaamiseksi koodi toimii vain hetken.</translation>
     </message>
     <message>
-        <source>If part of it came out, please leave it: the staff will take care of it.</source>
-        <translation>Jos kuitista tuli osa, jätä se paikalleen: henkilökunta hoitaa sen.</translation>
+        <source>If part of the receipt came out of the printer, tear it off and take it with you: it shows your purchases. It is not a complete receipt, so you can throw it away.</source>
+        <translation>Jos osa kuitista tuli ulos tulostimesta, repäise se irti ja ota mukaasi: siinä näkyvät ostoksesi. Se ei ole kokonainen kuitti, joten voit heittää sen pois.</translation>
     </message>
     <message>
         <source>Make a new code</source>
@@ -1418,6 +2724,10 @@
         <translation>Avoinna nyt</translation>
     </message>
     <message>
+        <source>Thank you! Your answers to “{survey}” were counted. The results are shown here when the survey closes.</source>
+        <translation>Kiitos! Vastauksesi kyselyyn ”{survey}” on laskettu mukaan. Tulokset näkyvät täällä, kun kysely päättyy.</translation>
+    </message>
+    <message>
         <source>We could not reach the service, so you are still a member. Please try again in a moment.</source>
         <translation>Emme saaneet yhteyttä palveluun, joten olet yhä jäsen. Yritä hetken päästä uudelleen.</translation>
     </message>
@@ -1438,6 +2748,10 @@
         <translation>Kyllä, eroa</translation>
     </message>
     <message>
+        <source>You had already answered “{survey}”. Your earlier answers count; each member answers once.</source>
+        <translation>Olit jo vastannut kyselyyn ”{survey}”. Aiemmat vastauksesi ovat voimassa; kukin jäsen vastaa kerran.</translation>
+    </message>
+    <message>
         <source>You left the panel. You will get no more surveys from it.</source>
         <translation>Erosit paneelista. Et saa siltä enää kyselyitä.</translation>
     </message>
@@ -1450,12 +2764,24 @@
         <translation>Et saa enää kyselyitä tästä paneelista. Voit liittyä uudelleen myöhemmin.</translation>
     </message>
     <message>
+        <source>Your answers could not be sent right now. Your choices are still here; please try again in a moment.</source>
+        <translation>Vastauksiasi ei voitu lähettää juuri nyt. Valintasi ovat yhä tallessa; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Your answers were not sent: the service could not be reached. Your choices are still here; please try again.</source>
+        <translation>Vastauksiasi ei lähetetty: palveluun ei saatu yhteyttä. Valintasi ovat yhä tallessa; yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>Your panels have no completed surveys yet.</source>
         <translation>Paneeleissasi ei ole vielä päättyneitä kyselyitä.</translation>
     </message>
     <message>
         <source>Your surveys</source>
         <translation>Sinun kyselysi</translation>
+    </message>
+    <message>
+        <source>{panel} · answered, thank you · results after it closes on {date}</source>
+        <translation>{panel} · vastattu, kiitos · tulokset päättymisen {date} jälkeen</translation>
     </message>
     <message numerus="yes">
         <source>{panel} · closed on {date} · %n respondents</source>
@@ -1473,12 +2799,62 @@
         <translation>{panel} · avoinna {date} asti</translation>
     </message>
     <message>
+        <source>{panel} · open until {date} · answer now</source>
+        <translation>{panel} · avoinna {date} asti · vastaa nyt</translation>
+    </message>
+    <message>
+        <source>“{survey}” closed before your answers arrived, so they were not counted.</source>
+        <translation>Kysely ”{survey}” päättyi ennen kuin vastauksesi saapuivat, joten niitä ei laskettu mukaan.</translation>
+    </message>
+    <message>
         <source>‹ Back to panels</source>
         <translation>‹ Takaisin paneeleihin</translation>
     </message>
 </context>
 <context>
+    <name>PhoneDetailsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Identity document and the new number</source>
+        <translation>Henkilöllisyystodistus ja uusi numero</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <source>The identity document you checked</source>
+        <translation>Tarkistamasi henkilöllisyystodistus</translation>
+    </message>
+    <message>
+        <source>The member&apos;s mobile certificate requests will come to this number.</source>
+        <translation>Jäsenen mobiilivarmenteen tunnistuspyynnöt tulevat tähän numeroon.</translation>
+    </message>
+    <message>
+        <source>The new mobile phone number</source>
+        <translation>Uusi matkapuhelinnumero</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Tallennetaan muodossa {number}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card has proven itself. Check their identity document.</source>
+        <translation>Jäsenen {name} kortti on todistanut itsensä. Tarkista henkilöllisyystodistus.</translation>
+    </message>
+</context>
+<context>
     <name>PinView</name>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>%n numero näppäilty</numerusform>
+            <numerusform>%n numeroa näppäilty</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n tries left.</source>
         <translation>
@@ -1513,10 +2889,6 @@
             <numerusform>Väärä PIN-koodi. %n yritystä jäljellä.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Wrong PIN. That was the last try: the card is now locked.</source>
-        <translation>Väärä PIN-koodi. Se oli viimeinen yritys: kortti on nyt lukittu.</translation>
-    </message>
 </context>
 <context>
     <name>PortalView</name>
@@ -1535,6 +2907,135 @@
     <message>
         <source>Signed in with your card only</source>
         <translation>Olet kirjautunut pelkällä kortilla</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Cut test</source>
+        <translation>Leikkuutesti</translation>
+    </message>
+    <message>
+        <source>Cut: the printer confirmed the strip and the cut.</source>
+        <translation>Leikattu: tulostin vahvisti liuskan ja leikkauksen.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer is busy with another job. Nothing was sent.</source>
+        <translation>Ei tulostettu: tulostin on varattu toiseen työhön. Mitään ei lähetetty.</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}.</source>
+        <translation>Ei tulostettu: {reason}.</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Tulosta testisivu</translation>
+    </message>
+    <message>
+        <source>Printed: the printer confirmed the whole page. Check it against the preview.</source>
+        <translation>Tulostettu: tulostin vahvisti koko sivun. Vertaa sitä esikatseluun.</translation>
+    </message>
+    <message>
+        <source>Printer now</source>
+        <translation>Tulostin nyt</translation>
+    </message>
+    <message>
+        <source>Printing and cutting…</source>
+        <translation>Tulostetaan ja leikataan…</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>Testisivua tulostetaan…</translation>
+    </message>
+    <message>
+        <source>The test page as it prints</source>
+        <translation>Testisivu sellaisena kuin se tulostuu</translation>
+    </message>
+    <message>
+        <source>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</source>
+        <translation>Testisivulla on tulostimen leveys viivaimen kanssa, å ä ö €, musta palkki sekä QR-koodi tästä kioskista ja ajasta. Leikkuutesti tulostaa lyhyen liuskan ja leikkaa sen.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPanel</name>
+    <message>
+        <source>A request was sent to {phone}</source>
+        <translation>Pyyntö lähetettiin numeroon {phone}</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Peru pyyntö</translation>
+    </message>
+    <message>
+        <source>Check that the phone shows the same code. Then the PIN of the mobile certificate is entered on the phone.</source>
+        <translation>Tarkista, että puhelimessa näkyy sama tapahtumatunnus. Sitten mobiilivarmenteen PIN-koodi näppäillään puhelimeen.</translation>
+    </message>
+    <message>
+        <source>Sending the request to the phone…</source>
+        <translation>Lähetetään pyyntöä puhelimeen…</translation>
+    </message>
+    <message>
+        <source>Time left {time}</source>
+        <translation>Aikaa jäljellä {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Answer to reset (ATR): {atr}</source>
+        <translation>Käynnistysvastaus (ATR): {atr}</translation>
+    </message>
+    <message>
+        <source>Card reader service (pcscd): not answering</source>
+        <translation>Kortinlukijapalvelu (pcscd): ei vastaa</translation>
+    </message>
+    <message>
+        <source>Card reader service: answering. Readers: {count}</source>
+        <translation>Kortinlukijapalvelu: vastaa. Lukijoita: {count}</translation>
+    </message>
+    <message>
+        <source>Card reader service: checking…</source>
+        <translation>Kortinlukijapalvelu: tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Its PIN is blocked.</source>
+        <translation>Sen PIN-koodi on lukittu.</translation>
+    </message>
+    <message>
+        <source>No card reader connected.</source>
+        <translation>Kortinlukijaa ei ole kytketty.</translation>
+    </message>
+    <message>
+        <source>None of them matches the pattern “{pattern}”: the kiosk uses no reader.</source>
+        <translation>Mikään niistä ei vastaa tunnistetta ”{pattern}”: kioski ei käytä yhtäkään lukijaa.</translation>
+    </message>
+    <message>
+        <source>Our card: {kind}, number {number}.</source>
+        <translation>Meidän korttimme: {kind}, numero {number}.</translation>
+    </message>
+    <message>
+        <source>PIN tries left: {tries}.</source>
+        <translation>PIN-yrityksiä jäljellä: {tries}.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Luetaan korttia…</translation>
+    </message>
+    <message>
+        <source>Test a card</source>
+        <translation>Testaa kortti</translation>
+    </message>
+    <message>
+        <source>You may take your own card out to test another: maintenance stays open until you tap End, or nobody touches the screen for a while. Testing opens no session.</source>
+        <translation>Voit ottaa oman korttisi pois ja testata toista: huoltotila pysyy auki, kunnes napautat Lopeta tai kukaan ei kosketa näyttöä hetkeen. Testaus ei avaa istuntoa.</translation>
+    </message>
+    <message>
+        <source>used by the kiosk</source>
+        <translation>kioskin käytössä</translation>
+    </message>
+    <message>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +3280,25 @@
     </message>
 </context>
 <context>
+    <name>SavingPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Saving the new number</source>
+        <translation>Uutta numeroa tallennetaan</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>Confirm with mobile certificate</source>
@@ -1789,24 +3309,449 @@
         <translation>Tunnistaudu, niin näet tiedot</translation>
     </message>
     <message>
+        <source>This needs a mobile certificate</source>
+        <translation>Tämä vaatii mobiilivarmenteen</translation>
+    </message>
+    <message>
         <source>This section shows your personal information. To protect it, please confirm your identity first.</source>
         <translation>Tässä osiossa näkyvät henkilötietosi. Niiden suojaamiseksi pyydämme sinua tunnistautumaan.</translation>
+    </message>
+    <message>
+        <source>We have no mobile phone number for you. A store clerk can add it here at this kiosk; then you can confirm your identity and see this.</source>
+        <translation>Meillä ei ole matkapuhelinnumeroasi. Myymälän henkilökunta voi lisätä sen tässä kioskissa; sen jälkeen voit vahvistaa henkilöllisyytesi ja nähdä tämän.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Change what is needed and tap Save. Nothing is written until every value is accepted; the kiosk uses the new values after a restart.</source>
+        <translation>Muuta tarvittavat arvot ja napauta Tallenna. Mitään ei kirjoiteta ennen kuin kaikki arvot hyväksytään; kioski ottaa uudet arvot käyttöön uudelleenkäynnistyksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Checking the new values…</source>
+        <translation>Uusia arvoja tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {names}. Read the warning below, then save anyway or change the value.</source>
+        <translation>Ei vielä tallennettu: {names}. Lue alla oleva varoitus ja tallenna silti tai muuta arvoa.</translation>
+    </message>
+    <message>
+        <source>Not saved. Nothing was written.</source>
+        <translation>Ei tallennettu. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Not saved: the values marked below are not accepted. Nothing was written.</source>
+        <translation>Ei tallennettu: alla merkittyjä arvoja ei hyväksytä. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Käynnistä nyt uudelleen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tallenna silti</translation>
+    </message>
+    <message>
+        <source>Saved: {names}. The old file is kept as a backup. Restart the kiosk to use the new values.</source>
+        <translation>Tallennettu: {names}. Vanha tiedosto säilytetään varmuuskopiona. Käynnistä kioski uudelleen, niin uudet arvot tulevat käyttöön.</translation>
+    </message>
+    <message>
+        <source>Set by {variable}: it cannot be changed here.</source>
+        <translation>Asetettu muuttujalla {variable}: sitä ei voi muuttaa täällä.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be used here.</source>
+        <translation>Asetustiedostoa {path} ei voi käyttää täällä.</translation>
+    </message>
+    <message>
+        <source>This kiosk runs without a settings file (a demo): nothing can be saved here.</source>
+        <translation>Tämä kioski toimii ilman asetustiedostoa (esittely): täällä ei voi tallentaa mitään.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Peru muutokset</translation>
+    </message>
+</context>
+<context>
+    <name>StaffActions</name>
+    <message>
+        <source>Card replaced</source>
+        <translation>Kortti korvattu</translation>
+    </message>
+    <message>
+        <source>Family member added</source>
+        <translation>Perheenjäsen lisätty</translation>
+    </message>
+    <message>
+        <source>Mobile number added or changed</source>
+        <translation>Matkapuhelinnumero lisätty tai vaihdettu</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>Muu toimi</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Kirjautuminen estetty</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Kirjauduttu sisään</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Kirjauduttu ulos</translation>
+    </message>
+    <message>
+        <source>identity: document checked</source>
+        <translation>henkilöllisyys: asiakirja tarkistettu</translation>
+    </message>
+    <message>
+        <source>identity: mobile certificate</source>
+        <translation>henkilöllisyys: mobiilivarmenne</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBanner</name>
+    <message>
+        <source>Assisted by {name}</source>
+        <translation>Avustaa: {name}</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Lopeta</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEnrolment</name>
+    <message>
+        <source>family member</source>
+        <translation>perheenjäsen</translation>
+    </message>
+    <message>
+        <source>owner member</source>
+        <translation>omistajajäsen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>(not heard from lately)</source>
+        <translation>(ei kuulunut hetkeen)</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>Tämä pääte</translation>
+    </message>
+    <message>
+        <source>{kiosk}: out of paper</source>
+        <translation>{kiosk}: paperi loppu</translation>
+    </message>
+    <message>
+        <source>{kiosk}: paper running low</source>
+        <translation>{kiosk}: paperi vähissä</translation>
+    </message>
+</context>
+<context>
+    <name>StaffParts</name>
+    <message>
+        <source>ADD A FAMILY MEMBER</source>
+        <translation>PERHEENJÄSENEN LISÄÄMINEN</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Ajokortti</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Henkilökortti</translation>
+    </message>
+    <message>
+        <source>MOBILE NUMBER</source>
+        <translation>MATKAPUHELINNUMERO</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>REPLACE A CARD</source>
+        <translation>KORTIN KORVAAMINEN</translation>
+    </message>
+    <message>
+        <source>{flow} · STEP {number} OF {total}</source>
+        <translation>{flow} · VAIHE {number}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <source>A member cannot be added to another household here.</source>
+        <translation>Jäsentä ei voi lisätä täällä toiseen talouteen.</translation>
+    </message>
+    <message>
+        <source>Adding a family member needs the owner&apos;s consent with their mobile certificate. Add the owner&apos;s number first with &quot;Add or change a member&apos;s mobile number&quot;, then add the family member.</source>
+        <translation>Perheenjäsenen lisääminen vaatii omistajajäsenen suostumuksen mobiilivarmenteella. Lisää ensin omistajan numero kohdassa &quot;Lisää tai vaihda jäsenen matkapuhelinnumero&quot; ja lisää sitten perheenjäsen.</translation>
+    </message>
+    <message>
+        <source>Check an identity document instead: ask the member for their passport, identity card or driving licence.</source>
+        <translation>Tarkista sen sijaan henkilöllisyystodistus: pyydä jäseneltä passi, henkilökortti tai ajokortti.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the names on the form with the person, or check an identity document instead.</source>
+        <translation>Tarkista nimien kirjoitusasu henkilön kanssa tai tarkista sen sijaan henkilöllisyystodistus.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the other request on the phone, then try again.</source>
+        <translation>Hyväksy tai peru toinen pyyntö puhelimessa ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Its PIN was entered wrong too many times. The mobile operator can unlock it.</source>
+        <translation>Sen PIN-koodi syötettiin väärin liian monta kertaa. Matkapuhelinoperaattori voi avata lukituksen.</translation>
+    </message>
+    <message>
+        <source>No member was found with this number or code. Check it with the member.</source>
+        <translation>Tällä numerolla tai tunnuksella ei löytynyt jäsentä. Tarkista se jäseneltä.</translation>
+    </message>
+    <message>
+        <source>Only a few requests can be sent in a short time. Try again later, or check an identity document.</source>
+        <translation>Lyhyessä ajassa voi lähettää vain muutaman pyynnön. Yritä myöhemmin uudelleen tai tarkista henkilöllisyystodistus.</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields.</source>
+        <translation>Tarkista merkityt kentät.</translation>
+    </message>
+    <message>
+        <source>Several members share this phone number. Search with the personal identity code instead.</source>
+        <translation>Usealla jäsenellä on sama puhelinnumero. Hae sen sijaan henkilötunnuksella.</translation>
+    </message>
+    <message>
+        <source>Some details were not accepted. Please check the marked fields.</source>
+        <translation>Kaikkia tietoja ei hyväksytty. Tarkista merkityt kentät.</translation>
+    </message>
+    <message>
+        <source>Something changed at the same time elsewhere. Try again to see what.</source>
+        <translation>Jokin muuttui samaan aikaan muualla. Yritä uudelleen, niin näet mikä.</translation>
+    </message>
+    <message>
+        <source>The answer from the mobile certificate service did not check out. You can try again.</source>
+        <translation>Mobiilivarmennepalvelun vastaus ei ollut kunnossa. Voit yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>The card answered too slowly. Take it out and insert it again.</source>
+        <translation>Kortti vastasi liian hitaasti. Ota se pois ja aseta uudelleen.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>Korttia ei voitu lukea. Ota se pois ja aseta uudelleen.</translation>
+    </message>
+    <message>
+        <source>The card could not be verified: it did not prove its key. Take it out and use another card.</source>
+        <translation>Korttia ei voitu varmistaa: se ei todistanut avaintaan. Ota se pois ja käytä toista korttia.</translation>
+    </message>
+    <message>
+        <source>The confirmation timed out.</source>
+        <translation>Tunnistautumisen aika loppui.</translation>
+    </message>
+    <message>
+        <source>The connection to the service was lost. Nothing you typed is lost. Try again.</source>
+        <translation>Yhteys palveluun katkesi. Mitään kirjoittamaasi ei menetetty. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while saving. Nothing you typed is lost. Try again: if it was saved already, you will see it, and nothing is saved twice.</source>
+        <translation>Yhteys katkesi tallennettaessa. Mitään kirjoittamaasi ei menetetty. Yritä uudelleen: jos tiedot ehdittiin jo tallentaa, näet sen, eikä mitään tallenneta kahdesti.</translation>
+    </message>
+    <message>
+        <source>The date in the identity code does not exist. Check the first six digits.</source>
+        <translation>Henkilötunnuksen päivämäärää ei ole olemassa. Tarkista kuusi ensimmäistä numeroa.</translation>
+    </message>
+    <message>
+        <source>The identity code&apos;s check character does not match. Check every character.</source>
+        <translation>Henkilötunnuksen tarkistusmerkki ei täsmää. Tarkista jokainen merkki.</translation>
+    </message>
+    <message>
+        <source>The identity confirmation is no longer valid. Confirm the person&apos;s identity again.</source>
+        <translation>Henkilöllisyyden vahvistus ei ole enää voimassa. Varmista henkilöllisyys uudelleen.</translation>
+    </message>
+    <message>
+        <source>The identity could not be confirmed.</source>
+        <translation>Henkilöllisyyttä ei voitu vahvistaa.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile certificate on file.</source>
+        <translation>Jäsenellä ei ole rekisterissä mobiilivarmennetta.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile phone number on file.</source>
+        <translation>Jäsenellä ei ole rekisterissä matkapuhelinnumeroa.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s confirmation is no longer valid. The member inserts their card again; what you typed is kept.</source>
+        <translation>Jäsenen vahvistus ei ole enää voimassa. Jäsen asettaa korttinsa uudelleen; kirjoittamasi tiedot säilyvät.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is locked.</source>
+        <translation>Mobiilivarmenne on lukittu.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is not this member&apos;s.</source>
+        <translation>Mobiilivarmenne ei ole tämän jäsenen.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is ordered from the mobile operator.</source>
+        <translation>Mobiilivarmenne tilataan matkapuhelinoperaattorilta.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate service is not answering right now.</source>
+        <translation>Mobiilivarmennepalvelu ei vastaa juuri nyt.</translation>
+    </message>
+    <message>
+        <source>The name on the mobile certificate is not the name typed.</source>
+        <translation>Mobiilivarmenteen nimi ei ole sama kuin kirjoitettu nimi.</translation>
+    </message>
+    <message>
+        <source>The new card must prove itself again. Insert it again.</source>
+        <translation>Uuden kortin on todistettava itsensä uudelleen. Aseta se uudelleen lukijaan.</translation>
+    </message>
+    <message>
+        <source>The owner has no mobile phone number on file.</source>
+        <translation>Omistajalla ei ole rekisterissä matkapuhelinnumeroa.</translation>
+    </message>
+    <message>
+        <source>The phone is handling another request.</source>
+        <translation>Puhelimessa on kesken toinen pyyntö.</translation>
+    </message>
+    <message>
+        <source>The phone that answered belongs to someone else. Check an identity document instead.</source>
+        <translation>Vastannut puhelin kuuluu jollekulle toiselle. Tarkista sen sijaan henkilöllisyystodistus.</translation>
+    </message>
+    <message>
+        <source>The request on the phone was not answered in time.</source>
+        <translation>Puhelimen pyyntöön ei vastattu ajoissa.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Pyyntö peruttiin.</translation>
+    </message>
+    <message>
+        <source>The search has expired. Find the member again.</source>
+        <translation>Haku on vanhentunut. Hae jäsen uudelleen.</translation>
+    </message>
+    <message>
+        <source>The service could not do this right now. Nothing you typed is lost. Try again in a moment.</source>
+        <translation>Palvelu ei voinut tehdä tätä juuri nyt. Mitään kirjoittamaasi ei menetetty. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this step. Cancel and start again.</source>
+        <translation>Palvelu ei hyväksynyt tätä vaihetta. Peruuta ja aloita alusta.</translation>
+    </message>
+    <message>
+        <source>Their identity cannot be confirmed on a phone. Add their number first with &quot;Add or change a member&apos;s mobile number&quot;.</source>
+        <translation>Henkilöllisyyttä ei voi vahvistaa puhelimella. Lisää ensin numero kohdassa &quot;Lisää tai vaihda jäsenen matkapuhelinnumero&quot;.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>Tätä kenttää ei voi jättää tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>This card belongs to a family member. Only the household&apos;s owner member can add family members: take this card out and insert the owner&apos;s card.</source>
+        <translation>Tämä kortti kuuluu perheenjäsenelle. Vain talouden omistajajäsen voi lisätä perheenjäseniä: ota tämä kortti pois ja aseta omistajan kortti.</translation>
+    </message>
+    <message>
+        <source>This card belongs to another store&apos;s stock. Take it out and insert a new card from this store&apos;s stock.</source>
+        <translation>Tämä kortti kuuluu toisen myymälän varastoon. Ota se pois ja aseta uusi kortti tämän myymälän varastosta.</translation>
+    </message>
+    <message>
+        <source>This card has been reported lost and cannot be used. Replace it from the staff menu.</source>
+        <translation>Tämä kortti on ilmoitettu kadonneeksi, eikä sitä voi käyttää. Korvaa se henkilökunnan valikosta.</translation>
+    </message>
+    <message>
+        <source>This card is already in use. Take it out and insert a new card from stock.</source>
+        <translation>Tämä kortti on jo käytössä. Ota se pois ja aseta uusi kortti varastosta.</translation>
+    </message>
+    <message>
+        <source>This card is closed and cannot be used. If the member has lost their only card, replace it from the staff menu.</source>
+        <translation>Tämä kortti on suljettu, eikä sitä voi käyttää. Jos jäsen on menettänyt ainoan korttinsa, korvaa se henkilökunnan valikosta.</translation>
+    </message>
+    <message>
+        <source>This card is not a new card: it has been closed or reported lost. Take it out and insert a new card from stock.</source>
+        <translation>Tämä ei ole uusi kortti: se on suljettu tai ilmoitettu kadonneeksi. Ota se pois ja aseta uusi kortti varastosta.</translation>
+    </message>
+    <message>
+        <source>This card is not in our stock. Take it out and insert a new card from this store&apos;s stock.</source>
+        <translation>Tämä kortti ei ole varastossamme. Ota se pois ja aseta uusi kortti tämän myymälän varastosta.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>Tämä ei onnistunut. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Take it out and insert a new card from stock.</source>
+        <translation>Tämä on henkilökunnan kortti. Ota se pois ja aseta uusi kortti varastosta.</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Take it out and insert the member&apos;s card.</source>
+        <translation>Tämä on henkilökunnan kortti. Ota se pois ja aseta jäsenen kortti.</translation>
+    </message>
+    <message>
+        <source>This is not a personal identity code. It looks like 131052-308T.</source>
+        <translation>Tämä ei ole henkilötunnus. Se on muotoa 131052-308T.</translation>
+    </message>
+    <message>
+        <source>This is not one of our cards. Take it out and insert an owner card.</source>
+        <translation>Tämä ei ole meidän korttimme. Ota se pois ja aseta omistaja-asiakaskortti.</translation>
+    </message>
+    <message>
+        <source>This is the member&apos;s own card, not a new one. Take it out and insert a new card from stock.</source>
+        <translation>Tämä on jäsenen oma kortti, ei uusi. Ota se pois ja aseta uusi kortti varastosta.</translation>
+    </message>
+    <message>
+        <source>This person is already a member.</source>
+        <translation>Tämä henkilö on jo jäsen.</translation>
+    </message>
+    <message>
+        <source>This phone number has no mobile certificate.</source>
+        <translation>Tällä puhelinnumerolla ei ole mobiilivarmennetta.</translation>
+    </message>
+    <message>
+        <source>This stock card is not an owner card. Take it out and insert a new owner card from stock.</source>
+        <translation>Tämä varastokortti ei ole omistaja-asiakaskortti. Ota se pois ja aseta uusi omistaja-asiakaskortti varastosta.</translation>
+    </message>
+    <message>
+        <source>To confirm with their own mobile certificate, type the new member&apos;s mobile number on the form first.</source>
+        <translation>Jotta uusi jäsen voi vahvistaa omalla mobiilivarmenteellaan, kirjoita ensin hänen matkapuhelinnumeronsa lomakkeelle.</translation>
+    </message>
+    <message>
+        <source>Too many requests to this phone.</source>
+        <translation>Liian monta pyyntöä tähän puhelimeen.</translation>
+    </message>
+    <message>
+        <source>Too young for an own card: the minimum age is {years} years.</source>
+        <translation>Liian nuori omaan korttiin: alaikäraja on {years} vuotta.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Type the last four letters or digits of the document&apos;s number.</source>
+        <translation>Kirjoita asiakirjan numeron neljä viimeistä kirjainta tai numeroa.</translation>
+    </message>
+    <message>
+        <source>We do not know this card. Take it out and insert another one.</source>
+        <translation>Emme tunne tätä korttia. Ota se pois ja aseta toinen kortti.</translation>
+    </message>
+    <message>
+        <source>You can send a new request to the phone.</source>
+        <translation>Voit lähettää puhelimeen uuden pyynnön.</translation>
     </message>
 </context>
 <context>
     <name>StaffView</name>
-    <message>
-        <source>Backend</source>
-        <translation>Taustapalvelu</translation>
-    </message>
-    <message>
-        <source>Backend answers</source>
-        <translation>Taustapalvelu vastaa</translation>
-    </message>
-    <message>
-        <source>Card reader</source>
-        <translation>Kortinlukija</translation>
-    </message>
     <message>
         <source>End</source>
         <translation>Lopeta</translation>
@@ -1816,40 +3761,127 @@
         <translation>Hei, {name}!</translation>
     </message>
     <message>
-        <source>Kiosk</source>
-        <translation>Pääte</translation>
-    </message>
-    <message>
-        <source>Maintenance mode</source>
-        <translation>Huoltotila</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Ei</translation>
-    </message>
-    <message>
-        <source>Receipt printer</source>
-        <translation>Kuittitulostin</translation>
-    </message>
-    <message>
         <source>Staff menu</source>
         <translation>Henkilökunnan valikko</translation>
     </message>
     <message>
-        <source>These are this kiosk&apos;s settings and connections.</source>
-        <translation>Tämän päätteen asetukset ja yhteydet.</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versio</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Kyllä</translation>
-    </message>
-    <message>
         <source>You are signed in as staff. Take your card out of the reader when you are done.</source>
         <translation>Olet kirjautunut henkilökuntana. Ota korttisi lukijasta, kun olet valmis.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Check again</source>
+        <translation>Tarkista uudelleen</translation>
+    </message>
+    <message>
+        <source>Kiosk {kiosk}, backend {backend}</source>
+        <translation>Kioski {kiosk}, taustapalvelu {backend}</translation>
+    </message>
+</context>
+<context>
+    <name>StockCardPage</name>
+    <message>
+        <source>A new card from stock</source>
+        <translation>Uusi kortti varastosta</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Takaisin tietoihin</translation>
+    </message>
+    <message>
+        <source>Back to the identity</source>
+        <translation>Takaisin henkilöllisyyteen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Checking the card and saving…</source>
+        <translation>Tarkistetaan kortti ja tallennetaan…</translation>
+    </message>
+    <message>
+        <source>Insert a new owner card from this store&apos;s stock</source>
+        <translation>Aseta lukijaan uusi omistaja-asiakaskortti tämän myymälän varastosta</translation>
+    </message>
+    <message>
+        <source>Keep the card in the reader.</source>
+        <translation>Pidä kortti lukijassa.</translation>
+    </message>
+    <message>
+        <source>Take the card out</source>
+        <translation>Ota kortti pois</translation>
+    </message>
+    <message>
+        <source>Take your staff card out of the reader</source>
+        <translation>Ota henkilökunnan korttisi pois lukijasta</translation>
+    </message>
+    <message>
+        <source>The card proves it is genuine; only then is it linked and in use.</source>
+        <translation>Kortti todistaa olevansa aito; vasta sitten se liitetään ja otetaan käyttöön.</translation>
+    </message>
+    <message>
+        <source>Then insert a new owner card from this store&apos;s stock.</source>
+        <translation>Aseta sitten lukijaan uusi omistaja-asiakaskortti tämän myymälän varastosta.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message numerus="yes">
+        <source>%n of {total} questions answered</source>
+        <translation>
+            <numerusform>%n/{total} kysymykseen vastattu</numerusform>
+            <numerusform>%n/{total} kysymykseen vastattu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a number from 1 to 5.</source>
+        <translation>Valitse luku 1–5.</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>Valitse yksi tai useampi.</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>Valitse yksi.</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation>Lähetä vastaukset</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Lähetetään…</translation>
+    </message>
+    <message>
+        <source>‹ Back to panels</source>
+        <translation>‹ Takaisin paneeleihin</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Aloita alusta</translation>
+    </message>
+    <message>
+        <source>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</source>
+        <translation>Kosketustesti: piirrä koko näytön yli; ruutu, joka jää vaaleaksi, ei tunnista kosketusta.</translation>
+    </message>
+    <message>
+        <source>{lit} of {cells} cells touched</source>
+        <translation>{lit}/{cells} ruutua kosketettu</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,101 @@
     </message>
 </context>
 <context>
+    <name>ActionsPage</name>
+    <message>
+        <source>A grid that lights where the screen is touched.</source>
+        <translation>Ett rutnät som lyser där skärmen vidrörs.</translation>
+    </message>
+    <message>
+        <source>Applies saved settings. The screen is back in about ten seconds.</source>
+        <translation>Tar sparade inställningar i bruk. Skärmen är tillbaka om ungefär tio sekunder.</translation>
+    </message>
+    <message>
+        <source>Back to the menu</source>
+        <translation>Tillbaka till menyn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Collecting the diagnostics…</source>
+        <translation>Diagnostiken samlas in…</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Exportera diagnostik</translation>
+    </message>
+    <message>
+        <source>My actions today at this kiosk</source>
+        <translation>Mina åtgärder i dag vid den här terminalen</translation>
+    </message>
+    <message>
+        <source>No USB stick: sent to the help desk through the backend (bundle {id}).</source>
+        <translation>Inget USB-minne: skickat till kundtjänsten via den bakomliggande tjänsten (paket {id}).</translation>
+    </message>
+    <message>
+        <source>No actions yet today.</source>
+        <translation>Inga åtgärder ännu i dag.</translation>
+    </message>
+    <message>
+        <source>Not exported: no USB stick, and the backend did not take it ({code}).</source>
+        <translation>Inte exporterat: inget USB-minne, och den bakomliggande tjänsten tog inte emot det ({code}).</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Starta om</translation>
+    </message>
+    <message>
+        <source>Restart the card reader service</source>
+        <translation>Starta om kortläsartjänsten</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Starta om kiosken</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk now?</source>
+        <translation>Starta om kiosken nu?</translation>
+    </message>
+    <message>
+        <source>Restarting the card reader service…</source>
+        <translation>Kortläsartjänsten startas om…</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Startar om…</translation>
+    </message>
+    <message>
+        <source>To a USB stick if one is in, else to the help desk through the backend. No customer data.</source>
+        <translation>Till ett USB-minne om ett sitter i, annars till kundtjänsten via den bakomliggande tjänsten. Inga kunduppgifter.</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation>Pekskärmstest</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Written to the USB stick: {file}</source>
+        <translation>Skrivet till USB-minnet: {file}</translation>
+    </message>
+    <message>
+        <source>card {number}</source>
+        <translation>kort {number}</translation>
+    </message>
+    <message>
+        <source>member {number}</source>
+        <translation>medlem {number}</translation>
+    </message>
+    <message>
+        <source>pcscd, when readers are not seen or a card is not read.</source>
+        <translation>pcscd, när läsare inte syns eller ett kort inte läses.</translation>
+    </message>
+</context>
+<context>
     <name>AttractView</name>
     <message>
         <source>Confirm your identity on your phone</source>
@@ -241,6 +336,22 @@
         <translation>Andra sätt vi får kontakta dig på med erbjudanden och inbjudningar.</translation>
     </message>
     <message>
+        <source>Paperless receipts</source>
+        <translation>Papperslösa kvitton</translation>
+    </message>
+    <message>
+        <source>Paperless receipts are off: you get a paper receipt at the till again.</source>
+        <translation>Papperslösa kvitton är avstängda: du får ett papperskvitto i kassan igen.</translation>
+    </message>
+    <message>
+        <source>Paperless receipts are on: no paper receipt at the till from now on.</source>
+        <translation>Papperslösa kvitton är påslagna: inget papperskvitto i kassan från och med nu.</translation>
+    </message>
+    <message>
+        <source>Receipts at the till</source>
+        <translation>Kvitton i kassan</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -253,15 +364,65 @@
         <translation>Prenumererar nu på {topic}</translation>
     </message>
     <message>
+        <source>The till follows this setting of your card in every store of the chain.</source>
+        <translation>Kassan följer den här inställningen för ditt kort i alla kedjans butiker.</translation>
+    </message>
+    <message>
         <source>Unsubscribed from {topic}</source>
         <translation>Prenumerationen på {topic} är avslutad</translation>
+    </message>
+    <message>
+        <source>Your receipts as e-receipts only (in Bonus &amp; purchases), and no paper receipt at the till.</source>
+        <translation>Dina kvitton bara som e-kvitton (under Bonus och inköp), och inget papperskvitto i kassan.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmingPage</name>
+    <message>
+        <source>Back to the choices</source>
+        <translation>Tillbaka till alternativen</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Tillbaka till uppgifterna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save the number without it</source>
+        <translation>Spara numret utan det</translation>
+    </message>
+    <message>
+        <source>Send a new request</source>
+        <translation>Skicka en ny begäran</translation>
+    </message>
+    <message>
+        <source>The member confirms on the new number</source>
+        <translation>Medlemmen bekräftar på det nya numret</translation>
+    </message>
+    <message>
+        <source>The member confirms on the phone on file</source>
+        <translation>Medlemmen bekräftar på telefonen i registret</translation>
+    </message>
+    <message>
+        <source>The new member confirms with their own mobile certificate</source>
+        <translation>Den nya medlemmen bekräftar med sitt eget mobilcertifikat</translation>
     </message>
 </context>
 <context>
     <name>ConfirmingView</name>
     <message>
-        <source>Add your number at the customer service desk or in the mobile app.</source>
-        <translation>Lägg till ditt nummer i kundtjänsten eller i mobilappen.</translation>
+        <source>A store clerk can add your number here at this kiosk.</source>
+        <translation>Butikspersonalen kan lägga till ditt nummer här vid kiosken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered on your phone? We check for your answer in %n s.</source>
+        <translation>
+            <numerusform>Har du svarat på telefonen? Vi kontrollerar ditt svar om %n sekund.</numerusform>
+            <numerusform>Har du svarat på telefonen? Vi kontrollerar ditt svar om %n sekunder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -270,6 +431,10 @@
     <message>
         <source>Check that your phone shows the same code. Then enter your mobile certificate PIN on the phone.</source>
         <translation>Kontrollera att din telefon visar samma händelsekod. Ange sedan PIN-koden för ditt mobilcertifikat i telefonen.</translation>
+    </message>
+    <message>
+        <source>Checking for your answer…</source>
+        <translation>Ditt svar kontrolleras…</translation>
     </message>
     <message>
         <source>Confirm your identity with your mobile certificate</source>
@@ -390,6 +555,25 @@
     <message>
         <source>Your phone number has no mobile certificate in use.</source>
         <translation>Ditt telefonnummer har inget mobilcertifikat i bruk.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Send a new request</source>
+        <translation>Skicka en ny begäran</translation>
+    </message>
+    <message>
+        <source>The owner confirms with their mobile certificate</source>
+        <translation>Ägaren bekräftar med sitt mobilcertifikat</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
     </message>
 </context>
 <context>
@@ -534,8 +718,16 @@
 <context>
     <name>DemoPanel</name>
     <message>
+        <source>A new card from this store&apos;s stock, for the staff flows</source>
+        <translation>Ett nytt kort från den här butikens lager, för personalens ärenden</translation>
+    </message>
+    <message>
         <source>A request waits on the phone, with the event code</source>
         <translation>En begäran väntar i telefonen, med händelsekoden</translation>
+    </message>
+    <message>
+        <source>A stock card of another store: the kiosk refuses it</source>
+        <translation>Ett lagerkort från en annan butik: terminalen avvisar det</translation>
     </message>
     <message>
         <source>Approve with PIN</source>
@@ -602,6 +794,10 @@
         <translation>Löper ut</translation>
     </message>
     <message>
+        <source>From stock</source>
+        <translation>Från lagret</translation>
+    </message>
+    <message>
         <source>Hangs mid-print</source>
         <translation>Hänger sig</translation>
     </message>
@@ -648,6 +844,10 @@
     <message>
         <source>Operator error</source>
         <translation>Operatörsfel</translation>
+    </message>
+    <message>
+        <source>Other store</source>
+        <translation>Annan butik</translation>
     </message>
     <message>
         <source>Out of paper</source>
@@ -724,6 +924,10 @@
     <message>
         <source>The phone signed, but the signature is not valid.</source>
         <translation>Telefonen signerade, men signaturen är ogiltig.</translation>
+    </message>
+    <message>
+        <source>To enrol (has a mobile certificate): {name}, {code}, {phone}</source>
+        <translation>Att ansluta (har mobilcertifikat): {name}, {code}, {phone}</translation>
     </message>
     <message>
         <source>UK number: card only</source>
@@ -809,16 +1013,222 @@
 <context>
     <name>DetailsPage</name>
     <message>
+        <source>Born {date}</source>
+        <translation>Född {date}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
         <source>Contact details</source>
         <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>E-mail address (optional)</source>
+        <translation>E-postadress (frivillig)</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>For example 031107A9132</source>
+        <translation>Till exempel 031107A9132</translation>
     </message>
     <message>
         <source>Household</source>
         <translation>Hushåll</translation>
     </message>
     <message>
+        <source>Language for messages</source>
+        <translation>Kontaktspråk</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Mobile phone number (optional)</source>
+        <translation>Mobilnummer (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
         <source>Register data</source>
         <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>The new family member&apos;s details</source>
+        <translation>Den nya familjemedlemmens uppgifter</translation>
+    </message>
+    <message>
+        <source>The new member gets the household&apos;s address. An own card from the age of {years}.</source>
+        <translation>Den nya medlemmen får hushållets adress. Eget kort från {years} års ålder.</translation>
+    </message>
+    <message>
+        <source>Their own mobile certificate can confirm who they are.</source>
+        <translation>Det egna mobilcertifikatet kan bekräfta identiteten.</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Sparas som {number}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s household</source>
+        <translation>Hushåll – ägare {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChoice</name>
+    <message>
+        <source>Document checked</source>
+        <translation>Handlingen kontrollerad</translation>
+    </message>
+    <message>
+        <source>Last four characters of the document&apos;s number</source>
+        <translation>Handlingens nummer, de fyra sista tecknen</translation>
+    </message>
+    <message>
+        <source>Letters and digits, for example 7K2X</source>
+        <translation>Bokstäver och siffror, till exempel 7K2X</translation>
+    </message>
+    <message>
+        <source>Or check an identity document</source>
+        <translation>Eller kontrollera en identitetshandling</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Hand the welcome slip to the new member.</source>
+        <translation>Ge välkomstkvittot till den nya medlemmen.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hushåll</translation>
+    </message>
+    <message>
+        <source>Identity confirmed with</source>
+        <translation>Identiteten bekräftad med</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Nytt kort</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>Nytt nummer</translation>
+    </message>
+    <message>
+        <source>Next time the member can confirm with their mobile certificate on their own.</source>
+        <translation>Nästa gång kan medlemmen identifiera sig själv med mobilcertifikat.</translation>
+    </message>
+    <message>
+        <source>Old cards ({status})</source>
+        <translation>Gamla kort ({status})</translation>
+    </message>
+    <message>
+        <source>Previous number</source>
+        <translation>Tidigare nummer</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Skriv ut igen</translation>
+    </message>
+    <message>
+        <source>Printing the welcome slip…</source>
+        <translation>Välkomstkvittot skrivs ut…</translation>
+    </message>
+    <message>
+        <source>Purchases count from</source>
+        <translation>Köpen räknas från</translation>
+    </message>
+    <message>
+        <source>The mobile number is saved</source>
+        <translation>Mobilnumret är sparat</translation>
+    </message>
+    <message>
+        <source>The number has no mobile certificate confirmed yet: the member sees only Home until it has one.</source>
+        <translation>Numret har ännu inget bekräftat mobilcertifikat: medlemmen ser bara Hem tills det har ett.</translation>
+    </message>
+    <message>
+        <source>The old cards no longer open anything, even a session open right now.</source>
+        <translation>De gamla korten öppnar inte längre något, inte ens en session som är öppen just nu.</translation>
+    </message>
+    <message>
+        <source>The owner member gets a notice of the new family member.</source>
+        <translation>Ägarmedlemmen får ett meddelande om den nya familjemedlemmen.</translation>
+    </message>
+    <message>
+        <source>The welcome slip could not be printed: {reason}</source>
+        <translation>Välkomstkvittot kunde inte skrivas ut: {reason}</translation>
+    </message>
+    <message>
+        <source>an identity document</source>
+        <translation>en identitetshandling</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation>anmält som förlorat</translation>
+    </message>
+    <message>
+        <source>the printer did not confirm it.</source>
+        <translation>skrivaren bekräftade inte utskriften.</translation>
+    </message>
+    <message>
+        <source>the printer is busy with an earlier job.</source>
+        <translation>skrivaren är upptagen med ett tidigare jobb.</translation>
+    </message>
+    <message>
+        <source>the printer is offline.</source>
+        <translation>skrivaren är inte tillgänglig.</translation>
+    </message>
+    <message>
+        <source>the printer is out of paper.</source>
+        <translation>skrivaren har slut på papper.</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s cover is open.</source>
+        <translation>skrivarens lock är öppet.</translation>
+    </message>
+    <message>
+        <source>their own mobile certificate</source>
+        <translation>eget mobilcertifikat</translation>
+    </message>
+    <message>
+        <source>{name} has a new card</source>
+        <translation>{name} har ett nytt kort</translation>
+    </message>
+    <message>
+        <source>{name} is now a member of the household</source>
+        <translation>{name} är nu medlem i hushållet</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1348,10 @@
         <translation>Till kontot {account}</translation>
     </message>
     <message>
+        <source>To see your receipts, Bonus history and details, you confirm your identity with a mobile certificate, and we have no mobile phone number for you. A store clerk can add your number here at this kiosk.</source>
+        <translation>För att se dina kvitton, din Bonushistorik och dina uppgifter bekräftar du din identitet med mobilcertifikat, och vi har inget mobilnummer för dig. Butikspersonalen kan lägga till ditt nummer här vid kiosken.</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Sammanlagt</translation>
     </message>
@@ -952,6 +1366,18 @@
     <message>
         <source>Your benefits this month</source>
         <translation>Dina förmåner den här månaden</translation>
+    </message>
+    <message>
+        <source>Your card is set to paper receipts at the till.</source>
+        <translation>Ditt kort är inställt på papperskvitto i kassan.</translation>
+    </message>
+    <message>
+        <source>Your card is set to paperless receipts: e-receipts only, no paper receipt at the till.</source>
+        <translation>Ditt kort är inställt på papperslösa kvitton: bara e-kvitton, inget papperskvitto i kassan.</translation>
+    </message>
+    <message>
+        <source>Your card shows this summary</source>
+        <translation>Med ditt kort ser du den här sammanfattningen</translation>
     </message>
     <message>
         <source>Your household has reached the highest Bonus level, {percent}.</source>
@@ -985,20 +1411,44 @@
 <context>
     <name>HouseholdPage</name>
     <message>
+        <source>A family member can be added to your household here at the kiosk with a member of our staff: ask the staff, and confirm with your mobile certificate.</source>
+        <translation>En familjemedlem kan läggas till i ditt hushåll här vid terminalen med hjälp av vår personal: fråga personalen och bekräfta med ditt mobilcertifikat.</translation>
+    </message>
+    <message>
         <source>Family member</source>
         <translation>Familjemedlem</translation>
     </message>
     <message>
-        <source>Family members are added by the household&apos;s owner member, at the customer service desk of one of our stores with our staff&apos;s help.</source>
-        <translation>Familjemedlemmar läggs till av hushållets ägarmedlem vid kundtjänsten i någon av våra butiker, med hjälp av vår personal.</translation>
+        <source>Keep</source>
+        <translation>Behåll</translation>
     </message>
     <message>
         <source>Owner member</source>
         <translation>Ägarmedlem</translation>
     </message>
     <message>
-        <source>To add a family member to your household, visit the customer service desk of one of our stores. Our staff will help you.</source>
-        <translation>Du kan lägga till en familjemedlem i ditt hushåll vid kundtjänsten i någon av våra butiker. Vår personal hjälper dig.</translation>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your household? They keep their membership and card, and their purchases count for a household of their own from now on.</source>
+        <translation>Ta bort {name} från ditt hushåll? Medlemskapet och kortet finns kvar, och köpen räknas hädanefter till ett eget hushåll.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Tar bort…</translation>
+    </message>
+    <message>
+        <source>The family member could not be removed right now. Please try again in a moment.</source>
+        <translation>Familjemedlemmen kunde inte tas bort just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The family member was not removed: the service could not be reached. Please try again.</source>
+        <translation>Familjemedlemmen togs inte bort: tjänsten kunde inte nås. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The household&apos;s owner member adds and removes family members.</source>
+        <translation>Hushållets ägarmedlem lägger till och tar bort familjemedlemmar.</translation>
     </message>
     <message>
         <source>Your household</source>
@@ -1013,8 +1463,83 @@
         <translation>{name} (du)</translation>
     </message>
     <message>
+        <source>{name} was removed from your household.</source>
+        <translation>{name} togs bort från ditt hushåll.</translation>
+    </message>
+    <message>
         <source>{role} · in the household since {date}</source>
         <translation>{role} · i hushållet sedan {date}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>A request goes to {phone}, the number on the form. Their certificate&apos;s name must be the name typed.</source>
+        <translation>En begäran skickas till {phone}, numret i formuläret. Namnet i certifikatet måste vara det inskrivna namnet.</translation>
+    </message>
+    <message>
+        <source>A request goes to {phone}. The member enters their mobile certificate PIN.</source>
+        <translation>En begäran skickas till {phone}. Medlemmen anger PIN-koden för sitt mobilcertifikat.</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Tillbaka till uppgifterna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Confirm on the phone on file</source>
+        <translation>Bekräftelse på telefonen i registret</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Skadat</translation>
+    </message>
+    <message>
+        <source>Find another member</source>
+        <translation>Sök en annan medlem</translation>
+    </message>
+    <message>
+        <source>How does {name} prove who they are?</source>
+        <translation>Hur visar {name} sin identitet?</translation>
+    </message>
+    <message>
+        <source>Lost or stolen</source>
+        <translation>Förlorat eller stulet</translation>
+    </message>
+    <message>
+        <source>Member found: {name}</source>
+        <translation>Medlem hittad: {name}</translation>
+    </message>
+    <message>
+        <source>Not possible: no mobile certificate on file. Check an identity document.</source>
+        <translation>Inte möjligt: inget mobilcertifikat i registret. Kontrollera en identitetshandling.</translation>
+    </message>
+    <message>
+        <source>Phone: {phone} · Cards in use: {cards}</source>
+        <translation>Telefon: {phone} · Kort i bruk: {cards}</translation>
+    </message>
+    <message>
+        <source>Their own mobile certificate</source>
+        <translation>Eget mobilcertifikat</translation>
+    </message>
+    <message>
+        <source>Type their mobile number on the form first.</source>
+        <translation>Skriv först in mobilnumret i formuläret.</translation>
+    </message>
+    <message>
+        <source>What happened to the old card?</source>
+        <translation>Vad hände med det gamla kortet?</translation>
+    </message>
+    <message>
+        <source>no card in use</source>
+        <translation>inget kort i bruk</translation>
+    </message>
+    <message>
+        <source>no phone number on file</source>
+        <translation>inget telefonnummer i registret</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1584,779 @@
     <message>
         <source>We could not reach the service. Check back in a moment.</source>
         <translation>Vi nådde inte tjänsten. Försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Varningar och fel</translation>
+    </message>
+    <message>
+        <source>{count} lines of the last {kept}</source>
+        <translation>{count} rader av de senaste {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>By personal identity code</source>
+        <translation>Med personbeteckning</translation>
+    </message>
+    <message>
+        <source>By phone number</source>
+        <translation>Med telefonnummer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Find the member</source>
+        <translation>Sök medlemmen</translation>
+    </message>
+    <message>
+        <source>Only the number on file is used: the confirmation goes there, never to a number typed here.</source>
+        <translation>Bara numret i registret används: bekräftelsen skickas dit, aldrig till ett nummer som skrivs in här.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>The member&apos;s mobile phone number</source>
+        <translation>Medlemmens mobilnummer</translation>
+    </message>
+    <message>
+        <source>The member&apos;s personal identity code</source>
+        <translation>Medlemmens personbeteckning</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>10–3600 s</source>
+        <translation>10–3600 s</translation>
+    </message>
+    <message>
+        <source>1–65535; network printers use 9100</source>
+        <translation>1–65535; nätverksskrivare använder 9100</translation>
+    </message>
+    <message>
+        <source>1–{max}; lower it for a printer with a small buffer</source>
+        <translation>1–{max}; sänk för en skrivare med liten buffert</translation>
+    </message>
+    <message>
+        <source>80 mm paper: 576 (203 dpi) or 512 (180 dpi); 58 mm: 384</source>
+        <translation>80 mm papper: 576 (203 dpi) eller 512 (180 dpi); 58 mm: 384</translation>
+    </message>
+    <message>
+        <source>A device such as /dev/usb/lp0, or a folder</source>
+        <translation>En enhet som /dev/usb/lp0, eller en mapp</translation>
+    </message>
+    <message>
+        <source>A whole number, without decimals.</source>
+        <translation>Ett heltal, utan decimaler.</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Observera</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Bakomliggande tjänst</translation>
+    </message>
+    <message>
+        <source>Backend URL</source>
+        <translation>Bakomliggande tjänstens adress</translation>
+    </message>
+    <message>
+        <source>Band rows</source>
+        <translation>Rader per band</translation>
+    </message>
+    <message>
+        <source>Cannot be reached ({code}).</source>
+        <translation>Kan inte nås ({code}).</translation>
+    </message>
+    <message>
+        <source>Cannot be reached securely: its TLS certificate is refused.</source>
+        <translation>Kan inte nås säkert: dess TLS-certifikat godkänns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot be reached: no answer in time.</source>
+        <translation>Kan inte nås: inget svar i tid.</translation>
+    </message>
+    <message>
+        <source>Cannot be reached: no connection to that address.</source>
+        <translation>Kan inte nås: ingen förbindelse till adressen.</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Kortläsare</translation>
+    </message>
+    <message>
+        <source>Card reader pattern</source>
+        <translation>Kortläsarens mönster</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Kontrolleras</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Standardspråk</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Diskutrymme</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Fyll i detta.</translation>
+    </message>
+    <message>
+        <source>Hides the mouse pointer on the kiosk&apos;s screen</source>
+        <translation>Döljer muspekaren på kioskens skärm</translation>
+    </message>
+    <message>
+        <source>Idle timeout (s)</source>
+        <translation>Tid utan aktivitet (s)</translation>
+    </message>
+    <message>
+        <source>Idle warning (s)</source>
+        <translation>Varning före tidsgräns (s)</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Senaste fel</translation>
+    </message>
+    <message>
+        <source>Less than the idle timeout</source>
+        <translation>Mindre än tiden utan aktivitet</translation>
+    </message>
+    <message>
+        <source>Matches none of the readers: {readers}.</source>
+        <translation>Motsvarar ingen av läsarna: {readers}.</translation>
+    </message>
+    <message>
+        <source>Matches nothing: no card reader is connected.</source>
+        <translation>Motsvarar ingenting: ingen kortläsare är ansluten.</translation>
+    </message>
+    <message>
+        <source>Mobile certificate service</source>
+        <translation>Mobilcertifikattjänst</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 10 s</source>
+        <translation>Över 0, högst 10 s</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 120 s</source>
+        <translation>Över 0, högst 120 s</translation>
+    </message>
+    <message>
+        <source>More than 0, at most 30 s</source>
+        <translation>Över 0, högst 30 s</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>No card in the reader. Insert the card to test and try again.</source>
+        <translation>Inget kort i läsaren. Sätt in kortet som ska testas och försök igen.</translation>
+    </message>
+    <message>
+        <source>No card reader to read it with.</source>
+        <translation>Ingen kortläsare att läsa det med.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Inte ett tal.</translation>
+    </message>
+    <message>
+        <source>Not a port: ports are 1–65535.</source>
+        <translation>Inte en port: portar är 1–65535.</translation>
+    </message>
+    <message>
+        <source>Not accepted: {rule}.</source>
+        <translation>Godkänns inte: {rule}.</translation>
+    </message>
+    <message>
+        <source>Not our card: it has no owner-card application.</source>
+        <translation>Inte vårt kort: det har ingen ägarkortsapplikation.</translation>
+    </message>
+    <message>
+        <source>Not permitted on this terminal: the kiosk may not restart the card reader service (see deploy/polkit).</source>
+        <translation>Inte tillåtet på denna terminal: kiosken får inte starta om kortläsartjänsten (se deploy/polkit).</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Pappersbredd</translation>
+    </message>
+    <message>
+        <source>Part of the reader&apos;s name, e.g. Identiv; empty: the first reader</source>
+        <translation>En del av läsarens namn, t.ex. Identiv; tomt: den första läsaren</translation>
+    </message>
+    <message>
+        <source>Printer connect timeout (s)</source>
+        <translation>Skrivarens anslutningstid (s)</translation>
+    </message>
+    <message>
+        <source>Printer device or folder</source>
+        <translation>Skrivarens enhet eller mapp</translation>
+    </message>
+    <message>
+        <source>Printer host</source>
+        <translation>Skrivarens adress</translation>
+    </message>
+    <message>
+        <source>Printer job timeout (s)</source>
+        <translation>Tidsgräns för utskriftsjobb (s)</translation>
+    </message>
+    <message>
+        <source>Printer port</source>
+        <translation>Skrivarens port</translation>
+    </message>
+    <message>
+        <source>Printer status timeout (s)</source>
+        <translation>Tidsgräns för skrivarens status (s)</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Kvittoskrivare</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Drifttid</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but not as the kiosk&apos;s backend does: is the address right?</source>
+        <translation>Något svarar på adressen, men inte som kioskens bakomliggande tjänst: är adressen rätt?</translation>
+    </message>
+    <message>
+        <source>The backend at this address answers, but refuses this kiosk&apos;s credential: is it the right backend?</source>
+        <translation>Den bakomliggande tjänsten på adressen svarar, men godkänner inte kioskens inloggningsuppgifter: är det rätt tjänst?</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>Kortet kunde inte läsas. Ta ut det och sätt in det igen.</translation>
+    </message>
+    <message>
+        <source>The card is in use or does not answer. Take it out and insert it again.</source>
+        <translation>Kortet används eller svarar inte. Ta ut det och sätt in det igen.</translation>
+    </message>
+    <message>
+        <source>The card reader service does not answer, so the pattern cannot be checked.</source>
+        <translation>Kortläsartjänsten svarar inte, så mönstret kan inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>The card reader service was restarted.</source>
+        <translation>Kortläsartjänsten startades om.</translation>
+    </message>
+    <message>
+        <source>The language the start screen speaks</source>
+        <translation>Språket som startskärmen talar</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s host name or IP address</source>
+        <translation>Skrivarens värdnamn eller IP-adress</translation>
+    </message>
+    <message>
+        <source>The restart failed: see the log.</source>
+        <translation>Omstarten misslyckades: se loggen.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read.</source>
+        <translation>Inställningsfilen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written (permissions or disk). Nothing changed.</source>
+        <translation>Inställningsfilen kunde inte skrivas (behörighet eller disk). Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The settings file is not valid TOML: it must be fixed by hand.</source>
+        <translation>Inställningsfilen är inte giltig TOML: den måste rättas för hand.</translation>
+    </message>
+    <message>
+        <source>These values cannot be changed safely in this file: it must be edited by hand.</source>
+        <translation>Dessa värden kan inte ändras säkert i filen: den måste redigeras för hand.</translation>
+    </message>
+    <message>
+        <source>This kiosk uses a simulated card reader: there is no service to restart.</source>
+        <translation>Denna kiosk använder en simulerad kortläsare: det finns ingen tjänst att starta om.</translation>
+    </message>
+    <message>
+        <source>This terminal has no systemctl to restart it with.</source>
+        <translation>Denna terminal har inget systemctl att starta om den med.</translation>
+    </message>
+    <message>
+        <source>Touch only (no mouse pointer)</source>
+        <translation>Endast pekskärm (ingen muspekare)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>a card is in</source>
+        <translation>ett kort sitter i</translation>
+    </message>
+    <message>
+        <source>a card is in, but does not answer</source>
+        <translation>ett kort sitter i men svarar inte</translation>
+    </message>
+    <message>
+        <source>a card is in, in use</source>
+        <translation>ett kort sitter i och används</translation>
+    </message>
+    <message>
+        <source>a staff card</source>
+        <translation>ett personalkort</translation>
+    </message>
+    <message>
+        <source>a technician card</source>
+        <translation>ett teknikerkort</translation>
+    </message>
+    <message>
+        <source>an owner card</source>
+        <translation>ett ägarkort</translation>
+    </message>
+    <message>
+        <source>an unexpected error: see the log</source>
+        <translation>ett oväntat fel: se loggen</translation>
+    </message>
+    <message>
+        <source>answers in {value} ms</source>
+        <translation>svarar på {value} ms</translation>
+    </message>
+    <message>
+        <source>answers slowly: {value} ms</source>
+        <translation>svarar långsamt: {value} ms</translation>
+    </message>
+    <message>
+        <source>answers the backend ({value} ms)</source>
+        <translation>svarar den bakomliggande tjänsten ({value} ms)</translation>
+    </message>
+    <message>
+        <source>answers the backend, but not as expected</source>
+        <translation>svarar den bakomliggande tjänsten, men inte som väntat</translation>
+    </message>
+    <message>
+        <source>answers with an error ({value})</source>
+        <translation>svarar med ett fel ({value})</translation>
+    </message>
+    <message>
+        <source>busy printing</source>
+        <translation>skriver ut</translation>
+    </message>
+    <message>
+        <source>cannot be asked: the backend does not answer</source>
+        <translation>kan inte frågas: den bakomliggande tjänsten svarar inte</translation>
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation>kan inte användas</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>certificate could not be checked</source>
+        <translation>certifikatet kunde inte kontrolleras</translation>
+    </message>
+    <message>
+        <source>certificate expires in {value} days: renew it</source>
+        <translation>certifikatet går ut om {value} dagar: förnya det</translation>
+    </message>
+    <message>
+        <source>certificate has expired</source>
+        <translation>certifikatet har gått ut</translation>
+    </message>
+    <message>
+        <source>certificate is for another host name</source>
+        <translation>certifikatet gäller ett annat värdnamn</translation>
+    </message>
+    <message>
+        <source>certificate not issued by a trusted CA</source>
+        <translation>certifikatet är inte utfärdat av en betrodd CA</translation>
+    </message>
+    <message>
+        <source>certificate not valid yet: check the clock</source>
+        <translation>certifikatet är inte giltigt än: kontrollera klockan</translation>
+    </message>
+    <message>
+        <source>certificate refused</source>
+        <translation>certifikatet godkänns inte</translation>
+    </message>
+    <message>
+        <source>certificate valid, {value} days left</source>
+        <translation>certifikatet giltigt, {value} dagar kvar</translation>
+    </message>
+    <message>
+        <source>clock in time ({value} s)</source>
+        <translation>klockan går rätt ({value} s)</translation>
+    </message>
+    <message>
+        <source>clock {value} s off the backend&apos;s</source>
+        <translation>klockan {value} s fel jämfört med den bakomliggande tjänsten</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>luckan öppen</translation>
+    </message>
+    <message>
+        <source>does not answer in time</source>
+        <translation>svarar inte i tid</translation>
+    </message>
+    <message>
+        <source>does not answer the backend</source>
+        <translation>svarar inte den bakomliggande tjänsten</translation>
+    </message>
+    <message>
+        <source>does not answer: no connection</source>
+        <translation>svarar inte: ingen förbindelse</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>https://host (plain http:// only on this machine)</source>
+        <translation>https://värd (enbart http:// bara på denna dator)</translation>
+    </message>
+    <message>
+        <source>in use: {value}</source>
+        <translation>används: {value}</translation>
+    </message>
+    <message>
+        <source>no TLS on that port</source>
+        <translation>ingen TLS på den porten</translation>
+    </message>
+    <message>
+        <source>no card reader connected</source>
+        <translation>ingen kortläsare ansluten</translation>
+    </message>
+    <message>
+        <source>no reader matches the pattern “{value}”</source>
+        <translation>ingen läsare motsvarar mönstret ”{value}”</translation>
+    </message>
+    <message>
+        <source>none since the kiosk started</source>
+        <translation>inga sedan kiosken startade</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>svarar inte</translation>
+    </message>
+    <message>
+        <source>not set up at the backend: members cannot confirm</source>
+        <translation>inte konfigurerad i den bakomliggande tjänsten: medlemmar kan inte bekräfta</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>slut på papper</translation>
+    </message>
+    <message>
+        <source>paper near end: change the roll soon</source>
+        <translation>pappret tar snart slut: byt rulle snart</translation>
+    </message>
+    <message>
+        <source>plain HTTP on this machine</source>
+        <translation>enbart HTTP på denna dator</translation>
+    </message>
+    <message>
+        <source>plain HTTP: the connection is not encrypted</source>
+        <translation>enbart HTTP: förbindelsen är inte krypterad</translation>
+    </message>
+    <message>
+        <source>readers connected: {value}</source>
+        <translation>anslutna läsare: {value}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>refuses the backend&apos;s credentials</source>
+        <translation>godkänner inte den bakomliggande tjänstens inloggningsuppgifter</translation>
+    </message>
+    <message>
+        <source>refuses the secure connection</source>
+        <translation>godkänner inte den säkra förbindelsen</translation>
+    </message>
+    <message>
+        <source>refuses this kiosk&apos;s credential</source>
+        <translation>godkänner inte kioskens inloggningsuppgifter</translation>
+    </message>
+    <message>
+        <source>simulated: {value}</source>
+        <translation>simulerad: {value}</translation>
+    </message>
+    <message>
+        <source>the backend did not answer</source>
+        <translation>den bakomliggande tjänsten svarade inte</translation>
+    </message>
+    <message>
+        <source>the backend did not answer in time</source>
+        <translation>den bakomliggande tjänsten svarade inte i tid</translation>
+    </message>
+    <message>
+        <source>the backend failed</source>
+        <translation>den bakomliggande tjänsten misslyckades</translation>
+    </message>
+    <message>
+        <source>the backend refused this kiosk&apos;s credential</source>
+        <translation>den bakomliggande tjänsten godkände inte kioskens inloggningsuppgifter</translation>
+    </message>
+    <message>
+        <source>the backend&apos;s certificate was refused</source>
+        <translation>den bakomliggande tjänstens certifikat godkändes inte</translation>
+    </message>
+    <message>
+        <source>the card in it does not answer</source>
+        <translation>kortet i den svarar inte</translation>
+    </message>
+    <message>
+        <source>the card reader service (pcscd) does not answer</source>
+        <translation>kortläsartjänsten (pcscd) svarar inte</translation>
+    </message>
+    <message>
+        <source>the card reader was not available</source>
+        <translation>kortläsaren var inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>the maintenance session has ended</source>
+        <translation>servicesessionen har avslutats</translation>
+    </message>
+    <message>
+        <source>the mobile certificate service did not answer</source>
+        <translation>mobilcertifikattjänsten svarade inte</translation>
+    </message>
+    <message>
+        <source>the reader cannot be used</source>
+        <translation>läsaren kan inte användas</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{gb} GB</source>
+        <translation>{gb} GB</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{value} free</source>
+        <translation>{value} ledigt</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceView</name>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>Kortläsare</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Serviceläge</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Technician {name}. Every action here is recorded.</source>
+        <translation>Servicetekniker {name}. Varje åtgärd här registreras.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedValue</name>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCardPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Keep the card in the reader.</source>
+        <translation>Låt kortet sitta kvar i läsaren.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Kortet läses…</translation>
+    </message>
+    <message>
+        <source>Take the card out</source>
+        <translation>Ta ut kortet</translation>
+    </message>
+    <message>
+        <source>Take your staff card out of the reader</source>
+        <translation>Ta ut ditt personalkort ur läsaren</translation>
+    </message>
+    <message>
+        <source>The card proves itself; no mobile certificate is needed for this step.</source>
+        <translation>Kortet bevisar sig självt; i det här skedet behövs inget mobilcertifikat.</translation>
+    </message>
+    <message>
+        <source>The member inserts their owner card</source>
+        <translation>Medlemmen sätter in sitt ägarkundskort</translation>
+    </message>
+    <message>
+        <source>The member&apos;s card</source>
+        <translation>Medlemmens kort</translation>
+    </message>
+    <message>
+        <source>The owner member inserts their owner card</source>
+        <translation>Ägarmedlemmen sätter in sitt ägarkundskort</translation>
+    </message>
+    <message>
+        <source>The owner member&apos;s card</source>
+        <translation>Ägarmedlemmens kort</translation>
+    </message>
+    <message>
+        <source>The owner then confirms with their mobile certificate: that is their consent to adding a family member.</source>
+        <translation>Sedan bekräftar ägaren med sitt mobilcertifikat: det är ägarens samtycke till att en familjemedlem läggs till.</translation>
+    </message>
+    <message>
+        <source>The staff session stays open under your name until this is finished or cancelled.</source>
+        <translation>Personalsessionen förblir öppen i ditt namn tills ärendet är klart eller avbrutet.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+</context>
+<context>
+    <name>MenuPage</name>
+    <message>
+        <source>Add a family member to a household</source>
+        <translation>Lägg till en familjemedlem i ett hushåll</translation>
+    </message>
+    <message>
+        <source>Add or change a member&apos;s mobile number</source>
+        <translation>Lägg till eller byt en medlems mobilnummer</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Find the member, confirm who they are, link a new card from stock.</source>
+        <translation>Sök medlemmen, bekräfta identiteten och koppla ett nytt kort från lagret.</translation>
+    </message>
+    <message>
+        <source>Hello, {name}!</source>
+        <translation>Hej, {name}!</translation>
+    </message>
+    <message>
+        <source>My actions today</source>
+        <translation>Mina åtgärder i dag</translation>
+    </message>
+    <message>
+        <source>Replace a lost or damaged card</source>
+        <translation>Ersätt ett förlorat eller skadat kort</translation>
+    </message>
+    <message>
+        <source>Sign out and take your card.</source>
+        <translation>Logga ut och ta ditt kort.</translation>
+    </message>
+    <message>
+        <source>Staff menu · signed in as {name}. Take your card out when a member&apos;s card is needed; the flow goes on under your name.</source>
+        <translation>Personalmeny · inloggad som {name}. Ta ut ditt kort när medlemmens kort behövs; ärendet fortsätter i ditt namn.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s card and an identity document; the new number is confirmed.</source>
+        <translation>Medlemmens kort och en identitetshandling; det nya numret bekräftas.</translation>
+    </message>
+    <message>
+        <source>The owner confirms with their mobile certificate; a new card from stock.</source>
+        <translation>Ägaren bekräftar med mobilcertifikat; ett nytt kort från lagret.</translation>
+    </message>
+    <message>
+        <source>What you have done at this kiosk today.</source>
+        <translation>Det du har gjort vid den här terminalen i dag.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +2464,14 @@
         <source>Your session has ended</source>
         <translation>Ditt besök har avslutats</translation>
     </message>
+    <message>
+        <source>Your staff access has been withdrawn</source>
+        <translation>Din behörighet som personal har dragits in</translation>
+    </message>
+    <message>
+        <source>Your staff session has ended. What was not finished was not saved. Please ask your supervisor.</source>
+        <translation>Din personalsession har avslutats. Det som inte var klart sparades inte. Vänd dig till din förman.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -1217,8 +2523,8 @@
         <translation>För att skydda dina uppgifter fungerar koden bara en kort stund.</translation>
     </message>
     <message>
-        <source>If part of it came out, please leave it: the staff will take care of it.</source>
-        <translation>Om en del av kvittot kom ut, lämna det: personalen tar hand om det.</translation>
+        <source>If part of the receipt came out of the printer, tear it off and take it with you: it shows your purchases. It is not a complete receipt, so you can throw it away.</source>
+        <translation>Om en del av kvittot kom ut ur skrivaren, riv av den och ta den med dig: den visar dina inköp. Det är inte ett fullständigt kvitto, så du kan slänga det.</translation>
     </message>
     <message>
         <source>Make a new code</source>
@@ -1418,6 +2724,10 @@
         <translation>Öppna nu</translation>
     </message>
     <message>
+        <source>Thank you! Your answers to “{survey}” were counted. The results are shown here when the survey closes.</source>
+        <translation>Tack! Dina svar på ”{survey}” har räknats med. Resultaten visas här när enkäten stänger.</translation>
+    </message>
+    <message>
         <source>We could not reach the service, so you are still a member. Please try again in a moment.</source>
         <translation>Vi fick ingen kontakt med tjänsten, så du är fortfarande medlem. Försök igen om en stund.</translation>
     </message>
@@ -1438,6 +2748,10 @@
         <translation>Ja, lämna</translation>
     </message>
     <message>
+        <source>You had already answered “{survey}”. Your earlier answers count; each member answers once.</source>
+        <translation>Du hade redan svarat på ”{survey}”. Dina tidigare svar gäller; varje medlem svarar en gång.</translation>
+    </message>
+    <message>
         <source>You left the panel. You will get no more surveys from it.</source>
         <translation>Du har lämnat panelen. Du får inga fler enkäter från den.</translation>
     </message>
@@ -1450,12 +2764,24 @@
         <translation>Du får inte längre enkäter från den här panelen. Du kan gå med igen senare.</translation>
     </message>
     <message>
+        <source>Your answers could not be sent right now. Your choices are still here; please try again in a moment.</source>
+        <translation>Dina svar kunde inte skickas just nu. Dina val finns kvar; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Your answers were not sent: the service could not be reached. Your choices are still here; please try again.</source>
+        <translation>Dina svar skickades inte: tjänsten kunde inte nås. Dina val finns kvar; försök igen.</translation>
+    </message>
+    <message>
         <source>Your panels have no completed surveys yet.</source>
         <translation>Dina paneler har inga avslutade enkäter ännu.</translation>
     </message>
     <message>
         <source>Your surveys</source>
         <translation>Dina enkäter</translation>
+    </message>
+    <message>
+        <source>{panel} · answered, thank you · results after it closes on {date}</source>
+        <translation>{panel} · besvarad, tack · resultat när den stänger {date}</translation>
     </message>
     <message numerus="yes">
         <source>{panel} · closed on {date} · %n respondents</source>
@@ -1473,12 +2799,62 @@
         <translation>{panel} · öppen till {date}</translation>
     </message>
     <message>
+        <source>{panel} · open until {date} · answer now</source>
+        <translation>{panel} · öppen till {date} · svara nu</translation>
+    </message>
+    <message>
+        <source>“{survey}” closed before your answers arrived, so they were not counted.</source>
+        <translation>”{survey}” stängde innan dina svar kom fram, så de räknades inte med.</translation>
+    </message>
+    <message>
         <source>‹ Back to panels</source>
         <translation>‹ Tillbaka till panelerna</translation>
     </message>
 </context>
 <context>
+    <name>PhoneDetailsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Identity document and the new number</source>
+        <translation>Identitetshandling och det nya numret</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>The identity document you checked</source>
+        <translation>Identitetshandlingen du kontrollerade</translation>
+    </message>
+    <message>
+        <source>The member&apos;s mobile certificate requests will come to this number.</source>
+        <translation>Förfrågningar om identifiering med medlemmens mobilcertifikat kommer till det här numret.</translation>
+    </message>
+    <message>
+        <source>The new mobile phone number</source>
+        <translation>Det nya mobilnumret</translation>
+    </message>
+    <message>
+        <source>Will be saved as {number}</source>
+        <translation>Sparas som {number}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card has proven itself. Check their identity document.</source>
+        <translation>Kortet för {name} har bevisat sig självt. Kontrollera identitetshandlingen.</translation>
+    </message>
+</context>
+<context>
     <name>PinView</name>
+    <message numerus="yes">
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>%n siffra inmatad</numerusform>
+            <numerusform>%n siffror inmatade</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n tries left.</source>
         <translation>
@@ -1513,10 +2889,6 @@
             <numerusform>Fel PIN-kod. %n försök kvar.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Wrong PIN. That was the last try: the card is now locked.</source>
-        <translation>Fel PIN-kod. Det var sista försöket: kortet är nu låst.</translation>
-    </message>
 </context>
 <context>
     <name>PortalView</name>
@@ -1535,6 +2907,135 @@
     <message>
         <source>Signed in with your card only</source>
         <translation>Du har loggat in med bara kortet</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Cut test</source>
+        <translation>Skärtest</translation>
+    </message>
+    <message>
+        <source>Cut: the printer confirmed the strip and the cut.</source>
+        <translation>Skuret: skrivaren bekräftade remsan och skärningen.</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer is busy with another job. Nothing was sent.</source>
+        <translation>Inte utskrivet: skrivaren är upptagen med ett annat jobb. Inget skickades.</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}.</source>
+        <translation>Inte utskrivet: {reason}.</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Skriv ut testsida</translation>
+    </message>
+    <message>
+        <source>Printed: the printer confirmed the whole page. Check it against the preview.</source>
+        <translation>Utskrivet: skrivaren bekräftade hela sidan. Jämför den med förhandsvisningen.</translation>
+    </message>
+    <message>
+        <source>Printer now</source>
+        <translation>Skrivaren nu</translation>
+    </message>
+    <message>
+        <source>Printing and cutting…</source>
+        <translation>Skriver ut och skär…</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>Testsidan skrivs ut…</translation>
+    </message>
+    <message>
+        <source>The test page as it prints</source>
+        <translation>Testsidan som den skrivs ut</translation>
+    </message>
+    <message>
+        <source>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</source>
+        <translation>Testsidan visar skrivarens bredd med en linjal, å ä ö €, en svart list och en QR-kod med denna kiosk och tiden. Skärtestet skriver ut en kort remsa och skär av den.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPanel</name>
+    <message>
+        <source>A request was sent to {phone}</source>
+        <translation>En begäran skickades till {phone}</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Återkalla begäran</translation>
+    </message>
+    <message>
+        <source>Check that the phone shows the same code. Then the PIN of the mobile certificate is entered on the phone.</source>
+        <translation>Kontrollera att telefonen visar samma händelsekod. Sedan anges mobilcertifikatets PIN-kod i telefonen.</translation>
+    </message>
+    <message>
+        <source>Sending the request to the phone…</source>
+        <translation>Begäran skickas till telefonen…</translation>
+    </message>
+    <message>
+        <source>Time left {time}</source>
+        <translation>Tid kvar {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Answer to reset (ATR): {atr}</source>
+        <translation>Svar på återställning (ATR): {atr}</translation>
+    </message>
+    <message>
+        <source>Card reader service (pcscd): not answering</source>
+        <translation>Kortläsartjänsten (pcscd): svarar inte</translation>
+    </message>
+    <message>
+        <source>Card reader service: answering. Readers: {count}</source>
+        <translation>Kortläsartjänsten: svarar. Läsare: {count}</translation>
+    </message>
+    <message>
+        <source>Card reader service: checking…</source>
+        <translation>Kortläsartjänsten: kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Its PIN is blocked.</source>
+        <translation>Dess PIN-kod är spärrad.</translation>
+    </message>
+    <message>
+        <source>No card reader connected.</source>
+        <translation>Ingen kortläsare är ansluten.</translation>
+    </message>
+    <message>
+        <source>None of them matches the pattern “{pattern}”: the kiosk uses no reader.</source>
+        <translation>Ingen av dem motsvarar mönstret ”{pattern}”: kiosken använder ingen läsare.</translation>
+    </message>
+    <message>
+        <source>Our card: {kind}, number {number}.</source>
+        <translation>Vårt kort: {kind}, nummer {number}.</translation>
+    </message>
+    <message>
+        <source>PIN tries left: {tries}.</source>
+        <translation>PIN-försök kvar: {tries}.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Kortet läses…</translation>
+    </message>
+    <message>
+        <source>Test a card</source>
+        <translation>Testa ett kort</translation>
+    </message>
+    <message>
+        <source>You may take your own card out to test another: maintenance stays open until you tap End, or nobody touches the screen for a while. Testing opens no session.</source>
+        <translation>Du kan ta ut ditt eget kort för att testa ett annat: serviceläget är öppet tills du trycker på Avsluta eller ingen rör skärmen på en stund. Testet öppnar ingen session.</translation>
+    </message>
+    <message>
+        <source>used by the kiosk</source>
+        <translation>används av kiosken</translation>
+    </message>
+    <message>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +3280,25 @@
     </message>
 </context>
 <context>
+    <name>SavingPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Saving the new number</source>
+        <translation>Det nya numret sparas</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>Confirm with mobile certificate</source>
@@ -1789,24 +3309,449 @@
         <translation>Identifiera dig för att se mer</translation>
     </message>
     <message>
+        <source>This needs a mobile certificate</source>
+        <translation>Det här kräver mobilcertifikat</translation>
+    </message>
+    <message>
         <source>This section shows your personal information. To protect it, please confirm your identity first.</source>
         <translation>Här visas dina personuppgifter. För att skydda dem ber vi dig identifiera dig först.</translation>
+    </message>
+    <message>
+        <source>We have no mobile phone number for you. A store clerk can add it here at this kiosk; then you can confirm your identity and see this.</source>
+        <translation>Vi har inget mobilnummer för dig. Butikspersonalen kan lägga till det här vid kiosken; därefter kan du bekräfta din identitet och se det här.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Change what is needed and tap Save. Nothing is written until every value is accepted; the kiosk uses the new values after a restart.</source>
+        <translation>Ändra det som behövs och tryck på Spara. Inget skrivs förrän alla värden godkänns; kiosken använder de nya värdena efter en omstart.</translation>
+    </message>
+    <message>
+        <source>Checking the new values…</source>
+        <translation>De nya värdena kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {names}. Read the warning below, then save anyway or change the value.</source>
+        <translation>Inte sparat än: {names}. Läs varningen nedan och spara ändå eller ändra värdet.</translation>
+    </message>
+    <message>
+        <source>Not saved. Nothing was written.</source>
+        <translation>Inte sparat. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Not saved: the values marked below are not accepted. Nothing was written.</source>
+        <translation>Inte sparat: värdena som markerats nedan godkänns inte. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Starta om nu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Spara ändå</translation>
+    </message>
+    <message>
+        <source>Saved: {names}. The old file is kept as a backup. Restart the kiosk to use the new values.</source>
+        <translation>Sparat: {names}. Den gamla filen sparas som säkerhetskopia. Starta om kiosken för att använda de nya värdena.</translation>
+    </message>
+    <message>
+        <source>Set by {variable}: it cannot be changed here.</source>
+        <translation>Satt av {variable}: det kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be used here.</source>
+        <translation>Inställningsfilen {path} kan inte användas här.</translation>
+    </message>
+    <message>
+        <source>This kiosk runs without a settings file (a demo): nothing can be saved here.</source>
+        <translation>Denna kiosk körs utan inställningsfil (en demo): inget kan sparas här.</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Ångra ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>StaffActions</name>
+    <message>
+        <source>Card replaced</source>
+        <translation>Kort ersatt</translation>
+    </message>
+    <message>
+        <source>Family member added</source>
+        <translation>Familjemedlem tillagd</translation>
+    </message>
+    <message>
+        <source>Mobile number added or changed</source>
+        <translation>Mobilnummer tillagt eller bytt</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>Annan åtgärd</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Inloggning nekad</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inloggad</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Utloggad</translation>
+    </message>
+    <message>
+        <source>identity: document checked</source>
+        <translation>identitet: handling kontrollerad</translation>
+    </message>
+    <message>
+        <source>identity: mobile certificate</source>
+        <translation>identitet: mobilcertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBanner</name>
+    <message>
+        <source>Assisted by {name}</source>
+        <translation>Med hjälp av {name}</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEnrolment</name>
+    <message>
+        <source>family member</source>
+        <translation>familjemedlem</translation>
+    </message>
+    <message>
+        <source>owner member</source>
+        <translation>ägarmedlem</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>(not heard from lately)</source>
+        <translation>(inte hörts av på en stund)</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>Den här terminalen</translation>
+    </message>
+    <message>
+        <source>{kiosk}: out of paper</source>
+        <translation>{kiosk}: slut på papper</translation>
+    </message>
+    <message>
+        <source>{kiosk}: paper running low</source>
+        <translation>{kiosk}: pappret håller på att ta slut</translation>
+    </message>
+</context>
+<context>
+    <name>StaffParts</name>
+    <message>
+        <source>ADD A FAMILY MEMBER</source>
+        <translation>LÄGG TILL EN FAMILJEMEDLEM</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Körkort</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Identitetskort</translation>
+    </message>
+    <message>
+        <source>MOBILE NUMBER</source>
+        <translation>MOBILNUMMER</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>REPLACE A CARD</source>
+        <translation>ERSÄTT ETT KORT</translation>
+    </message>
+    <message>
+        <source>{flow} · STEP {number} OF {total}</source>
+        <translation>{flow} · STEG {number} AV {total}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <source>A member cannot be added to another household here.</source>
+        <translation>En medlem kan inte läggas till i ett annat hushåll här.</translation>
+    </message>
+    <message>
+        <source>Adding a family member needs the owner&apos;s consent with their mobile certificate. Add the owner&apos;s number first with &quot;Add or change a member&apos;s mobile number&quot;, then add the family member.</source>
+        <translation>För att lägga till en familjemedlem behövs ägarmedlemmens samtycke med mobilcertifikat. Lägg först till ägarens nummer med &quot;Lägg till eller byt en medlems mobilnummer&quot; och lägg sedan till familjemedlemmen.</translation>
+    </message>
+    <message>
+        <source>Check an identity document instead: ask the member for their passport, identity card or driving licence.</source>
+        <translation>Kontrollera i stället en identitetshandling: be medlemmen om pass, identitetskort eller körkort.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the names on the form with the person, or check an identity document instead.</source>
+        <translation>Kontrollera stavningen av namnen med personen, eller kontrollera i stället en identitetshandling.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the other request on the phone, then try again.</source>
+        <translation>Slutför eller avbryt den andra begäran i telefonen och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Its PIN was entered wrong too many times. The mobile operator can unlock it.</source>
+        <translation>Dess PIN-kod angavs fel för många gånger. Mobiloperatören kan låsa upp det.</translation>
+    </message>
+    <message>
+        <source>No member was found with this number or code. Check it with the member.</source>
+        <translation>Ingen medlem hittades med det här numret eller den här beteckningen. Kontrollera den med medlemmen.</translation>
+    </message>
+    <message>
+        <source>Only a few requests can be sent in a short time. Try again later, or check an identity document.</source>
+        <translation>Bara några få förfrågningar kan skickas på kort tid. Försök igen senare eller kontrollera en identitetshandling.</translation>
+    </message>
+    <message>
+        <source>Please check the marked fields.</source>
+        <translation>Kontrollera de markerade fälten.</translation>
+    </message>
+    <message>
+        <source>Several members share this phone number. Search with the personal identity code instead.</source>
+        <translation>Flera medlemmar har samma telefonnummer. Sök i stället med personbeteckningen.</translation>
+    </message>
+    <message>
+        <source>Some details were not accepted. Please check the marked fields.</source>
+        <translation>Alla uppgifter godkändes inte. Kontrollera de markerade fälten.</translation>
+    </message>
+    <message>
+        <source>Something changed at the same time elsewhere. Try again to see what.</source>
+        <translation>Något ändrades samtidigt på annat håll. Försök igen för att se vad.</translation>
+    </message>
+    <message>
+        <source>The answer from the mobile certificate service did not check out. You can try again.</source>
+        <translation>Svaret från mobilcertifikattjänsten stämde inte. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>The card answered too slowly. Take it out and insert it again.</source>
+        <translation>Kortet svarade för långsamt. Ta ut det och sätt in det igen.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>Kortet kunde inte läsas. Ta ut det och sätt in det igen.</translation>
+    </message>
+    <message>
+        <source>The card could not be verified: it did not prove its key. Take it out and use another card.</source>
+        <translation>Kortet kunde inte verifieras: det bevisade inte sin nyckel. Ta ut det och använd ett annat kort.</translation>
+    </message>
+    <message>
+        <source>The confirmation timed out.</source>
+        <translation>Tiden för identifieringen gick ut.</translation>
+    </message>
+    <message>
+        <source>The connection to the service was lost. Nothing you typed is lost. Try again.</source>
+        <translation>Förbindelsen till tjänsten bröts. Inget du skrev har gått förlorat. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while saving. Nothing you typed is lost. Try again: if it was saved already, you will see it, and nothing is saved twice.</source>
+        <translation>Förbindelsen bröts medan uppgifterna sparades. Inget du skrev har gått förlorat. Försök igen: om det redan sparades ser du det, och inget sparas två gånger.</translation>
+    </message>
+    <message>
+        <source>The date in the identity code does not exist. Check the first six digits.</source>
+        <translation>Datumet i personbeteckningen finns inte. Kontrollera de sex första siffrorna.</translation>
+    </message>
+    <message>
+        <source>The identity code&apos;s check character does not match. Check every character.</source>
+        <translation>Personbeteckningens kontrolltecken stämmer inte. Kontrollera varje tecken.</translation>
+    </message>
+    <message>
+        <source>The identity confirmation is no longer valid. Confirm the person&apos;s identity again.</source>
+        <translation>Identitetsbekräftelsen gäller inte längre. Bekräfta personens identitet igen.</translation>
+    </message>
+    <message>
+        <source>The identity could not be confirmed.</source>
+        <translation>Identiteten kunde inte bekräftas.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile certificate on file.</source>
+        <translation>Medlemmen har inget mobilcertifikat i registret.</translation>
+    </message>
+    <message>
+        <source>The member has no mobile phone number on file.</source>
+        <translation>Medlemmen har inget mobilnummer i registret.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s confirmation is no longer valid. The member inserts their card again; what you typed is kept.</source>
+        <translation>Medlemmens bekräftelse gäller inte längre. Medlemmen sätter in sitt kort igen; det du skrev finns kvar.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is locked.</source>
+        <translation>Mobilcertifikatet är låst.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is not this member&apos;s.</source>
+        <translation>Mobilcertifikatet tillhör inte den här medlemmen.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate is ordered from the mobile operator.</source>
+        <translation>Mobilcertifikatet beställs av mobiloperatören.</translation>
+    </message>
+    <message>
+        <source>The mobile certificate service is not answering right now.</source>
+        <translation>Mobilcertifikattjänsten svarar inte just nu.</translation>
+    </message>
+    <message>
+        <source>The name on the mobile certificate is not the name typed.</source>
+        <translation>Namnet i mobilcertifikatet är inte det inskrivna namnet.</translation>
+    </message>
+    <message>
+        <source>The new card must prove itself again. Insert it again.</source>
+        <translation>Det nya kortet måste bevisa sig självt igen. Sätt in det igen.</translation>
+    </message>
+    <message>
+        <source>The owner has no mobile phone number on file.</source>
+        <translation>Ägaren har inget mobilnummer i registret.</translation>
+    </message>
+    <message>
+        <source>The phone is handling another request.</source>
+        <translation>Telefonen behandlar en annan begäran.</translation>
+    </message>
+    <message>
+        <source>The phone that answered belongs to someone else. Check an identity document instead.</source>
+        <translation>Telefonen som svarade tillhör någon annan. Kontrollera i stället en identitetshandling.</translation>
+    </message>
+    <message>
+        <source>The request on the phone was not answered in time.</source>
+        <translation>Begäran i telefonen besvarades inte i tid.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Begäran avbröts.</translation>
+    </message>
+    <message>
+        <source>The search has expired. Find the member again.</source>
+        <translation>Sökningen har gått ut. Sök medlemmen igen.</translation>
+    </message>
+    <message>
+        <source>The service could not do this right now. Nothing you typed is lost. Try again in a moment.</source>
+        <translation>Tjänsten kunde inte göra detta just nu. Inget du skrev har gått förlorat. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The service did not accept this step. Cancel and start again.</source>
+        <translation>Tjänsten godkände inte det här steget. Avbryt och börja om.</translation>
+    </message>
+    <message>
+        <source>Their identity cannot be confirmed on a phone. Add their number first with &quot;Add or change a member&apos;s mobile number&quot;.</source>
+        <translation>Identiteten kan inte bekräftas med telefon. Lägg först till numret med &quot;Lägg till eller byt en medlems mobilnummer&quot;.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>Fältet får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>This card belongs to a family member. Only the household&apos;s owner member can add family members: take this card out and insert the owner&apos;s card.</source>
+        <translation>Det här kortet tillhör en familjemedlem. Bara hushållets ägarmedlem kan lägga till familjemedlemmar: ta ut kortet och sätt in ägarens kort.</translation>
+    </message>
+    <message>
+        <source>This card belongs to another store&apos;s stock. Take it out and insert a new card from this store&apos;s stock.</source>
+        <translation>Det här kortet hör till en annan butiks lager. Ta ut det och sätt in ett nytt kort från den här butikens lager.</translation>
+    </message>
+    <message>
+        <source>This card has been reported lost and cannot be used. Replace it from the staff menu.</source>
+        <translation>Det här kortet har anmälts som förlorat och kan inte användas. Ersätt det via personalmenyn.</translation>
+    </message>
+    <message>
+        <source>This card is already in use. Take it out and insert a new card from stock.</source>
+        <translation>Det här kortet används redan. Ta ut det och sätt in ett nytt kort från lagret.</translation>
+    </message>
+    <message>
+        <source>This card is closed and cannot be used. If the member has lost their only card, replace it from the staff menu.</source>
+        <translation>Det här kortet är stängt och kan inte användas. Om medlemmen har förlorat sitt enda kort, ersätt det via personalmenyn.</translation>
+    </message>
+    <message>
+        <source>This card is not a new card: it has been closed or reported lost. Take it out and insert a new card from stock.</source>
+        <translation>Det här är inget nytt kort: det har stängts eller anmälts som förlorat. Ta ut det och sätt in ett nytt kort från lagret.</translation>
+    </message>
+    <message>
+        <source>This card is not in our stock. Take it out and insert a new card from this store&apos;s stock.</source>
+        <translation>Det här kortet finns inte i vårt lager. Ta ut det och sätt in ett nytt kort från den här butikens lager.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>Det här lyckades inte. Försök igen.</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Take it out and insert a new card from stock.</source>
+        <translation>Det här är ett personalkort. Ta ut det och sätt in ett nytt kort från lagret.</translation>
+    </message>
+    <message>
+        <source>This is a staff card. Take it out and insert the member&apos;s card.</source>
+        <translation>Det här är ett personalkort. Ta ut det och sätt in medlemmens kort.</translation>
+    </message>
+    <message>
+        <source>This is not a personal identity code. It looks like 131052-308T.</source>
+        <translation>Det här är ingen personbeteckning. Den ser ut så här: 131052-308T.</translation>
+    </message>
+    <message>
+        <source>This is not one of our cards. Take it out and insert an owner card.</source>
+        <translation>Det här är inte vårt kort. Ta ut det och sätt in ett ägarkundskort.</translation>
+    </message>
+    <message>
+        <source>This is the member&apos;s own card, not a new one. Take it out and insert a new card from stock.</source>
+        <translation>Det här är medlemmens eget kort, inte ett nytt. Ta ut det och sätt in ett nytt kort från lagret.</translation>
+    </message>
+    <message>
+        <source>This person is already a member.</source>
+        <translation>Den här personen är redan medlem.</translation>
+    </message>
+    <message>
+        <source>This phone number has no mobile certificate.</source>
+        <translation>Det här telefonnumret har inget mobilcertifikat.</translation>
+    </message>
+    <message>
+        <source>This stock card is not an owner card. Take it out and insert a new owner card from stock.</source>
+        <translation>Det här lagerkortet är inget ägarkundskort. Ta ut det och sätt in ett nytt ägarkundskort från lagret.</translation>
+    </message>
+    <message>
+        <source>To confirm with their own mobile certificate, type the new member&apos;s mobile number on the form first.</source>
+        <translation>För att bekräfta med eget mobilcertifikat, skriv först in den nya medlemmens mobilnummer i formuläret.</translation>
+    </message>
+    <message>
+        <source>Too many requests to this phone.</source>
+        <translation>För många förfrågningar till den här telefonen.</translation>
+    </message>
+    <message>
+        <source>Too young for an own card: the minimum age is {years} years.</source>
+        <translation>För ung för ett eget kort: åldersgränsen är {years} år.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Type the last four letters or digits of the document&apos;s number.</source>
+        <translation>Skriv de fyra sista bokstäverna eller siffrorna i handlingens nummer.</translation>
+    </message>
+    <message>
+        <source>We do not know this card. Take it out and insert another one.</source>
+        <translation>Vi känner inte igen det här kortet. Ta ut det och sätt in ett annat.</translation>
+    </message>
+    <message>
+        <source>You can send a new request to the phone.</source>
+        <translation>Du kan skicka en ny begäran till telefonen.</translation>
     </message>
 </context>
 <context>
     <name>StaffView</name>
-    <message>
-        <source>Backend</source>
-        <translation>Bakomliggande tjänst</translation>
-    </message>
-    <message>
-        <source>Backend answers</source>
-        <translation>Bakomliggande tjänst svarar</translation>
-    </message>
-    <message>
-        <source>Card reader</source>
-        <translation>Kortläsare</translation>
-    </message>
     <message>
         <source>End</source>
         <translation>Avsluta</translation>
@@ -1816,40 +3761,127 @@
         <translation>Hej, {name}!</translation>
     </message>
     <message>
-        <source>Kiosk</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>Maintenance mode</source>
-        <translation>Serviceläge</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>Receipt printer</source>
-        <translation>Kvittoskrivare</translation>
-    </message>
-    <message>
         <source>Staff menu</source>
         <translation>Personalmeny</translation>
     </message>
     <message>
-        <source>These are this kiosk&apos;s settings and connections.</source>
-        <translation>Den här terminalens inställningar och förbindelser.</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
         <source>You are signed in as staff. Take your card out of the reader when you are done.</source>
         <translation>Du är inloggad som personal. Ta ut ditt kort ur läsaren när du är klar.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Check again</source>
+        <translation>Kontrollera igen</translation>
+    </message>
+    <message>
+        <source>Kiosk {kiosk}, backend {backend}</source>
+        <translation>Kiosk {kiosk}, bakomliggande tjänst {backend}</translation>
+    </message>
+</context>
+<context>
+    <name>StockCardPage</name>
+    <message>
+        <source>A new card from stock</source>
+        <translation>Ett nytt kort från lagret</translation>
+    </message>
+    <message>
+        <source>Back to the details</source>
+        <translation>Tillbaka till uppgifterna</translation>
+    </message>
+    <message>
+        <source>Back to the identity</source>
+        <translation>Tillbaka till identiteten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Checking the card and saving…</source>
+        <translation>Kortet kontrolleras och sparas…</translation>
+    </message>
+    <message>
+        <source>Insert a new owner card from this store&apos;s stock</source>
+        <translation>Sätt in ett nytt ägarkundskort från den här butikens lager</translation>
+    </message>
+    <message>
+        <source>Keep the card in the reader.</source>
+        <translation>Låt kortet sitta kvar i läsaren.</translation>
+    </message>
+    <message>
+        <source>Take the card out</source>
+        <translation>Ta ut kortet</translation>
+    </message>
+    <message>
+        <source>Take your staff card out of the reader</source>
+        <translation>Ta ut ditt personalkort ur läsaren</translation>
+    </message>
+    <message>
+        <source>The card proves it is genuine; only then is it linked and in use.</source>
+        <translation>Kortet bevisar att det är äkta; först då kopplas det och tas i bruk.</translation>
+    </message>
+    <message>
+        <source>Then insert a new owner card from this store&apos;s stock.</source>
+        <translation>Sätt sedan in ett nytt ägarkundskort från den här butikens lager.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message numerus="yes">
+        <source>%n of {total} questions answered</source>
+        <translation>
+            <numerusform>%n av {total} frågor besvarad</numerusform>
+            <numerusform>%n av {total} frågor besvarade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a number from 1 to 5.</source>
+        <translation>Välj ett tal från 1 till 5.</translation>
+    </message>
+    <message>
+        <source>Choose one or more.</source>
+        <translation>Välj ett eller flera.</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>Välj ett.</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation>Skicka svaren</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickas…</translation>
+    </message>
+    <message>
+        <source>‹ Back to panels</source>
+        <translation>‹ Tillbaka till panelerna</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Börja om</translation>
+    </message>
+    <message>
+        <source>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</source>
+        <translation>Pekskärmstest: dra över hela skärmen; en ruta som förblir ljus känner inte beröring.</translation>
+    </message>
+    <message>
+        <source>{lit} of {cells} cells touched</source>
+        <translation>{lit} av {cells} rutor vidrörda</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QHideEvent, QLinearGradient, QPainter, QPainterPath, QPaintEvent, QPen, QShowEvent
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.session import Session
@@ -12,49 +26,137 @@ from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.widgets import IconView, LanguageButtons, clamp, color_property, ease_in_out, label, surface
 
 
-class CardSlotAnimation(QWidget):
-    """A card sliding into a card reader, over and over; it runs only while visible."""
+@dataclass(frozen=True)
+class Picture:
+    """What the card animation shows at one moment of its cycle (design units, 560 x 600)."""
 
-    CYCLE_MS = 3600
+    opacity: float  # of the card and the arrows
+    card: QRectF
+    arrows_y: float | None  # top of the arrows; None when they are not shown
+    lit: bool  # the reader's light
+
+
+SLOT_Y = 420.0
+CARD_W, CARD_H = 212.0, 330.0
+ARROW_XS = (86.0, 474.0)  # centres of the two arrows
+ARROW_PEN = 10.0
+ARROW_W, ARROW_H = 52.0 + ARROW_PEN, 64.0 + ARROW_PEN
+READER = QRectF(80, SLOT_Y - 10, 400, 170)
+LIGHT = QPointF(READER.right() - 52, READER.bottom() - 46)
+_MARGIN = 4.0  # room around a drawn part for its outline
+
+
+class CardSlotAnimation(QWidget):
+    """A card sliding into a card reader, resting there with the light on, fading, a pause; over and over.
+
+    The attract screen is where a terminal spends most of its life, so the picture costs
+    next to nothing there: it is redrawn only while something in it moves, at FRAME_MS
+    (a slow slide needs no more), only where something moved, and not at all while the
+    card rests or during the pause. It runs only while visible.
+    """
+
+    CYCLE_MS = 6000
+    FRAME_MS = 40
+    FADE_IN_MS = (0, 400)  # above the slot
+    SLIDE_MS = (400, 2000)  # into the slot, the arrows pointing the way
+    FADE_OUT_MS = (3400, 3900)  # after resting with the light on; then a pause until the next cycle
+    MOVING_MS = ((FADE_IN_MS[0], SLIDE_MS[1]), FADE_OUT_MS)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._phase = 0.0
+        self._time_ms = 0.0
         self._card = QColor("#00563F")
         self._card_line = QColor("#003A2A")
         self._chip = QColor("#FFC629")
         self._reader = QColor("#3C4A44")
         self._reader_line = QColor("#26322D")
         self._arrow = QColor("#E0A800")
+        self._paper = QColor("#F5F1E8")  # the screen's background, which this widget paints itself
         self.setMinimumSize(520, 560)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._animation = QVariantAnimation(self)
-        self._animation.setStartValue(0.0)
-        self._animation.setEndValue(1.0)
-        self._animation.setDuration(self.CYCLE_MS)
-        self._animation.setLoopCount(-1)
-        self._animation.setEasingCurve(QEasingCurve.Type.Linear)
-        self._animation.valueChanged.connect(self._set_phase)
+        # Opaque: a frame paints only this widget, never the styled screen behind it.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._drawn: tuple[tuple[float, ...], tuple[QPixmap, QPixmap, QPixmap]] | None = None
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._tick)
 
     def is_running(self) -> bool:
-        return self._animation.state() == QVariantAnimation.State.Running
+        return self._clock.isValid()
 
     def set_phase(self, phase: float) -> None:
         """Freeze the picture at `phase` (0..1 of a cycle), e.g. for a still screenshot."""
-        self._set_phase(phase)
-
-    def _set_phase(self, value: float) -> None:
-        self._phase = float(value)
-        self.update()
+        self._clock.invalidate()
+        self._timer.stop()
+        self._show_time(phase * self.CYCLE_MS)
 
     def showEvent(self, event: QShowEvent) -> None:
-        self._animation.start()
+        self._clock.start()
+        self._show_time(0.0)
+        self._timer.start(self.FRAME_MS)
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self._animation.stop()
+        self._clock.invalidate()
+        self._timer.stop()
         super().hideEvent(event)
+
+    def _tick(self) -> None:
+        now = self._clock.elapsed() % self.CYCLE_MS
+        self._show_time(now)
+        self._timer.start(max(self.FRAME_MS, self._still_for(now)))
+
+    def _still_for(self, time_ms: float) -> int:
+        """How long from `time_ms` nothing moves (0 while something does)."""
+        for begin, end in self.MOVING_MS:
+            if time_ms < begin:
+                return int(begin - time_ms)
+            if time_ms < end:
+                return 0
+        return int(self.CYCLE_MS - time_ms)
+
+    def _show_time(self, time_ms: float) -> None:
+        before = self.picture(self._time_ms)
+        self._time_ms = time_ms
+        after = self.picture(time_ms)
+        if after != before:
+            self.update(self._to_widget(self._changed(before) | self._changed(after)))
+
+    def picture(self, time_ms: float) -> Picture:
+        """The picture `time_ms` into the cycle: a pure function of the time, so a frame can be
+        compared with the last one and skipped when nothing changed."""
+        fade_in = clamp((time_ms - self.FADE_IN_MS[0]) / (self.FADE_IN_MS[1] - self.FADE_IN_MS[0]), 0, 1)
+        fade_out = clamp((time_ms - self.FADE_OUT_MS[0]) / (self.FADE_OUT_MS[1] - self.FADE_OUT_MS[0]), 0, 1)
+        travel = ease_in_out((time_ms - self.SLIDE_MS[0]) / (self.SLIDE_MS[1] - self.SLIDE_MS[0]))
+        opacity = round(fade_in * (1 - fade_out), 3)
+        card = QRectF(280 - CARD_W / 2, 30 + travel * 210, CARD_W, CARD_H)
+        moving = time_ms < self.SLIDE_MS[1]
+        bounce = 14 * ease_in_out((time_ms / 450) % 1.0)
+        return Picture(opacity, card, 250 - ARROW_PEN / 2 + bounce if moving and opacity > 0 else None,
+                       self.SLIDE_MS[1] <= time_ms < self.FADE_OUT_MS[1])
+
+    @staticmethod
+    def _changed(picture: Picture) -> QRectF:
+        """Where `picture` differs from the picture with no card (design units)."""
+        area = QRectF(LIGHT.x() - 16, LIGHT.y() - 16, 32, 32)
+        if picture.opacity > 0:
+            area |= picture.card.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+        if picture.arrows_y is not None:
+            for x in ARROW_XS:
+                area |= QRectF(x - ARROW_W / 2 - _MARGIN, picture.arrows_y - _MARGIN, ARROW_W + 2 * _MARGIN,
+                               ARROW_H + 2 * _MARGIN)
+        return area
+
+    def _scale(self) -> tuple[float, float, float]:
+        scale = min(self.width() / 560, self.height() / 600)
+        return scale, (self.width() - 560 * scale) / 2, (self.height() - 600 * scale) / 2
+
+    def _to_widget(self, area: QRectF) -> QRect:
+        scale, dx, dy = self._scale()
+        return QRectF(dx + area.x() * scale, dy + area.y() * scale, area.width() * scale,
+                      area.height() * scale).toAlignedRect().adjusted(-1, -1, 1, 1)
 
     # colours from the style sheet
     cardColor = color_property("_card")
@@ -63,31 +165,72 @@ class CardSlotAnimation(QWidget):
     readerColor = color_property("_reader")
     readerLineColor = color_property("_reader_line")
     arrowColor = color_property("_arrow")
+    paperColor = color_property("_paper")
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        scale, dx, dy = self._scale()
+        card_image, arrow_image, reader_image = self._images(scale)
+        picture = self.picture(self._time_ms)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        w, h = self.width(), self.height()
-        scale = min(w / 560, h / 600)
-        painter.translate((w - 560 * scale) / 2, (h - 600 * scale) / 2)
-        painter.scale(scale, scale)
+        painter.fillRect(self.rect(), self._paper)  # only the region being painted
 
-        t = self._phase
-        # 0-0.12 fade in above the slot, 0.12-0.6 slide in, 0.6-0.85 rest (light on), 0.85-1 fade out
-        travel = ease_in_out((t - 0.12) / 0.48)
-        opacity = clamp(t / 0.12, 0, 1) * (1 - clamp((t - 0.85) / 0.15, 0, 1))
-        lit = 0.6 <= t < 0.97
-
-        slot_y = 420.0
-        reader = QRectF(80, slot_y - 10, 400, 170)
-        card_w, card_h = 212.0, 330.0
-        card_top = 30 + travel * 210
-        card = QRectF(280 - card_w / 2, card_top, card_w, card_h)
+        def at(x: float, y: float) -> QPointF:
+            return QPointF(dx + x * scale, dy + y * scale)
 
         # the card, cut off where it enters the slot
-        painter.save()
-        painter.setClipRect(QRectF(0, 0, 560, slot_y + 2))
-        painter.setOpacity(opacity)
+        if picture.opacity > 0:
+            painter.save()
+            painter.setClipRect(QRectF(at(0, 0), at(560, SLOT_Y + 2)), Qt.ClipOperation.IntersectClip)
+            painter.setOpacity(picture.opacity)
+            painter.drawPixmap(at(picture.card.x() - _MARGIN, picture.card.y() - _MARGIN), card_image)
+            painter.restore()
+
+        # arrows pointing into the slot, bobbing while the card moves
+        if picture.arrows_y is not None:
+            painter.save()
+            painter.setOpacity(picture.opacity)
+            for x in ARROW_XS:
+                painter.drawPixmap(at(x - ARROW_W / 2 - _MARGIN, picture.arrows_y - _MARGIN), arrow_image)
+            painter.restore()
+
+        # the reader in front; its status light green while the card is read
+        painter.drawPixmap(at(READER.x() - _MARGIN, READER.y() - _MARGIN), reader_image)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#2ECC71") if picture.lit else self._reader.lighter(160))
+        painter.drawEllipse(at(LIGHT.x(), LIGHT.y()), 13 * scale, 13 * scale)
+        painter.end()
+
+    def _images(self, scale: float) -> tuple[QPixmap, QPixmap, QPixmap]:
+        """The card, an arrow and the reader drawn once for this size and these colours; a frame only
+        places them. Each is drawn on the background colour (nothing else lies under them), so a
+        frame copies pixels rather than blending smooth edges anew: together that makes a
+        frame cost a fraction of a millisecond."""
+        ratio = self.devicePixelRatioF()
+        key = (scale, ratio, *(c.rgba() for c in (self._card, self._card_line, self._chip, self._reader,
+                                                   self._reader_line, self._arrow, self._paper)))
+        if self._drawn is None or self._drawn[0] != key:
+            self._drawn = (key, (self._draw(CARD_W, CARD_H, scale, ratio, self._paint_card),
+                                 self._draw(ARROW_W, ARROW_H, scale, ratio, self._paint_arrow),
+                                 self._draw(READER.width(), READER.height(), scale, ratio, self._paint_reader)))
+        return self._drawn[1]
+
+    def _draw(self, width: float, height: float, scale: float, ratio: float,
+              paint: Callable[[QPainter], None]) -> QPixmap:
+        pixmap = QPixmap(math.ceil((width + 2 * _MARGIN) * scale * ratio),
+                         math.ceil((height + 2 * _MARGIN) * scale * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(self._paper)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(scale, scale)
+        painter.translate(_MARGIN, _MARGIN)
+        paint(painter)
+        painter.end()
+        return pixmap
+
+    def _paint_card(self, painter: QPainter) -> None:
+        card = QRectF(0, 0, CARD_W, CARD_H)
         painter.setPen(QPen(self._card_line, 3))
         painter.setBrush(self._card)
         painter.drawRoundedRect(card, 18, 18)
@@ -101,22 +244,17 @@ class CardSlotAnimation(QWidget):
         painter.drawLine(QPointF(card.left() + 36, card.top() + 48), QPointF(card.left() + 124, card.top() + 48))
         painter.setPen(QPen(QColor(255, 255, 255, 150), 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(QPointF(card.left() + 36, card.top() + 74), QPointF(card.left() + 96, card.top() + 74))
-        painter.restore()
 
-        # arrows pointing into the slot, pulsing while the card moves
-        if t < 0.6:
-            painter.save()
-            bounce = 14 * ease_in_out((t * 4) % 1.0)
-            painter.setOpacity(opacity)
-            pen = QPen(self._arrow, 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(pen)
-            for x in (86.0, 474.0):
-                y = 250 + bounce
-                painter.drawPolyline([QPointF(x - 26, y), QPointF(x, y + 26), QPointF(x + 26, y)])
-                painter.drawPolyline([QPointF(x - 26, y + 38), QPointF(x, y + 64), QPointF(x + 26, y + 38)])
-            painter.restore()
+    def _paint_arrow(self, painter: QPainter) -> None:
+        """Two chevrons, one above the other, pointing down."""
+        pen = QPen(self._arrow, ARROW_PEN, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        half, inset = ARROW_W / 2, ARROW_PEN / 2
+        for top in (inset, inset + 38):
+            painter.drawPolyline([QPointF(inset, top), QPointF(half, top + 26), QPointF(ARROW_W - inset, top)])
 
-        # the reader in front
+    def _paint_reader(self, painter: QPainter) -> None:
+        reader = QRectF(0, 0, READER.width(), READER.height())
         gradient = QLinearGradient(reader.topLeft(), reader.bottomLeft())
         gradient.setColorAt(0, self._reader.lighter(125))
         gradient.setColorAt(1, self._reader)
@@ -127,11 +265,7 @@ class CardSlotAnimation(QWidget):
         painter.drawPath(body)
         painter.setBrush(self._reader_line)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(QRectF(280 - 132, slot_y - 7, 264, 18), 9, 9)
-        # status light: green while the card is read
-        painter.setBrush(QColor("#2ECC71") if lit else self._reader.lighter(160))
-        painter.drawEllipse(QPointF(reader.right() - 52, reader.bottom() - 46), 13, 13)
-        painter.end()
+        painter.drawRoundedRect(QRectF(280 - 132 - READER.x(), SLOT_Y - 7 - READER.y(), 264, 18), 9, 9)
 
 
 class AttractView(QWidget):

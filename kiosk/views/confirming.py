@@ -133,7 +133,7 @@ class ConfirmingView(QWidget):
         session.language_changed.connect(self._language_changed)
         session.wiped.connect(self.clear)
         self.retranslate()
-        self._show()
+        self._show()  # the session's state now, the countdown too: built on the way to its stage (views.window)
 
     # --- construction ---------------------------------------------------------------------
 
@@ -164,7 +164,12 @@ class ConfirmingView(QWidget):
         row.setSpacing(28)
         row.addWidget(IconView(Icon.PHONE, 64), 0, Qt.AlignmentFlag.AlignTop)
         self.instruction = label("lead", name="confirming-instruction")
-        row.addWidget(self.instruction, 1)
+        self.answer_state = label("highlight", name="confirming-answer-state")
+        texts = QVBoxLayout()
+        texts.setSpacing(12)
+        texts.addWidget(self.instruction)
+        texts.addWidget(self.answer_state)
+        row.addLayout(texts, 1)
 
         self.countdown = label("countdown", name="confirming-countdown", wrap=False)
         self.cancel = button("secondary", name="confirming-cancel", min_height=88,
@@ -291,7 +296,7 @@ class ConfirmingView(QWidget):
                 self.tr("You can try again in a moment, or go on with your card only.")),
             ConfirmOutcome.NO_PHONE: (
                 self.tr("We have no mobile phone number for you, so we cannot confirm your identity this way."),
-                self.tr("Add your number at the customer service desk or in the mobile app.")),
+                self.tr("A store clerk can add your number here at this kiosk.")),
             ConfirmOutcome.TOO_MANY_ATTEMPTS: (
                 self.tr("Too many attempts. Please try again later."),
                 self.tr("For your security, only a few requests can be sent to your phone in a short time. "
@@ -338,6 +343,7 @@ class ConfirmingView(QWidget):
 
     def _stage_changed(self, _stage: Stage) -> None:
         self._update_timer()
+        self._tick()
 
     def _update_timer(self) -> None:
         running = (self._session.stage is Stage.CONFIRMING
@@ -354,12 +360,31 @@ class ConfirmingView(QWidget):
             return None
         return max(0, math.ceil((confirmation.expires_at - utc_now()).total_seconds()))
 
+    def seconds_to_check(self) -> int | None:
+        """Seconds until the backend next asks for the phone's answer; 0 when that is due (or under way)."""
+        confirmation = self._session.confirmation
+        if (confirmation is None or confirmation.next_check_at is None or self._session.stage is not Stage.CONFIRMING
+                or self._session.confirm_outcome is not ConfirmOutcome.PENDING):
+            return None
+        return max(0, math.ceil((confirmation.next_check_at - utc_now()).total_seconds()))
+
     def _tick(self) -> None:
         left = self.seconds_left()
         if left is None:
             self.countdown.setText("")
         else:
             self.countdown.setText(self.tr("Time left {time}").format(time=countdown_text(left)))
+        # An answer given on the phone reaches us only at the backend's next check of the
+        # operator's service: say when that is, rather than "enter your PIN" meanwhile.
+        to_check = self.seconds_to_check()
+        if to_check is None:
+            self.answer_state.setText("")
+        elif to_check == 0:
+            self.answer_state.setText(self.tr("Checking for your answer…"))
+        else:
+            self.answer_state.setText(self.tr("Answered on your phone? We check for your answer in %n s.", "",
+                                              to_check))
+        self.answer_state.setVisible(bool(self.answer_state.text()))
 
     def clear(self) -> None:
         """The session was wiped: no phone number or code stays on screen."""
@@ -368,6 +393,7 @@ class ConfirmingView(QWidget):
         self.code.setAccessibleName("")
         self.sent_to.setText("")
         self.countdown.setText("")
+        self.answer_state.setText("")
         self.outcome_title.setText("")
         self.outcome_detail.setText("")
         self.pages.setCurrentIndex(0)

@@ -35,6 +35,7 @@ class EndingView(QWidget):
         layout.addStretch(1)
         session.stage_changed.connect(self._stage_changed)
         self.retranslate()
+        self._stage_changed(session.stage)  # built on the way to its stage (kiosk.views.window)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -136,7 +136,7 @@ class OnScreenKeyboard(QWidget):
     """
 
     done = Signal()
-    """The user tapped Done; the keyboard has already hidden itself."""
+    """The user tapped Done; the keyboard has already hidden itself (unless told to stay)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +147,7 @@ class OnScreenKeyboard(QWidget):
 
         self._target: QLineEdit | None = None
         self._scope: QWidget | None = None
+        self._hide_on_done = True
         self._mode = KeyboardMode.TEXT
         self._shift = ShiftState.OFF
         self._last_shift_tap = QElapsedTimer()
@@ -204,6 +205,10 @@ class OnScreenKeyboard(QWidget):
     def set_scope(self, scope: QWidget | None) -> None:
         """Follow only fields inside `scope`, so two screens' keyboards do not fight."""
         self._scope = scope
+
+    def set_hide_on_done(self, hide: bool) -> None:
+        """False for a pad that is the screen's only input (the PIN pad): Done submits, the keys stay."""
+        self._hide_on_done = hide
 
     def mode(self) -> KeyboardMode:
         return self._mode
@@ -461,7 +466,8 @@ class OnScreenKeyboard(QWidget):
         field.backspace()
 
     def _finish(self) -> None:
-        self.hide()
+        if self._hide_on_done:
+            self.hide()
         self.done.emit()
 
     def _on_shift_tapped(self) -> None:
@@ -512,6 +518,7 @@ class KeyboardHost(QWidget):
         super().__init__(parent)
         self.setObjectName("keyboard-host")
         self._content: QWidget | None = None
+        self._companions: dict[QLineEdit, list[QWidget]] = {}
 
         self._page = QWidget()
         self._page.setObjectName("keyboard-host-page")
@@ -561,17 +568,48 @@ class KeyboardHost(QWidget):
     def scroll_area(self) -> QScrollArea:
         return self._scroll
 
+    def set_companions(self, field: QLineEdit, widgets: Sequence[QWidget]) -> None:
+        """Widgets that belong under `field` (its error message, its hint) and must stay in view with it.
+
+        A reason that appears as the member types, or after Save, is of no use half under
+        the keys: while `field` is edited the host keeps whichever of these is shown above
+        the keyboard too, and scrolls again when one appears or moves.
+        """
+        self._companions[field] = list(widgets)
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def focus_field(self, field: QLineEdit) -> None:
+        """Take the member to `field`: focus it, open its keys and scroll it (and its message) into view.
+
+        For Save with errors: the first refused field may be far up the form, or be the
+        one that already has focus, where no focus change would scroll anything.
+        """
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self._is_editable_field(field):
+            return
+        self._keyboard.set_target(field)
+        field.installEventFilter(self)
+        content_layout = self._content.layout() if self._content is not None else None
+        if content_layout is not None:
+            content_layout.activate()  # a message just shown takes its room now
+        self._show_keyboard()
+
     def ensure_field_visible(self) -> None:
-        """Scroll so the keyboard's field, with `FIELD_MARGIN` around it, is in view.
+        """Scroll so the keyboard's field and its shown companions, with `FIELD_MARGIN` around, are in view.
 
         Done by hand rather than with `QScrollArea.ensureWidgetVisible`, which for a
-        line edit only brings the text cursor into view, not the whole field.
+        line edit only brings the text cursor into view, not the whole field. Where the
+        field and its message are taller than what the keys leave, the field's top wins.
         """
         field = self._keyboard.target()
         if field is None or not self._page.isAncestorOf(field) or not field.isVisible():
             return
         top = field.mapTo(self._page, QPoint(0, 0)).y()
         bottom = top + field.height()
+        for companion in self._companions.get(field, []):
+            if shiboken6.isValid(companion) and companion.isVisible() and self._page.isAncestorOf(companion):
+                bottom = max(bottom, companion.mapTo(self._page, QPoint(0, 0)).y() + companion.height())
         bar = self._scroll.verticalScrollBar()
         visible_height = self._scroll.viewport().height()
         value = bar.value()
@@ -588,6 +626,12 @@ class KeyboardHost(QWidget):
             # The viewport changes size after the keyboard shows (or the window
             # resizes); the field must be brought back into what is left.
             if self._keyboard.isVisible():
+                self.ensure_field_visible()
+        elif event.type() in (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize) and isinstance(watched, QWidget):
+            # A message under the edited field appeared or moved (the form laid out anew).
+            target = self._keyboard.target()
+            if (self._keyboard.isVisible() and target is not None
+                    and watched in self._companions.get(target, [])):
                 self.ensure_field_visible()
         elif (
             event.type() == QEvent.Type.MouseButtonPress

@@ -46,6 +46,10 @@ NOTICE_TEXTS: dict[Notice, tuple[str, str]] = {
     Notice.PIN_BLOCKED: (
         QT_TRANSLATE_NOOP("Notices", "This card is locked"),
         QT_TRANSLATE_NOOP("Notices", "The PIN was entered wrong too many times. Ask your supervisor to unlock it.")),
+    Notice.STAFF_DEACTIVATED: (
+        QT_TRANSLATE_NOOP("Notices", "Your staff access has been withdrawn"),
+        QT_TRANSLATE_NOOP("Notices", "Your staff session has ended. What was not finished was not saved. "
+                                     "Please ask your supervisor.")),
     Notice.APOLOGY: (
         QT_TRANSLATE_NOOP("Notices", "Sorry, something went wrong"),
         QT_TRANSLATE_NOOP("Notices", "We returned to the start. Please try again.")),

@@ -9,9 +9,8 @@ goes when the flow is cleared (the session ended).
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PIL.Image import Image
-from PIL.ImageQt import ImageQt
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
@@ -24,6 +23,9 @@ from kiosk.views.icons import Icon
 from kiosk.views.overlays import _Scrim
 from kiosk.views.widgets import IconView, Spinner, button, label
 
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
 PREVIEW_WIDTH = 576
 """On screen the preview keeps the printer's dots one to one (an 80 mm receipt is 576 dots)."""
 
@@ -31,6 +33,8 @@ QR_SIZE = 520
 
 
 def _pixmap(image: Image, width: int | None = None) -> QPixmap:
+    from PIL.ImageQt import ImageQt  # Pillow comes with the first preview, not when the overlay is built
+
     pixmap = QPixmap.fromImage(ImageQt(image.convert("RGB")))
     if width is not None and pixmap.width() != width:
         pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
@@ -230,7 +234,11 @@ class OutputOverlay(QWidget):
             self.icon.set_icon(Icon.WARNING)
             self.title.setText(self.tr("The receipt was not printed"))
             self.message.setText(self._printer_reason(state.printer_state))
-            self.detail.setText(self.tr("If part of it came out, please leave it: the staff will take care of it."))
+            # A job cut short leaves the printed part hanging uncut from the slot; it shows the
+            # member's purchases, so it must go with them, not wait there for the next shopper.
+            self.detail.setText(self.tr("If part of the receipt came out of the printer, tear it off and take it "
+                                        "with you: it shows your purchases. It is not a complete receipt, so "
+                                        "you can throw it away."))
             self.primary.setText(self.tr("Take to phone instead"))
             self.secondary.setText(self.tr("Try printing again"))
             self.secondary.show()

@@ -363,7 +363,8 @@ class AccessibilityPanel(QWidget):
         self.high_contrast.set_texts(self.tr("High contrast"), self.tr("White and yellow on black"))
         self.large_text.set_texts(self.tr("Large text"), self.tr("All text about a third larger"))
         self.done.setText(self.tr("Done"))
-        self._fit_title()
+        if self.isVisible():  # open_panel fits it: polishing it any sooner would style it twice at start-up
+            self._fit_title()
 
     def _fit_title(self) -> None:
         """A wrapped label beside an icon gets one line's height from the layout; give it all its lines."""

@@ -1,14 +1,37 @@
-"""PIN entry for a staff or technician card: the PIN goes to the card, never to the backend."""
+"""PIN entry for a staff or technician card: the PIN goes to the card, never to the backend.
+
+The screen is a PIN pad like a payment terminal's: the digits show as dots, the keypad
+is always there (a PIN screen has nothing else to type into, so a tap to open it would
+only be a step to learn), and its Done key submits. The PIN is held only in the
+(hidden) field, never shown or logged, and the field is emptied on every way out.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.session import Session, Stage
 from kiosk.views.icons import Icon
-from kiosk.views.keyboard import KeyboardHost
-from kiosk.views.widgets import IconView, button, label
+from kiosk.views.keyboard import OnScreenKeyboard
+from kiosk.views.widgets import IconView, button, label, surface
+
+PIN_MIN = 4
+PIN_MAX = 8
+"""A card PIN has 4 to 8 digits (the VERIFY command pads it to eight bytes)."""
+
+FILLED_DOT = "●"
+EMPTY_DOT = "○"
+
+
+def pin_dots(typed: int) -> str:
+    """One filled dot per digit typed, then empty ones up to the shortest PIN.
+
+    The empty dots say how many digits are still needed at least; past four the row
+    just grows, since the card, not the screen, knows how long this PIN is.
+    """
+    return " ".join([FILLED_DOT] * typed + [EMPTY_DOT] * max(PIN_MIN - typed, 0))
 
 
 class PinView(QWidget):
@@ -20,25 +43,38 @@ class PinView(QWidget):
         self.title = label("display", name="pin-title")
         self.instruction = label("lead", name="pin-instruction")
         self.tries = label("highlight", name="pin-tries")
-        self.error = label("title", name="pin-error")
-        self.field = QLineEdit()
+        # The PIN itself: never shown (the dots are), typed into by the keypad only.
+        self.field = QLineEdit(self)
         self.field.setObjectName("pin-field")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.field.setMaxLength(8)
-        self.field.setMinimumHeight(96)
-        self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.field.setMaxLength(PIN_MAX)
+        self.field.setValidator(QRegularExpressionValidator(r"[0-9]*", self.field))
+        self.field.hide()
         self.field.textChanged.connect(self._text_changed)
-        self.field.returnPressed.connect(self._submit)
+        self.dots = label("display", name="pin-dots", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
+        self.dots.setMinimumHeight(96)
+
+        # A wrong PIN is trouble the holder must notice: the warning banner, not plain text.
+        self.warning = surface("banner", name="pin-warning")
+        warning_row = QHBoxLayout(self.warning)
+        warning_row.setContentsMargins(28, 16, 28, 16)
+        warning_row.setSpacing(20)
+        warning_row.addWidget(IconView(Icon.WARNING, 44, tone="warning"), 0, Qt.AlignmentFlag.AlignVCenter)
+        self.error = label("banner-title", name="pin-error")
+        warning_row.addWidget(self.error, 1)
+
         self.ok = button("primary", name="pin-ok", min_height=96, on_click=self._submit)
         self.cancel = button("secondary", name="pin-cancel", min_height=96, on_click=session.end)
+        self.keypad = OnScreenKeyboard(self)
+        self.keypad.set_scope(self)
+        self.keypad.set_hide_on_done(False)
+        self.keypad.set_target(self.field)
+        self.keypad.done.connect(self._submit)
 
-        form = QWidget()
-        form.setObjectName("view")  # themed like every screen (the keyboard host's scroll area is not)
-        form.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        column = QVBoxLayout(form)
-        column.setContentsMargins(160, 64, 160, 24)
-        column.setSpacing(24)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(160, 48, 160, 24)
+        column.setSpacing(20)
         heading = QHBoxLayout()
         heading.setSpacing(32)
         heading.addWidget(IconView(Icon.LOCK, 96))
@@ -48,33 +84,41 @@ class PinView(QWidget):
         texts.addWidget(self.tries)
         heading.addLayout(texts, 1)
         column.addLayout(heading)
-        column.addWidget(self.field)
-        column.addWidget(self.error)
+        column.addWidget(self.dots)
+        column.addWidget(self.warning)
+        column.addStretch(1)
+        column.addWidget(self.keypad)
         row = QHBoxLayout()
         row.addWidget(self.cancel)
         row.addStretch(1)
         row.addWidget(self.ok)
         column.addLayout(row)
-        column.addStretch(1)
-        self.host = KeyboardHost()
-        self.host.set_content(form)
-        self.host.scroll_area().setWidgetResizable(True)
-        self.host.scroll_area().viewport().setObjectName("view")
-        self.host.scroll_area().viewport().setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.host)
 
         session.stage_changed.connect(self._stage_changed)
         session.pin_changed.connect(self._pin_changed)
         session.wiped.connect(self._pin_changed)  # the field and every count cleared
         self.retranslate()
         self._text_changed("")
+        # built on the way to its stage (kiosk.views.window): the card's tries and the keypad as on arrival
+        self._pin_changed()
+        self._stage_changed(session.stage)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A USB keypad (a technician's) types into the same hidden field as the on-screen one."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._submit()
+        elif key == Qt.Key.Key_Backspace:
+            self.field.backspace()
+        elif event.text().isdigit():
+            self.field.insert(event.text())
+        else:
+            super().keyPressEvent(event)
 
     def retranslate(self) -> None:
         role = self._session.staff_role
@@ -82,13 +126,14 @@ class PinView(QWidget):
         self.instruction.setText(self.tr("Enter your PIN. It is checked by the card."))
         self.ok.setText(self.tr("OK"))
         self.cancel.setText(self.tr("Cancel"))
+        self.dots.setAccessibleName(self.tr("%n digits typed", "", len(self.field.text())))
         self._pin_changed()
 
     def _stage_changed(self, stage: Stage) -> None:
+        self.field.clear()  # on the way in and on every way out
         if stage is Stage.PIN:
-            self.field.clear()
             self.retranslate()
-            self.field.setFocus()  # the numeric keypad opens
+            self.keypad.set_target(self.field)
 
     def _pin_changed(self) -> None:
         left = self._session.pin_tries_left
@@ -97,19 +142,20 @@ class PinView(QWidget):
         self.tries.setText(self.tr("%n tries left.", "", known) if known is not None else "")
         self.tries.setVisible(known is not None)
         self.field.clear()
-        if left is None:
-            self.error.setText("")
-        elif left == 0:
-            self.error.setText(self.tr("Wrong PIN. That was the last try: the card is now locked."))
-        else:
+        # The last wrong try ends at the "card locked" notice (the session's), never here.
+        if left:
             self.error.setText(self.tr("Wrong PIN. %n tries left.", "", left))
-        self.error.setVisible(left is not None)
+        else:
+            self.error.setText("")
+        self.warning.setVisible(bool(left))
 
     def _text_changed(self, text: str) -> None:
-        self.ok.setEnabled(4 <= len(text) <= 8)
+        self.dots.setText(pin_dots(len(text)))
+        self.dots.setAccessibleName(self.tr("%n digits typed", "", len(text)))
+        self.ok.setEnabled(PIN_MIN <= len(text) <= PIN_MAX)
 
     def _submit(self) -> None:
         pin = self.field.text()
-        if 4 <= len(pin) <= 8:
+        if self.ok.isEnabled() and PIN_MIN <= len(pin) <= PIN_MAX:
             self.ok.setEnabled(False)  # one tap, one VERIFY: a double tap must not spend two tries
             self._session.submit_pin(pin)

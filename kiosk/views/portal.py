@@ -4,7 +4,9 @@ with the benefits summary, and the other sections (locked at card assurance).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
@@ -27,7 +29,6 @@ from kiosk.i18n import format as fmt
 from kiosk.session import Session, Stage
 from kiosk.views.icons import Icon, paint_icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
-from kiosk.views.sections import SectionContent
 from kiosk.views.theme import NAV_HEIGHT
 from kiosk.views.widgets import (
     IconView,
@@ -39,6 +40,9 @@ from kiosk.views.widgets import (
     scroll_area,
     surface,
 )
+
+if TYPE_CHECKING:
+    from kiosk.views.sections import SectionContent
 
 
 class Section(Enum):
@@ -368,6 +372,13 @@ class HomePage(QWidget):
         layout.addWidget(self.invitation)
         layout.addWidget(hero)
         layout.addLayout(bottom)
+        # Which way the card is set at the till (paperless is switched in Communication).
+        receipts = QHBoxLayout()
+        receipts.setSpacing(16)
+        receipts.addWidget(IconView(Icon.CARD, 36, tone="muted"), 0, Qt.AlignmentFlag.AlignVCenter)
+        self.receipts = label("body", name="home-receipts")
+        receipts.addWidget(self.receipts, 1)
+        layout.addLayout(receipts)
         layout.addStretch(1)
         return page
 
@@ -389,15 +400,29 @@ class HomePage(QWidget):
         self.other_heading.setText(self.tr("Other cash benefits"))
         self.other_empty.setText(self.tr("No other cash benefits this month."))
         self.other_total_caption.setText(self.tr("Total"))
-        self.invitation_title.setText(self.tr("Want to see everything?"))
-        self.invitation_text.setText(self.tr(
-            "Confirm your identity to see your receipts, Bonus history and details."))
         self.confirm.setText(self.tr("Confirm with mobile certificate"))
         self._refresh()
 
-    def _refresh(self) -> None:
+    def _show_invitation(self) -> None:
+        """At card assurance: the way to everything else, and only a way that can work."""
         session = self._session
         self.invitation.setVisible(session.assurance == "card")
+        self.confirm.setVisible(session.can_confirm)
+        if session.can_confirm:
+            self.invitation_title.setText(self.tr("Want to see everything?"))
+            self.invitation_text.setText(self.tr(
+                "Confirm your identity to see your receipts, Bonus history and details."))
+        else:
+            # No phone on file: a confirmation would only fail. Say once how to get further.
+            self.invitation_title.setText(self.tr("Your card shows this summary"))
+            self.invitation_text.setText(self.tr(
+                "To see your receipts, Bonus history and details, you confirm your identity with a mobile "
+                "certificate, and we have no mobile phone number for you. A store clerk can add your number "
+                "here at this kiosk."))
+
+    def _refresh(self) -> None:
+        session = self._session
+        self._show_invitation()
         summary = session.summary
         if summary is None:
             self.states.setCurrentIndex(0)
@@ -476,6 +501,9 @@ class HomePage(QWidget):
             amount.setText(fmt.money(benefit.amount_cents, lang))
         self.other_empty.setVisible(not summary.other_benefits)
         self.other_total.setText(fmt.money(summary.other_benefits_cents, lang))
+        self.receipts.setText(self.tr("Your card is set to paperless receipts: e-receipts only, no paper receipt "
+                                      "at the till.") if summary.paperless_receipts else
+                              self.tr("Your card is set to paper receipts at the till."))
         self.states.setCurrentIndex(1)
 
     def _clear_other_rows(self) -> None:
@@ -491,7 +519,7 @@ class HomePage(QWidget):
         for widget in (self.month, self.purchases, self.purchases_detail, self.bonus, self.bonus_detail,
                        self.payment, self.next_step, self.next_step_detail, self.progress_caption,
                        self.payout_amount, self.payout_date, self.payout_account, self.payout_status,
-                       self.other_total):
+                       self.other_total, self.receipts):
             widget.setText("")
         self.progress.set_fraction(0.0)
         self._clear_other_rows()
@@ -503,23 +531,38 @@ class HomePage(QWidget):
 
 
 class SectionPage(QWidget):
-    """A section other than Home: locked at card assurance; otherwise what the section holds."""
+    """A section other than Home: locked at card assurance; otherwise what the section holds.
+
+    The content is built the first time it may be shown (the member opened the section at
+    strong assurance): a section nobody opens costs neither start-up time nor memory.
+    """
 
     def __init__(self, session: Session, section: Section, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.section = section
+        self._content: SectionContent | None = None
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.states = QStackedWidget()
-        self.states.addWidget(self._build_locked())
-        self.content = section_content(section, session)
-        self.states.addWidget(self.content)
+        self._locked = self._build_locked()
+        self.states.addWidget(self._locked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.states)
         session.member_changed.connect(self._refresh)
         self.retranslate()
+
+    @property
+    def content(self) -> SectionContent:
+        """What the section holds, built now if it was not yet."""
+        if self._content is None:
+            self._content = section_content(self.section, self._session)
+            self.states.addWidget(self._content)
+        return self._content
+
+    def has_content(self) -> bool:
+        return self._content is not None
 
     def _build_locked(self) -> QWidget:
         page = QWidget()
@@ -555,9 +598,6 @@ class SectionPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.locked_title.setText(self.tr("Confirm your identity to see this"))
-        self.locked_text.setText(self.tr(
-            "This section shows your personal information. To protect it, please confirm your identity first."))
         self.confirm.setText(self.tr("Confirm with mobile certificate"))
         self._refresh()
 
@@ -565,7 +605,19 @@ class SectionPage(QWidget):
         return self._session.assurance != "strong"
 
     def _refresh(self) -> None:
-        self.states.setCurrentIndex(0 if self.is_locked() else 1)
+        self.states.setCurrentWidget(self._locked if self.is_locked() else self.content)
+        can_confirm = self._session.can_confirm
+        self.confirm.setVisible(can_confirm)  # no button to a confirmation that could only fail
+        if can_confirm:
+            self.locked_title.setText(self.tr("Confirm your identity to see this"))
+            self.locked_text.setText(self.tr(
+                "This section shows your personal information. To protect it, please confirm your identity "
+                "first."))
+        else:
+            self.locked_title.setText(self.tr("This needs a mobile certificate"))
+            self.locked_text.setText(self.tr(
+                "We have no mobile phone number for you. A store clerk can add it here at this kiosk; "
+                "then you can confirm your identity and see this."))
 
     def activate(self) -> None:
         """On screen: the content loads (or refreshes) only once the member is confirmed."""
@@ -585,6 +637,32 @@ def section_content(section: Section, session: Session) -> SectionContent:
         Section.DETAILS: DetailsPage, Section.COMMUNICATION: CommunicationPage,
     }
     return pages[section](session)
+
+
+class SectionPages(Mapping[Section, SectionPage]):
+    """The portal's pages of the sections other than Home, each built the first time it is asked for."""
+
+    def __init__(self, build: Callable[[Section], SectionPage]) -> None:
+        self._build = build
+        self._built: dict[Section, SectionPage] = {}
+
+    def __getitem__(self, section: Section) -> SectionPage:
+        if section is Section.HOME:
+            raise KeyError(section)  # Home is the portal's own page (PortalView.home)
+        page = self._built.get(section)
+        if page is None:
+            page = self._built[section] = self._build(section)
+        return page
+
+    def __iter__(self) -> Iterator[Section]:
+        return (section for section in Section if section is not Section.HOME)
+
+    def __len__(self) -> int:
+        return len(Section) - 1
+
+    def built(self) -> list[SectionPage]:
+        """The pages that exist, without building any."""
+        return list(self._built.values())
 
 
 class PortalView(QWidget):
@@ -639,18 +717,11 @@ class PortalView(QWidget):
         al.addWidget(self.assurance_text, 1)
         nl.addLayout(al)
 
-        # pages
+        # pages: Home now, the others when first opened
         self.pages = QStackedWidget()
         self.home = HomePage(session)
         self.pages.addWidget(self.home)
-        self.section_pages: dict[Section, SectionPage] = {}
-        for section in Section:
-            if section is Section.HOME:
-                continue
-            page = SectionPage(session, section)
-            page.confirm.clicked.connect(lambda _c=False, section=section: self._remember(section))
-            self.section_pages[section] = page
-            self.pages.addWidget(page)
+        self.section_pages = SectionPages(self._add_section_page)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -670,6 +741,13 @@ class PortalView(QWidget):
         session.wiped.connect(self.clear)
         self.show_section(Section.HOME)
         self.retranslate()
+        self._stage_changed(session.stage)  # built while the portal is on screen: as if it had just opened
+
+    def _add_section_page(self, section: Section) -> SectionPage:
+        page = SectionPage(self._session, section)
+        page.confirm.clicked.connect(lambda _c=False: self._remember(section))
+        self.pages.addWidget(page)
+        return page
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -449,6 +449,7 @@ CardSlotAnimation {{
     qproperty-readerColor: {"#3C4A44" if not hc else "#000000"};
     qproperty-readerLineColor: {"#26322D" if not hc else p.text};
     qproperty-arrowColor: {p.focus if not hc else p.accent};
+    qproperty-paperColor: {p.background};
 }}
 
 /* ---- receipts tab (kiosk.views.sections.receipts): painted list, filter buttons, search field ---- */
@@ -585,5 +586,53 @@ QLabel[role="field-error"] {{
 }}
 IconView[tone="error"] {{
     qproperty-color: {"#B3261E" if not hc else p.accent};
+}}
+
+/* ---- maintenance mode (kiosk.views.maintenance): status badges carry a word as well as a colour ---- */
+QLabel[status] {{
+    font-size: {pt("body")};
+    font-weight: bold;
+    border-radius: 14px;
+    padding: 4px 20px;
+}}
+QLabel[status="ok"] {{
+    background: {"#1E7B34" if not hc else "#000000"};
+    color: #FFFFFF;
+    border: {bw}px solid {"#1E7B34" if not hc else p.text};
+}}
+QLabel[status="warn"] {{
+    background: {"#F5B700" if not hc else "#000000"};
+    color: {p.text if not hc else p.accent};
+    border: {bw}px solid {"#F5B700" if not hc else p.accent};
+}}
+QLabel[status="error"] {{
+    background: {"#B3261E" if not hc else p.accent};
+    color: {"#FFFFFF" if not hc else "#000000"};
+    border: {bw}px solid {"#B3261E" if not hc else p.accent};
+}}
+QLabel[status="unknown"] {{
+    background: {p.tinted};
+    color: {p.muted};
+    border: {bw}px dashed {p.border};
+}}
+QFrame#maintenance-rule {{
+    background: {p.border};
+    border: none;
+}}
+QPlainTextEdit#maintenance-log {{
+    font-family: "{fonts.mono}";
+    font-size: {pt("caption")};
+    background: {p.surface};
+    color: {p.text};
+    border: {cbw}px solid {p.border};
+    border-radius: 16px;
+    padding: 12px;
+}}
+QLabel#maintenance-print-preview {{
+    background: #FFFFFF;
+}}
+TouchGrid {{
+    qproperty-litColor: {p.primary if not hc else p.accent};
+    qproperty-gridColor: {p.border if not hc else p.text};
 }}
 """

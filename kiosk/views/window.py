@@ -1,23 +1,27 @@
 """The kiosk's one window: a screen per session stage, the overlays on top, the theme,
 and (in kiosk mode) the lockdown that keeps shoppers inside the application.
+
+Only the attract screen is built with the window: it is the screen a terminal starts
+on, and everything else (the portal above all) would only delay its first picture. Any
+other view is built the first time it is asked for (its stage comes, a test looks at it),
+or all at once by `build_all()`, which a terminal calls once its first picture is up
+(`first_frame`, kiosk.app.run_window). Each view sets itself to the session's state when
+it is built, so when it is built makes no difference to what it shows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmapCache, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QPixmapCache, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from kiosk.flows.output import OutputFlow
 from kiosk.session import Session, Stage
 from kiosk.views.attract import AttractView
-from kiosk.views.confirming import ConfirmingView
-from kiosk.views.ending import EndingView
 from kiosk.views.fonts import register_fonts
-from kiosk.views.notice import NoticeView
-from kiosk.views.output_overlay import OutputOverlay
 from kiosk.views.overlays import (
     A11Y_RIGHT,
     A11Y_SIZE,
@@ -27,11 +31,13 @@ from kiosk.views.overlays import (
     BusyOverlay,
     IdleWarningOverlay,
 )
-from kiosk.views.pin import PinView
-from kiosk.views.portal import PortalView
-from kiosk.views.reading import ReadingView
-from kiosk.views.staff import StaffView
 from kiosk.views.theme import DESIGN_HEIGHT, DESIGN_WIDTH, build_stylesheet
+
+if TYPE_CHECKING:
+    from kiosk.flows.maintenance import MaintenanceFlow
+    from kiosk.flows.output import OutputFlow
+    from kiosk.flows.staff import StaffFlow
+    from kiosk.views.output_overlay import OutputOverlay
 
 _SWALLOWED = frozenset({QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.DragMove,
                         QEvent.Type.DragLeave, QEvent.Type.Drop})
@@ -61,6 +67,74 @@ class Lockdown(QObject):
         return False
 
 
+def build_view(stage: Stage, session: Session, about: Callable[[], dict[str, str]] | None,
+               maintenance: MaintenanceFlow | None, parent: QWidget, staff: StaffFlow | None = None) -> QWidget:
+    """The view of `stage`, its module imported only now: the attract screen never waits for the others.
+
+    Built inside `parent` (the window's stack), so that a view built on the way to its
+    stage is already where it will be shown when it sets itself up (the PIN screen's field
+    takes the focus, which opens the keypad). `about` gives what the maintenance view
+    shows; it is asked for only when that view is built (reading the installed version
+    takes a moment).
+    """
+    if stage is Stage.ATTRACT:
+        return AttractView(session, parent)
+    if stage is Stage.READING:
+        from kiosk.views.reading import ReadingView
+
+        return ReadingView(session, parent)
+    if stage is Stage.CONFIRMING:
+        from kiosk.views.confirming import ConfirmingView
+
+        return ConfirmingView(session, parent)
+    if stage is Stage.PORTAL:
+        from kiosk.views.portal import PortalView
+
+        return PortalView(session, parent)
+    if stage is Stage.PIN:
+        from kiosk.views.pin import PinView
+
+        return PinView(session, parent)
+    if stage is Stage.STAFF:
+        from kiosk.views.staff import StaffView
+
+        return StaffView(session, about() if about is not None else None, maintenance, parent, staff=staff)
+    if stage is Stage.NOTICE:
+        from kiosk.views.notice import NoticeView
+
+        return NoticeView(session, parent)
+    from kiosk.views.ending import EndingView
+
+    return EndingView(session, parent)
+
+
+class StageViews(Mapping[Stage, QWidget]):
+    """Every stage's view, each built (and put in the window's stack) the first time it is asked for."""
+
+    def __init__(self, build: Callable[[Stage], QWidget]) -> None:
+        self._build = build
+        self._built: dict[Stage, QWidget] = {}
+
+    def __getitem__(self, stage: Stage) -> QWidget:
+        view = self._built.get(stage)
+        if view is None:
+            view = self._built[stage] = self._build(stage)
+        return view
+
+    def __iter__(self) -> Iterator[Stage]:
+        return iter(Stage)
+
+    def __len__(self) -> int:
+        return len(Stage)
+
+    def is_built(self, stage: Stage) -> bool:
+        return stage in self._built
+
+    def build_all(self) -> None:
+        for stage in Stage:
+            self[stage]
+
+
 class KioskWindow(QWidget):
     """One view per Stage in a stack (switched on stage_changed), overlays on top.
 
@@ -68,14 +142,27 @@ class KioskWindow(QWidget):
     mode it is frameless, cannot be closed (until `allow_close()`), and Escape, Alt+F4,
     context menus and drag-and-drop are swallowed application-wide. With `touch_only`
     the mouse cursor is hidden.
+
+    `first_frame` is emitted once, just after the window's first picture went to the screen.
     """
 
+    first_frame = Signal()
+
     def __init__(self, session: Session, *, kiosk_mode: bool = False, touch_only: bool = False,
-                 about: dict[str, str] | None = None, output: OutputFlow | None = None,
-                 parent: QWidget | None = None) -> None:
+                 about: Callable[[], dict[str, str]] | None = None, output: OutputFlow | None = None,
+                 staff: StaffFlow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if kiosk_mode:
+            # Window flags first: set on a styled window, they re-create it and polish every widget again.
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self._fonts = register_fonts()  # before any widget measures text
         self._session = session
+        self._about = about
+        self._maintenance: MaintenanceFlow | None = None
+        self._staff = staff  # the staff menu's flows, for the staff screen when it is built
+        self._flow = output
+        self._output: OutputOverlay | None = None
+        self._painted = False
         self.kiosk_mode = kiosk_mode
         self.touch_only = touch_only
         self._close_allowed = not kiosk_mode
@@ -86,25 +173,15 @@ class KioskWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAcceptDrops(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self._style(False, False)  # before the first child: each widget is polished once, in this style
 
         self.stack = QStackedWidget(self)
-        self.views: dict[Stage, QWidget] = {
-            Stage.ATTRACT: AttractView(session),
-            Stage.READING: ReadingView(session),
-            Stage.CONFIRMING: ConfirmingView(session),
-            Stage.PORTAL: PortalView(session),
-            Stage.PIN: PinView(session),
-            Stage.STAFF: StaffView(session, about),
-            Stage.NOTICE: NoticeView(session),
-            Stage.ENDING: EndingView(session),
-        }
-        for view in self.views.values():
-            self.stack.addWidget(view)
+        self.views = StageViews(self._add_view)
 
-        # Created in stacking order: each later one lies above the earlier ones.
+        # Created in stacking order: each later one lies above the earlier ones (the
+        # output overlay, built later, is put in its place between them).
         self.busy = BusyOverlay(session, self)
         self.a11y_panel = AccessibilityPanel(self)
-        self.output = OutputOverlay(session, output, self) if output is not None else None
         self.idle = IdleWarningOverlay(session, self)
         self.a11y_button = AccessibilityButton(self)
 
@@ -114,7 +191,6 @@ class KioskWindow(QWidget):
         session.stage_changed.connect(self._show_stage)
         session.wiped.connect(self._wiped)
 
-        self.apply_theme(False, False)
         self._show_stage(session.stage)
         self.retranslate()
         self.resize(DESIGN_WIDTH, DESIGN_HEIGHT)
@@ -122,6 +198,48 @@ class KioskWindow(QWidget):
             self._lock_down()
 
     # --- stages and overlays -----------------------------------------------------------------
+
+    def _add_view(self, stage: Stage) -> QWidget:
+        view = build_view(stage, self._session, self._about, self._maintenance, self.stack, self._staff)
+        self.stack.addWidget(view)
+        return view
+
+    def set_maintenance(self, flow: MaintenanceFlow) -> None:
+        """Maintenance mode, made when the kiosk starts: the staff screen, if not built yet, gets it."""
+        assert not self.views.is_built(Stage.STAFF), "the staff screen was built before maintenance mode was made"
+        self._maintenance = flow
+
+    def set_staff(self, flow: StaffFlow) -> None:
+        """The staff menu's flows, made when the kiosk starts: the staff screen, if not built yet, gets them."""
+        assert not self.views.is_built(Stage.STAFF), "the staff screen was built before the staff flows were made"
+        self._staff = flow
+
+    @property
+    def output(self) -> OutputOverlay | None:
+        """The receipt-output overlay (None without an output flow), built the first time it is needed."""
+        if self._output is None and self._flow is not None:
+            self._output = self._build_output(self._flow)
+        return self._output
+
+    def _build_output(self, flow: OutputFlow) -> OutputOverlay:
+        from kiosk.views.output_overlay import OutputOverlay
+
+        overlay = OutputOverlay(self._session, flow, self)
+        overlay.setGeometry(self.rect())
+        overlay.stackUnder(self.idle)  # above the views and the accessibility panel, below the idle warning
+        return overlay
+
+    def build_all(self) -> None:
+        """Build every view and overlay not built yet, so that none keeps a member waiting later."""
+        self.views.build_all()
+        if self._output is None and self._flow is not None:
+            self._output = self._build_output(self._flow)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.first_frame.emit)  # queued: once this frame is on the screen
 
     def current_view(self) -> QWidget | None:
         return self.stack.currentWidget()
@@ -136,8 +254,8 @@ class KioskWindow(QWidget):
         self.stack.setGeometry(rect)
         self.idle.setGeometry(rect)
         self.a11y_panel.setGeometry(rect)
-        if self.output is not None:
-            self.output.setGeometry(rect)
+        if self._output is not None:
+            self._output.setGeometry(rect)
         self.busy.place()
         self.a11y_button.move(rect.width() - A11Y_SIZE - A11Y_RIGHT, A11Y_TOP)
         super().resizeEvent(event)
@@ -162,10 +280,13 @@ class KioskWindow(QWidget):
 
     def apply_theme(self, high_contrast: bool, large_text: bool) -> None:
         """Style the window for these choices (the panel shows the same choices)."""
+        self._style(high_contrast, large_text)
+        self.a11y_panel.set_options(high_contrast, large_text)
+
+    def _style(self, high_contrast: bool, large_text: bool) -> None:
         if self._theme != (high_contrast, large_text):
             self._theme = (high_contrast, large_text)
             self.setStyleSheet(build_stylesheet(high_contrast, large_text, self._fonts))
-        self.a11y_panel.set_options(high_contrast, large_text)
 
     def _wiped(self) -> None:
         """The session is over: display options back to defaults, and no rendered image of it cached."""
@@ -186,7 +307,6 @@ class KioskWindow(QWidget):
     # --- lockdown ----------------------------------------------------------------------------------
 
     def _lock_down(self) -> None:
-        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         app = QApplication.instance()
         if app is not None:
             self._lockdown = Lockdown(self)

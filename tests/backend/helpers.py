@@ -72,7 +72,10 @@ def v1_routes() -> tuple[tuple[str, str], ...]:
 
 
 # Routes a fleet operator's credential opens, not a kiosk's (tests/backend/api/test_fleet.py checks them).
-FLEET_OPERATOR_ROUTES: frozenset[tuple[str, str]] = frozenset({("GET", "/v1/fleet"), ("GET", "/v1/fleet/history")})
+FLEET_OPERATOR_ROUTES: frozenset[tuple[str, str]] = frozenset({
+    ("GET", "/v1/fleet"), ("GET", "/v1/fleet/history"),
+    ("GET", "/v1/fleet/diagnostics"), ("GET", "/v1/fleet/diagnostics/{bundle_id}"),  # the help desk's bundles
+})
 
 
 def kiosk_routes() -> list[tuple[str, str]]:
@@ -88,7 +91,7 @@ def member_routes() -> list[tuple[str, str]]:
 # Path parameters a route template may have, with a harmless value, for checks that are
 # decided before the item is looked up (credentials, session, assurance).
 PLACEHOLDERS = {"receipt_id": "1", "warranty_id": "1", "panel_id": "1", "survey_id": "1", "code": "x",
-                "confirmation_id": "1", "member_number": "100023464"}
+                "confirmation_id": "1", "member_number": "100023464", "bundle_id": "1"}
 
 NEW_MEMBER = {"first_name": "Aino", "last_name": "Virtanen", "identity_code": "031107A9132",
               "phone": "+358401234570", "email": None, "language": "fi"}
@@ -99,6 +102,9 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/v1/sessions"): {"challenge_id": "x", "signature": "AAAA"},
     ("PATCH", "/v1/me/profile"): {},
     ("PUT", "/v1/me/newsletters/{code}"): {"subscribed": True},
+    ("PUT", "/v1/me/paperless-receipts"): {"paperless": True},
+    # well-formed; which question ids fit depends on the survey (tests that answer build their own)
+    ("POST", "/v1/me/surveys/{survey_id}/answers"): {"answers": [{"question_id": 1, "option_ids": [1]}]},
     ("POST", "/v1/sessions/current/confirmation"): {"language": "fi"},  # the body is optional
     ("POST", "/v1/staff-sessions"): {"challenge_id": "x", "signature": "AAAA"},
     ("POST", "/v1/me/print-records"): {"kind": "register_data", "item_id": None},
@@ -106,6 +112,9 @@ BODIES: dict[tuple[str, str], Any] = {
                                  "interval_s": 60, "version": "1.0.0", "uptime_s": 1, "state": "attract",
                                  "devices": {"reader": {"state": "ok"}, "printer": {"state": "ready"}},
                                  "disk_free_mb": 1},
+    ("POST", "/v1/maintenance/actions"): {"action": "test_print", "detail": {"outcome": "printed"}},
+    # The bundle itself is a zip (application/zip); as JSON it is refused like any wrong body.
+    ("POST", "/v1/maintenance/diagnostics"): {},
     # the staff flows (issue 14)
     ("POST", "/v1/staff/stock-card-challenges"): {"card_number": "0000000000000000"},
     ("POST", "/v1/staff/enrolment/check"): NEW_MEMBER,

@@ -138,7 +138,7 @@ def test_kiosk_backend_serves_with_the_same_redaction(database_url: str, log_pat
             try:
                 if requests.get(url + "/health", timeout=0.5).ok:
                     break
-            except (requests.ConnectionError, requests.Timeout):  # not listening yet, or a loaded machine
+            except (requests.ConnectionError, requests.Timeout):  # up but still starting on a busy machine
                 time.sleep(0.05)
         token = _use_the_backend(url, database_url)
     finally:

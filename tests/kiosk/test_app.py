@@ -31,8 +31,10 @@ def _restore_logging() -> Iterator[None]:
 
 
 def _config(tmp_path: Path, url: str, secret: str) -> Path:
+    """A terminal's config; [backend] comes last, so a test may append keys to it."""
     path = tmp_path / "kiosk.toml"
-    path.write_text(f'[backend]\nurl = "{url}"\nkiosk_id = "{DEMO_KIOSK_ID}"\nkiosk_secret = "{secret}"\n'
+    path.write_text('[card_reader]\nkind = "pcsc"\n[printer]\nkind = "tcp"\naddress = "192.0.2.10"\n'
+                    f'[backend]\nurl = "{url}"\nkiosk_id = "{DEMO_KIOSK_ID}"\nkiosk_secret = "{secret}"\n'
                     "connect_timeout_s = 1.0\nread_timeout_s = 2.0\n")
     return path
 
@@ -83,7 +85,8 @@ def tls_backend(database_url: str, pki: TlsFiles) -> Iterator[LiveBackend]:
 
 def _kiosk_config(url: str, **backend: object) -> KioskConfig:
     return parse_config({"backend": {"url": url, "kiosk_id": DEMO_KIOSK_ID, "kiosk_secret": DEMO_KIOSK_SECRET,
-                                     "connect_timeout_s": 2.0, "read_timeout_s": 5.0, **backend}}, environ={})
+                                     "connect_timeout_s": 2.0, "read_timeout_s": 5.0, **backend}},
+                        environ={}, testbed=True)
 
 
 def _check_config(tmp_path: Path, url: str, verify: Path | None = None) -> Path:

@@ -26,7 +26,8 @@ from kiosk.heartbeat import (
     state_for,
 )
 
-VALID = {"backend": {"url": "https://api.example.coop", "kiosk_id": "k1", "kiosk_secret": "s"}}
+VALID = {"backend": {"url": "https://api.example.coop", "kiosk_id": "k1", "kiosk_secret": "s"},
+         "card_reader": {"kind": "pcsc"}, "printer": {"kind": "tcp", "address": "192.0.2.10"}}
 
 
 @pytest.mark.parametrize(("stage", "role", "notice", "service", "word"), [

@@ -50,3 +50,24 @@ def test_the_filter_redacts_arguments_and_exception_text() -> None:
     text = "\n".join(records)
     assert "+358401234567" not in text and "anna@example.fi" not in text and "131052-308T" not in text
     assert "<phone>" in text and "<email>" in text and "<hetu>" in text
+
+
+def test_the_tail_keeps_the_last_lines_redacted_and_in_memory_only() -> None:
+    from kiosk.logs import LogTail
+
+    tail = LogTail(capacity=3)
+    log = logging.getLogger("test.tail")
+    log.addHandler(tail)
+    log.setLevel(logging.DEBUG)
+    try:
+        log.info("card 6401100023456015 read")
+        log.warning("phone %s saved", "+358401234567")
+        log.error("second")
+        log.info("third")
+    finally:
+        log.removeHandler(tail)
+    lines = tail.lines()
+    assert [line.level for line in lines] == [logging.WARNING, logging.ERROR, logging.INFO]  # the oldest went
+    text = "\n".join(line.text for line in lines)
+    assert "+358401234567" not in text and "<phone>" in text
+    assert [line.text.split(" ", 3)[-1] for line in tail.lines(logging.ERROR)] == ["test.tail: second"]

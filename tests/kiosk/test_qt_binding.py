@@ -30,5 +30,7 @@ def test_emitting_signals_keeps_reference_counts_intact() -> None:
         emitter.value.emit(None)
     received.clear()
     after = [sys.getrefcount(obj) for obj in singletons]
-    assert after == before, dict(zip(("True", "False", "None"), (a - b for a, b in zip(after, before, strict=True)),
-                                     strict=True))
+    # A binding that loses or leaks a reference per emit is off by hundreds after 1,000 emits;
+    # the few references other threads of the process take or drop meanwhile are not that.
+    drift = dict(zip(("True", "False", "None"), (a - b for a, b in zip(after, before, strict=True)), strict=True))
+    assert all(abs(d) < 100 for d in drift.values()), drift

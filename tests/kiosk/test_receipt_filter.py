@@ -8,7 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.receipt_filter import MAX_SEARCH_WORDS, Period, ReceiptFilter, ReceiptQuery, month_range, period_range
+from kiosk.receipt_filter import (
+    MAX_SEARCH_WORDS,
+    Period,
+    ReceiptFilter,
+    ReceiptQuery,
+    highlighted,
+    month_range,
+    period_range,
+    search_words,
+)
 
 TODAY = date(2026, 12, 2)
 
@@ -48,3 +57,26 @@ def test_the_filters_and_words_make_one_query() -> None:
 def test_more_words_than_the_backend_takes_make_no_query(words: list[str]) -> None:
     query = ReceiptFilter().query(" ".join(words), TODAY)
     assert (query is None) == (len(words) > MAX_SEARCH_WORDS)
+
+
+def test_the_matched_words_of_a_product_name_are_marked_whatever_their_case() -> None:
+    words = search_words("MAITO  kevyt maito")
+    assert words == ("maito", "kevyt")
+    assert highlighted("Valio kevytmaito 1 l", words) == (("Valio ", False), ("kevytmaito", True), (" 1 l", False))
+    assert highlighted("Päärynä", search_words("PÄÄ")) == (("Pää", True), ("rynä", False))
+    assert highlighted("Straße", search_words("SS")) == (("Stra", False), ("ß", True), ("e", False))
+    assert highlighted("Leipä", ()) == (("Leipä", False),)
+    assert highlighted("", search_words("x")) == ()
+
+
+@given(st.text(max_size=30), st.lists(st.text(min_size=1, max_size=4), max_size=3))
+def test_the_marked_runs_put_the_name_back_together_and_hold_only_search_words(
+        text: str, raw_words: list[str]) -> None:
+    words = search_words(" ".join(raw_words))
+    runs = highlighted(text, words)
+    assert "".join(run for run, _ in runs) == text
+    assert all(run for run, _ in runs)
+    if not any(word in text.casefold() for word in words):
+        assert not any(mark for _, mark in runs)  # nothing matched, nothing marked
+    if text and text.casefold() in words:
+        assert runs == ((text, True),)

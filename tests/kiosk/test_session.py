@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 
 from backend.db import make_engine
 from backend.demo_cards import DEMO_CARD_PINS
-from backend.models import AuditEvent, CustomerSession, StaffSession
+from backend.models import AuditEvent, CustomerSession, IdentityConfirmation, StaffSession
 from kiosk.devices.ownercard import OwnerCard, PinRequired, pin_status, select_applet, verify_pin
 from kiosk.session import ConfirmOutcome, Notice, Stage, Timing
 from testbed.demo import CLONED_CARD, FOREIGN_CARD
@@ -147,14 +147,21 @@ def test_phone_cancel_offers_retry_and_a_retry_asks_again(make_rig: RigFactory) 
     rig.wait_stage(Stage.PORTAL)
 
 
-def test_member_without_a_phone_can_go_on_with_the_card(make_rig: RigFactory) -> None:
+def test_member_without_a_phone_goes_straight_to_the_card_portal_and_is_offered_no_confirmation(
+        make_rig: RigFactory) -> None:
     rig = make_rig(with_window=False)
+    stages: list[Stage] = []
+    rig.session.stage_changed.connect(stages.append)
     rig.insert("eino")
-    rig.qtbot.waitUntil(lambda: rig.session.confirm_outcome is ConfirmOutcome.NO_PHONE, timeout=5000)
-    rig.session.continue_with_card()
     rig.wait_stage(Stage.PORTAL)
     rig.qtbot.waitUntil(lambda: rig.session.summary is not None, timeout=5000)
-    assert rig.session.assurance == "card"
+    assert rig.session.assurance == "card" and not rig.session.can_confirm
+    assert Stage.CONFIRMING not in stages  # no "we have no phone number for you" detour
+    rig.session.confirm_now()  # nothing that could only fail
+    assert rig.session.stage is Stage.PORTAL
+    rig.wait_calls_landed()
+    with make_engine(rig.backend.database_url).connect() as db:
+        assert db.execute(select(IdentityConfirmation.id)).first() is None
 
 
 def test_card_level_portal_can_still_confirm(make_rig: RigFactory) -> None:
@@ -292,26 +299,53 @@ def test_three_wrong_pins_block_the_card_and_say_so(make_rig: RigFactory) -> Non
     for tries_left in (2, 1):
         rig.session.submit_pin("0000")
         rig.qtbot.waitUntil(lambda left=tries_left: rig.session.pin_tries_left == left, timeout=5000)
-    rig.session.submit_pin("0000")  # the last try: 63 C0
-    rig.qtbot.waitUntil(lambda: rig.session.pin_tries_left == 0, timeout=5000)
-    rig.session.submit_pin(DEMO_CARD_PINS["technician"])  # even the right one: 69 83
-    rig.wait_stage(Stage.NOTICE)
+    rig.session.submit_pin("0000")  # the last try: 63 C0, and the card is locked
+    rig.wait_stage(Stage.NOTICE)  # no PIN asked for a card that takes none any more
     assert rig.session.notice is Notice.PIN_BLOCKED
+    rig.session.submit_pin(DEMO_CARD_PINS["technician"])  # nothing reaches the card now
+    assert rig.session.stage is Stage.NOTICE
+    assert rig.devices.cards["technician"].pin_tries_left == 0
 
 
-def test_pulling_a_staff_card_at_the_pin_leaves_nothing_verified(make_rig: RigFactory) -> None:
+def test_pulling_a_staff_card_in_the_staff_menu_leaves_nothing_verified(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.insert("staff")
+    rig.wait_stage(Stage.PIN)
+    rig.session.submit_pin(DEMO_CARD_PINS["staff"])
+    rig.wait_stage(Stage.STAFF)
+    assert rig.session.staff_role == "staff"
+    rig.remove()
+    rig.wait_stage(Stage.ENDING)
+    rig.qtbot.waitUntil(lambda: _staff_sessions(rig)[0].end_reason == "card_removed", timeout=5000)
+    rig.wait_stage(Stage.ATTRACT)
+    rig.insert("staff")  # the card was reset: it asks again
+    rig.wait_stage(Stage.PIN)
+
+
+def test_maintenance_outlives_the_technicians_card_and_the_card_is_reset_at_once(make_rig: RigFactory) -> None:
+    """The technician takes their card out to test others (one reader); no verified PIN stays behind in it."""
     rig = make_rig(with_window=False)
     rig.insert("technician")
     rig.wait_stage(Stage.PIN)
     rig.session.submit_pin(DEMO_CARD_PINS["technician"])
     rig.wait_stage(Stage.STAFF)
-    assert rig.session.staff_role == "technician"
+    rig.kiosk.runner.wait(5000)  # the session's worker has done what it was given on opening
+    connection = rig.devices.reader.connect()
+    try:  # the card, still in the reader, was let go of and so reset: it signs nothing without its PIN
+        owner_card = OwnerCard(connection.transmit)
+        owner_card.select()
+        with pytest.raises(PinRequired):
+            owner_card.prove(bytes(32))
+    finally:
+        connection.close()
     rig.remove()
+    rig.qtbot.wait(500)
+    assert rig.session.stage is Stage.STAFF and rig.session.in_maintenance
+    assert _staff_sessions(rig)[0].ended_at is None
+    rig.session.end()  # End (or the idle timeout) closes it
     rig.wait_stage(Stage.ENDING)
-    rig.qtbot.waitUntil(lambda: _staff_sessions(rig)[0].end_reason == "card_removed", timeout=5000)
+    rig.qtbot.waitUntil(lambda: _staff_sessions(rig)[0].end_reason == "end_button", timeout=5000)
     rig.wait_stage(Stage.ATTRACT)
-    rig.insert("technician")  # the card was reset: it asks again
-    rig.wait_stage(Stage.PIN)
 
 
 def _audit_actions(rig: KioskRig) -> list[tuple[str, dict[str, object]]]:

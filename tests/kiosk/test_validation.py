@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 from pydantic import ValidationError
 
 from backend.api.profile import validated_changes
 from backend.errors import ApiError
+from backend.membership import check_new_member
 from backend.schemas import ProfileUpdate
-from kiosk.validation import FieldError, validate_profile_field
+from backend.validation import make_hetu
+from kiosk.validation import RAW_NEW_MEMBER_LENGTHS, FieldError, validate_new_member_field, validate_profile_field
 
 Verdict = tuple[str, str | None]
 
@@ -121,3 +124,69 @@ def test_the_phone_library_loads_with_the_first_check_not_at_start_up() -> None:
              "v.validate_profile_field('phone', '040 123 4567')\n"
              "assert 'phonenumbers' in sys.modules\n")
     subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+# --- the new family member's details (the staff menu's enrolment form) ---------------------------------
+
+TODAY = date(2026, 12, 2)
+VALID_MEMBER = {"first_name": "Aino", "last_name": "Virtanen", "identity_code": make_hetu(date(2007, 11, 3), 913),
+                "phone": "", "email": "", "language": "fi"}
+NEW_MEMBER_SAMPLES: dict[str, list[str]] = {
+    "first_name": ["Aino", "  Aino  Maria ", "", "   ", "A" * 60, "A" * 61, "Aino<script>", "Åsa-Britt", "O'Neil"],
+    "last_name": ["Virtanen", "von Wright", "", "V" * 61, "Virtanen;", "Mäkelä-Aho"],
+    "identity_code": [
+        make_hetu(date(2007, 11, 3), 913),  # the demo's Aino
+        make_hetu(date(1952, 10, 13), 308),  # 131052-308T
+        make_hetu(date(1952, 10, 13), 308).lower(),
+        " " + make_hetu(date(1985, 6, 1), 123) + " ",
+        make_hetu(date(1985, 6, 1), 123, sign="Y"),  # a new century sign of the 1900s
+        make_hetu(date(2005, 6, 1), 123, sign="B"),  # ... and of the 2000s
+        make_hetu(date(1985, 6, 1), 123)[:-1] + "X",  # a typo in the check character
+        make_hetu(date(1985, 6, 1), 123).replace("-", "A"),  # the wrong century sign
+        make_hetu(date(2016, 1, 1), 123),  # ten years old: under age for an own card
+        make_hetu(date(2011, 12, 3), 123),  # fifteen tomorrow
+        make_hetu(date(2011, 12, 2), 123),  # fifteen today
+        "310287-123", "", "131052308T", "320152-308T", "131052-308T1", "1" * 21,
+    ],
+    "phone": ["", "040 123 4570", "+358401234570", "09 1234 567", "040", "+447400123456", "abc"],
+    "email": ["", "aino@example.fi", "Aino@Example.FI ", "aino@", "aino@example"],
+    "language": ["fi", "sv", "en", "de", ""],
+}
+
+
+def backend_new_member_verdict(field: str, value: str) -> Verdict:
+    if len(value) > RAW_NEW_MEMBER_LENGTHS[field]:  # the request model's max_length (422 too_long)
+        return "error", "too_long"
+    typed = {**VALID_MEMBER, field: value}
+    checked = check_new_member(first_name=typed["first_name"], last_name=typed["last_name"],
+                               identity_code=typed["identity_code"], phone=typed["phone"] or None,
+                               email=typed["email"] or None, language=typed["language"], min_age=15, today=TODAY)
+    if isinstance(checked, list):
+        (problem,) = checked
+        assert problem.field == field
+        return "error", problem.code
+    stored = {"first_name": checked.first_name, "last_name": checked.last_name, "identity_code": checked.hetu,
+              "phone": checked.phone, "email": checked.email, "language": checked.language}
+    return "ok", stored[field]
+
+
+def kiosk_new_member_verdict(field: str, value: str) -> Verdict:
+    try:
+        return "ok", validate_new_member_field(field, value, today=TODAY, min_age=15)
+    except FieldError as exc:
+        assert exc.field == field
+        return "error", exc.code
+
+
+@pytest.mark.parametrize(("field", "value"), [(f, v) for f, values in NEW_MEMBER_SAMPLES.items() for v in values])
+def test_the_enrolment_form_and_the_backend_agree(field: str, value: str) -> None:
+    """The clerk sees the backend's verdict as they type: the same value stored, or the same reason."""
+    assert kiosk_new_member_verdict(field, value) == backend_new_member_verdict(field, value)
+
+
+def test_a_typo_a_wrong_century_sign_and_an_under_age_code_each_have_their_reason() -> None:
+    code = make_hetu(date(1985, 6, 1), 123)
+    verdicts = {typed: kiosk_new_member_verdict("identity_code", typed)[1]
+                for typed in (code[:-1] + ("X" if code[-1] != "X" else "Y"), code.replace("-", "Q"),
+                              make_hetu(date(2016, 1, 1), 123))}
+    assert len(set(verdicts.values())) == 3 and "under_age" in verdicts.values()

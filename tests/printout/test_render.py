@@ -17,14 +17,16 @@ from PIL import Image, ImageDraw
 
 from printout import labels
 from printout.documents import (
+    HouseholdEntry,
     ReceiptDocument,
     ReceiptLine,
     RegisterDocument,
     RegisterSection,
     VatLine,
     WarrantyDocument,
+    WelcomeSlip,
 )
-from printout.render import PRINTER_WIDTHS, _Style, font, render
+from printout.render import PRINTER_WIDTHS, _Style, font, render, render_welcome_slip
 
 NAMES = ("Valio Kevytmaito 1 l", "Öljy rypsi 1 l", "Åbo-leipä 500 g", "Äidin lihapullat 400 g", "Banaani",
          "Fazer Sininen maitosuklaa 200 g", "Ruisleipä Oululainen Reissumies 6 kpl 330 g")
@@ -306,3 +308,69 @@ def _timed(work) -> float:  # type: ignore[no-untyped-def]
     start = time.thread_time()
     work()
     return time.thread_time() - start
+
+
+# --- the welcome slip (a new family member, from the staff menu) ----------------------------------------
+
+def welcome_slip(*, mobile_certificate: bool = False) -> WelcomeSlip:
+    household = (HouseholdEntry("Matti Virtanen", True), HouseholdEntry("Anna Virtanen", False),
+                 HouseholdEntry("Aino Virtanen", False))
+    return WelcomeSlip(member_name="Aino Virtanen", card_number_masked="6401 **** **** 0017", household=household,
+                       purchases_count_from=date(2026, 12, 2), mobile_certificate=mobile_certificate,
+                       printed_at=datetime(2026, 12, 2, 14, 46, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("width", PRINTER_WIDTHS)
+def test_the_welcome_slip_fits_the_paper_and_shows_the_masked_card_number(width):
+    image = render_welcome_slip(welcome_slip(), width, "fi")
+    assert image.mode == "1" and image.width == width
+    masked = "6401 **** **** 0017"
+    size = body_size(width)
+    x = width - margin(width) - int(font(size, True).getlength(masked) + 0.999)
+    assert find_rows(image, text_alone(masked, size, width, 0, bold=True), x), "the masked card number"
+
+
+def test_the_welcome_slip_says_what_next_by_how_the_member_was_identified_and_in_their_language():
+    document = render_welcome_slip(welcome_slip(), 576, "fi")
+    certificate = render_welcome_slip(welcome_slip(mobile_certificate=True), 576, "fi")
+    assert document.tobytes() != certificate.tobytes()
+    slips = {lang: render_welcome_slip(welcome_slip(), 576, lang).tobytes() for lang in labels.LANGUAGES}
+    assert len(set(slips.values())) == 3
+    with pytest.raises(ValueError):
+        render_welcome_slip(welcome_slip(), 120, "fi")
+
+
+# --- the technician's test page ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("width", PRINTER_WIDTHS)
+def test_the_test_page_is_exactly_the_printers_width_with_both_edges_inked(width):
+    from printout.render import render_test_page
+
+    page = render_test_page(width, "fi", kiosk_id="store-4104-kiosk-1",
+                            printed_at=datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
+    assert page.mode == "1" and page.width == width
+    # the ruler's edge lines: the first and the last dot column both print
+    for x in (0, width - 1):
+        assert page.crop((x, 0, x + 1, page.height)).getextrema()[0] == 0, x
+    # the solid bar: a full-width row of black
+    assert any(page.crop((0, y, width, y + 1)).getextrema() == (0, 0) for y in range(page.height))
+
+
+def test_the_test_page_carries_the_kiosk_and_the_time_in_its_qr_code_and_draws_aao_euro():
+    from printout.render import render_test_page
+
+    at = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+    page = render_test_page(576, "sv", kiosk_id="store-4104-kiosk-1", printed_at=at)
+    expected = qr_matrix("store-4104-kiosk-1 2026-11-25T08:00:00+00:00")
+    assert read_qr_modules(page, len(expected)) == expected
+    size = _Style.for_width(576).large
+    stamp = text_alone("å ä ö Å Ä Ö €", size, 576, 0, bold=True)
+    centred = (576 - stamp.width) // 2
+    assert any(find_rows(page, stamp, x) for x in range(centred - 2, centred + 3))
+
+
+def test_the_cut_test_is_a_short_strip():
+    from printout.render import render_cut_test
+
+    strip = render_cut_test(384, "en", kiosk_id="k1", printed_at=datetime(2026, 11, 25, 8, 0, tzinfo=UTC))
+    assert strip.mode == "1" and strip.width == 384 and strip.height < 250

@@ -1,4 +1,4 @@
-"""Communication: newsletters and marketing channels as large switches, each change saved at once.
+"""Communication: paperless receipts, newsletters and marketing channels as large switches, each saved at once.
 
 A switch moves when tapped and the change goes to the backend straight away; until the
 answer comes the switch turns a spinner in its knob and takes no taps, so a double tap
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.api import ApiError, BackendUnreachable, CommunicationTopic
+from kiosk.api import ApiError, BackendUnreachable, CommunicationTopic, PaperlessReceipts
 from kiosk.i18n import format as fmt
 from kiosk.session import Session
 from kiosk.views.icons import Icon
@@ -235,10 +235,13 @@ class CommunicationPage(SectionContent):
     """
 
     LOADING, TOPICS = range(2)
+    PAPERLESS = "paperless_receipts"
+    """The row (and outcome) key of the paperless-receipts switch."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self._topics: list[CommunicationTopic] | None = None
+        self._paperless: PaperlessReceipts | None = None
         self._loading = False
         self._saving: set[str] = set()
         # the last answer per topic: "subscribed", "unsubscribed", "unreachable" or "failed"
@@ -288,6 +291,16 @@ class CommunicationPage(SectionContent):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addSpacing(8)
+        # Receipts at the till first: it changes what happens at every visit to the shop.
+        self.receipts_heading = label("heading", name="receipts-heading")
+        self.receipts_intro = label("muted", name="receipts-intro")
+        self.paperless_row = TopicRow(self.PAPERLESS)
+        self.paperless_row.setObjectName("paperless-row")
+        self.paperless_row.switch.clicked.connect(self.set_paperless)
+        layout.addWidget(self.receipts_heading)
+        layout.addWidget(self.receipts_intro)
+        layout.addWidget(self.paperless_row)
+        layout.addSpacing(16)
         layout.addLayout(columns)
         layout.addStretch(1)
         self._scroll = scroll_area(body)
@@ -304,11 +317,15 @@ class CommunicationPage(SectionContent):
             return
         self.load_state.show_loading()
         self.views.setCurrentIndex(self.LOADING)
-        self._loading = self.call(lambda api: api.communication_topics(), self._loaded, self._load_failed)
+        self._loading = self.call(lambda api: (api.communication_topics(), api.paperless_receipts()), self._loaded,
+                                  self._load_failed)
 
-    def _loaded(self, topics: list[CommunicationTopic]) -> None:
+    def _loaded(self, loaded: tuple[list[CommunicationTopic], PaperlessReceipts]) -> None:
+        topics, paperless = loaded
         self._loading = False
         self._topics = list(topics)
+        self._paperless = paperless
+        self.paperless_row.switch.set_checked_quietly(paperless.paperless)
         self._build_rows()
         self._show()
         self.views.setCurrentIndex(self.TOPICS)
@@ -346,6 +363,7 @@ class CommunicationPage(SectionContent):
 
     def _show(self) -> None:
         lang = self.session.language
+        self._show_paperless()
         for topic in self._topics or []:
             row = self.rows.get(topic.code)
             if row is None:
@@ -367,6 +385,68 @@ class CommunicationPage(SectionContent):
             else:
                 outcome = self._outcomes.get(topic.code, "")
                 row.set_feedback(self._feedback(outcome, title), warning=outcome in ("unreachable", "failed"))
+
+    def _show_paperless(self) -> None:
+        row, paperless = self.paperless_row, self._paperless
+        title = self.tr("Paperless receipts")
+        row.title.setText(title)
+        row.title_fit.fit()
+        row.description.setText(self.tr(
+            "Your receipts as e-receipts only (in Bonus & purchases), and no paper receipt at the till."))
+        if paperless is not None and paperless.changed_at is not None:
+            row.changed.setText(self.tr("Last changed {date}").format(
+                date=fmt.date_text(paperless.changed_at, self.session.language)))
+        else:
+            row.changed.setText(self.tr("Never changed"))
+        row.state.setText(self.tr("On") if row.switch.isChecked() else self.tr("Off"))
+        row.switch.setAccessibleName(title)
+        row.switch.setAccessibleDescription(row.state.text())
+        outcome = self._outcomes.get(self.PAPERLESS, "")
+        if self.PAPERLESS in self._saving:
+            row.set_feedback(self.tr("Saving…"), progress=True)
+        elif outcome == "subscribed":
+            row.set_feedback(self.tr("Paperless receipts are on: no paper receipt at the till from now on."))
+        elif outcome == "unsubscribed":
+            row.set_feedback(self.tr("Paperless receipts are off: you get a paper receipt at the till again."))
+        else:
+            row.set_feedback(self._feedback(outcome, title), warning=outcome in ("unreachable", "failed"))
+
+    def set_paperless(self, on: bool) -> None:
+        """What a tap on the paperless-receipts switch does: show the new position and save it at once."""
+        paperless, row = self._paperless, self.paperless_row
+        if paperless is None or self.PAPERLESS in self._saving:
+            return
+        if on == paperless.paperless:
+            row.switch.set_checked_quietly(on)
+            return
+        if not self.call(lambda api: api.set_paperless_receipts(on), self._paperless_saved, self._paperless_failed):
+            row.switch.set_checked_quietly(paperless.paperless)
+            return
+        row.switch.set_checked_quietly(on)
+        self._saving.add(self.PAPERLESS)
+        self._outcomes.pop(self.PAPERLESS, None)
+        row.switch.set_busy(True)
+        self._show_paperless()
+
+    def _paperless_saved(self, paperless: PaperlessReceipts) -> None:
+        self._saving.discard(self.PAPERLESS)
+        if self._topics is None:
+            return  # the session ended meanwhile
+        self._paperless = paperless
+        self._outcomes[self.PAPERLESS] = "subscribed" if paperless.paperless else "unsubscribed"
+        self.paperless_row.switch.set_busy(False)
+        self.paperless_row.switch.set_checked_quietly(paperless.paperless)
+        self._show_paperless()
+        self.session.paperless_receipts_saved(paperless.paperless)
+
+    def _paperless_failed(self, error: ApiError) -> None:
+        self._saving.discard(self.PAPERLESS)
+        if self._paperless is None:
+            return
+        self._outcomes[self.PAPERLESS] = "unreachable" if isinstance(error, BackendUnreachable) else "failed"
+        self.paperless_row.switch.set_busy(False)
+        self.paperless_row.switch.set_checked_quietly(self._paperless.paperless)  # back where it was
+        self._show_paperless()
 
     def _feedback(self, outcome: str, title: str) -> str:
         if outcome == "subscribed":
@@ -456,16 +536,23 @@ class CommunicationPage(SectionContent):
         self.newsletters_intro.setText(self.tr("Sent to your e-mail address."))
         self.channels_heading.setText(self.tr("Marketing channels"))
         self.channels_intro.setText(self.tr("Other ways we may contact you with offers and invitations."))
+        self.receipts_heading.setText(self.tr("Receipts at the till"))
+        self.receipts_intro.setText(self.tr("The till follows this setting of your card in every store of the chain."))
         if self._topics is not None:
             self._show()
 
     def clear(self) -> None:
         """The session ended: no topic, choice or date of the member stays."""
         self._topics = None
+        self._paperless = None
         self._loading = False
         self._saving.clear()
         self._outcomes.clear()
         self._drop_rows()
+        self.paperless_row.wipe()
+        self.paperless_row.set_feedback("")
+        self.paperless_row.switch.set_busy(False)
+        self.paperless_row.switch.set_checked_quietly(False)
         self.load_state.show_loading()
         self.views.setCurrentIndex(self.LOADING)
         self._scroll.verticalScrollBar().setValue(0)

@@ -10,7 +10,10 @@ language the member chose for it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -27,16 +30,21 @@ from PySide6.QtWidgets import (
 from kiosk.api import ApiError, BackendUnreachable, Profile, ValidationFailed
 from kiosk.i18n import LANGUAGE_NAMES, LANGUAGES, QT_TRANSLATE_NOOP
 from kiosk.i18n import format as fmt
+from kiosk.masking import mask_email, mask_phone, mask_street
 from kiosk.session import Session
 from kiosk.validation import FieldError, validate_profile_field
 from kiosk.views.icons import Icon
 from kiosk.views.keyboard import KeyboardHost
+from kiosk.views.masked import MaskedValue, RevealGroup
 from kiosk.views.sections import SectionContent
 from kiosk.views.sections.details_parts import Banner, Loadable
 from kiosk.views.widgets import IconView, button, label, scroll_area, surface
 
 TEXT_FIELDS = ("address_line1", "address_line2", "postal_code", "town", "phone", "email")
 """The typed fields, in the order they are on the form (language is chosen with buttons)."""
+
+MASKED_VIEW_KEYS = ("address", "phone", "email")
+"""The values of the read-only view shown masked: the street's number, the phone and the e-mail address."""
 
 # Longest text each field takes as typed; the backend's limits (kiosk.validation) are not lower.
 _MAX_LENGTHS = {"address_line1": 100, "address_line2": 100, "postal_code": 5, "town": 50, "phone": 20,
@@ -70,13 +78,41 @@ def error_text(code: str) -> str:
     return QCoreApplication.translate("Errors", ERROR_TEXTS.get(code, FALLBACK_ERROR))
 
 
+FORM_MASKS: dict[str, Callable[[str], str]] = {
+    "address_line1": mask_street, "address_line2": mask_street, "phone": mask_phone, "email": mask_email}
+"""The form's fields shown masked unless being edited; postal code and town are shared by thousands."""
+
+
+class _FieldEdit(QLineEdit):
+    """A line edit that says when it gains or loses focus (its field shows the real value only then)."""
+
+    focus_changed = Signal(bool)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.focus_changed.emit(True)  # the real value is in before the click places the cursor
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_changed.emit(False)
+
+
 class _Field:
-    """One typed field: its caption, the line edit, a hint and the reason it is refused."""
+    """One typed field: its caption, the line edit, a hint and the reason it is refused.
+
+    A private field (FORM_MASKS) holds its real value itself and shows it in the line
+    edit only while the edit has focus: the queue behind the member sees the masked
+    form of every field but the one being typed in.
+    """
 
     def __init__(self, name: str) -> None:
         self.name = name
+        self._mask = FORM_MASKS.get(name)
+        self._value = ""  # the real value while the edit shows the masked one
+        self._editing = False  # the edit has focus and shows the real value
         self.caption = label("body", name=f"details-caption-{name}")
-        self.edit = QLineEdit()
+        self.edit = _FieldEdit()
+        self.edit.focus_changed.connect(self._focus_changed)
         self.edit.setObjectName(f"details-field-{name}")
         self.edit.setProperty("role", "form-field")
         self.edit.setProperty("invalid", False)
@@ -102,6 +138,45 @@ class _Field:
         layout.addWidget(self.hint)
         layout.addStretch(1)  # fields side by side keep their tops level when one shows a reason
         self.show_error("")
+
+    def value(self) -> str:
+        """The field's real value, whether shown or masked."""
+        if self._mask is None or self._editing:
+            return self.edit.text()
+        return self._value
+
+    def shows_value(self) -> bool:
+        """The real value is on screen: an unmasked field, or a private one being edited."""
+        return self._mask is None or self._editing
+
+    def set_value(self, text: str) -> None:
+        """The value set by code (no textChanged: the page checks it itself); masked unless being edited.
+
+        setText also empties the edit's undo history, so no earlier value can be brought back.
+        """
+        if self._mask is not None and not self._editing:
+            self._value = text
+            text = self._mask(text)
+        self._show(text)
+
+    def _show(self, text: str) -> None:
+        self.edit.blockSignals(True)
+        try:
+            self.edit.setText(text)
+        finally:
+            self.edit.blockSignals(False)
+
+    def _focus_changed(self, focused: bool) -> None:
+        if self._mask is None or focused == self._editing:
+            return
+        if focused:
+            self._editing = True
+            self._show(self._value)
+            self._value = ""
+        else:
+            self._value = self.edit.text()
+            self._editing = False
+            self._show(self._mask(self._value))
 
     def show_error(self, text: str) -> None:
         """An empty text clears the error; the hint shows instead (if there is one)."""
@@ -188,14 +263,22 @@ class ContactDetailsPage(SectionContent):
         self.view_values: dict[str, QLabel] = {}
         places = {"address": (0, 0, 2), "phone": (0, 1, 1), "email": (1, 1, 1), "language": (2, 0, 1),
                   "updated": (2, 1, 1)}
+        self.reveals = RevealGroup(self)
+        self.masked_values: dict[str, MaskedValue] = {}
         for key, (row, col, span) in places.items():
             block = QVBoxLayout()
             block.setSpacing(6)
             caption = label("muted", name=f"details-caption-view-{key}")
-            value = label("lead", name=f"details-{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             block.addWidget(caption)
-            block.addWidget(value)
+            if key in MASKED_VIEW_KEYS:  # read over the shoulder: masked until the member taps Show
+                masked = MaskedValue(self.reveals, role="lead", name=f"details-{key}")
+                self.masked_values[key] = masked
+                value = masked.value_label
+                block.addWidget(masked)
+            else:
+                value = label("lead", name=f"details-{key}")
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+                block.addWidget(value)
             block.addStretch(1)
             grid.addLayout(block, row, col, span, 1)
             self.view_captions[key] = caption
@@ -263,6 +346,8 @@ class ContactDetailsPage(SectionContent):
         for name, (row, col, span) in places.items():
             grid.addWidget(self.fields[name].block, row, col, 1, span)
             self.fields[name].edit.textChanged.connect(lambda _text, name=name: self._typed(name))
+        # "Will be saved as" names the number in full only while the phone field is being edited
+        self.fields["phone"].edit.focus_changed.connect(lambda _focused: self._show_hints())
 
         language = QWidget()
         ll = QVBoxLayout(language)
@@ -294,6 +379,8 @@ class ContactDetailsPage(SectionContent):
 
         self.host = KeyboardHost()
         self.host.set_content(form)
+        for field in self.fields.values():  # a reason under a field stays above the keys with it
+            self.host.set_companions(field.edit, [field.error, field.hint])
         self.host.scroll_area().viewport().setObjectName("view")
         self.host.scroll_area().viewport().setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         column.addWidget(self.host, 1)
@@ -309,6 +396,8 @@ class ContactDetailsPage(SectionContent):
                     "updated": self.tr("Last updated")}
         for key, text in captions.items():
             self.view_captions[key].setText(text)
+            if key in self.masked_values:
+                self.masked_values[key].set_caption(text)
         self.form_heading.setText(self.tr("Edit contact details"))
         self.cancel_button.setText(self.tr("Cancel"))
         field_captions = {"address_line1": self.tr("Street address"),
@@ -335,17 +424,24 @@ class ContactDetailsPage(SectionContent):
         profile = self._profile
         if profile is None:
             self.name_line.setText("")
+            for masked in self.masked_values.values():
+                masked.clear()
             for value in self.view_values.values():
                 value.setText("")
         else:
             lang = self.session.language
             self.name_line.setText(self.tr("{name} · member number {number}").format(
                 name=f"{profile.first_name} {profile.last_name}", number=profile.member_number))
-            lines = [profile.address_line1, profile.address_line2 or "", f"{profile.postal_code} {profile.town}"]
-            self.view_values["address"].setText("\n".join(line for line in lines if line))
+            town = f"{profile.postal_code} {profile.town}"  # postal code and town stay: thousands share them
+            lines = [profile.address_line1, profile.address_line2 or "", town]
+            masked_lines = [mask_street(profile.address_line1), mask_street(profile.address_line2 or ""), town]
+            self.masked_values["address"].set_value("\n".join(line for line in lines if line),
+                                                    "\n".join(line for line in masked_lines if line))
             not_given = self.tr("Not given")
-            self.view_values["phone"].setText(profile.phone or not_given)
-            self.view_values["email"].setText(profile.email or not_given)
+            self.masked_values["phone"].set_value(profile.phone or not_given,
+                                                  mask_phone(profile.phone) if profile.phone else not_given)
+            self.masked_values["email"].set_value(profile.email or not_given,
+                                                  mask_email(profile.email) if profile.email else not_given)
             self.view_values["language"].setText(LANGUAGE_NAMES.get(profile.language, profile.language))
             self.view_values["updated"].setText(fmt.date_text(profile.updated_at, lang))
         if self._saved_language_changed is None:
@@ -362,10 +458,12 @@ class ContactDetailsPage(SectionContent):
                  "postal_code": self.tr("Five digits"), "town": "",
                  "phone": self.tr("Your mobile certificate requests come to this number."),
                  "email": ""}
-        phone = self.fields["phone"].edit.text()
+        phone_field = self.fields["phone"]
+        phone = phone_field.value()
         normalised = self._normalised("phone", phone)
         if normalised and normalised != phone.strip() and phone != self._original_text("phone"):
-            hints["phone"] = self.tr("Will be saved as {number}").format(number=normalised)
+            shown = normalised if phone_field.shows_value() else mask_phone(normalised)
+            hints["phone"] = self.tr("Will be saved as {number}").format(number=shown)
         for name, text in hints.items():
             self.fields[name].set_hint(text)
 
@@ -450,7 +548,8 @@ class ContactDetailsPage(SectionContent):
 
     def set_field_text(self, name: str, text: str) -> None:
         """Put `text` in a field as if typed: it is checked and its reason shown."""
-        self.fields[name].edit.setText(text)
+        self.fields[name].set_value(text)
+        self._typed(name)
 
     def field_error(self, name: str) -> str:
         """The reason shown under the field (empty if none), as the member reads it."""
@@ -477,7 +576,7 @@ class ContactDetailsPage(SectionContent):
         """Checked as typed: an untouched field is never refused (it is not sent)."""
         if self._filling:
             return
-        text = self.fields[name].edit.text()
+        text = self.fields[name].value()
         self._errors.pop(name, None)
         if text != self._original_text(name):
             try:
@@ -499,7 +598,7 @@ class ContactDetailsPage(SectionContent):
         """Anything on the form differs from the details as they are."""
         if self._profile is None:
             return False
-        typed = any(field.edit.text() != self._original_text(name) for name, field in self.fields.items())
+        typed = any(field.value() != self._original_text(name) for name, field in self.fields.items())
         return typed or self._language != self._profile.language
 
     def changes(self) -> tuple[dict[str, str | None], dict[str, str]]:
@@ -510,7 +609,7 @@ class ContactDetailsPage(SectionContent):
         if profile is None:
             return sent, refused
         for name, field in self.fields.items():
-            text = field.edit.text()
+            text = field.value()
             if text == self._original_text(name):
                 continue
             try:
@@ -536,7 +635,7 @@ class ContactDetailsPage(SectionContent):
             self._show_errors()
             self._show_notice()
             first = next(name for name in TEXT_FIELDS if name in refused)
-            self.fields[first].edit.setFocus()
+            self.host.focus_field(self.fields[first].edit)  # scrolled to, its reason above the keys
             return
         if not sent:
             self._stop_editing()  # only the way of writing changed (e.g. spaces in the number)
@@ -610,7 +709,7 @@ class ContactDetailsPage(SectionContent):
         self._filling = True
         try:
             for name, text in texts.items():
-                self.fields[name].edit.setText(text)
+                self.fields[name].set_value(text)
         finally:
             self._filling = False
         self._language = language

@@ -14,6 +14,7 @@ cannot use Qt), so the screen and the paper cannot word the same data differentl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeGuard
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.api import ApiError, RegisterData
 from kiosk.i18n import LANGUAGES, LOCALE_NAMES
 from kiosk.i18n import format as fmt
+from kiosk.masking import mask_email, mask_identity_code, mask_phone, mask_street
 from kiosk.output import OutputAction, OutputRequest
 from kiosk.session import Session
+from kiosk.views.masked import MaskedValue, RevealGroup
 from kiosk.views.sections import SectionContent
 from kiosk.views.sections.details_parts import Loadable, empty_layout
 from kiosk.views.widgets import button, label, scroll_area, surface
@@ -33,6 +36,15 @@ from printout import register_labels
 
 DATE_ONLY_KEYS = frozenset({"member_since", "joined", "issued", "status_changed", "left"})
 """Times shown as a day only: when someone joined or a card was issued, the minute does not matter."""
+
+MASKED_KEYS: dict[str, Callable[[str], str]] = {
+    "phone": mask_phone, "email": mask_email, "line1": mask_street, "line2": mask_street,
+    "identity_code": mask_identity_code}
+"""Keys whose values the queue behind the member must not read: shown masked, revealed on request.
+
+The backend sends the identity code masked already; it is masked here too, so a backend
+that sent it whole would still not put it on the screen.
+"""
 
 TITLE_KEYS = ("title", "name")
 """An item of a list is headed by its title or name."""
@@ -71,6 +83,7 @@ class Entry:
     value: str | None = None
     entries: list[Entry] = field(default_factory=list)
     items: list[Item] | None = None
+    masked: str | None = None  # a private value's masked form: shown until the member taps Show
 
 
 class Presenter:
@@ -172,7 +185,11 @@ class Presenter:
             return Entry(self.key_label(key), items=[self.item(inner) for inner in value])
         if isinstance(value, list) and not value:
             return Entry(self.key_label(key), value=register_labels.word("none", self.lang))
-        return Entry(self.key_label(key), value=self.value_text(key, value))
+        text = self.value_text(key, value)
+        mask = MASKED_KEYS.get(key)
+        if mask is not None and isinstance(value, str) and value:
+            return Entry(self.key_label(key), value=text, masked=mask(text))
+        return Entry(self.key_label(key), value=text)
 
     def group(self, register: dict[str, Any]) -> list[Entry]:
         return [self.entry(key, value) for key, value in register.items()]
@@ -191,6 +208,8 @@ class RegisterDataPage(SectionContent):
         super().__init__(session, parent)
         self._data: RegisterData | None = None
         self._loading = False
+        self.reveals = RevealGroup(self)
+        self._masked_values: list[MaskedValue] = []
         self._cooldown = QTimer(self)
         self._cooldown.setSingleShot(True)
         self._cooldown.setInterval(self.OUTPUT_COOLDOWN_MS)
@@ -288,6 +307,10 @@ class RegisterDataPage(SectionContent):
         self.phone_button.setEnabled(ready)
 
     def _clear_groups(self) -> None:
+        self.reveals.conceal_all()
+        for private in self._masked_values:
+            private.clear()  # its real value goes with it, not when deleteLater gets to it
+        self._masked_values = []
         self.groups.removeWidget(self.groups_end)
         empty_layout(self.groups)
         self.groups.addWidget(self.groups_end, 1)
@@ -313,7 +336,7 @@ class RegisterDataPage(SectionContent):
 
     def _add_entry(self, layout: QVBoxLayout, entry: Entry, depth: int) -> None:
         if entry.value is not None:
-            layout.addWidget(self._row(entry.label, entry.value, depth))
+            layout.addWidget(self._row(entry.label, entry.value, depth, entry.masked))
             return
         layout.addWidget(self._subheading(entry.label, depth))
         for inner in entry.entries:
@@ -321,8 +344,7 @@ class RegisterDataPage(SectionContent):
         for item in entry.items or []:
             layout.addWidget(self._item(item, depth + 1))
 
-    @staticmethod
-    def _row(key: str, value: str, depth: int) -> QWidget:
+    def _row(self, key: str, value: str, depth: int, masked: str | None = None) -> QWidget:
         row = QWidget()
         row.setObjectName("details-register-row")
         rl = QHBoxLayout(row)
@@ -330,9 +352,16 @@ class RegisterDataPage(SectionContent):
         rl.setSpacing(24)
         name = label("muted", key, name="details-register-key")
         name.setFixedWidth(440 - 32 * depth)
-        text = label("body", value, name="details-register-value")
         rl.addWidget(name, 0, Qt.AlignmentFlag.AlignTop)
-        rl.addWidget(text, 1, Qt.AlignmentFlag.AlignTop)
+        if masked is None:
+            rl.addWidget(label("body", value, name="details-register-value"), 1, Qt.AlignmentFlag.AlignTop)
+        else:
+            private = MaskedValue(self.reveals, role="body", name="details-register-value", button_height=48,
+                                  align_top=True)
+            private.set_value(value, masked)
+            private.set_caption(key)
+            self._masked_values.append(private)
+            rl.addWidget(private, 1, Qt.AlignmentFlag.AlignTop)
         return row
 
     @staticmethod

@@ -1,7 +1,7 @@
 """Participate & influence: customer panels to join or leave, their surveys, and results as charts.
 
-Three views in one page: the panels with the member's surveys, a survey's results, and
-(over either) the confirmation of a join or a leave. Joining and leaving are asked
+Four views in one page: the panels with the member's surveys, an open survey to answer,
+a survey's results, and (over any) the confirmation of a join or a leave. Joining and leaving are asked
 first because each changes what the member receives; the answer is shown in the
 panel's own card, where the finger was. Membership changes only here during a visit,
 so the panels are fetched once per session (again after a failed fetch).
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.api import ApiError, BackendUnreachable, Panel, Survey, SurveyResults
+from kiosk.api import ApiError, BackendUnreachable, Panel, Refused, Survey, SurveyResults, SurveyToAnswer
 from kiosk.i18n import format as fmt
 from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState, SectionContent
+from kiosk.views.sections.survey_form import SurveyForm
 from kiosk.views.widgets import (
     ChoiceButton,
     IconView,
@@ -293,7 +294,7 @@ class ParticipatePage(SectionContent):
     survey's results and `back_to_panels()` returns.
     """
 
-    LOADING, PANELS, RESULTS = range(3)
+    LOADING, PANELS, RESULTS, ANSWER = range(4)
     CONFIRM_WIDTH = 960
     CONFIRM_MARGIN = 64
 
@@ -311,6 +312,10 @@ class ParticipatePage(SectionContent):
         self.charts: list[ShareChart] = []
         self._result_blocks: list[QFrame] = []
         self._survey_rows: list[QWidget] = []
+        self._answering: int | None = None  # the open survey on the answer view
+        self._answer_loading = False
+        self._sending = False
+        self._survey_notice: tuple[str, str] | None = None  # (kind, survey title) of the last answer's outcome
 
         self.load_state = LoadState()
         self.load_state.retry_clicked.connect(self._load)
@@ -318,6 +323,11 @@ class ParticipatePage(SectionContent):
         self.views.addWidget(self.load_state)
         self.views.addWidget(self._build_panels())
         self.views.addWidget(self._build_results())
+        self.survey_form = SurveyForm()
+        self.survey_form.back_clicked.connect(self.back_to_panels)
+        self.survey_form.send_clicked.connect(self.send_answers)
+        self.survey_form.load_state.retry_clicked.connect(self._load_survey)
+        self.views.addWidget(self.survey_form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.views)
@@ -374,6 +384,9 @@ class ParticipatePage(SectionContent):
         sl.setContentsMargins(32, 24, 32, 32)
         sl.setSpacing(12)
         sl.addWidget(self.surveys_heading)
+        self.survey_notice = label("highlight", name="survey-notice")
+        self.survey_notice.hide()
+        sl.addWidget(self.survey_notice)
         sl.addWidget(self.surveys_empty)
         sl.addLayout(survey_columns)
 
@@ -694,14 +707,28 @@ class ParticipatePage(SectionContent):
         self.open_empty.setVisible(in_a_panel and not open_ones)
         self.closed_empty.setVisible(in_a_panel and not closed)
         for panel, survey in open_ones:
-            row = surface("tinted", name="survey-open")
+            if not survey.answered:  # answered here and now: a tap opens the questions
+                choice = ChoiceButton("choice-primary", Icon.PARTICIPATE)
+                choice.setObjectName("survey-open")
+                choice.setMinimumWidth(0)
+                choice.setMinimumHeight(110)
+                choice.setProperty("survey_id", survey.id)
+                choice.set_texts(fmt.translated(survey.title, lang), self.tr("{panel} · open until {date} · answer now")
+                                 .format(panel=fmt.translated(panel.title, lang),
+                                         date=fmt.date_text(survey.closes_at, lang)))
+                choice.clicked.connect(lambda _c=False, survey_id=survey.id: self.show_survey(survey_id))
+                self.open_list.addWidget(choice)
+                self._survey_rows.append(choice)
+                continue
+            row = surface("tinted", name="survey-answered")
             rl = QVBoxLayout(row)
             rl.setContentsMargins(24, 16, 24, 16)
             rl.setSpacing(4)
             title = label("highlight", fmt.translated(survey.title, lang), name="survey-open-title")
-            detail = label("body", self.tr("{panel} · open until {date}").format(
-                panel=fmt.translated(panel.title, lang), date=fmt.date_text(survey.closes_at, lang)),
-                name="survey-open-detail")
+            detail = label("body", self.tr("{panel} · answered, thank you · results after it closes on {date}")
+                           .format(panel=fmt.translated(panel.title, lang),
+                                   date=fmt.date_text(survey.closes_at, lang)),
+                           name="survey-open-detail")
             rl.addWidget(title)
             rl.addWidget(detail)
             self.open_list.addWidget(row)
@@ -720,8 +747,127 @@ class ParticipatePage(SectionContent):
             self._survey_rows.append(choice)
 
     def survey_buttons(self) -> dict[int, QPushButton]:
-        """The completed surveys' buttons by survey id (for tests and the tour)."""
+        """The surveys' buttons by survey id, open ones to answer and completed ones (for tests and the tour)."""
         return {int(row.property("survey_id")): row for row in self._survey_rows if isinstance(row, ChoiceButton)}
+
+    def _show_survey_notice(self) -> None:
+        notice = self._survey_notice
+        if notice is None:
+            self.survey_notice.setText("")
+        else:
+            kind, title = notice
+            texts = {
+                "counted": self.tr("Thank you! Your answers to “{survey}” were counted. The results are shown "
+                                   "here when the survey closes."),
+                "already": self.tr("You had already answered “{survey}”. Your earlier answers count; each member "
+                                   "answers once."),
+                "closed": self.tr("“{survey}” closed before your answers arrived, so they were not counted."),
+            }
+            self.survey_notice.setText(texts[kind].format(survey=title))
+        self.survey_notice.setVisible(notice is not None)
+
+    # --- answering an open survey -------------------------------------------------------------
+
+    def show_survey(self, survey_id: int) -> None:
+        """Open an open survey's questions (fetched each time: the member may have answered elsewhere)."""
+        if self._answer_loading or self._sending:
+            return
+        self._answering = survey_id
+        self._survey_notice = None
+        self._show_survey_notice()
+        self.survey_form.clear()
+        self._set_survey_heading()
+        self.views.setCurrentIndex(self.ANSWER)
+        self._load_survey()
+
+    def _load_survey(self) -> None:
+        survey_id = self._answering
+        if survey_id is None or self._answer_loading:
+            return
+        self.survey_form.show_loading()
+        self._answer_loading = self.call(lambda api: api.survey_to_answer(survey_id), self._survey_loaded,
+                                         self._survey_load_failed)
+
+    def _survey_loaded(self, survey: SurveyToAnswer) -> None:
+        self._answer_loading = False
+        if self._answering != survey.survey.id:
+            return
+        if survey.survey.answered:
+            self._answer_refused("already")
+            return
+        self.survey_form.set_survey(survey, self.session.language)
+        self._set_survey_heading()
+
+    def _survey_load_failed(self, error: ApiError) -> None:
+        self._answer_loading = False
+        if isinstance(error, Refused) and error.code == "survey_closed":
+            self._answer_refused("closed")
+        else:
+            self.survey_form.show_load_error(error)
+
+    def _set_survey_heading(self) -> None:
+        lang = self.session.language
+        found = self._survey_by_id(self._answering) if self._answering is not None else None
+        if found is None:
+            self.survey_form.set_heading("", "")
+            return
+        panel, survey = found
+        self.survey_form.set_heading(fmt.translated(survey.title, lang), self.tr("{panel} · open until {date}").format(
+            panel=fmt.translated(panel.title, lang), date=fmt.date_text(survey.closes_at, lang)))
+
+    def is_answering(self) -> bool:
+        return self.views.currentIndex() == self.ANSWER and self.survey_form.survey() is not None
+
+    def send_answers(self) -> None:
+        """Send the form's answers once; the choices stay on the form until the backend has them."""
+        survey_id = self._answering
+        if survey_id is None or self._sending or not self.survey_form.is_complete():
+            return
+        answers = self.survey_form.answers()
+        self._sending = True
+        self.survey_form.show_message("")
+        self.survey_form.set_sending(True)
+        if not self.call(lambda api: api.answer_survey(survey_id, answers), self._answers_sent,
+                         self._answers_failed):
+            self._sending = False
+            self.survey_form.set_sending(False)
+
+    def _answered_title(self) -> str:
+        found = self._survey_by_id(self._answering) if self._answering is not None else None
+        return fmt.translated(found[1].title, self.session.language) if found is not None else ""
+
+    def _answers_sent(self, _survey: Survey) -> None:
+        self._sending = False
+        self._finish_answering("counted")
+
+    def _answers_failed(self, error: ApiError) -> None:
+        self._sending = False
+        self.survey_form.set_sending(False)
+        if isinstance(error, Refused) and error.code == "already_answered":
+            self._finish_answering("already")
+        elif isinstance(error, Refused) and error.code == "survey_closed":
+            self._finish_answering("closed")
+        elif isinstance(error, BackendUnreachable):
+            self.survey_form.show_message(self.tr(
+                "Your answers were not sent: the service could not be reached. Your choices are still here; "
+                "please try again."))
+        else:
+            self.survey_form.show_message(self.tr(
+                "Your answers could not be sent right now. Your choices are still here; please try again in "
+                "a moment."))
+
+    def _answer_refused(self, kind: str) -> None:
+        self._finish_answering(kind)
+
+    def _finish_answering(self, kind: str) -> None:
+        """Back to the panels with the outcome said at the top of the surveys; the list is fetched anew."""
+        self._survey_notice = (kind, self._answered_title())
+        self._answering = None
+        self.survey_form.clear()
+        self._panels = None
+        self._load()
+        self._show_survey_notice()
+        self.panels_scroll.ensureWidgetVisible(self.survey_notice)
 
     # --- results -----------------------------------------------------------------------------
 
@@ -762,6 +908,10 @@ class ParticipatePage(SectionContent):
         return self.views.currentIndex() == self.RESULTS and self._results is not None
 
     def back_to_panels(self) -> None:
+        if self._sending:
+            return  # the answers are on their way: their outcome is said on the panels
+        self._answering = None
+        self.survey_form.clear()
         self._results_survey = None
         self._results = None
         self._drop_results()
@@ -856,6 +1006,10 @@ class ParticipatePage(SectionContent):
             self._show_results()
         elif self._results_survey is not None:
             self._set_results_heading()
+        if self._answering is not None:
+            self.survey_form.retranslate(self.session.language)
+            self._set_survey_heading()
+        self._show_survey_notice()
 
     def clear(self) -> None:
         """The session ended: no panel, membership, survey or result of the member stays."""
@@ -867,6 +1021,12 @@ class ParticipatePage(SectionContent):
         self._results = None
         self._results_survey = None
         self._results_loading = False
+        self._answering = None
+        self._answer_loading = False
+        self._sending = False
+        self._survey_notice = None
+        self.survey_notice.setText("")
+        self.survey_form.clear()
         self.confirmation.hide()
         for text in (self.confirm_title, self.confirm_text, self.results_title, self.results_meta):
             text.setText("")

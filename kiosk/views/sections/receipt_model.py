@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from kiosk.api import ApiClient, ApiError, ReceiptPage, ReceiptSummary
 from kiosk.i18n import LOCALE_NAMES, current_language
 from kiosk.i18n import format as fmt
-from kiosk.receipt_filter import ReceiptQuery
+from kiosk.receipt_filter import ReceiptQuery, highlighted, search_words
 from kiosk.views.widgets import color_property
 
 PAGE_SIZE = 50
@@ -65,9 +65,14 @@ class RowTexts:
     store: str
     detail: str
     total: str
+    matched: tuple[tuple[str, bool], ...] = ()  # with a search: the products that matched, words marked
+
+    def matched_text(self) -> str:
+        return "".join(run for run, _ in self.matched)
 
     def spoken(self) -> str:
-        return " · ".join((self.day, self.time, self.store, self.total, self.detail))
+        parts = (self.day, self.time, self.store, self.total, self.detail, self.matched_text())
+        return " · ".join(part for part in parts if part)
 
 
 def day_text(day: date, lang: str) -> str:
@@ -107,6 +112,7 @@ class ReceiptListModel(QAbstractListModel):
         self._generation = 0
         self._total: int | None = None
         self._error: ApiError | None = None
+        self._words: tuple[str, ...] = ()  # the search words of the rows shown (not of a query on its way)
         self.fetches = 0  # pages asked for since the last clear (for tests and the bench)
 
     # --- the query ------------------------------------------------------------------------
@@ -146,6 +152,7 @@ class ReceiptListModel(QAbstractListModel):
         self._rows = []
         self._ids = set()
         self._texts = {}
+        self._words = ()
         self.endResetModel()
         self._query = None
         self._cursor = None
@@ -174,6 +181,10 @@ class ReceiptListModel(QAbstractListModel):
     def is_complete(self) -> bool:
         """Every matching receipt is in the model."""
         return self._query is not None and not self._replacing and not self._more
+
+    def shown_words(self) -> tuple[str, ...]:
+        """The search words of the rows on screen: with any, each row names the products that matched."""
+        return self._words
 
     def is_first_page_in(self) -> bool:
         return self._query is not None and not self._replacing
@@ -239,6 +250,7 @@ class ReceiptListModel(QAbstractListModel):
             self._ids = set()
             self._texts = {}
             self._total = page.total
+            self._words = search_words(self._query.q if self._query is not None else None)
             self._replacing = False
             self._add(page.items)
             self.endResetModel()
@@ -283,9 +295,10 @@ class ReceiptListModel(QAbstractListModel):
             # the number first: if the row is too narrow, "products" is what gets cut
             detail = self.tr("No. {number}").format(number=receipt.number) + " · " + self.tr(
                 "%n products", "", receipt.line_count)
+            matched = highlighted(", ".join(receipt.matched_lines), self._words) if self._words else ()
             texts = RowTexts(day=day_text(receipt.purchased_at.date(), lang),
                              time=fmt.time_text(receipt.purchased_at, lang), store=receipt.store.name,
-                             detail=detail, total=fmt.money(receipt.total_cents, lang))
+                             detail=detail, total=fmt.money(receipt.total_cents, lang), matched=matched)
             self._texts[receipt.id] = texts
         return texts
 
@@ -392,9 +405,10 @@ class ReceiptDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._font_key = ""
-        self._strong = self._normal = self._small = self._amount = QFont()
+        self._strong = self._normal = self._small = self._amount = self._small_bold = QFont()
         self._strong_metrics = self._normal_metrics = self._small_metrics = self._amount_metrics = QFontMetrics(QFont())
-        self._top = self._second = self._height = 0
+        self._small_bold_metrics = QFontMetrics(QFont())
+        self._top = self._second = self._third = self._height = 0
 
     def forget_fonts(self) -> None:
         self._font_key = ""
@@ -416,17 +430,25 @@ class ReceiptDelegate(QStyledItemDelegate):
         self._normal_metrics = QFontMetrics(self._normal)
         self._small_metrics = QFontMetrics(self._small)
         self._amount_metrics = QFontMetrics(self._amount)
+        self._small_bold = QFont(self._small)
+        self._small_bold.setBold(True)
+        self._small_bold_metrics = QFontMetrics(self._small_bold)
         self._top = max(m.height() for m in (self._strong_metrics, self._amount_metrics))
         self._second = max(self._normal_metrics.height(), self._small_metrics.height())
+        self._third = max(self._small_metrics.height(), self._small_bold_metrics.height())
         self._height = self.PAD_Y * 2 + self._top + 4 + self._second + self.GAP
         self._font_key = key
 
-    def sizeHint(self, option: QStyleOptionViewItem, _index: ModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        """Every row alike (the view's uniform rows); with a search, each has a line for what matched."""
         self._ensure_fonts(option.font)
-        return QSize(400, self._height)
+        model = index.model()
+        searched = isinstance(model, ReceiptListModel) and bool(model.shown_words())
+        return QSize(400, self._height + (4 + self._third if searched else 0))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        """Line 1: the day in bold, its time, the total at the right; line 2: the store, then the number."""
+        """Line 1: the day in bold, its time, the total at the right; line 2: the store, then the number;
+        line 3 (a search): the products that matched, the search words in bold in the accent colour."""
         texts = index.data(ReceiptListModel.TextsRole)
         if not isinstance(texts, RowTexts):
             return
@@ -472,6 +494,8 @@ class ReceiptDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         painter.setFont(self._small)
         painter.drawText(QRect(detail_left, y2, max(0, right - detail_left), second), centre, detail)
+        if texts.matched:
+            self._paint_matched(painter, texts.matched, left, y2 + second + 4, right, muted, amount_color)
         # a chevron: the row opens
         pen = QPen(muted, 3)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -482,3 +506,23 @@ class ReceiptDelegate(QStyledItemDelegate):
         cx = card.right() - self.PAD_X - self.CHEVRON / 2
         painter.drawPolyline([QPointF(cx - 5, cy - 11), QPointF(cx + 6, cy), QPointF(cx - 5, cy + 11)])
         painter.restore()
+
+    def _paint_matched(self, painter: QPainter, runs: tuple[tuple[str, bool], ...], left: int, top: int,
+                       right: int, muted: QColor, accent: QColor) -> None:
+        """The runs one after another; the one that meets the right edge is cut with an ellipsis."""
+        x = left
+        centre = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for run, mark in runs:
+            font, metrics = (self._small_bold, self._small_bold_metrics) if mark else (
+                self._small, self._small_metrics)
+            room = right - x
+            if room <= 0:
+                break
+            text = metrics.elidedText(run, Qt.TextElideMode.ElideRight, room)
+            width = metrics.horizontalAdvance(text)
+            painter.setFont(font)
+            painter.setPen(accent if mark else muted)
+            painter.drawText(QRect(x, top, width + 2, self._third), centre, text)
+            if text != run:
+                break
+            x += width

@@ -142,6 +142,9 @@ def test_household_members_see_the_same_household_totals(api, open_session):
         for key in ("matti", "anna", "eetu", "sari", "jari")
     }
     assert summaries["matti"]["household_purchases_cents"] > 0
+    # Each card's own paperless-receipts setting aside, the household's figures are one.
+    mine = {key: summary.pop("paperless_receipts") for key, summary in summaries.items()}
+    assert mine["matti"] is True and mine["anna"] is False
     assert summaries["anna"] == summaries["matti"]
     assert summaries["eetu"] == summaries["matti"]
     assert summaries["jari"] == summaries["sari"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -31,7 +31,8 @@ def topics_by_code(api, headers) -> dict[str, dict]:
 def test_list_has_newsletters_and_channels_with_my_choices(api, open_session, db):
     matti = member_of(db, "matti")
     listed = topics_by_code(api, open_session("matti"))
-    assert set(listed) == set(db.scalars(select(CommunicationTopic.code)))
+    # Every newsletter and channel; paperless receipts is a choice of its own, not listed here.
+    assert set(listed) == set(db.scalars(select(CommunicationTopic.code).where(CommunicationTopic.kind != "receipts")))
     assert {t["kind"] for t in listed.values()} == {"newsletter", "channel"}
     choices = dict(
         db.execute(
@@ -150,3 +151,44 @@ def test_bad_subscription_body_is_a_field_error(api, open_session, db, body, cod
     fields = response.json()["fields"]
     assert fields and fields[0]["code"] == code
     assert len(events(db, matti.id)) == before
+
+
+# --- paperless receipts --------------------------------------------------------------------------
+
+
+def test_paperless_receipts_are_switched_saved_dated_and_on_the_home_summary(api, open_session, db, clock):
+    headers = open_session("anna")  # never chose: paper receipts
+    anna = member_of(db, "anna")
+    assert api.get("/v1/me/paperless-receipts", headers=headers).json() == {"paperless": False, "changed_at": None}
+    assert api.get("/v1/me/benefits-summary", headers=headers).json()["paperless_receipts"] is False
+    before = len(events(db, anna.id))
+
+    on = api.put("/v1/me/paperless-receipts", headers=headers, json={"paperless": True})
+    assert on.status_code == 200, on.text
+    assert on.json()["paperless"] is True
+    assert datetime.fromisoformat(on.json()["changed_at"]) == clock.now
+    assert api.get("/v1/me/benefits-summary", headers=headers).json()["paperless_receipts"] is True
+    clock.advance(60)
+    again = api.put("/v1/me/paperless-receipts", headers=headers, json={"paperless": True})
+    assert datetime.fromisoformat(again.json()["changed_at"]) == clock.now - timedelta(seconds=60)  # no change
+    history = events(db, anna.id)
+    assert len(history) == before + 1 and history[-1].subscribed is True
+    assert history[-1].source.startswith("kiosk:")
+
+    off = api.put("/v1/me/paperless-receipts", headers=headers, json={"paperless": False})
+    assert off.json()["paperless"] is False
+    assert len(events(db, anna.id)) == before + 2
+
+
+def test_paperless_receipts_is_not_a_newsletter(api, open_session):
+    headers = open_session("matti")
+    assert "paperless_receipts" not in topics_by_code(api, headers)
+    put = api.put("/v1/me/newsletters/paperless_receipts", headers=headers, json={"subscribed": False})
+    assert put.status_code == 404
+    assert api.get("/v1/me/paperless-receipts", headers=headers).json()["paperless"] is True  # the demo's Matti
+    card_only = open_session("matti", strong=False)
+    assert api.get("/v1/me/paperless-receipts", headers=card_only).status_code == 403
+    assert api.put("/v1/me/paperless-receipts", headers=card_only, json={"paperless": False}).status_code == 403
+    # The Home summary (card assurance) says which way the card is set.
+    assert api.get("/v1/me/benefits-summary", headers=card_only).json()["paperless_receipts"] is True
+    assert api.put("/v1/me/paperless-receipts", headers=headers, json={"paper": False}).status_code == 422

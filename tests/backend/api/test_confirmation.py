@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -115,6 +116,21 @@ def test_approval_on_the_phone_lifts_the_session_to_strong(client, open_session,
     polled = final(client, headers)
     assert (polled["status"], polled["outcome"], polled["assurance"]) == ("approved", None, "strong")
     assert client.get("/v1/me/receipts", headers=headers).status_code == 200
+
+
+def test_a_pending_confirmation_says_when_the_phone_answer_is_checked_next(make_client, mssp_settings,
+                                                                          open_session, sim):
+    """The answer given on the phone is seen only at the next MSSP poll: the kiosk is told when that is."""
+    client = make_client(**{**mssp_settings, "mssp_first_poll_seconds": 30, "mssp_poll_interval_seconds": 5})
+    headers = open_session("matti", strong=False, client=client)
+    started = client.post(CONFIRMATION, headers=headers, json={"language": "fi"}).json()
+    checked_at = datetime.fromisoformat(started["next_check_at"])
+    created = datetime.fromisoformat(started["expires_at"]) - timedelta(seconds=120)
+    assert abs((checked_at - created).total_seconds() - 30) < 5  # the first poll waits
+    assert sim.decide(started["event_id"], approve=True)
+    polled = client.get(CONFIRMATION, headers=headers).json()
+    assert polled["status"] == "pending"  # approved on the phone, not yet asked for
+    assert polled["next_check_at"] == started["next_check_at"]
 
 
 def test_the_phone_prompt_carries_the_event_id_and_language(client, open_session, sim):

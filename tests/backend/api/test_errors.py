@@ -175,7 +175,7 @@ def test_odd_path_and_query_values_are_client_errors_never_500(api, open_session
     headers = open_session("matti")
     odd = "99999999999999999999999"
     url = path.format(receipt_id=odd, warranty_id=odd, panel_id=odd, survey_id=odd, code="%00" + "x" * 300,
-                      confirmation_id=odd, member_number=odd)
+                      confirmation_id=odd, member_number=odd, bundle_id=odd)
     params = {"limit": odd, "months": odd, "store_id": odd, "cursor": "%%", "reason": odd, "q": "\x00"}
     kwargs = {"json": BODIES[(method, path)]} if (method, path) in BODIES else {}
     response = api.request(method, url, params=params, headers=headers, **kwargs)

@@ -313,10 +313,12 @@ def test_the_fleet_page_escapes_what_kiosks_and_stores_are_called(make_client: C
 # --- who may see the fleet ----------------------------------------------------------------------------------
 
 def test_the_operator_routes_are_the_ones_the_kiosk_credential_tests_leave_out() -> None:
-    assert {("GET", "/v1/fleet"), ("GET", "/v1/fleet/history")} == FLEET_OPERATOR_ROUTES
+    assert {("GET", "/v1/fleet"), ("GET", "/v1/fleet/history"), ("GET", "/v1/fleet/diagnostics"),
+            ("GET", "/v1/fleet/diagnostics/{bundle_id}")} == FLEET_OPERATOR_ROUTES
 
 
-@pytest.mark.parametrize("path", ["/v1/fleet", "/v1/fleet/history?kiosk_id=demo-kiosk-01", "/fleet"])
+@pytest.mark.parametrize("path", ["/v1/fleet", "/v1/fleet/history?kiosk_id=demo-kiosk-01", "/fleet",
+                                  "/v1/fleet/diagnostics"])
 def test_the_fleet_view_refuses_everyone_but_a_fleet_operator(make_client: ClientFactory,
                                                               open_session: SessionOpener, path: str) -> None:
     kiosk = make_client()

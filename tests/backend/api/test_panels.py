@@ -213,3 +213,115 @@ def test_huge_ids_are_not_found_not_a_server_error(api, open_session):
     ):
         response = api.request(method, path, headers=headers)
         assert response.status_code in (404, 422), (method, path, response.status_code)
+
+
+# --- answering open surveys -------------------------------------------------------------------
+
+
+def _open_survey_of(api, headers, kind: str | None = None) -> dict:
+    """An open survey of one of the member's panels, as the kiosk reads it (with a `kind` question if asked)."""
+    for panel in panels_by_id(api, headers).values():
+        if not panel["member"]:
+            continue
+        for survey in panel["surveys"]:
+            if survey["status"] != "open":
+                continue
+            to_answer = api.get(f"/v1/me/surveys/{survey['id']}", headers=headers)
+            assert to_answer.status_code == 200, to_answer.text
+            body = to_answer.json()
+            if kind is None or any(q["kind"] == kind for q in body["questions"]):
+                return body
+    raise AssertionError(f"the demo has an open survey with a {kind} question in Matti's panels")
+
+
+def _answers(questions: list[dict], pick=lambda question: [question["options"][-1]["id"]]) -> dict:
+    return {"answers": [{"question_id": q["id"], "option_ids": pick(q)} for q in questions]}
+
+
+def _counts(db, survey_id: int) -> tuple[int, dict[int, int]]:
+    db.expire_all()
+    survey = db.get(Survey, survey_id)
+    return survey.respondents, {o.id: o.answer_count for q in survey.questions for o in q.options}
+
+
+def test_the_demo_offers_single_multiple_and_scale_questions_to_answer(api, open_session):
+    headers = open_session("matti")
+    kinds = {q["kind"] for kind in ("multiple", "scale")
+             for q in _open_survey_of(api, headers, kind)["questions"]}
+    assert kinds == {"single", "multiple", "scale"}
+    scale = next(q for q in _open_survey_of(api, headers, "scale")["questions"] if q["kind"] == "scale")
+    assert [o["text"]["en"] for o in scale["options"]] == ["1", "2", "3", "4", "5"]
+
+
+def test_an_answer_is_counted_in_the_results_once_per_member(api, open_session, db):
+    headers = open_session("matti")
+    survey = _open_survey_of(api, headers, "multiple")
+    survey_id = survey["survey"]["id"]
+    assert survey["survey"]["answered"] is False
+    respondents, before = _counts(db, survey_id)
+
+    def pick(question: dict) -> list[int]:
+        ids = [o["id"] for o in question["options"]]
+        return ids[:2] if question["kind"] == "multiple" else [ids[0]]
+
+    answered = api.post(f"/v1/me/surveys/{survey_id}/answers", headers=headers,
+                        json=_answers(survey["questions"], pick))
+    assert answered.status_code == 201, answered.text
+    assert answered.json()["answered"] is True and answered.json()["respondents"] == respondents + 1
+    chosen = {option for q in survey["questions"] for option in pick(q)}
+    after_respondents, after = _counts(db, survey_id)
+    assert after_respondents == respondents + 1
+    assert after == {option: count + (option in chosen) for option, count in before.items()}
+    listed = {s["id"]: s for p in panels_by_id(api, headers).values() for s in p["surveys"]}
+    assert listed[survey_id]["answered"] is True
+
+    again = api.post(f"/v1/me/surveys/{survey_id}/answers", headers=headers, json=_answers(survey["questions"]))
+    assert again.status_code == 409 and error_of(again) == "already_answered"
+    assert _counts(db, survey_id) == (after_respondents, after)  # the second answer changed nothing
+    # Another session of the same member is the same member.
+    other = api.post(f"/v1/me/surveys/{survey_id}/answers", headers=open_session("matti"),
+                     json=_answers(survey["questions"]))
+    assert other.status_code == 409
+
+
+def test_answers_that_do_not_fit_the_questions_are_refused_and_count_nothing(api, open_session, db):
+    headers = open_session("matti")
+    survey = _open_survey_of(api, headers, "scale")
+    survey_id, questions = survey["survey"]["id"], survey["questions"]
+    before = _counts(db, survey_id)
+    foreign_option = db.scalar(select(SurveyOption.id).join(SurveyQuestion)
+                               .where(SurveyQuestion.survey_id != survey_id).limit(1))
+    single = next(q for q in questions if q["kind"] != "multiple")
+    bad_bodies = [
+        {"answers": []},  # nothing answered
+        _answers(questions[:-1]),  # a question left out
+        _answers(questions + questions[:1]),  # a question twice
+        _answers(questions, lambda q: [] if q is single else [q["options"][0]["id"]]),  # no choice
+        _answers(questions, lambda q: [o["id"] for o in q["options"][:2]]),  # two on a one-answer question
+        _answers(questions, lambda q: [foreign_option] if q is single else [q["options"][0]["id"]]),
+        {"answers": [{"question_id": questions[0]["id"], "option_ids": [1], "free_text": "x"}]},
+    ]
+    for body in bad_bodies:
+        response = api.post(f"/v1/me/surveys/{survey_id}/answers", headers=headers, json=body)
+        assert response.status_code == 422, (body, response.text)
+        assert error_of(response) in ("invalid_answers", "validation_failed")
+    assert _counts(db, survey_id) == before
+    assert api.get(f"/v1/me/surveys/{survey_id}", headers=headers).json()["survey"]["answered"] is False
+
+
+def test_only_panel_members_answer_and_only_while_the_survey_is_open(api, open_session, db, clock):
+    matti = open_session("matti")
+    survey = _open_survey_of(api, matti)
+    survey_id = survey["survey"]["id"]
+    anna = open_session("anna")  # in no panel
+    refused = api.post(f"/v1/me/surveys/{survey_id}/answers", headers=anna, json=_answers(survey["questions"]))
+    assert refused.status_code == 403 and error_of(refused) == "not_panel_member"
+    assert api.get(f"/v1/me/surveys/{survey_id}", headers=anna).status_code == 403
+    card_only = open_session("matti", strong=False)
+    assert api.post(f"/v1/me/surveys/{survey_id}/answers", headers=card_only,
+                    json=_answers(survey["questions"])).status_code == 403
+    closed = _closed_survey(db, clock.now)
+    response = api.post(f"/v1/me/surveys/{closed.id}/answers", headers=matti, json={"answers": []})
+    assert response.status_code in (403, 409)  # closed (or not Matti's panel): never counted
+    missing = (db.scalar(select(func.max(Survey.id))) or 0) + 100
+    assert api.post(f"/v1/me/surveys/{missing}/answers", headers=matti, json={"answers": []}).status_code == 404

@@ -157,6 +157,30 @@ def test_search_by_product_name_ignores_case(api, open_session, db):
         assert found == expected, query
 
 
+def test_a_search_names_the_lines_that_matched_under_each_receipt(api, open_session, db):
+    """What a member who searched "päärynä" reads under each receipt: the product that matched."""
+    sari = member_of(db, "sari")
+    lines = db.execute(
+        select(ReceiptLine.receipt_id, ReceiptLine.product_name)
+        .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+        .where(Receipt.member_id == sari.id)
+        .order_by(ReceiptLine.receipt_id, ReceiptLine.position)
+    ).all()
+    items = all_pages(api, open_session("sari"), q="PÄÄRYNÄ", limit=100)
+    assert items
+    for item in items:
+        names = [name for rid, name in lines if rid == item["id"] and "päärynä" in name.casefold()]
+        assert item["matched_lines"] == list(dict.fromkeys(names))[:3], item["number"]
+        assert item["matched_lines"]
+    # two words: a line holding either is named; without a search, none is
+    word = items[0]["matched_lines"][0].split()[0]
+    both = api.get("/v1/me/receipts", params={"q": f"{word} {items[0]['number']}"},
+                   headers=open_session("sari")).json()["items"]
+    assert [i["id"] for i in both] == [items[0]["id"]] and word in both[0]["matched_lines"][0]
+    plain = api.get("/v1/me/receipts", params={"limit": 5}, headers=open_session("sari")).json()["items"]
+    assert all(i["matched_lines"] == [] for i in plain)
+
+
 def test_search_by_receipt_number(api, open_session, db):
     matti = member_of(db, "matti")
     receipt = db.scalar(select(Receipt).where(Receipt.member_id == matti.id).order_by(Receipt.id).limit(1))
@@ -165,6 +189,7 @@ def test_search_by_receipt_number(api, open_session, db):
     ]
     assert [i["id"] for i in items] == [receipt.id]
     assert items[0]["number"] == receipt.number
+    assert items[0]["matched_lines"] == []  # found by its number: no product matched
 
 
 def test_search_words_must_all_match(api, open_session, db):

@@ -18,6 +18,7 @@ from backend.models import (
     KioskTerminal,
     Member,
     Panel,
+    PanelMembership,
     Receipt,
     Survey,
     WarrantyReceipt,
@@ -75,7 +76,8 @@ def test_card_opens_a_card_level_session_greeting_the_member(api, db, clock, car
     member = member_of(db, card_key)
     assert len(body["token"]) >= 40
     assert body["assurance"] == "card"
-    assert body["member"] == {"first_name": member.first_name, "language": member.language}
+    assert body["member"] == {"first_name": member.first_name, "language": member.language,
+                              "can_confirm": member.phone is not None}
     assert body["idle_timeout_seconds"] == 600
     assert datetime.fromisoformat(body["expires_at"]) == clock.now + timedelta(seconds=1800)
     if card_key == "elsa":
@@ -247,6 +249,13 @@ def test_current_session_shows_assurance_and_member(api, open_session, database_
     assert "token" not in body
     raise_to_strong(database_url, headers["X-Session-Token"])
     assert api.get("/v1/sessions/current", headers=headers).json()["assurance"] == "strong"
+
+
+def test_the_session_says_whether_a_mobile_certificate_confirmation_can_be_asked_for(api, open_session):
+    """A member with no phone on file (card only) would meet only "no phone number": the kiosk must know first."""
+    for member, can_confirm in (("eino", False), ("anna", True)):
+        headers = open_session(member, strong=False)
+        assert api.get("/v1/sessions/current", headers=headers).json()["member"]["can_confirm"] is can_confirm
 
 
 def test_ending_the_session_revokes_the_token(api, open_session, db):
@@ -443,6 +452,15 @@ def real_path_values(db: Session, member_id: int) -> dict[str, str]:
     }
 
 
+def _open_survey_of(db: Session, member_id: int) -> Survey:
+    now = datetime.now().astimezone()
+    survey = db.scalar(select(Survey).join(PanelMembership, PanelMembership.panel_id == Survey.panel_id)
+                       .where(PanelMembership.member_id == member_id, PanelMembership.left_at.is_(None),
+                              Survey.opens_at <= now, Survey.closes_at > now).limit(1))
+    assert survey is not None, "the demo has an open survey in the member's panels"
+    return survey
+
+
 def test_member_routes_exist():
     paths = {p for _, p in member_routes()}
     assert {
@@ -462,6 +480,12 @@ def test_member_routes_exist():
 def test_member_routes_need_a_session_and_strong_assurance(api, open_session, db, method, path):
     values = real_path_values(db, member_of(db, "matti").id)
     kwargs = {"json": BODIES[(method, path)]} if (method, path) in BODIES else {}
+    if path.startswith("/v1/me/surveys/"):  # answering: an open survey of Matti's panels, every question answered
+        survey = _open_survey_of(db, member_of(db, "matti").id)
+        values = {**values, "survey_id": str(survey.id)}
+        if method == "POST":
+            kwargs = {"json": {"answers": [{"question_id": q.id, "option_ids": [q.options[0].id]}
+                                           for q in survey.questions]}}
     url = fill(path, values)
 
     no_session = api.request(method, url, **kwargs)
@@ -477,4 +501,4 @@ def test_member_routes_need_a_session_and_strong_assurance(api, open_session, db
         assert card_level.json()["required"] == "strong"
 
     strong = api.request(method, url, headers=open_session("matti", strong=True), **kwargs)
-    assert strong.status_code == 200, strong.text
+    assert strong.status_code == (201 if path.endswith("/answers") else 200), strong.text

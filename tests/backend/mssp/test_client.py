@@ -40,6 +40,9 @@ from tests.backend.conftest import ClientFactory, SessionOpener
 CONFIRMATION = "/v1/sessions/current/confirmation"
 KIOSK_READ_TIMEOUT_S = 8.0
 DEADLINE_S = 1.5
+# What the whole request may take beyond the deadline (the backend's own work, on a busy machine
+# too); a trickling peer without a deadline holds it for tens of seconds.
+SLACK_S = 3.0
 
 
 @pytest.fixture
@@ -188,10 +191,10 @@ def trickled_body(conn: socket.socket, stop: threading.Event) -> None:
 
 def assert_cut_off(server: RawServer, started: Started) -> None:
     assert (started.answer["status"], started.answer["outcome"]) == ("failed", "mssp_unavailable")
-    assert DEADLINE_S - 0.1 <= started.took < DEADLINE_S + 1.0 < KIOSK_READ_TIMEOUT_S
+    assert DEADLINE_S - 0.1 <= started.took < DEADLINE_S + SLACK_S < KIOSK_READ_TIMEOUT_S
     # The connection is closed too, not left to trickle on behind the answer.
     wait_until(lambda: bool(server.closed_at), 2)
-    assert server.closed_at and server.closed_at[0] - started.began < DEADLINE_S + 1.0
+    assert server.closed_at and server.closed_at[0] - started.began < DEADLINE_S + SLACK_S
 
 
 @pytest.mark.parametrize("respond", [trickled_head, trickled_body], ids=["status-and-headers", "body"])
@@ -224,7 +227,7 @@ def test_a_connection_that_never_completes_counts_against_the_deadline(make_clie
         filler.close()
         listener.close()
     assert (started.answer["status"], started.answer["outcome"]) == ("failed", "mssp_unavailable")
-    assert started.took < DEADLINE_S + 1.0
+    assert started.took < DEADLINE_S + SLACK_S
 
 
 # --- the size cap ------------------------------------------------------------------------------------------

@@ -462,7 +462,7 @@ def test_an_unusable_sink_folder_is_unreachable(tmp_path: Path) -> None:
 
 def test_the_config_builds_each_kind_of_printer(tmp_path: Path) -> None:
     def printer_for(**section: object) -> ReceiptPrinter:
-        return make_printer(parse_config({"backend": BACKEND, "printer": section}, environ={}).printer)
+        return make_printer(parse_config({"backend": BACKEND, "printer": section}, environ={}, testbed=True).printer)
 
     tcp = printer_for(kind="tcp", address="192.0.2.10", width_dots=512, band_rows=128, write_timeout_s=30,
                       throughput_bytes_per_s=960)  # a 9600-baud serial line
@@ -492,7 +492,7 @@ def test_the_config_builds_each_kind_of_printer(tmp_path: Path) -> None:
 ])
 def test_a_bad_printer_section_names_the_key(section: dict[str, object], problem: str) -> None:
     with pytest.raises(ConfigError) as caught:
-        parse_config({"backend": BACKEND, "printer": section}, environ={})
+        parse_config({"backend": BACKEND, "printer": section}, environ={}, testbed=True)
     assert any(p.startswith(problem) for p in caught.value.problems), caught.value.problems
 
 

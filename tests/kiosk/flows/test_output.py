@@ -20,7 +20,7 @@ from kiosk.devices.simulated import SimulatedPrinter
 from kiosk.flows.output import OutputFlow, OutputStep
 from kiosk.output import OutputRequest
 from kiosk.session import Stage
-from tests.fixtures.kiosk import KioskRig
+from tests.fixtures.kiosk import KioskRig, RigFactory
 from tests.kiosk.views.helpers import all_texts, tap
 from tests.support import count_print_records
 
@@ -95,6 +95,21 @@ def test_paper_running_out_during_the_job_is_not_claimed_as_printed(kiosk_rig: K
     tap(kiosk_rig.qtbot, overlay.secondary)
     _wait_step(kiosk_rig, OutputStep.PRINTED)
     assert len(_printer(kiosk_rig).printed) == 1
+
+
+def test_after_a_failed_print_the_member_is_told_to_take_the_partial_receipt(make_rig: RigFactory) -> None:
+    # What a cut-short job leaves hangs uncut from the slot with the member's purchases on it:
+    # it must go with the member, never wait in the printer for the next shopper.
+    rig = make_rig()
+    rig.open_portal("matti")
+    rig.session.choose_language("en")
+    _printer(rig).fail_next_print(PrinterState.PAPER_OUT)
+    rig.session.request_output(OutputRequest("receipt", _newest_receipt_id(rig), "print"))
+    _wait_step(rig, OutputStep.PRINT_FAILED, OutputStep.PRINTED)
+    rig.qtbot.waitUntil(lambda: "tear it off" in rig.window.output.detail.text())
+    detail = rig.window.output.detail.text()
+    assert "tear it off and take it with you" in detail
+    assert "leave it" not in detail
 
 
 def test_a_double_tap_prints_once(kiosk_rig: KioskRig) -> None:

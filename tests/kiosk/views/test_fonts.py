@@ -25,9 +25,11 @@ from kiosk.devices.simulated import SimulatedCardReader, SimulatedPrinter
 app = QApplication(sys.argv[:1])
 host_families = sorted(QFontDatabase.families())
 url, kiosk_id, secret = sys.argv[1:4]
-config = parse_config({"backend": {"url": url, "kiosk_id": kiosk_id, "kiosk_secret": secret}}, environ={})
+config = parse_config({"backend": {"url": url, "kiosk_id": kiosk_id, "kiosk_secret": secret}}, environ={},
+                      testbed=True)
 kiosk = compose(config, SimulatedCardReader(), SimulatedPrinter(), kiosk_mode=False, with_guard=False)
 kiosk.window.show()
+kiosk.window.build_all()  # every view, as the window has them once its first frame is up
 app.processEvents()
 used, missing = set(), set()
 for widget in kiosk.window.findChildren(QWidget):

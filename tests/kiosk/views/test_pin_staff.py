@@ -10,7 +10,7 @@ from kiosk.devices.ownercard import select_applet, verify_pin
 from kiosk.session import Notice, Stage
 from kiosk.views.notice import notice_texts
 from tests.fixtures.kiosk import KioskRig
-from tests.kiosk.views.helpers import button, label, tap
+from tests.kiosk.views.helpers import button, find, label, tap, visible_texts
 
 
 def _pin_screen(rig: KioskRig, card: str):  # type: ignore[no-untyped-def]
@@ -21,15 +21,38 @@ def _pin_screen(rig: KioskRig, card: str):  # type: ignore[no-untyped-def]
     return screen
 
 
-def test_pin_screen_opens_the_keypad_and_wants_four_digits(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+def _key(screen, value: str):  # type: ignore[no-untyped-def]
+    """The keypad's key typing `value` (or, for "done", its Done key)."""
+    keys = [k for k in screen.keypad.key_buttons() if k.isVisible()]
+    if value == "done":
+        return next(k for k in keys if k.property("role") == "done")
+    return next(k for k in keys if k.property("keyValue") == value)
+
+
+def test_the_pin_pad_shows_its_keys_at_once_and_dots_for_digits(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
     screen = _pin_screen(kiosk_rig, "staff")
-    qtbot.waitUntil(lambda: screen.host.keyboard().isVisible(), timeout=3000)
-    assert screen.field.echoMode() == screen.field.EchoMode.Password
+    assert screen.keypad.isVisible()  # no tap on a field needed to get the keys
+    assert not screen.field.isVisible()  # the PIN itself is never on screen
+    assert label(screen, "pin-dots").text() == "○ ○ ○ ○"
     assert not button(screen, "pin-ok").isEnabled()
-    screen.field.setText("258")
+    for digit in "258":
+        tap(qtbot, _key(screen, digit))
+    assert label(screen, "pin-dots").text() == "● ● ● ○"
     assert not button(screen, "pin-ok").isEnabled()
-    screen.field.setText("2580")
+    tap(qtbot, _key(screen, "0"))
+    assert label(screen, "pin-dots").text() == "● ● ● ●"
+    assert "2580" not in visible_texts(screen)
     assert button(screen, "pin-ok").isEnabled()
+
+
+def test_done_on_the_keypad_submits_the_pin(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    screen = _pin_screen(rig, "staff")
+    for digit in DEMO_CARD_PINS["staff"]:
+        tap(qtbot, _key(screen, digit))
+    tap(qtbot, _key(screen, "done"))
+    rig.wait_stage(Stage.STAFF)
+    assert screen.field.text() == ""  # nothing of the PIN kept after it
 
 
 def test_a_wrong_pin_says_how_many_tries_are_left_and_a_double_tap_spends_one(kiosk_rig: KioskRig,
@@ -45,7 +68,27 @@ def test_a_wrong_pin_says_how_many_tries_are_left_and_a_double_tap_spends_one(ki
     assert rig.session.pin_tries_left == 2
     error = label(screen, "pin-error")
     assert error.isVisible() and error.text() == screen.tr("Wrong PIN. %n tries left.", "", 2)
+    assert error.property("role") == "banner-title"  # in the warning style, on the warning banner
+    assert find(screen, "pin-warning").property("surface") == "banner"
     assert screen.field.text() == ""  # type again from the start
+    assert screen.keypad.isVisible()
+
+
+def test_the_last_wrong_try_ends_at_card_locked_not_another_pin(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    screen = _pin_screen(rig, "technician")
+    for left in (2, 1):
+        screen.field.setText("1111")
+        tap(qtbot, button(screen, "pin-ok"))
+        qtbot.waitUntil(lambda left=left: rig.session.pin_tries_left == left, timeout=5000)
+    screen.field.setText("1111")
+    tap(qtbot, button(screen, "pin-ok"))
+    rig.wait_stage(Stage.NOTICE)
+    notice = rig.window.views[Stage.NOTICE]
+    qtbot.waitUntil(notice.isVisible, timeout=3000)
+    assert label(notice, "notice-title").text() == notice_texts(Notice.PIN_BLOCKED)[0]
+    assert not screen.isVisible()
+    assert screen.field.text() == ""
 
 
 def test_the_right_pin_opens_the_staff_menu(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
@@ -56,25 +99,25 @@ def test_the_right_pin_opens_the_staff_menu(kiosk_rig: KioskRig, qtbot: QtBot) -
     rig.wait_stage(Stage.STAFF)
     staff = rig.window.views[Stage.STAFF]
     qtbot.waitUntil(staff.isVisible, timeout=3000)
-    assert "Liisa" in label(staff, "staff-greeting").text()
-    assert not staff.details.isVisible()  # the settings are for technicians
-    tap(qtbot, button(staff, "staff-end"))
+    assert "Liisa" in label(staff, "staff-menu-greeting").text()
+    assert staff.maintenance is not None and not staff.maintenance.isVisible()  # maintenance mode is for technicians
+    tap(qtbot, button(staff, "staff-menu-end"))
     rig.wait_stage(Stage.ENDING)
-    assert label(staff, "staff-greeting").text() == ""
+    assert label(staff, "staff-menu-greeting").text() == ""
 
 
-def test_a_technician_sees_the_terminal_settings_and_no_secret(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+def test_a_technician_gets_maintenance_mode_and_no_secret(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
     rig = kiosk_rig
     screen = _pin_screen(rig, "technician")
     screen.field.setText(DEMO_CARD_PINS["technician"])
     tap(qtbot, button(screen, "pin-ok"))
     rig.wait_stage(Stage.STAFF)
     staff = rig.window.views[Stage.STAFF]
-    qtbot.waitUntil(staff.details.isVisible, timeout=3000)
-    assert label(staff, "staff-kiosk").text() == DEMO_KIOSK_ID
-    assert label(staff, "staff-backend").text() == rig.backend.url
-    assert label(staff, "staff-service").text() == staff.tr("Yes")
-    shown = " ".join(w.text() for w in staff.findChildren(type(label(staff, "staff-kiosk"))))
+    qtbot.waitUntil(staff.maintenance.isVisible, timeout=3000)
+    assert not staff.staff_menu.isVisible()
+    where = label(staff, "maintenance-status-where").text()
+    assert DEMO_KIOSK_ID in where and rig.backend.url in where
+    shown = " ".join(w.text() for w in staff.findChildren(type(label(staff, "maintenance-title"))))
     assert rig.kiosk.config.backend.kiosk_secret not in shown
 
 

@@ -168,20 +168,25 @@ def test_pulling_the_card_during_confirmation_cancels_it_at_the_backend(
     rig.wait_stage(Stage.ATTRACT)
 
 
-def test_without_a_phone_number_only_card_only_and_end_are_offered(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
-    rig = kiosk_rig
+def test_without_a_phone_number_no_confirmation_is_offered_and_home_says_how_to_get_one(
+        make_rig: RigFactory, qtbot: QtBot) -> None:
+    rig = make_rig(language="en")
     rig.insert("eino")
-    wait_outcome(rig, ConfirmOutcome.NO_PHONE)
-    screen = wait_shown(rig, Stage.CONFIRMING)
-    qtbot.waitUntil(lambda: label(screen, "confirming-outcome-title").isVisible())
-    assert label(screen, "confirming-outcome-title").text() == screen.tr(
-        "We have no mobile phone number for you, so we cannot confirm your identity this way.")
-    assert label(screen, "confirming-outcome-detail").text() == screen.tr(
-        "Add your number at the customer service desk or in the mobile app.")
-    assert not button(screen, "confirming-retry").isVisible()
-    assert button(screen, "confirming-card-only").isVisible()
-    tap(qtbot, button(screen, "confirming-end"))
-    wait_shown(rig, Stage.ENDING)
+    portal = wait_shown(rig, Stage.PORTAL)
+    qtbot.waitUntil(lambda: rig.session.summary is not None, timeout=10000)
+    rig.session.choose_language("en")  # the member's own language (Finnish) came with the card
+    qtbot.waitUntil(lambda: portal.home.invitation_title.text() == "Your card shows this summary")
+    home_texts = " ".join(visible_texts(portal.home))
+    assert "A store clerk can add your number here at this kiosk" in home_texts
+    assert not button(portal, "home-confirm").isVisible()
+    assert "Confirm with mobile certificate" not in home_texts
+    for section in (Section.BONUS, Section.PARTICIPATE, Section.DETAILS, Section.COMMUNICATION):
+        portal.show_section(section)
+        page = portal.section_pages[section]
+        qtbot.waitUntil(page.isVisible)
+        assert not page.confirm.isVisible(), section
+        assert "A store clerk can add it here at this kiosk" in page.locked_text.text()
+        assert "Confirm with mobile certificate" not in " ".join(visible_texts(page))
 
 
 # --- portal -------------------------------------------------------------------------------------

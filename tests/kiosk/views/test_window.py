@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,7 +18,7 @@ from kiosk.session import Stage
 from kiosk.views.theme import FONT_SIZES, build_stylesheet, font_points
 from kiosk.views.window import KioskWindow
 from tests.fixtures.kiosk import KioskRig, RigFactory
-from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS
+from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, label
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
 
@@ -169,3 +171,77 @@ def test_accessibility_title_shows_all_its_lines_when_it_wraps(kiosk_rig) -> Non
     title = panel.title
     assert title.height() >= title.heightForWidth(title.width())
     panel.close_panel()
+
+
+# --- start-up ----------------------------------------------------------------------------------------
+
+
+def _address(widget: QObject) -> int:
+    """The C++ object's address: a Python wrapper's id() may be another's after it is gone."""
+    return int(shiboken6.getCppPointer(widget)[0])
+
+
+class StyleChanges(QObject):
+    """How often each widget was styled (QEvent.StyleChange), application-wide."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: Counter[int] = Counter()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StyleChange:
+            self.seen[_address(watched)] += 1
+        return False
+
+
+def _stack_views(window: KioskWindow) -> list[str]:
+    return sorted(type(window.stack.widget(i)).__name__ for i in range(window.stack.count()))
+
+
+def test_a_kiosk_window_styles_the_attract_screen_once(make_rig: RigFactory, qtbot: QtBot) -> None:
+    """A restyle walks every widget (0.29 s of a terminal's start once): the window takes its
+    frameless flag and its style sheet before its first widget, so no widget of the screen
+    a terminal starts on is styled more than once."""
+    rig = make_rig(with_window=False)
+    app = QApplication.instance()
+    assert app is not None
+    changes = StyleChanges()
+    app.installEventFilter(changes)
+    window = KioskWindow(rig.session, kiosk_mode=True, touch_only=False)
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitExposed(window):
+            window.show()
+        assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+        attract = window.views[Stage.ATTRACT]
+        widgets = [attract, *attract.findChildren(QWidget)]
+        assert len(widgets) > 20
+        restyled = [type(widget).__name__ for widget in widgets if changes.seen[_address(widget)] > 1]
+        assert restyled == []
+    finally:
+        app.removeEventFilter(changes)
+        window.allow_close()
+        window.close()
+
+
+def test_before_its_first_frame_the_window_has_only_the_attract_screen(make_rig: RigFactory, qtbot: QtBot) -> None:
+    """What the attract screen does not show waits for its first frame; a card that comes
+    sooner (one left in the reader while the kiosk restarted) still meets screens that
+    know where the session is, each built as it is needed."""
+    rig = make_rig(with_window=False)
+    window = KioskWindow(rig.session)
+    qtbot.addWidget(window)
+    assert _stack_views(window) == ["AttractView"]
+
+    rig.insert("staff")  # its PIN screen is built on the way to it: the card's tries already said
+    rig.wait_stage(Stage.PIN)
+    pin = window.current_view()
+    assert pin is window.views[Stage.PIN]
+    known = rig.session.pin_tries_known
+    assert known is not None
+    assert label(pin, "pin-tries").text() == pin.tr("%n tries left.", "", known)
+    assert not label(pin, "pin-tries").isHidden()
+    assert _stack_views(window) == ["AttractView", "PinView", "ReadingView"]
+    rig.remove()
+    rig.wait_stage(Stage.ATTRACT)
+    assert window.current_view() is window.views[Stage.ATTRACT]

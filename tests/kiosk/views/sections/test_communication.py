@@ -157,3 +157,39 @@ def test_a_failed_load_says_why_and_tries_again(kiosk_rig: KioskRig, qtbot: QtBo
     tap(qtbot, page.load_state.retry)
     qtbot.waitUntil(page.is_loaded, timeout=10000)
     assert page.views.currentIndex() == page.TOPICS and page.rows
+
+
+# --- paperless receipts ------------------------------------------------------------------------
+
+
+def test_paperless_receipts_switch_is_saved_dated_and_home_says_which_way_the_card_is_set(
+        kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    """Matti set his card to paperless receipts at the store's terminal some weeks ago."""
+    rig = kiosk_rig
+    portal = rig.window.views[Stage.PORTAL]
+    page = open_page(rig)
+    rig.session.choose_language("en")
+    lang = rig.session.language
+    qtbot.waitUntil(lambda: portal.home.receipts.text() == "Your card is set to paperless receipts: e-receipts "
+                    "only, no paper receipt at the till." and "Last changed" in page.paperless_row.changed.text())
+    before = rig.kiosk.api.paperless_receipts()
+    assert before.paperless and before.changed_at is not None
+    row = page.paperless_row
+    assert row.isVisible() and row.switch.isChecked()
+    assert row.switch.height() >= 64 and row.switch.width() >= 120  # a large switch
+    assert fmt.date_text(before.changed_at, lang) in row.changed.text()
+    assert "paperless_receipts" not in page.rows  # not a newsletter
+
+    finger_tap(qtbot, row.switch)  # off: paper at the till again
+    qtbot.waitUntil(lambda: not page.is_saving(page.PAPERLESS) and page.outcome(page.PAPERLESS) != "", timeout=10000)
+    assert page.outcome(page.PAPERLESS) == "unsubscribed"
+    after = rig.kiosk.api.paperless_receipts()
+    assert after.paperless is False and after.changed_at is not None and after.changed_at > before.changed_at
+    assert not row.switch.isChecked()
+    assert "paper receipt at the till again" in row.feedback.text()
+    assert fmt.date_text(after.changed_at, lang) in row.changed.text()
+    assert portal.home.receipts.text() == "Your card is set to paper receipts at the till."
+
+    rig.session.end()
+    rig.wait_stage(Stage.ENDING)
+    assert row.changed.text() == "" and row.feedback.text() == "" and portal.home.receipts.text() == ""

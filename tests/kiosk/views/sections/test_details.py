@@ -14,14 +14,15 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.api import RegisterData
 from kiosk.flows.documents import register_document
 from kiosk.i18n import LANGUAGE_NAMES, LANGUAGES
 from kiosk.i18n import format as fmt
+from kiosk.masking import mask_email, mask_phone, mask_street
 from kiosk.output import OutputRequest
 from kiosk.session import Stage
 from kiosk.views.portal import Section
@@ -95,9 +96,18 @@ def test_contact_details_show_what_the_backend_holds(kiosk_rig: KioskRig) -> Non
     page = open_details(kiosk_rig)
     profile = kiosk_rig.kiosk.api.profile()
     contact = page.contact
+    assert profile.phone and profile.email
+    # masked for the queue behind the member (kiosk.views.masked), each in full on Show
+    assert label(contact, "details-address").text() == (
+        f"{mask_street(profile.address_line1)}\n{profile.postal_code} {profile.town}")
+    assert label(contact, "details-phone").text() == mask_phone(profile.phone)
+    assert label(contact, "details-email").text() == mask_email(profile.email)
+    tap(kiosk_rig.qtbot, button(contact, "details-address-show"))
     assert label(contact, "details-address").text() == (
         f"{profile.address_line1}\n{profile.postal_code} {profile.town}")
+    tap(kiosk_rig.qtbot, button(contact, "details-phone-show"))
     assert label(contact, "details-phone").text() == profile.phone
+    tap(kiosk_rig.qtbot, button(contact, "details-email-show"))
     assert label(contact, "details-email").text() == profile.email
     assert label(contact, "details-language").text() == LANGUAGE_NAMES[profile.language]
     assert profile.member_number in label(contact, "details-name").text()
@@ -134,6 +144,8 @@ def test_edited_phone_and_postal_code_are_saved_and_only_they_are_sent(
     assert (after.postal_code, after.phone) == ("33100", "+358407654321")
     assert (after.email, after.address_line1, after.town, after.language) == (
         before.email, before.address_line1, before.town, before.language)
+    assert label(page, "details-phone").text() == mask_phone("+358407654321")
+    tap(qtbot, button(page, "details-phone-show"))
     assert label(page, "details-phone").text() == "+358407654321"
     assert "33100" in label(page, "details-address").text()
     assert label(page, "details-saved-text").isVisible()
@@ -185,6 +197,49 @@ def test_an_invalid_postal_code_shows_its_reason_and_nothing_is_sent(
     assert page.contact.field_error("address_line2") == ""
 
 
+def _fully_above_the_keyboard(page: DetailsPage, widget: QWidget) -> bool:
+    """`widget` is shown whole in the part of the form the keyboard leaves visible."""
+    host = page.contact.host
+    viewport = host.scroll_area().viewport()
+    rect = QRect(widget.mapTo(host, QPoint(0, 0)), widget.size())
+    shown = QRect(viewport.mapTo(host, QPoint(0, 0)), viewport.size())
+    keyboard = host.keyboard()
+    keys_top = keyboard.geometry().top() if keyboard.isVisible() else host.height()
+    return widget.isVisible() and shown.contains(rect) and rect.bottom() < keys_top
+
+
+def test_the_reason_under_the_edited_field_stays_above_the_keyboard_and_save_goes_to_it(
+        kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_details(rig)
+    tap(qtbot, button(page, "details-edit"))
+    type_with_keyboard(qtbot, page, "email", "matti@")  # the last row of the form, right by the keys
+    reason = label(page, "details-error-email")
+    qtbot.waitUntil(lambda: _fully_above_the_keyboard(page, reason), timeout=3000)
+    assert _fully_above_the_keyboard(page, field(page, "email"))
+
+    page.contact.host.scroll_area().verticalScrollBar().setValue(0)  # the member scrolls back to the top
+    tap(qtbot, button(page, "details-save"))
+    assert label(page, "details-form-message-text").isVisible()  # "check the marked fields"
+    qtbot.waitUntil(lambda: field(page, "email").hasFocus() and page.contact.host.keyboard().isVisible(),
+                    timeout=3000)
+    qtbot.waitUntil(lambda: _fully_above_the_keyboard(page, reason), timeout=3000)
+    assert _fully_above_the_keyboard(page, field(page, "email"))
+
+
+def test_save_with_errors_goes_to_the_first_refused_field(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_details(rig)
+    tap(qtbot, button(page, "details-edit"))
+    page.contact.set_field_text("phone", "040")
+    type_with_keyboard(qtbot, page, "email", "matti@x")  # editing a later one when Save is tapped
+    page.contact.host.scroll_area().verticalScrollBar().setValue(0)
+    tap(qtbot, button(page, "details-save"))
+    qtbot.waitUntil(field(page, "phone").hasFocus, timeout=3000)
+    qtbot.waitUntil(lambda: _fully_above_the_keyboard(page, label(page, "details-error-phone")), timeout=3000)
+    assert _fully_above_the_keyboard(page, field(page, "phone"))
+
+
 def test_a_landline_is_refused_next_to_the_field_and_nothing_is_sent(
         kiosk_rig: KioskRig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     """The mobile-certificate requests go to this number: a Helsinki landline cannot take them."""
@@ -227,7 +282,7 @@ def test_a_backend_validation_error_lands_on_its_field(
     assert label(page, "details-error-phone").isVisible()
     assert page.contact.field_error("postal_code") == ""
     assert label(page, "details-form-message-text").isVisible()
-    assert page.contact.is_editing() and field(page, "phone").text() == "123"
+    assert page.contact.is_editing() and page.contact.fields["phone"].value() == "123"
     assert button(page, "details-save").isEnabled()
     assert rig.kiosk.api.profile().phone == before.phone
 
@@ -319,9 +374,12 @@ def test_register_data_shows_the_registers_values_and_can_be_printed(
     owner, customer = data.owner_customer_register, data.customer_register
     shown = "\n".join(page.register.shown_values())
     for value in (owner["member_number"], owner["name"], owner["identity_code"], owner["bank_account"],
-                  customer["phone"], customer["email"], customer["address"]["line1"],
-                  customer["address"]["postal_code"], owner["cards"][0]["number"]):
+                  mask_phone(customer["phone"]), mask_email(customer["email"]),
+                  mask_street(customer["address"]["line1"]), customer["address"]["postal_code"],
+                  owner["cards"][0]["number"]):
         assert value in shown
+    for private in (customer["phone"], customer["email"], customer["address"]["line1"]):
+        assert private not in shown  # until the member taps Show on it
     assert fmt.date_text(date.fromisoformat(owner["birth_date"]), "fi") in shown
     for choice in customer["communication"]:
         assert choice["title"]["fi"] in shown

@@ -1,4 +1,5 @@
-"""Participate & influence on a real session with the demo backend: panels, join and leave, survey results.
+"""Participate & influence on a real session with the demo backend: panels, join and leave, surveys answered
+and their results.
 
 Matti is in the taste and digital panels (each with completed surveys and one open one)
 and not in the sustainability and families panels.
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.api import Refused, Survey
 from kiosk.i18n import format as fmt
 from kiosk.i18n.format import translated
 from kiosk.session import Stage
@@ -54,10 +56,11 @@ def test_the_panels_shown_are_the_backends(kiosk_rig: KioskRig) -> None:
     assert {p.member for p in panels} == {True, False}  # the demo has both kinds for Matti
 
     # the member's surveys: open ones with their closing date, completed ones as buttons
-    texts = visible_texts(page)
+    texts = visible_texts(page) + [b.detail() for b in page.survey_buttons().values()]
     member_surveys = [s for p in panels if p.member for s in p.surveys]
     closed = {s.id for s in member_surveys if s.status == "closed"}
-    assert set(page.survey_buttons()) == closed
+    to_answer = {s.id for s in member_surveys if s.status == "open" and not s.answered}
+    assert to_answer and set(page.survey_buttons()) == closed | to_answer
     for survey in member_surveys:
         if survey.status == "open":
             assert translated(survey.title, lang) in texts
@@ -156,7 +159,8 @@ def test_a_completed_survey_shows_its_results_as_bars(kiosk_rig: KioskRig, qtbot
     page = open_page(rig)
     lang = rig.session.language
     buttons = page.survey_buttons()
-    survey_id = max(buttons)  # any completed survey of Matti's panels
+    survey_id = max(s.id for p in rig.kiosk.api.panels() if p.member for s in p.surveys
+                    if s.status == "closed")  # any completed survey of Matti's panels
     expected = rig.kiosk.api.survey_results(survey_id)
 
     finger_tap(qtbot, buttons[survey_id])
@@ -181,7 +185,7 @@ def test_nothing_of_the_member_remains_after_the_session(kiosk_rig: KioskRig, qt
     page = open_page(rig)
     lang = rig.session.language
     panels = rig.kiosk.api.panels()
-    survey_id = max(page.survey_buttons())
+    survey_id = max(s.id for p in panels if p.member for s in p.surveys if s.status == "closed")
     page.show_results(survey_id)
     qtbot.waitUntil(page.results_shown, timeout=10000)
     results = rig.kiosk.api.survey_results(survey_id)
@@ -219,3 +223,93 @@ def test_a_failed_load_says_why_and_tries_again(kiosk_rig: KioskRig, qtbot: QtBo
     tap(qtbot, page.load_state.retry)
     qtbot.waitUntil(page.is_loaded, timeout=10000)
     assert page.views.currentIndex() == page.PANELS and page.cards
+
+
+# --- answering an open survey ------------------------------------------------------------------
+
+
+def _survey_with_every_kind(rig: KioskRig) -> Survey:
+    """Matti's open survey that asks a single choice, a multiple choice and a 1-5 scale question."""
+    for panel in rig.kiosk.api.panels():
+        for survey in panel.surveys if panel.member else []:
+            if survey.status == "open" and not survey.answered:
+                kinds = {q.kind for q in rig.kiosk.api.survey_to_answer(survey.id).questions}
+                if kinds == {"single", "multiple", "scale"}:
+                    return survey
+    raise AssertionError("the demo gives Matti an open survey with all three kinds of question")
+
+
+def _open_the_survey(rig: KioskRig, page: ParticipatePage, survey: Survey) -> None:
+    finger_tap(rig.qtbot, page.survey_buttons()[survey.id])
+    rig.qtbot.waitUntil(page.is_answering, timeout=10000)
+
+
+def _choose_answers(rig: KioskRig, page: ParticipatePage) -> dict[int, list[int]]:
+    form = page.survey_form
+    survey = form.survey()
+    assert survey is not None
+    for index, question in enumerate(survey.questions):
+        buttons = form.option_buttons(index)
+        assert [b.text() for b in buttons] == [translated(o.text, rig.session.language) for o in question.options]
+        if question.kind == "scale":
+            assert [b.text() for b in buttons] == ["1", "2", "3", "4", "5"]
+            picks = [buttons[3]]  # 4
+        elif question.kind == "multiple":
+            picks = buttons[:2]
+        else:
+            picks = [buttons[1], buttons[0]]  # a change of mind: one choice stays
+        for choice in picks:
+            assert not form.send.isEnabled() or index == len(survey.questions) - 1
+            form.questions_scroll.ensureWidgetVisible(choice)
+            finger_tap(rig.qtbot, choice)
+    return form.answers()
+
+
+def test_an_open_survey_is_answered_on_screen_and_counted_once(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_page(rig)
+    survey = _survey_with_every_kind(rig)
+    _open_the_survey(rig, page, survey)
+    form = page.survey_form
+    assert form.title.text() == translated(survey.title, rig.session.language)
+    assert not form.send.isEnabled()  # nothing half-answered is sent
+    questions = {q.id: q for q in form.survey().questions}  # type: ignore[union-attr]
+    answers = _choose_answers(rig, page)
+    for question_id, chosen in answers.items():
+        question = questions[question_id]
+        assert len(chosen) == (2 if question.kind == "multiple" else 1)
+        if question.kind == "single":
+            assert chosen == [question.options[0].id]  # the last tap wins
+        if question.kind == "scale":
+            assert chosen == [question.options[3].id]
+    assert form.send.isEnabled()
+    tap(qtbot, form.send)
+    qtbot.waitUntil(lambda: page.views.currentIndex() == page.PANELS and page.survey_notice.isVisible(),
+                    timeout=10000)
+    assert translated(survey.title, rig.session.language) in page.survey_notice.text()
+    listed = {s.id: s for p in rig.kiosk.api.panels() for s in p.surveys}
+    assert listed[survey.id].answered and listed[survey.id].respondents == survey.respondents + 1
+    assert survey.id not in page.survey_buttons()  # answered: no way to answer again on screen
+    with pytest.raises(Refused) as refused:  # nor through the API
+        rig.kiosk.api.answer_survey(survey.id, answers)
+    assert refused.value.code == "already_answered"
+
+
+def test_a_failed_send_keeps_the_choices_and_a_retry_counts_them(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_page(rig)
+    survey = _survey_with_every_kind(rig)
+    _open_the_survey(rig, page, survey)
+    answers = _choose_answers(rig, page)
+    rig.backend.stop()
+    try:
+        tap(qtbot, page.survey_form.send)
+        qtbot.waitUntil(page.survey_form.message_bar.isVisible, timeout=15000)
+        assert page.survey_form.message.text()
+        assert page.survey_form.answers() == answers and page.is_answering()
+    finally:
+        rig.backend.start()
+    tap(qtbot, page.survey_form.send)
+    qtbot.waitUntil(page.survey_notice.isVisible, timeout=10000)
+    listed = {s.id: s for p in rig.kiosk.api.panels() for s in p.surveys}
+    assert listed[survey.id].answered

@@ -223,6 +223,38 @@ def test_a_receipt_number_finds_that_receipt(kiosk_rig: KioskRig) -> None:
     assert page.count_label.text() == tr("%n receipts", 1)
 
 
+def test_a_search_shows_under_each_receipt_the_product_that_matched_with_the_words_marked(
+        kiosk_rig: KioskRig) -> None:
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    view, model = page.list_view, page.model
+    plain_height = view.visualRect(model.index(0)).height()
+    assert model.data(model.index(0), ReceiptListModel.TextsRole).matched == ()  # no search: no third line
+    page.search("MAITO")
+    wait_idle(rig.qtbot, page)
+    expected = rig.kiosk.api.receipts(limit=PAGE_SIZE, q="MAITO").items
+    assert ids(model.receipts()) == ids(expected)
+    for row, receipt in enumerate(expected[:10]):
+        texts = model.data(model.index(row), ReceiptListModel.TextsRole)
+        assert receipt.matched_lines and texts.matched_text() == ", ".join(receipt.matched_lines)
+        marked = [run for run, mark in texts.matched if mark]
+        assert marked and all(run.casefold() == "maito" for run in marked)
+        assert receipt.matched_lines[0] in model.data(model.index(row), Qt.ItemDataRole.AccessibleTextRole)
+    # the row has room for the line, and the marked word is painted in the accent colour under the store
+    rect = view.visualRect(model.index(0))
+    assert rect.height() > plain_height
+    image = view.viewport().grab().toImage()
+    delegate = view.itemDelegate()
+    band_bottom = rect.bottom() - delegate.GAP // 2 - delegate.PAD_Y
+    band = range(band_bottom - delegate._third, band_bottom)
+    accent = view.colors()[5].rgb()
+    painted = {image.pixel(x, y) for y in band for x in range(rect.left(), rect.right())}
+    assert accent in painted
+    page.search("")  # the search cleared: the line goes
+    wait_idle(rig.qtbot, page)
+    assert view.visualRect(model.index(0)).height() == plain_height
+
+
 def test_a_stale_search_is_dropped_when_it_arrives(kiosk_rig: KioskRig) -> None:
     rig = kiosk_rig
     page = open_receipts(rig)

@@ -1,0 +1,71 @@
+"""Pieces the maintenance tabs share: the status badge (colour and word), big buttons, the preview image."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PIL.Image import Image
+from PIL.ImageQt import ImageQt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from kiosk.diagnostics import Level
+from kiosk.views.maintenance.texts import level_text
+from kiosk.views.widgets import button, label, refresh_style
+
+GLOVE = 88
+"""The height of everything a technician presses in maintenance mode, in px: a gloved fingertip, with room."""
+
+
+def big_button(kind: str, name: str, on_click: Callable[[], None] | None = None) -> QPushButton:
+    """A button for gloves: at least GLOVE px high and 220 px wide."""
+    widget = button(kind, name=name, min_height=GLOVE, on_click=on_click)
+    widget.setMinimumWidth(220)
+    return widget
+
+
+class StatusBadge(QWidget):
+    """Green, amber or red with its word ("OK", "Attention", "Fault"): never the colour alone.
+
+    A QLabel inside (styled by the theme's `status` property), so the word is what tests
+    and screen readers see.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.word = label("body", name=name, wrap=False, align=Qt.AlignmentFlag.AlignCenter)
+        self.word.setMinimumWidth(200)
+        self.word.setMinimumHeight(56)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.word)
+        self.level = Level.UNKNOWN
+        self.measuring = True
+        self.set_level(Level.UNKNOWN)
+
+    def set_level(self, level: Level, *, measuring: bool = True) -> None:
+        """`measuring`: an unknown level is still being measured ("Checking"), else it cannot be known."""
+        self.level = level
+        self.measuring = measuring
+        self.word.setText(level_text(level, measuring=measuring))
+        if self.word.property("status") != level.value:
+            self.word.setProperty("status", level.value)
+            refresh_style(self.word)
+
+    def retranslate(self) -> None:
+        self.word.setText(level_text(self.level, measuring=self.measuring))
+
+
+def image_pixmap(image: Image, height: int) -> QPixmap:
+    """A printout for the screen, dot for dot where it fits, else scaled down to `height`."""
+    pixmap = QPixmap.fromImage(ImageQt(image.convert("RGB")))
+    if pixmap.height() > height:
+        pixmap = pixmap.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
+    return pixmap
+
+
+def set_text(widget: QLabel, text: str) -> None:
+    """Set a label's text and show it only when it has some."""
+    widget.setText(text)
+    widget.setVisible(bool(text))
