@@ -163,17 +163,21 @@ class KioskTerminal(Base):
 
 
 class CardChallenge(Base):
-    """A single-use challenge for one card at one kiosk.
+    """A single-use challenge for one card number at one kiosk.
 
     `purpose` keeps the two uses apart: a `session` challenge (POST /v1/card-challenges)
     opens customer and staff sessions; a `stock` challenge (issued to a staff session)
     only proves a stock card in a staff flow and can never open a session.
+
+    `card_id` is None for a session challenge issued to a number that is no card of ours:
+    every well-formed number gets a challenge, so the answer tells nobody whether the
+    number exists before a card has proven its key.
     """
 
     __tablename__ = "card_challenges"
     __table_args__ = (CheckConstraint("purpose IN ('session', 'stock')", name="challenge_purpose"),)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"))
+    card_id: Mapped[int | None] = mapped_column(ForeignKey("cards.id"))
     kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
     purpose: Mapped[str] = mapped_column(String(8), default="session")
     challenge: Mapped[bytes] = mapped_column(LargeBinary(32))

@@ -39,9 +39,10 @@ class ChallengeRequest(Strict):
 
 
 class ChallengeOut(BaseModel):
+    """The same for every well-formed number: the card's existence, kind and status are told only after its proof."""
+
     challenge_id: str
     challenge: str  # base64, 32 bytes, for INTERNAL AUTHENTICATE
-    card_kind: Literal["owner", "staff", "technician"]
     expires_at: datetime
 
 

@@ -63,7 +63,7 @@ def _staff_card_of(db: Session, challenge_id: str, kiosk: KioskTerminal) -> Card
     challenge = db.get(CardChallenge, challenge_id)
     if challenge is None or challenge.kiosk_id != kiosk.id:
         return None
-    card = db.get(Card, challenge.card_id)
+    card = db.get(Card, challenge.card_id) if challenge.card_id is not None else None
     return card if card is not None and card.staff_member_id is not None else None
 
 
@@ -79,10 +79,13 @@ def open_staff_session(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep,
     try:
         card = proven_card(body, db, kiosk, settings)
     except ApiError as error:
-        if staff_card is not None and staff_card.staff_member_id is not None and error.code in _AUDITED_REFUSALS:
-            audit_staff(db, staff_card.staff_member_id, kiosk.id, "staff_sign_in_refused", settings.clock(),
-                        reason=error.code, card_number=staff_card.number)
+        if error.code in _AUDITED_REFUSALS:
+            # Counted whatever the number was: were only staff cards' failures counted, the
+            # limit's 429 would tell a staff card's number from others without its proof.
             limits.count(db, failures, settings.clock())
+            if staff_card is not None and staff_card.staff_member_id is not None:
+                audit_staff(db, staff_card.staff_member_id, kiosk.id, "staff_sign_in_refused", settings.clock(),
+                            reason=error.code, card_number=staff_card.number)
             db.commit()
         raise
     if card.kind not in ("staff", "technician") or card.staff_member_id is None:

@@ -22,7 +22,7 @@ from backend.demo_cards import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
 from backend.operations import OverloadLimit
 from tests.backend.conftest import ClientFactory
 from tests.backend.helpers import card_number
-from tests.support import LiveBackend, free_port
+from tests.support import LiveBackend, free_port, sign_as_card
 
 ROOT = Path(__file__).resolve().parents[2]
 KIOSK = (DEMO_KIOSK_ID, DEMO_KIOSK_SECRET)
@@ -120,7 +120,10 @@ def test_ready_reports_the_database_and_the_mssp(make_client: ClientFactory, emp
 def test_metrics_need_the_operator_token_and_count_requests_by_route(make_client: ClientFactory) -> None:
     api = make_client(metrics_token="scrape-secret")
     assert api.get("/v1/stores").status_code == 200
-    assert api.post("/v1/card-challenges", json={"card_number": card_number("lost")}).status_code == 403
+    number = card_number("lost")
+    challenge = api.post("/v1/card-challenges", json={"card_number": number}).json()
+    assert api.post("/v1/sessions", json={"challenge_id": challenge["challenge_id"],
+                                          "signature": sign_as_card(number, challenge["challenge"])}).status_code == 403
     assert api.get("/metrics").status_code == 401  # a kiosk's credential opens no metrics
     scraper = TestClient(api.app)
     assert scraper.get("/metrics", headers={"Authorization": "Bearer wrong"}).status_code == 401

@@ -70,6 +70,23 @@ def test_failed_staff_sign_ins_are_audited_and_limited_per_kiosk(make_client: Cl
     assert [e.detail["reason"] for e in refusals][-2:] == ["signature_invalid", "signature_invalid"]
 
 
+def test_the_staff_sign_in_limit_counts_any_numbers_failures_so_its_429_tells_no_staff_card(
+        make_client: ClientFactory, db) -> None:
+    """Were only staff cards' failures counted, the 429 would tell a staff card's number without its proof."""
+    api = make_client(staff_sign_in_failures_per_kiosk=2)
+
+    def fail_with(number: str):
+        challenge = api.post("/v1/card-challenges", json={"card_number": number}).json()
+        return api.post("/v1/staff-sessions", json={"challenge_id": challenge["challenge_id"],
+                                                     "signature": sign_as_card(card_number("anna"),
+                                                                               challenge["challenge"])})
+
+    assert [error_of(fail_with(card_number(key))) for key in ("matti", "lost")] == ["signature_invalid"] * 2
+    assert error_of(fail_with(card_number("staff"))) == "rate_limited"
+    # Only a staff card's failure is audited: someone held an employee's card.
+    assert db.scalars(select(AuditEvent).where(AuditEvent.action == "staff_sign_in_refused")).all() == []
+
+
 @pytest.fixture
 def two_workers(database_url: str) -> Iterator[list[LiveBackend]]:
     """Two API processes on one database, as two workers (or hosts) behind a load balancer."""
