@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import CursorResult, DateTime, Delete, Dialect, Engine, Update, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
@@ -46,7 +47,12 @@ def make_engine(url: str, *, pool_size: int = 8, max_overflow: int = 4, pool_tim
     worker that cannot get a connection fail fast and visibly instead of queueing for 30 s.
     """
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, hide_parameters=True)
+        # A file's pool is sized like PostgreSQL's, so /ready and the overload limit behave alike on
+        # both; an in-memory database keeps SQLAlchemy's own pool (one connection is the database).
+        pool: dict[str, Any] = {} if url in ("sqlite://", "sqlite:///:memory:") else {
+            "pool_size": pool_size, "max_overflow": max_overflow, "pool_timeout": pool_timeout}
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, hide_parameters=True,
+                               **pool)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:

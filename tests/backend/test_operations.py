@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -138,31 +139,80 @@ def test_metrics_need_the_operator_token_and_count_requests_by_route(make_client
     assert TestClient(make_client().app).get("/metrics", headers={"Authorization": "Bearer "}).status_code == 401
 
 
-def test_two_workers_answer_a_small_request_without_nagle_delay(database_url: str, tmp_path: Path) -> None:
-    """uvicorn's multi-worker socket once lost TCP_NODELAY: ~43 ms on every answer with a body."""
+def test_ready_is_not_ready_while_the_pool_has_no_connection_to_give_and_ready_again_after(
+        make_client: ClientFactory) -> None:
+    """A worker whose pool is exhausted cannot serve: the load balancer must hear so within the
+    pool's timeout (not after 30 s), while /health still says the process lives."""
+    api = make_client(demo_mode=True, pool_size=1, pool_max_overflow=0, pool_timeout_seconds=0.3)
+    assert api.get("/ready").status_code == 200
+    held = api.app.state.engine.connect()  # type: ignore[attr-defined]  # the app's state: set in create_app
+    try:
+        started = time.monotonic()
+        exhausted = api.get("/ready")
+        assert (exhausted.status_code, exhausted.json()["status"]) == (503, "not_ready")
+        assert exhausted.json()["database"] == "unavailable: TimeoutError"
+        assert time.monotonic() - started < 3
+        assert api.get("/health").status_code == 200
+    finally:
+        held.close()
+    assert api.get("/ready").status_code == 200
+
+
+@contextmanager
+def _two_workers(database_url: str, tmp_path: Path, **environment: str) -> Iterator[str]:
+    """`kiosk-backend serve --workers 2` on a free port, answering /health; its URL."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     log = (tmp_path / "serve.log").open("wb")
     process = subprocess.Popen([sys.executable, "-m", "backend.cli", "serve", "--workers", "2", "--port", str(port),
                                 "--database-url", database_url], cwd=ROOT, stdout=log, stderr=log,
-                               env={**os.environ, "KIOSK_BACKEND_PUBLIC_URL": url})
+                               env={**os.environ, "KIOSK_BACKEND_PUBLIC_URL": url, **environment})
     try:
-        with requests.Session() as http:
-            deadline = time.monotonic() + 60
-            while True:
-                assert process.poll() is None and time.monotonic() < deadline, (tmp_path / "serve.log").read_text()
-                try:
-                    if http.get(url + "/health", timeout=1).ok:
-                        break
-                except requests.ConnectionError:
-                    time.sleep(0.1)
-            times = []
-            for _ in range(40):  # keep-alive: the same connection, whichever worker accepted it
-                started = time.perf_counter()
-                assert http.get(url + "/v1/stores", auth=KIOSK, timeout=5).status_code == 200
-                times.append(time.perf_counter() - started)
-        assert statistics.median(times) < 0.030, times
+        deadline = time.monotonic() + 60
+        while True:
+            assert process.poll() is None and time.monotonic() < deadline, (tmp_path / "serve.log").read_text()
+            try:
+                if requests.get(url + "/health", timeout=1).ok:
+                    break
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        yield url
     finally:
         process.terminate()
         process.wait(10)
         log.close()
+
+
+def test_two_workers_answer_a_small_request_without_nagle_delay(database_url: str, tmp_path: Path) -> None:
+    """uvicorn's multi-worker socket once lost TCP_NODELAY: ~43 ms on every answer with a body."""
+    with _two_workers(database_url, tmp_path) as url, requests.Session() as http:
+        times = []
+        for _ in range(40):  # keep-alive: the same connection, whichever worker accepted it
+            started = time.perf_counter()
+            assert http.get(url + "/v1/stores", auth=KIOSK, timeout=5).status_code == 200
+            times.append(time.perf_counter() - started)
+    assert statistics.median(times) < 0.030, times
+
+
+def _stores_answered(metrics: str) -> float:
+    line = 'kiosk_backend_requests_total{method="GET",route="/v1/stores",status="200"} '
+    return sum(float(row.removeprefix(line)) for row in metrics.splitlines() if row.startswith(line))
+
+
+def test_one_scrape_counts_the_requests_of_every_worker(database_url: str, tmp_path: Path) -> None:
+    """Each worker counts only what it answered; without the multiprocess directory a scrape,
+    answered by one of them, would show a part of the traffic and jump between scrapes."""
+    directory = tmp_path / "metrics"
+    directory.mkdir()
+    with _two_workers(database_url, tmp_path, PROMETHEUS_MULTIPROC_DIR=str(directory),
+                      KIOSK_BACKEND_METRICS_TOKEN="scrape-secret") as url:
+        def answered(_: int) -> bool:
+            return requests.get(url + "/v1/stores", auth=KIOSK, timeout=5).status_code == 200
+
+        requests_made = 64
+        with ThreadPoolExecutor(8) as pool:  # connections at once, a new one each: both workers accept some
+            assert all(pool.map(answered, range(requests_made)))
+        for _ in range(6):  # whichever worker answers the scrape, it tells the whole
+            scrape = requests.get(url + "/metrics", headers={"Authorization": "Bearer scrape-secret"}, timeout=5)
+            assert scrape.status_code == 200
+            assert _stores_answered(scrape.text) == requests_made
