@@ -19,8 +19,9 @@ from sqlalchemy import Engine, select
 
 from backend.cards import block_card
 from backend.config import DEFAULT_DATABASE_URL
-from backend.db import make_engine, make_session_factory
-from backend.models import Base, Card
+from backend.db import make_session_factory
+from backend.models import Card
+from backend.schema import migrated_engine
 from backend.security import mask_card_number
 from backend.stock import card_report, deactivate_staff, import_delivery, parse_delivery
 from backend.timeutil import utcnow
@@ -121,9 +122,8 @@ def staff_main(argv: list[str]) -> int:
 
 
 def _engine(url: str) -> Engine:
-    engine = make_engine(url)
-    Base.metadata.create_all(engine)
-    return engine
+    """An engine on a migrated database; SchemaNotCurrent (naming `kiosk-backend migrate`) otherwise."""
+    return migrated_engine(url)
 
 
 def _refused(errors: list[str]) -> int:

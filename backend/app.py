@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Annotated
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Header
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 
 from backend.api import (
@@ -27,11 +29,11 @@ from backend.api import (
 )
 from backend.config import Settings
 from backend.db import make_engine, make_session_factory
-from backend.errors import BodyLimitMiddleware, install_error_handlers
-from backend.logs import install_redaction
-from backend.models import Base
+from backend.errors import BodyLimitMiddleware, NulInPathMiddleware, install_error_handlers
+from backend.logs import install_redaction, use_json_lines
 from backend.mssp.client import MsspClient, MsspConfig, check_mssp_url, load_anchors
-from backend.reference_data import seed_reference_data
+from backend.operations import OverloadLimit, bearer_matches, metrics_text, ready_state
+from backend.schema import check_at_head, head_revision
 
 API_DESCRIPTION = """Reference backend of the owner-customer kiosk.
 
@@ -46,19 +48,35 @@ log = logging.getLogger("backend")
 
 
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
+    """The API on a database that `kiosk-backend migrate` has brought to the newest revision.
+
+    It never creates or seeds a table: a database that is not at head is refused here
+    (SchemaNotCurrent, whose message names the command to run), in every worker.
+    """
     settings = settings or Settings.from_env()
-    engine = engine or make_engine(settings.database_url)
-    Base.metadata.create_all(engine)
+    engine = engine or make_engine(settings.database_url, pool_size=settings.pool_size,
+                                   max_overflow=settings.pool_max_overflow,
+                                   pool_timeout=settings.pool_timeout_seconds)
+    if not settings.demo_mode and not settings.public_url:
+        raise ValueError("KIOSK_BACKEND_PUBLIC_URL (the https:// address phones reach this backend at) is required: "
+                         "phone links are never built from a request's Host header")
+    check_at_head(engine)
+    head = head_revision()
     factory = make_session_factory(engine)
-    with factory() as db:
-        seed_reference_data(db)
-    app = FastAPI(title="Owner-customer kiosk backend", version="1", description=API_DESCRIPTION)
+    docs = settings.api_docs or settings.demo_mode
+    app = FastAPI(title="Owner-customer kiosk backend", version="1", description=API_DESCRIPTION,
+                  docs_url="/docs" if docs else None, redoc_url="/redoc" if docs else None,
+                  openapi_url="/openapi.json" if docs else None)
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = factory
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes,
                        larger={"/v1/maintenance/diagnostics": settings.diagnostics_max_bytes})
+    app.add_middleware(NulInPathMiddleware)
+    # Outermost: a request over the limit is refused before it costs anything.
+    app.add_middleware(OverloadLimit, limit=settings.max_concurrent_requests,
+                       retry_after_s=settings.overload_retry_after_seconds, engine=engine)
     for module in (sessions, staff, staff_evidence, enrolment, replacement, phone_change, confirmation, benefits,
                    receipts, panels, profile, communication, transfer, fleet, maintenance):
         app.include_router(module.router)
@@ -69,8 +87,25 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         app.mount(MOUNT_PATH, demo_sim_app(factory, settings.clock))
 
     @app.get("/health", tags=["health"])
-    def health() -> dict[str, str]:
+    async def health() -> dict[str, str]:
+        """Liveness: the process answers. On the event loop, so it answers while the threads are busy."""
         return {"status": "ok"}
+
+    @app.get("/ready", tags=["health"])
+    def ready() -> JSONResponse:
+        """Readiness, for the load balancer: a database connection now, the schema at head, an MSSP."""
+        is_ready, checks = ready_state(engine, head, app.state.mssp is not None or settings.demo_mode)
+        return JSONResponse({"status": "ready" if is_ready else "not_ready", **checks},
+                            status_code=200 if is_ready else 503)
+
+    @app.get("/metrics", include_in_schema=False)
+    def metrics(authorization: Annotated[str | None, Header()] = None) -> Response:
+        """Prometheus metrics, behind their own bearer token (KIOSK_BACKEND_METRICS_TOKEN): never a kiosk's."""
+        if not bearer_matches(authorization, settings.metrics_token):
+            return JSONResponse({"code": "unauthorized", "message": "Metrics need the operator's token."},
+                                status_code=401, headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
+        body, content_type = metrics_text(engine)
+        return Response(body, media_type=content_type)
 
     return app
 
@@ -109,4 +144,7 @@ def app_from_env() -> FastAPI:
     its log handlers, so this is where they are made to redact (backend.logs).
     """
     install_redaction()
-    return create_app(Settings.from_env())
+    settings = Settings.from_env()
+    if settings.log_json:
+        use_json_lines()
+    return create_app(settings)

@@ -55,6 +55,37 @@ class Settings:
     # clock is refused (a replayed or wildly wrong one).
     fleet_missed_heartbeats: int = 3
     heartbeat_max_clock_skew_seconds: int = 300
+    # The database connection pool of each worker process. PostgreSQL's max_connections must
+    # cover workers × (pool_size + max_overflow) over every host. A request that finds no
+    # connection within pool_timeout_seconds fails (and /ready reports the worker not ready).
+    pool_size: int = 8
+    pool_max_overflow: int = 4
+    pool_timeout_seconds: float = 5.0
+    # Requests one worker serves at once; more are refused at once with 503 and Retry-After
+    # (the kiosk shows "busy, trying again" and retries). Below the pool, so a request that
+    # is let in always gets a connection: a worker sheds load instead of wedging.
+    max_concurrent_requests: int = 8
+    overload_retry_after_seconds: int = 1
+    # Rate limits, counted in the database so they hold across workers and hosts: at most
+    # <count> within <window> seconds.
+    card_challenges_per_kiosk: int = 30
+    card_challenges_window_seconds: int = 60
+    kiosk_auth_failures_per_source: int = 20
+    kiosk_auth_failures_window_seconds: int = 300
+    link_fetches_per_token: int = 20
+    link_fetches_window_seconds: int = 600
+    staff_sign_in_failures_per_kiosk: int = 5
+    staff_sign_in_failures_window_seconds: int = 900
+    # The purge job (`kiosk-backend purge`): ended sessions and heartbeat history older than
+    # this many days are deleted, in batches of purge_batch_size rows.
+    session_retention_days: int = 90
+    heartbeat_history_days: int = 30
+    purge_batch_size: int = 1000
+    # Metrics (GET /metrics, Prometheus text) need this bearer token; without one they are off.
+    metrics_token: str | None = None
+    log_json: bool = False  # JSON lines instead of text (every line still redacted)
+    # OpenAPI (/docs, /redoc, /openapi.json): on in demo mode, off in production unless set.
+    api_docs: bool = False
     # Demo mode serves the simulated MSSP and its phone page; never set in production.
     demo_mode: bool = False
     clock: Callable[[], datetime] = field(default=utcnow, compare=False)
@@ -69,17 +100,22 @@ class Settings:
                      "confirmation_timeout_seconds", "confirmation_starts_per_session",
                      "confirmation_starts_per_member", "confirmation_starts_window_seconds", "receipt_link_minutes",
                      "fleet_missed_heartbeats", "heartbeat_max_clock_skew_seconds", "staff_flow_seconds",
+                     "pool_size", "pool_max_overflow", "max_concurrent_requests", "overload_retry_after_seconds",
+                     "card_challenges_per_kiosk", "card_challenges_window_seconds", "kiosk_auth_failures_per_source",
+                     "kiosk_auth_failures_window_seconds", "link_fetches_per_token", "link_fetches_window_seconds",
+                     "staff_sign_in_failures_per_kiosk", "staff_sign_in_failures_window_seconds",
+                     "session_retention_days", "heartbeat_history_days", "purge_batch_size",
                      "diagnostics_max_bytes"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = int(env)
         for name in ("mssp_url", "mssp_ap_id", "mssp_basic_user", "mssp_ap_password", "mssp_ap_pwd",
-                     "mssp_ca_bundle", "mssp_tls_ca_bundle", "public_url"):
+                     "mssp_ca_bundle", "mssp_tls_ca_bundle", "public_url", "metrics_token"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = env
         for name in ("mssp_first_poll_seconds", "mssp_poll_interval_seconds", "mssp_connect_timeout_seconds",
-                     "mssp_deadline_seconds"):
+                     "mssp_deadline_seconds", "pool_timeout_seconds"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = float(env)
@@ -87,5 +123,8 @@ class Settings:
             values["demo_mode"] = True
         if os.environ.get("KIOSK_BACKEND_MSSP_ALLOW_HTTP") == "1":
             values["mssp_allow_http"] = True
+        for flag in ("log_json", "api_docs"):
+            if os.environ.get("KIOSK_BACKEND_" + flag.upper()) == "1":
+                values[flag] = True
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import CursorResult, DateTime, Delete, Dialect, Engine, Update, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
@@ -37,14 +38,21 @@ class UTCDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, pool_size: int = 8, max_overflow: int = 4, pool_timeout: float = 5.0) -> Engine:
     """An engine that never puts a statement's values into an error: they are members' details.
 
     Without hide_parameters a failed UPDATE of a profile raises (and the error handler
-    logs) an exception whose text lists the new e-mail, phone and address.
+    logs) an exception whose text lists the new e-mail, phone and address. The pool's
+    size and timeout come from the settings (backend.config): a short timeout makes a
+    worker that cannot get a connection fail fast and visibly instead of queueing for 30 s.
     """
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, hide_parameters=True)
+        # A file's pool is sized like PostgreSQL's, so /ready and the overload limit behave alike on
+        # both; an in-memory database keeps SQLAlchemy's own pool (one connection is the database).
+        pool: dict[str, Any] = {} if url in ("sqlite://", "sqlite:///:memory:") else {
+            "pool_size": pool_size, "max_overflow": max_overflow, "pool_timeout": pool_timeout}
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, hide_parameters=True,
+                               **pool)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
@@ -56,7 +64,8 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, hide_parameters=True)
+    return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow,
+                         pool_timeout=pool_timeout, hide_parameters=True)
 
 
 def rows_changed(db: Session, statement: Update | Delete) -> int:

@@ -90,6 +90,26 @@ def install_error_handlers(app: FastAPI) -> None:
                             status_code=500)
 
 
+class NulInPathMiddleware:
+    """Refuses a path holding a NUL character (%00) with 400 before any endpoint sees it.
+
+    No id, code or token of ours contains one, and PostgreSQL cannot even compare a text
+    value holding NUL: the driver raises, and an odd URL would become a server error.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # The phone's /r/<token> pages answer any malformed token with their own friendly page.
+        if scope["type"] == "http" and "\x00" in scope["path"] and not scope["path"].startswith("/r/"):
+            response = JSONResponse(error_body("bad_path", "The address holds a character no address here has."),
+                                    status_code=400)
+            await response({"type": "http"}, _no_receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
 class BodyLimitMiddleware:
     """Refuses request bodies over a limit before any endpoint parses them.
 

@@ -339,8 +339,8 @@ def revoke_operator(db: Session, name: str) -> bool:
 def operator_command(argv: list[str]) -> int:
     """`kiosk-backend add-fleet-operator NAME` (prints the token once) and `revoke-fleet-operator NAME`."""
     from backend.config import DEFAULT_DATABASE_URL
-    from backend.db import make_engine, make_session_factory
-    from backend.models import Base
+    from backend.db import make_session_factory
+    from backend.schema import migrated_engine
     from backend.timeutil import utcnow
 
     command = argv[0]
@@ -352,9 +352,8 @@ def operator_command(argv: list[str]) -> int:
     parser.add_argument("name", help="the operator's name, the user name of HTTP Basic")
     parser.add_argument("--database-url", default=os.environ.get("KIOSK_BACKEND_DATABASE_URL", DEFAULT_DATABASE_URL))
     args = parser.parse_args(argv[1:])
-    engine = make_engine(args.database_url)
+    engine = migrated_engine(args.database_url)  # a table is made only by `kiosk-backend migrate`
     try:
-        Base.metadata.create_all(engine)
         with make_session_factory(engine)() as db:
             if command == "revoke-fleet-operator":
                 if not revoke_operator(db, args.name):

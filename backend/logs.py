@@ -12,6 +12,7 @@ up its handlers (in every worker process).
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 
@@ -56,3 +57,28 @@ def install_redaction() -> None:
         for existing in logger.handlers:
             if not _has_filter(existing):
                 existing.addFilter(BackendRedactingFilter())
+
+
+class JsonLinesFormatter(logging.Formatter):
+    """One JSON object a line (time, level, logger, message, exception), for a log collector.
+
+    It formats what the redacting filter has already cleaned: the filter sits on the
+    handler and runs before any formatter.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"), "level": record.levelname,
+                 "logger": record.name, "message": record.getMessage()}
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def use_json_lines() -> None:
+    """Every handler of the process writes JSON lines (KIOSK_BACKEND_LOG_JSON=1), still redacted."""
+    install_redaction()
+    loggers = [logging.getLogger(), *(logger for logger in logging.Logger.manager.loggerDict.values()
+                                      if isinstance(logger, logging.Logger))]
+    for logger in loggers:
+        for handler in logger.handlers:
+            handler.setFormatter(JsonLinesFormatter())

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
+    MetaData,
     String,
     Text,
     UniqueConstraint,
@@ -37,7 +38,19 @@ ConfirmationStatus = Literal["pending", "approved", "cancelled", "expired", "fai
 TopicKind = Literal["newsletter", "channel", "receipts"]  # receipts: the paperless-receipts choice
 
 
+# Every constraint and index has a name of this shape on every engine, so a migration can
+# name the one it alters (SQLite would otherwise leave them unnamed, PostgreSQL name them itself).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
 class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime, Translated: JSON, dict[str, Any]: JSON}
 
 
@@ -150,17 +163,21 @@ class KioskTerminal(Base):
 
 
 class CardChallenge(Base):
-    """A single-use challenge for one card at one kiosk.
+    """A single-use challenge for one card number at one kiosk.
 
     `purpose` keeps the two uses apart: a `session` challenge (POST /v1/card-challenges)
     opens customer and staff sessions; a `stock` challenge (issued to a staff session)
     only proves a stock card in a staff flow and can never open a session.
+
+    `card_id` is None for a session challenge issued to a number that is no card of ours:
+    every well-formed number gets a challenge, so the answer tells nobody whether the
+    number exists before a card has proven its key.
     """
 
     __tablename__ = "card_challenges"
     __table_args__ = (CheckConstraint("purpose IN ('session', 'stock')", name="challenge_purpose"),)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"))
+    card_id: Mapped[int | None] = mapped_column(ForeignKey("cards.id"))
     kiosk_id: Mapped[str] = mapped_column(ForeignKey("kiosk_terminals.id"))
     purpose: Mapped[str] = mapped_column(String(8), default="session")
     challenge: Mapped[bytes] = mapped_column(LargeBinary(32))
@@ -183,6 +200,9 @@ class CustomerSession(Base):
     expires_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
     end_reason: Mapped[str | None] = mapped_column(String(20))
+    # Loaded in the same query as the session: every customer request needs both, and a
+    # second round trip for the member was a statement on every request (issue 16).
+    member: Mapped[Member] = relationship(lazy="joined", viewonly=True)
 
 
 class StaffSession(Base):
@@ -532,7 +552,7 @@ QuestionKind = Literal["single", "multiple", "scale"]
 
 class SurveyQuestion(Base):
     __tablename__ = "survey_questions"
-    __table_args__ = (CheckConstraint("kind IN ('single', 'multiple', 'scale')", name="ck_survey_questions_kind"),)
+    __table_args__ = (CheckConstraint("kind IN ('single', 'multiple', 'scale')", name="question_kind"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
@@ -651,6 +671,32 @@ class KioskStateChange(Base):
     version: Mapped[str] = mapped_column(String(40))
 
 
+# --- operations: what kind of database this is, and rate limits shared by every worker --------
+
+class DatabaseMark(Base):
+    """A fact about the database itself: "demo" marks one that `kiosk-backend --demo` built.
+
+    Only a database so marked (or an empty one) may be rebuilt by `--demo`, which drops
+    every table first: without the mark a mistyped URL would wipe the chain's records.
+    """
+
+    __tablename__ = "database_marks"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    created_at: Mapped[datetime]
+
+
+class RateLimitHit(Base):
+    """One counted attempt in a rate limit's window (backend/limits.py).
+
+    In the database, not in a worker's memory, so a limit holds however many workers and
+    hosts serve the API; the purge job deletes hits older than any window.
+    """
+
+    __tablename__ = "rate_limit_hits"
+    __table_args__ = (Index("ix_rate_limit_hits_bucket_at", "bucket", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bucket: Mapped[str] = mapped_column(String(120))  # "<limit>:<key>", the key hashed where it is personal
+    at: Mapped[datetime]
 # --- maintenance: what technicians hand to the help desk (backend/api/maintenance.py) ----------
 
 class DiagnosticsBundle(Base):

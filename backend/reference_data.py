@@ -68,12 +68,22 @@ def _is_empty(db: Session, column: InstrumentedAttribute[Any]) -> bool:
 def seed_reference_data(db: Session) -> None:
     """Insert the rule tables into an empty database and commit.
 
-    Each table is filled only when it is empty, so running this again (every start of
-    the backend, or after an operator added a later VAT row) never duplicates or
-    overwrites rules already in force. It commits itself because it is also the whole
-    of a production "initialise the database" step, where forgetting the commit would
-    silently lose the rules.
+    Each table is filled only when it is empty, so running this again (every
+    `kiosk-backend migrate`, or after an operator added a later VAT row) never duplicates
+    or overwrites rules already in force. It commits itself because it is the reference
+    data step of `migrate`, where forgetting the commit would silently lose the rules.
     """
+    with db.no_autoflush:  # an autoflush inside a check would raise a race's IntegrityError outside the try
+        _add_missing(db)
+    try:
+        db.commit()
+    except IntegrityError:
+        # Another process seeded the same empty tables between our check and our commit
+        # (two `migrate` runs at once); its rows are the same rules, so keep them.
+        db.rollback()
+
+
+def _add_missing(db: Session) -> None:
     if _is_empty(db, VatRate.id):
         db.add_all(
             VatRate(vat_category=category, rate_bp=rate_bp, valid_from=valid_from)
@@ -102,9 +112,3 @@ def seed_reference_data(db: Session) -> None:
     if _is_empty(db, EnrolmentRule.id):
         db.add_all(EnrolmentRule(valid_from=valid_from, min_own_card_age_years=years)
                    for valid_from, years in ENROLMENT_RULES)
-    try:
-        db.commit()
-    except IntegrityError:
-        # Another backend process seeded the same empty tables between our check and our
-        # commit (two workers starting at once); its rows are the same rules, so keep them.
-        db.rollback()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 Translated = dict[str, str]
 Assurance = Literal["card", "strong"]
@@ -39,9 +39,10 @@ class ChallengeRequest(Strict):
 
 
 class ChallengeOut(BaseModel):
+    """The same for every well-formed number: the card's existence, kind and status are told only after its proof."""
+
     challenge_id: str
     challenge: str  # base64, 32 bytes, for INTERNAL AUTHENTICATE
-    card_kind: Literal["owner", "staff", "technician"]
     expires_at: datetime
 
 
@@ -373,7 +374,8 @@ class CommunicationTopics(BaseModel):
 
 
 class SubscriptionChange(Strict):
-    subscribed: bool
+    # A consent: only JSON true or false, never "yes", "1" or 1 that pydantic's lax mode would accept.
+    subscribed: StrictBool
 
 
 class PaperlessOut(BaseModel):

@@ -125,7 +125,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         database_url = f"sqlite:///{folder}/bench.sqlite3"
         build_demo_database(database_url)
-        backend = LocalBackend(database_url, free_port(), demo_mode=True)
+        backend = LocalBackend(database_url, free_port(), demo_mode=True,
+                               environment={"KIOSK_BACKEND_CARD_CHALLENGES_PER_KIOSK": "100000"})
         backend.start()
         try:
             with running_pcscd(Path(folder) / "pcscd.log"):

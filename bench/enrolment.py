@@ -280,7 +280,9 @@ def main() -> int:
                 "KIOSK_BACKEND_MSSP_BASIC_USER": DEMO_BASIC_USER, "KIOSK_BACKEND_MSSP_AP_PASSWORD": DEMO_AP_PASSWORD,
                 "KIOSK_BACKEND_MSSP_CA_BUNDLE": str(ca_bundle), "KIOSK_BACKEND_MSSP_FIRST_POLL_SECONDS": "0",
                 "KIOSK_BACKEND_MSSP_POLL_INTERVAL_SECONDS": "0",
-                "KIOSK_BACKEND_CONFIRMATION_STARTS_PER_MEMBER": "1000"})
+                "KIOSK_BACKEND_CONFIRMATION_STARTS_PER_MEMBER": "1000",
+                "KIOSK_BACKEND_CARD_CHALLENGES_PER_KIOSK": "100000",
+                "KIOSK_BACKEND_STAFF_SIGN_IN_FAILURES_PER_KIOSK": "100000"})
             backend.start()
             try:
                 kiosk = Kiosk(backend.url, sim.state.mssp)

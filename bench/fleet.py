@@ -45,7 +45,8 @@ from sqlalchemy import insert  # noqa: E402
 
 from backend.db import make_engine, make_session_factory  # noqa: E402
 from backend.fleet import add_operator  # noqa: E402
-from backend.models import Base, KioskTerminal, Store  # noqa: E402
+from backend.models import KioskTerminal, Store  # noqa: E402
+from backend.schema import upgrade  # noqa: E402
 from backend.timeutil import utcnow  # noqa: E402
 from testbed.local_backend import LocalBackend, free_port  # noqa: E402
 
@@ -64,7 +65,7 @@ def secret_of(kiosk_id: str) -> str:
 def build_fleet(url: str, kiosks: list[str]) -> str:
     """A database with a store for every two kiosks, the kiosks, and one operator; the operator's token."""
     engine = make_engine(url)
-    Base.metadata.create_all(engine)
+    upgrade(engine)  # the schema as production has it: the backend serves only a migrated database
     now = utcnow()
     stores = (len(kiosks) + 1) // 2
     with make_session_factory(engine)() as db:

@@ -408,7 +408,8 @@ def main() -> int:
         folder = Path(name)
         url = f"sqlite:///{folder / 'bench.sqlite3'}"
         build_demo_database(url)
-        backend = LocalBackend(url, free_port(), demo_mode=True)
+        backend = LocalBackend(url, free_port(), demo_mode=True,
+                               environment={"KIOSK_BACKEND_CARD_CHALLENGES_PER_KIOSK": "100000"})
         backend.start()
         log = folder / "kiosk.log"
         page = folder / "attract.html"

@@ -84,6 +84,7 @@ class Notice(Enum):
     CARD_TOO_SLOW = "card_too_slow"
     STAFF_CARD = "staff_card"
     SERVICE_UNAVAILABLE = "service_unavailable"
+    BUSY = "busy"
     OUT_OF_ORDER = "out_of_order"
     SESSION_GONE = "session_gone"
     PIN_BLOCKED = "pin_blocked"
@@ -186,22 +187,24 @@ class HeldCard:
 def prove_card(reader: CardReader, api: ApiClient) -> tuple[CardData, OpenedSession | HeldCard]:
     """Read the card; an owner card signs the backend's challenge and opens the session (worker thread).
 
-    A staff or technician card is checked at the backend (a closed card is refused before
-    anyone types a PIN), asked how many PIN tries it has left where it can tell
-    (`PinBlocked` for none: nobody types a PIN into a locked card), and handed back still
-    connected, for the PIN.
+    The card's kind is the card's own word (READ DATA), not the backend's: the backend
+    tells nothing of a card number before the card has signed. A staff or technician card
+    signs only after its PIN, so it is asked how many PIN tries it has left where it can
+    tell (`PinBlocked` for none: nobody types a PIN into a locked card) and handed back
+    still connected, for the PIN; a closed or lost one is refused after the PIN, with the
+    signature.
     """
     connection = reader.connect()
     try:
         card = OwnerCard(connection.transmit)
         card.select()
         data = card.read()
-        challenge = api.request_challenge(data.number)
         if data.kind != "owner":
             tries_left = card.pin_tries_left()
             if tries_left == 0:
                 raise PinBlocked()
             return data, HeldCard(connection, card, data, tries_left)
+        challenge = api.request_challenge(data.number)
         signature = card.prove(challenge.challenge)
         opened = api.open_session(challenge.challenge_id, signature)
     except BaseException:
@@ -850,6 +853,11 @@ class Session(QObject):
             log.error("the backend refuses this kiosk's credential")
             self._set_service(False)
             self._show_notice(Notice.OUT_OF_ORDER)
+        elif isinstance(exc, ApiError) and exc.code == "busy":
+            # The backend shed load (503 busy) and the client's retries met it busy again: it
+            # answers again the moment load falls, so this is "busy, try again", not an outage.
+            log.warning("backend busy")
+            self._show_notice(Notice.BUSY)
         elif isinstance(exc, StaffDeactivated):
             log.info("the staff member's access was withdrawn: the staff session has ended")
             self._show_notice(Notice.STAFF_DEACTIVATED)

@@ -19,9 +19,11 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 import requests
 from cryptography.hazmat.primitives import hashes
@@ -54,13 +56,16 @@ class LocalBackend:
     ca_bundle: Path | None = None
     forked: bool = False  # forked from testbed.backend_forks' server (the backend imported already): for tests
     process: subprocess.Popen[bytes] | ForkedBackend | None = None
+    _stderr: IO[bytes] | None = field(default=None, repr=False)
 
     @property
     def url(self) -> str:
         return f"{'https' if self.tls_certfile else 'http'}://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 30.0) -> None:
-        env = {**os.environ, **self.environment, "KIOSK_BACKEND_DATABASE_URL": self.database_url,
+        # Phone links point at this backend itself unless the caller says otherwise.
+        env = {"KIOSK_BACKEND_PUBLIC_URL": self.url, **os.environ, **self.environment,
+               "KIOSK_BACKEND_DATABASE_URL": self.database_url,
                "KIOSK_BACKEND_DEMO_MODE": "1" if self.demo_mode else "0"}
         if self.demo_mode:
             from backend.mssp.demo import demo_mssp_environment
@@ -84,8 +89,11 @@ class LocalBackend:
             with self.log_path.open("ab") as log:
                 self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
         else:
+            # A file, not a pipe: nobody reads a pipe while the backend runs, and a backend
+            # that filled one (64 KiB of warnings in a long test or demo) would stall on its next line.
+            self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the process; closed by stop()
             self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                            stderr=subprocess.PIPE)
+                                            stderr=self._stderr)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -108,8 +116,9 @@ class LocalBackend:
             return self.log_path.read_text(errors="replace")
         if isinstance(self.process, ForkedBackend) and self.process.stderr_path is not None:
             return self.process.stderr_path.read_text(errors="replace")
-        if isinstance(self.process, subprocess.Popen) and self.process.stderr is not None:
-            return self.process.stderr.read().decode(errors="replace")
+        if isinstance(self.process, subprocess.Popen) and self._stderr is not None:
+            self._stderr.seek(0)
+            return self._stderr.read().decode(errors="replace")
         return ""
 
     def stop(self) -> None:
@@ -124,6 +133,12 @@ class LocalBackend:
                 self.process.wait(5)
         if isinstance(self.process, ForkedBackend):
             self.process.close()
+        self._close_stderr()
+
+    def _close_stderr(self) -> None:
+        if self._stderr is not None:
+            self._stderr.close()
+            self._stderr = None
 
     def discard(self) -> None:
         """End it at once (SIGKILL, frozen or not), for a test whose backend and database are done with."""
@@ -132,6 +147,7 @@ class LocalBackend:
             self.process.wait(5)
         if isinstance(self.process, ForkedBackend):
             self.process.close()
+        self._close_stderr()
 
     def freeze(self) -> None:
         """Stop the process without closing its socket: requests connect and then hang."""

@@ -9,12 +9,16 @@ its own copy of the file, so tests that write never see each other's changes. Ea
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -32,19 +36,93 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.get_closest_marker("long_running") is None)  # stable: otherwise as collected
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--postgres", action="store_true",
+                     help="run the tests' databases on PostgreSQL: the server at $KIOSK_TEST_POSTGRES_URL (an "
+                          "admin URL, as scripts/test starts one), else a throw-away cluster of this run's own")
+
+
+def on_postgres(config: pytest.Config) -> bool:
+    return bool(config.getoption("--postgres"))
+
+
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def postgres_admin_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A PostgreSQL URL whose user may create databases: one server for the run (per xdist worker if started here)."""
+    given = os.environ.get("KIOSK_TEST_POSTGRES_URL")
+    if given:
+        yield given
+        return
+    from testbed.postgres import new_cluster
+
+    cluster = new_cluster()
+    try:
+        yield cluster.url()
+    finally:
+        cluster.destroy()
+
+
+def _worker() -> str:
+    return os.environ.get("PYTEST_XDIST_WORKER", "main")
+
+
+@pytest.fixture(scope="session")
+def demo_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The demo database, built once (per xdist worker): a SQLite file's path, or a PostgreSQL database's name."""
+    if on_postgres(request.config):
+        admin = request.getfixturevalue("postgres_admin_url")
+        name = f"demo_template_{_worker()}"
+        _pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
+        build_demo_database(_pg_url(admin, name))
+        return name
     path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
     build_demo_database(f"sqlite:///{path}")
-    return path
+    return str(path)
 
 
 @pytest.fixture
-def database_url(demo_template: Path, tmp_path: Path) -> str:
-    """A private copy of the demo database for one test."""
+def database_url(request: pytest.FixtureRequest, demo_template: str, tmp_path: Path) -> Iterator[str]:
+    """A private copy of the demo database for one test (on PostgreSQL: a database made from the template)."""
+    if on_postgres(request.config):
+        admin = request.getfixturevalue("postgres_admin_url")
+        name = f"t_{_worker()}_{next(_database_numbers)}"
+        _pg_admin(admin, f'CREATE DATABASE "{name}" TEMPLATE "{demo_template}"')
+        yield _pg_url(admin, name)
+        _pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        return
     copy = tmp_path / "backend.sqlite3"
     shutil.copyfile(demo_template, copy)
-    return f"sqlite:///{copy}"
+    yield f"sqlite:///{copy}"
+
+
+@pytest.fixture
+def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new database with nothing in it, on the engine of the run."""
+    if on_postgres(request.config):
+        admin = request.getfixturevalue("postgres_admin_url")
+        name = f"e_{_worker()}_{next(_database_numbers)}"
+        _pg_admin(admin, f'CREATE DATABASE "{name}"')
+        yield _pg_url(admin, name)
+        _pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        return
+    yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+
+
+_database_numbers = itertools.count()
+
+
+def _pg_url(admin_url: str, database: str) -> str:
+    return make_url(admin_url).set(database=database).render_as_string(hide_password=False)
+
+
+def _pg_admin(admin_url: str, *statements: str) -> None:
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            for statement in statements:
+                connection.execute(text(statement))
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture

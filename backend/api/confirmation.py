@@ -41,6 +41,7 @@ from backend.models import CustomerSession, IdentityConfirmation, Member
 from backend.mssp.client import MsspClient
 from backend.mssp.cms import CmsError, subject_serial_number, verify_cms
 from backend.mssp.messages import Accepted, Failed, Outstanding, Signed, new_ap_trans_id
+from backend.operations import CONFIRMATIONS
 from backend.schemas import ConfirmationOut, ConfirmationStart
 from backend.validation import mask_phone
 
@@ -88,6 +89,8 @@ def finish(db: Session, confirmation: IdentityConfirmation, outcome: str, now: d
                       .returning(IdentityConfirmation.id)).first() is not None
     db.commit()
     db.refresh(confirmation)
+    if done:
+        CONFIRMATIONS.labels(outcome).inc()
     if done and outcome not in ("user_cancel", "kiosk_cancel", "replaced", "session_ended"):
         log.warning("confirmation %d: %s%s", confirmation.id, outcome, f" ({detail})" if detail else "")
 
@@ -117,6 +120,8 @@ def _approve(db: Session, confirmation: IdentityConfirmation, now: datetime, sat
                    .values(assurance="strong"))
     db.commit()
     db.refresh(confirmation)
+    if done:
+        CONFIRMATIONS.labels("approved").inc()
     if done:
         log.info("confirmation %d: %s confirmed", confirmation.id, confirmation.purpose)
 

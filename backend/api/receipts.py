@@ -131,8 +131,9 @@ def receipts(
                                 and_(Receipt.purchased_at == moment, Receipt.id < ident)))
     query = query.order_by(Receipt.purchased_at.desc(), Receipt.id.desc()).limit(limit + 1)
     rows = list(db.scalars(query))
-    store_by_id = {s.id: s for s in db.scalars(select(Store))}
     page = rows[:limit]
+    # Only the stores on this page: a chain has a thousand.
+    store_by_id = {s.id: s for s in db.scalars(select(Store).where(Store.id.in_({r.store_id for r in page})))}
     matched = _matched_lines(db, [r.id for r in page], terms) if terms else {}
     items = [
         ReceiptSummary(id=r.id, number=r.number, purchased_at=to_helsinki(r.purchased_at),

@@ -11,15 +11,20 @@ import base64
 import binascii
 import secrets
 from datetime import timedelta
+from functools import cache
 from typing import Literal
 
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi import APIRouter, Query, Response
 from sqlalchemy import select, update
 
+from backend import limits
 from backend.api.deps import DbDep, KioskDep, SessionDep, SettingsDep, end_session
 from backend.db import rows_changed
 from backend.errors import ApiError, validation_failed
 from backend.models import Card, CardChallenge, CustomerSession, Member
+from backend.operations import CARD_REFUSALS
 from backend.schemas import ChallengeOut, ChallengeRequest, SessionMember, SessionOpened, SessionOpenRequest, SessionOut
 from backend.security import card_signature_valid, new_challenge, new_token, sha256_hex
 from backend.timeutil import to_helsinki
@@ -35,29 +40,45 @@ _CARD_REFUSALS = {
 
 def _refuse_inactive(card: Card) -> None:
     if card.status != "active":
-        raise _CARD_REFUSALS.get(card.status, ApiError(403, "card_closed", "This card is not in use."))
+        refusal = _CARD_REFUSALS.get(card.status, ApiError(403, "card_closed", "This card is not in use."))
+        CARD_REFUSALS.labels(refusal.code).inc()
+        raise refusal
+
+
+@cache
+def _no_card_key() -> bytes:
+    """A key no card has: a number with no card behind it is checked against it, so that
+    answer costs the same time as a known card's wrong signature."""
+    private = ec.generate_private_key(ec.SECP256R1())
+    return private.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
 
 
 @router.post("/card-challenges", response_model=ChallengeOut, status_code=201)
 def create_challenge(body: ChallengeRequest, db: DbDep, kiosk: KioskDep, settings: SettingsDep) -> ChallengeOut:
+    """A challenge for any well-formed card number, the same whatever the number is.
+
+    A card number is printed on the card and read by anyone who holds it for a moment:
+    answering "unknown", "lost" or "staff card" here would let a number found or guessed
+    be checked without the card. So every number gets a stored challenge alike (a number
+    with no card behind it one that no signature can meet), and whether the card is ours,
+    its kind and its status are told by POST /v1/sessions and /v1/staff-sessions only
+    after it has signed with its registered key.
+    """
     try:
         number = validate_card_number(body.card_number)
     except FieldError as err:
         raise validation_failed([err]) from None
-    card = db.scalar(select(Card).where(Card.number == number))
-    # A card still in a store's stock is nobody's yet: to this endpoint it is as unknown as
-    # a number never delivered (it is proven only in a staff flow, /v1/staff/stock-card-challenges).
-    if card is None or card.status == "stock":
-        raise ApiError(404, "card_unknown", "This card is not known to the chain.")
-    _refuse_inactive(card)
     now = settings.clock()
-    challenge = CardChallenge(id=secrets.token_hex(16), card_id=card.id, kiosk_id=kiosk.id, purpose="session",
+    limits.take(db, limits.bucket("card_challenge", kiosk.id), settings.card_challenges_per_kiosk,
+                settings.card_challenges_window_seconds, now)
+    card_id = db.scalar(select(Card.id).where(Card.number == number))
+    challenge = CardChallenge(id=secrets.token_hex(16), card_id=card_id, kiosk_id=kiosk.id, purpose="session",
                               challenge=new_challenge(), created_at=now,
                               expires_at=now + timedelta(seconds=settings.challenge_ttl_seconds))
     db.add(challenge)
     db.commit()
     return ChallengeOut(challenge_id=challenge.id, challenge=base64.b64encode(challenge.challenge).decode(),
-                        card_kind=card.kind, expires_at=to_helsinki(challenge.expires_at))
+                        expires_at=to_helsinki(challenge.expires_at))
 
 
 def _session_out(session: CustomerSession, member: Member, settings: SettingsDep) -> SessionOut:
@@ -68,7 +89,7 @@ def _session_out(session: CustomerSession, member: Member, settings: SettingsDep
 
 
 def proven_card(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings: SettingsDep) -> Card:
-    """The card that signed this kiosk's challenge with its registered key; refusals are specific.
+    """The card that signed this kiosk's challenge with its registered key; refusals are specific once it has.
 
     Shared by customer and staff sessions: the card proof is the same, only what a card
     of each kind may open differs.
@@ -92,11 +113,21 @@ def proven_card(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings: 
         raise ApiError(403, "challenge_used", "This challenge has already been used.")
     if now >= challenge.expires_at:
         raise ApiError(403, "challenge_expired", "The challenge has expired; read the card again.")
-    card = db.get(Card, challenge.card_id)
-    assert card is not None
+    card = db.get(Card, challenge.card_id) if challenge.card_id is not None else None
+    # No proof, no facts: a number with no card behind it and a card whose answer does not
+    # match its key get one refusal, word for word, so neither tells the other apart.
+    if not card_signature_valid(card.public_key if card is not None else _no_card_key(), challenge.challenge,
+                                signature):
+        CARD_REFUSALS.labels("signature_invalid" if card is not None else "card_unknown").inc()
+        raise ApiError(403, "signature_invalid", "The card's answer could not be verified.")
+    assert card is not None  # no signature meets the key no card has
+    # Proven: now the card may hear why it is refused. A card still in a store's stock is
+    # nobody's yet, as unknown here as a number never delivered (it is proven only in a
+    # staff flow, /v1/staff/stock-card-challenges).
+    if card.status == "stock":
+        CARD_REFUSALS.labels("card_unknown").inc()
+        raise ApiError(403, "card_unknown", "This card is not known to the chain.")
     _refuse_inactive(card)
-    if not card_signature_valid(card.public_key, challenge.challenge, signature):
-        raise ApiError(403, "signature_invalid", "The card's answer does not match its registered key.")
     return card
 
 

@@ -22,7 +22,7 @@ from fastapi.security import APIKeyHeader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from backend import audit
+from backend import audit, limits
 from backend.api.deps import DbDep, KioskDep, SettingsDep, live_session
 from backend.api.sessions import proven_card
 from backend.cards import DEACTIVATED, end_staff_sessions
@@ -63,7 +63,7 @@ def _staff_card_of(db: Session, challenge_id: str, kiosk: KioskTerminal) -> Card
     challenge = db.get(CardChallenge, challenge_id)
     if challenge is None or challenge.kiosk_id != kiosk.id:
         return None
-    card = db.get(Card, challenge.card_id)
+    card = db.get(Card, challenge.card_id) if challenge.card_id is not None else None
     return card if card is not None and card.staff_member_id is not None else None
 
 
@@ -71,12 +71,21 @@ def _staff_card_of(db: Session, challenge_id: str, kiosk: KioskTerminal) -> Card
 def open_staff_session(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep,
                        settings: SettingsDep) -> StaffSessionOpened:
     staff_card = _staff_card_of(db, body.challenge_id, kiosk)
+    # Failed staff sign-ins (a wrong PIN blocks the card's signature) are limited per kiosk.
+    failures = limits.bucket("staff_sign_in", kiosk.id)
+    window = settings.staff_sign_in_failures_window_seconds
+    if limits.over_limit(db, failures, settings.staff_sign_in_failures_per_kiosk, window, settings.clock()):
+        raise limits.too_many(window)
     try:
         card = proven_card(body, db, kiosk, settings)
     except ApiError as error:
-        if staff_card is not None and staff_card.staff_member_id is not None and error.code in _AUDITED_REFUSALS:
-            audit_staff(db, staff_card.staff_member_id, kiosk.id, "staff_sign_in_refused", settings.clock(),
-                        reason=error.code, card_number=staff_card.number)
+        if error.code in _AUDITED_REFUSALS:
+            # Counted whatever the number was: were only staff cards' failures counted, the
+            # limit's 429 would tell a staff card's number from others without its proof.
+            limits.count(db, failures, settings.clock())
+            if staff_card is not None and staff_card.staff_member_id is not None:
+                audit_staff(db, staff_card.staff_member_id, kiosk.id, "staff_sign_in_refused", settings.clock(),
+                            reason=error.code, card_number=staff_card.number)
             db.commit()
         raise
     if card.kind not in ("staff", "technician") or card.staff_member_id is None:

@@ -22,6 +22,7 @@ from fastapi.responses import HTMLResponse
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from backend import limits
 from backend.api.deps import CurrentSession, DbDep, PathId, SettingsDep, StrongDep
 from backend.api.profile import register_data_of
 from backend.config import Settings
@@ -90,6 +91,8 @@ def _issue_link(db: Session, settings: Settings, request: Request, current: Curr
                         kiosk_id=current.kiosk.id, session_id=current.session.id, created_at=current.now,
                         expires_at=expires_at))
     db.commit()
+    # Production requires public_url (create_app refuses to start without it): a link built
+    # from the request's Host header would send a member's phone wherever a forged header says.
     base = (settings.public_url or str(request.base_url)).rstrip("/")
     return DocumentLinkOut(url=f"{base}/r/{token}", expires_at=to_helsinki(expires_at))
 
@@ -183,6 +186,9 @@ def _open(db: Session, settings: Settings, token: str) -> _Opened | None:
     """
     if not _TOKEN.fullmatch(token):
         return None
+    # Each fetch of a token counts, found or not: a link opens a few times on a phone, not hundreds.
+    limits.take(db, limits.bucket("link_fetch", token, personal=True), settings.link_fetches_per_token,
+                settings.link_fetches_window_seconds, settings.clock())
     digest = sha256_hex(token)
     found = db.execute(select(DocumentLink, Card.status)
                        .join(CustomerSession, CustomerSession.id == DocumentLink.session_id)

@@ -59,9 +59,14 @@ class Items(Result, Generic[T], frozen=True):
 # --- sessions ------------------------------------------------------------------------------
 
 class Challenge(Result, frozen=True):
+    """The same for any card number: the backend says nothing of the card until it has signed.
+
+    The card's kind comes from the card itself (kiosk.devices.ownercard, READ DATA); a
+    refusal (closed, lost, unknown) comes with the answer to the signature.
+    """
+
     challenge_id: str
     challenge: CardChallenge  # the bytes the card signs (INTERNAL AUTHENTICATE)
-    card_kind: CardKind
     expires_at: Moment
 
 

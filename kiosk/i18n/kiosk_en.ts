@@ -2421,6 +2421,10 @@
         <translation>The card could not be verified</translation>
     </message>
     <message>
+        <source>The service is busy right now</source>
+        <translation>The service is busy right now</translation>
+    </message>
+    <message>
         <source>The service is temporarily unavailable</source>
         <translation>The service is temporarily unavailable</translation>
     </message>

@@ -2421,6 +2421,10 @@
         <translation>Korttia ei voitu tarkistaa</translation>
     </message>
     <message>
+        <source>The service is busy right now</source>
+        <translation>Palvelu on juuri nyt ruuhkautunut</translation>
+    </message>
+    <message>
         <source>The service is temporarily unavailable</source>
         <translation>Palvelussa on tilapäinen häiriö</translation>
     </message>

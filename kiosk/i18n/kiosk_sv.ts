@@ -2421,6 +2421,10 @@
         <translation>Kortet kunde inte kontrolleras</translation>
     </message>
     <message>
+        <source>The service is busy right now</source>
+        <translation>Tjänsten är överbelastad just nu</translation>
+    </message>
+    <message>
         <source>The service is temporarily unavailable</source>
         <translation>Tjänsten fungerar inte för tillfället</translation>
     </message>

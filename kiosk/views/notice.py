@@ -34,6 +34,9 @@ NOTICE_TEXTS: dict[Notice, tuple[str, str]] = {
     Notice.SERVICE_UNAVAILABLE: (
         QT_TRANSLATE_NOOP("Notices", "The service is temporarily unavailable"),
         QT_TRANSLATE_NOOP("Notices", "Please try again in a moment.")),
+    Notice.BUSY: (
+        QT_TRANSLATE_NOOP("Notices", "The service is busy right now"),
+        QT_TRANSLATE_NOOP("Notices", "Please try again in a moment.")),
     Notice.OUT_OF_ORDER: (
         QT_TRANSLATE_NOOP("Notices", "This kiosk is out of order"),
         QT_TRANSLATE_NOOP("Notices", "Staff have been notified.")),

@@ -38,6 +38,7 @@ def make_client(database_url: str, clock: Clock) -> Iterator[ClientFactory]:
     clients: list[TestClient] = []
 
     def make(kiosk: int = 1, *, auth: tuple[str, str] | None = None, **overrides: object) -> TestClient:
+        overrides.setdefault("public_url", "http://testserver")
         settings = Settings(database_url=database_url, clock=clock, **overrides)  # type: ignore[arg-type]
         app = create_app(settings)
         apps.append(app)

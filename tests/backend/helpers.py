@@ -47,8 +47,12 @@ def v1_routes() -> tuple[tuple[str, str], ...]:
     """(method, path template) of every /v1 route of the app, read from a real app instance."""
     from backend.app import create_app
     from backend.config import Settings
+    from backend.db import make_engine
+    from backend.schema import upgrade
 
-    app = create_app(Settings(database_url="sqlite://"))
+    engine = make_engine("sqlite://")  # in memory: one connection, kept by the pool
+    upgrade(engine)
+    app = create_app(Settings(database_url="sqlite://", public_url="http://testserver"), engine=engine)
     found: set[tuple[str, str]] = set()
 
     def walk(routes: Iterable[Any], prefix: str) -> None:

@@ -8,7 +8,9 @@ database refuses the profile update.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sqlite3
 import subprocess
 import sys
@@ -18,7 +20,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from backend.db import make_engine
@@ -57,6 +59,15 @@ def _a_receipt_of_matti(database_url: str) -> int:
 
 def _refuse_profile_updates(database_url: str) -> None:
     """A database that fails the member's update, as a full disk or a lost replica would."""
+    if not database_url.startswith("sqlite"):
+        engine = make_engine(database_url)
+        with engine.begin() as connection:
+            connection.execute(text("CREATE FUNCTION refuse_update() RETURNS trigger LANGUAGE plpgsql AS "
+                                    "$$ BEGIN RAISE EXCEPTION 'the database refused the update'; END $$"))
+            connection.execute(text("CREATE TRIGGER refuse_profile_update BEFORE UPDATE OF email ON members "
+                                    "FOR EACH ROW EXECUTE FUNCTION refuse_update()"))
+        engine.dispose()
+        return
     with sqlite3.connect(database_url.removeprefix("sqlite:///")) as connection:
         connection.execute("CREATE TRIGGER refuse_profile_update BEFORE UPDATE OF email ON members "
                            "BEGIN SELECT RAISE(ABORT, 'the database refused the update'); END")
@@ -118,7 +129,8 @@ def test_kiosk_backend_serves_with_the_same_redaction(database_url: str, log_pat
     url = f"http://127.0.0.1:{port}"
     with log_path.open("ab") as log:
         process = subprocess.Popen([sys.executable, "-m", "backend.cli", "--port", str(port), "--database-url",
-                                    database_url], cwd=ROOT, stdout=log, stderr=log)
+                                    database_url], cwd=ROOT, stdout=log, stderr=log,
+                                   env={**os.environ, "KIOSK_BACKEND_PUBLIC_URL": url})
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -154,3 +166,22 @@ def test_the_engine_hides_statement_values_from_its_errors(database_url: str) ->
         assert engine.hide_parameters
     finally:
         engine.dispose()
+
+
+def test_json_lines_are_redacted_like_the_text_log(database_url: str, log_path: Path) -> None:
+    """KIOSK_BACKEND_LOG_JSON=1: one JSON object a line, for a log collector, with the same redaction."""
+    backend = LiveBackend(database_url, free_port(), access_log=True, log_path=log_path,
+                          environment={"KIOSK_BACKEND_LOG_JSON": "1"})
+    backend.start()
+    try:
+        token = _use_the_backend(backend.url, database_url)
+    finally:
+        backend.stop()
+    entries = [json.loads(line) for line in log_path.read_text().splitlines() if line.startswith("{")]
+    access = [e for e in entries if e["logger"] == "uvicorn.access"]
+    assert access and all({"time", "level", "logger", "message"} <= set(e) for e in entries)
+    assert any("/r/<token>" in e["message"] for e in access)
+    assert any("q=<redacted>" in e["message"] for e in access)
+    text = log_path.read_text()
+    for secret in (token, token[:16], SEARCH):
+        assert secret not in text, secret

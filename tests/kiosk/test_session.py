@@ -489,3 +489,15 @@ def test_the_next_card_is_read_while_a_refusal_is_still_being_read(make_rig: Rig
     rig.insert("matti")
     rig.wait_pending_confirmation()
     assert rig.session.first_name == "Matti"
+
+
+def test_a_backend_shedding_load_is_shown_as_busy_not_as_an_outage(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False)
+    rig.qtbot.waitUntil(lambda: rig.session.service_available, timeout=5000)
+    rig.backend.stop()
+    rig.backend.environment["KIOSK_BACKEND_MAX_CONCURRENT_REQUESTS"] = "0"  # every API request: 503 busy
+    rig.backend.start()
+    rig.insert("matti")
+    rig.wait_stage(Stage.NOTICE)
+    assert rig.session.notice is Notice.BUSY
+    assert rig.session.service_available  # /health still answers: the kiosk is not out of service

@@ -89,7 +89,7 @@ def test_the_environment_is_the_backends_own(database_url: str) -> None:
 def test_no_backend_outlives_its_fork_server(tmp_path: Path, database_url: str) -> None:
     server = ForkServer()
     port = free_port()
-    environment = {**os.environ, "KIOSK_BACKEND_DATABASE_URL": database_url}
+    environment = {**os.environ, "KIOSK_BACKEND_DATABASE_URL": database_url, "KIOSK_BACKEND_PUBLIC_URL": "http://x"}
     pid = server.fork(["backend.app:app_from_env", "--factory", "--host", "127.0.0.1", "--port", str(port),
                        "--log-level", "warning"], environment, tmp_path / "backend.log")
     url = f"http://127.0.0.1:{port}"

@@ -133,6 +133,11 @@ def test_unknown_topic_is_not_found(api, open_session, db):
         ({"subscribed": None}, "invalid"),
         ({"subscribed": True, "channel": "sms"}, "unknown_field"),
         ({"subscribed": [True]}, "invalid"),
+        # A consent is a JSON boolean and nothing that a lenient parser would turn into one.
+        ({"subscribed": "true"}, "invalid"),
+        ({"subscribed": "yes"}, "invalid"),
+        ({"subscribed": 1}, "invalid"),
+        ({"subscribed": 0}, "invalid"),
     ],
 )
 def test_bad_subscription_body_is_a_field_error(api, open_session, db, body, code):

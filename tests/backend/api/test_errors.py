@@ -97,8 +97,13 @@ def test_every_route_with_a_body_is_covered_by_the_malformed_body_checks():
     assert ("PUT", "/v1/me/newsletters/{code}") in WRITING_ROUTES
 
 
-def test_openapi_lists_every_v1_path(api):
-    response = api.get("/openapi.json")
+def test_api_docs_are_off_in_production(api):
+    for path in ("/docs", "/redoc", "/openapi.json"):
+        assert api.get(path).status_code == 404, path
+
+
+def test_openapi_lists_every_v1_path(make_client):
+    response = make_client(api_docs=True).get("/openapi.json")
     assert response.status_code == 200
     paths = response.json()["paths"]
     for method, path in v1_routes():

@@ -18,7 +18,7 @@ from backend.demo_cards import DEMO_CARDS, DEMO_STOCK_CARDS
 from backend.models import AuditEvent, Card, CardEvent, CustomerSession, IdentityConfirmation, MemberNotice
 from tests.backend.api.staffkit import DOCUMENT, Headers, Json, StaffKit, error_code, lasting_counts, new_request_id
 from tests.backend.helpers import Clock, member_of
-from tests.support import set_member_phone
+from tests.support import set_member_phone, sign_as_card
 
 LOOKUPS = "/v1/staff/member-lookups"
 CONFIRMATION = "/v1/staff/card-replacement/identity-confirmations"
@@ -147,8 +147,7 @@ def test_a_lost_card_is_replaced_and_its_open_session_ends_at_once(kit: StaffKit
         "first_name": "Matti", "card_number_masked": "6401 **** **** 0017", "old_cards_masked": ["6401 **** **** 6015"],
         "old_card_status": "lost", "identity": "mobile_certificate"}
     assert error_code(kit.api.get("/v1/sessions/current", headers=thief)) == (401, "session_ended")
-    assert error_code(kit.api.post("/v1/card-challenges", json={"card_number": DEMO_CARDS["matti"].number})) == (
-        403, "card_lost")
+    assert error_code(_open_session(kit.api, DEMO_CARDS["matti"].number)) == (403, "card_lost")
     old, new = _card(db, "matti"), _card(db, "stock_1")
     matti = member_of(db, "matti")
     assert (old.status, new.status, new.member_id) == ("lost", "active", matti.id)
@@ -164,8 +163,15 @@ def test_a_lost_card_is_replaced_and_its_open_session_ends_at_once(kit: StaffKit
     assert (notice.kind, notice.detail) == ("card_replaced", {"card_number_masked": "6401 **** **** 0017"})
     # The new card is Matti's now, at any kiosk.
     number = DEMO_STOCK_CARDS["stock_1"].number
-    challenge = other_kiosk.post("/v1/card-challenges", json={"card_number": number}).json()
-    assert challenge["card_kind"] == "owner"
+    opened = _open_session(other_kiosk, number)
+    assert opened.status_code == 201 and opened.json()["member"]["first_name"] == "Matti"
+
+
+def _open_session(client: Any, number: str) -> Any:
+    """The card of this number signs a challenge and asks for a customer session."""
+    challenge = client.post("/v1/card-challenges", json={"card_number": number}).json()
+    return client.post("/v1/sessions", json={"challenge_id": challenge["challenge_id"],
+                                             "signature": sign_as_card(number, challenge["challenge"])})
 
 
 def _session_id(db: Session, card_id: int) -> int:

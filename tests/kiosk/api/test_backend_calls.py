@@ -204,18 +204,21 @@ def test_bonus_months_add_up(client: ApiClient, live_backend: LiveBackend) -> No
     assert sum(m.household_purchases_cents for m in months) > 0, "the demo household shops every month"
 
 
-def test_closed_lost_unknown_and_staff_cards_are_refused(client: ApiClient) -> None:
+def test_closed_lost_unknown_and_staff_cards_are_refused_after_their_proof(client: ApiClient) -> None:
     for who, code in (("james_closed", "card_closed"), ("lost", "card_lost")):
         with pytest.raises(CardRefused) as refused:
-            client.request_challenge(DEMO_CARDS[who].number)
+            open_as(client, who)
         assert refused.value.code == code
 
     stem = DEMO_CARDS["matti"].number[:6] + "999999999"
     unknown = stem + luhn_check_digit(stem)
     assert unknown not in {card.number for card in DEMO_CARDS.values()}
+    # Its challenge is like any other's; a card unknown to the chain cannot be verified.
+    challenge = client.request_challenge(unknown)
+    signature = base64.b64decode(sign_as_card(unknown, base64.b64encode(challenge.challenge).decode()))
     with pytest.raises(CardRefused) as refused:
-        client.request_challenge(unknown)
-    assert refused.value.code == "card_unknown"
+        client.open_session(challenge.challenge_id, signature)
+    assert refused.value.code == "signature_invalid"
 
     bad_check_digit = unknown[:-1] + str((int(unknown[-1]) + 1) % 10)
     with pytest.raises(ValidationFailed) as invalid:
@@ -664,7 +667,7 @@ def scripted(routes: dict[tuple[str, str], list[Any]]) -> Iterator[tuple[str, Sc
         server.server_close()
 
 
-CHALLENGE = {"challenge_id": "c1", "challenge": base64.b64encode(bytes(32)).decode(), "card_kind": "owner",
+CHALLENGE = {"challenge_id": "c1", "challenge": base64.b64encode(bytes(32)).decode(),
              "expires_at": "2026-11-25T10:01:00+02:00"}
 OPENED = {"assurance": "strong", "expires_at": "2026-11-25T10:30:00+02:00", "idle_timeout_seconds": 600,
           "member": {"first_name": "Testi", "language": "fi"}, "token": "scripted-token"}

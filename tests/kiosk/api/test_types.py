@@ -32,7 +32,7 @@ NOT_TEXT = {"name": NAME, "phone": PHONE}
 # and is exactly what a validator likes to quote back in its message.
 FORMATTED = {"expires_at", "purchased_at", "updated_at", "opens_at", "closes_at", "joined_at", "changed_at",
              "date", "purchased_on", "warranty_ends_on", "joined_household_on", "month", "challenge", "url",
-             "status", "card_kind", "assurance", "role"}
+             "status", "assurance", "role"}
 # Dictionaries whose keys are data, not fields: a key may be missing.
 FREE_KEYS = {"title", "description", "text", "panel_title", "owner_customer_register", "customer_register"}
 # Values the client passes through as they are (the register screen lists whatever it gets).
@@ -63,7 +63,7 @@ class Case:
 CASES = {
     "Challenge": Case("POST", "/v1/card-challenges",
                       {"challenge_id": "c1", "challenge": base64.b64encode(bytes(range(32))).decode(),
-                       "card_kind": "owner", "expires_at": AT},
+                       "expires_at": AT},
                       lambda api: api.request_challenge("1234567812345670"), session=False),
     "OpenedSession": Case("POST", "/v1/sessions", OPENED, lambda api: api.open_session("c1", b"sig"),
                           session=False),

@@ -1,0 +1,135 @@
+"""What an operator and a load balancer see: load shedding, /health, /ready and /metrics.
+
+Overload used to wedge a worker for minutes: every request held a pooled connection
+while it waited for one of the thread pool's 40 threads, and with more requests in
+flight than connections nobody could finish. Now each worker lets in at most
+`max_concurrent_requests` (below its pool) and answers the rest at once with 503 and
+Retry-After, which the kiosk retries and shows as busy; the moment load falls, every
+request is served again, because nothing was queued.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+from typing import Any
+
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
+from sqlalchemy import Engine
+from sqlalchemy.pool import QueuePool
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+# Paths outside the limit: a load balancer's probes must answer while the API sheds load.
+UNLIMITED_PATHS = frozenset({"/health", "/ready", "/metrics"})
+
+REQUESTS = Counter("kiosk_backend_requests_total", "Requests answered, by route and status",
+                   ["method", "route", "status"])
+LATENCY = Histogram("kiosk_backend_request_seconds", "Time to answer a request, by route", ["method", "route"],
+                    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0))
+SHED = Counter("kiosk_backend_requests_shed_total", "Requests refused with 503 because the worker was at its limit")
+IN_FLIGHT = Gauge("kiosk_backend_requests_in_flight", "Requests being served by this worker",
+                  multiprocess_mode="livesum")
+POOL = Gauge("kiosk_backend_db_pool_connections", "Database connections of this worker's pool, by state",
+             ["state"], multiprocess_mode="livesum")
+CONFIRMATIONS = Counter("kiosk_backend_confirmation_outcomes_total",
+                        "Mobile-certificate confirmations decided, by outcome", ["outcome"])
+CARD_REFUSALS = Counter("kiosk_backend_card_refusals_total", "Cards refused at sign-in, by reason", ["reason"])
+
+
+class OverloadLimit:
+    """A pure ASGI middleware: at most `limit` requests in flight; the rest get 503 at once.
+
+    A count on the event loop, no lock: the loop runs one coroutine at a time. Also the
+    place that counts requests and their latency by route, since it sees every one.
+    """
+
+    def __init__(self, app: ASGIApp, *, limit: int, retry_after_s: int, engine: Engine) -> None:
+        self.app = app
+        self.limit = limit
+        self.retry_after = str(retry_after_s).encode()
+        self.engine = engine
+        self.in_flight = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["path"] in UNLIMITED_PATHS:
+            await self.app(scope, receive, send)
+            return
+        if self.in_flight >= self.limit:
+            SHED.inc()
+            REQUESTS.labels(scope["method"], "shed", "503").inc()
+            await self._busy(send)
+            return
+        self.in_flight += 1
+        IN_FLIGHT.inc()
+        status = 500
+        started = time.perf_counter()
+
+        async def send_counting(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_counting)
+        finally:
+            self.in_flight -= 1
+            IN_FLIGHT.dec()
+            route = getattr(scope.get("route"), "path", "unmatched")
+            REQUESTS.labels(scope["method"], route, str(status)).inc()
+            LATENCY.labels(scope["method"], route).observe(time.perf_counter() - started)
+
+    async def _busy(self, send: Send) -> None:
+        body = json.dumps({"code": "busy", "message": "The service is busy; try again in a moment."}).encode()
+        await send({"type": "http.response.start", "status": 503,
+                    "headers": [(b"content-type", b"application/json"), (b"retry-after", self.retry_after),
+                                (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+def observe_pool(engine: Engine) -> None:
+    pool = engine.pool
+    if isinstance(pool, QueuePool):
+        POOL.labels("checked_out").set(pool.checkedout())
+        POOL.labels("idle").set(pool.checkedin())
+
+
+def metrics_text(engine: Engine) -> tuple[bytes, str]:
+    """The Prometheus exposition of this process, or of every worker when prometheus_client's
+    multiprocess directory (PROMETHEUS_MULTIPROC_DIR) is set."""
+    import os
+
+    from prometheus_client import CollectorRegistry, multiprocess
+
+    observe_pool(engine)
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]  # untyped in the library
+        return generate_latest(registry), CONTENT_TYPE_LATEST
+    return generate_latest(), CONTENT_TYPE_LATEST
+
+
+def bearer_matches(header: str | None, token: str | None) -> bool:
+    if not token or not header or not header.startswith("Bearer "):
+        return False
+    return secrets.compare_digest(header.removeprefix("Bearer ").encode(), token.encode())
+
+
+def ready_state(engine: Engine, head: str, mssp_configured: bool) -> tuple[bool, dict[str, Any]]:
+    """Whether this worker can serve: a database connection within the pool's timeout, the
+    schema at head, and an MSSP to confirm sessions with."""
+    from backend.schema import current_revision
+
+    checks: dict[str, Any] = {"mssp": "configured" if mssp_configured else "missing"}
+    try:
+        with engine.connect() as connection:
+            revision = current_revision(connection)
+    except Exception as err:  # any failure to reach the database means not ready
+        checks["database"] = f"unavailable: {type(err).__name__}"
+        return False, checks
+    checks["database"] = "ok" if revision == head else f"at revision {revision}, needs {head}"
+    return revision == head and mssp_configured, checks

@@ -1,0 +1,370 @@
+"""The chain's load on one machine: kiosks playing whole visits of the heavy buyer against the backend.
+
+A visit is what a member does at a kiosk: card challenge, session, summary, Bonus months,
+three receipts pages and a search, one receipt, end (~11 requests; the mobile-certificate
+step is stood in for by lifting the session in the database, as the other benches do).
+The backend runs as in production (`kiosk-backend serve --workers W`) on a throw-away
+PostgreSQL cluster (testbed.postgres), or on SQLite with --sqlite; the load generator
+shares the machine with both, as the goal says.
+
+Prints, one `name value` a line:
+  visits_per_s, requests_per_s, p50_ms, p95_ms, p99_ms, errors, shed  (closed loop, --clients C)
+  chain_peak_p95_ms, chain_peak_errors      (open loop at the chain's peak: 2,000 kiosks, a visit
+                                             each per three minutes: ~11 visits/s)
+  saturation_visits_per_s                   (the highest rate stepped up to whose p95 stays <= 250 ms
+                                             with nothing shed and no errors)
+  overload_errors, overload_shed, health_max_ms, recovery_s   (--overload-clients at once; /health
+                                             polled throughout; then how soon a request is served again)
+
+    python bench/chain_load.py [--sqlite] [--workers 2] [--clients 16] [--seconds 15] [--quick]
+                               [--stores 1000] [--members 20000]   (added to the demo: a chain-sized register)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from backend.cli import build_demo_database  # noqa: E402
+from backend.demo_cards import DEMO_CARDS, DEMO_KIOSK_ID, DEMO_KIOSK_SECRET  # noqa: E402
+from backend.security import sha256_hex  # noqa: E402
+from testbed.local_backend import free_port, sign_as_demo_card  # noqa: E402
+
+CHAIN_KIOSKS = 2000
+VISIT_EVERY_S = 180
+CHAIN_PEAK_VISITS_PER_S = CHAIN_KIOSKS / VISIT_EVERY_S  # ~11.1
+SEARCHES = ["maito", "kahvi", "banaani", "juusto", "omena"]
+CARD = DEMO_CARDS["sari"].number  # the heavy buyer: five years, ~2,500 receipts
+
+
+@dataclass
+class Tally:
+    latencies_ms: list[float] = field(default_factory=list)
+    errors: int = 0
+    shed: int = 0
+    visits: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, ms: float, status: int) -> None:
+        with self.lock:
+            if status == 503:
+                self.shed += 1
+            elif status >= 400:
+                self.errors += 1
+            else:
+                self.latencies_ms.append(ms)
+
+
+class Visitor:
+    """One kiosk's HTTP connection; plays visits one after another."""
+
+    def __init__(self, base: str, tally: Tally, strong: StrongMaker) -> None:
+        self.http = requests.Session()
+        self.http.auth = (DEMO_KIOSK_ID, DEMO_KIOSK_SECRET)
+        self.base = base + "/v1"
+        self.tally = tally
+        self.strong = strong
+
+    def call(self, method: str, path: str, **kwargs: object) -> requests.Response | None:
+        started = time.perf_counter()
+        try:
+            response = self.http.request(method, self.base + path, timeout=10, **kwargs)  # type: ignore[arg-type]
+        except requests.RequestException:
+            self.tally.add((time.perf_counter() - started) * 1000, 599)
+            return None
+        self.tally.add((time.perf_counter() - started) * 1000, response.status_code)
+        return response if response.ok else None
+
+    def visit(self, index: int) -> None:
+        challenge = self.call("POST", "/card-challenges", json={"card_number": CARD})
+        if challenge is None:
+            return
+        body = challenge.json()
+        opened = self.call("POST", "/sessions", json={"challenge_id": body["challenge_id"],
+                                                      "signature": sign_as_demo_card(CARD, body["challenge"])})
+        if opened is None:
+            return
+        token = opened.json()["token"]
+        self.strong.lift(token)
+        headers = {"X-Session-Token": token}
+        self.call("GET", "/me/benefits-summary", headers=headers)
+        self.call("GET", "/me/bonus-months", headers=headers)
+        page = self.call("GET", "/me/receipts", headers=headers, params={"limit": 20})
+        receipt_id = None
+        for _ in range(2):
+            if page is None:
+                break
+            data = page.json()
+            receipt_id = receipt_id or (data["items"][0]["id"] if data["items"] else None)
+            if not data["next_cursor"]:
+                break
+            page = self.call("GET", "/me/receipts", headers=headers,
+                             params={"limit": 20, "cursor": data["next_cursor"]})
+        self.call("GET", "/me/receipts", headers=headers, params={"q": SEARCHES[index % len(SEARCHES)], "limit": 20})
+        if receipt_id is not None:
+            self.call("GET", f"/me/receipts/{receipt_id}", headers=headers)
+        self.call("DELETE", "/sessions/current", headers=headers, params={"reason": "end_button"})
+        with self.tally.lock:
+            self.tally.visits += 1
+
+
+class StrongMaker:
+    """Stands in for the mobile-certificate confirmation: one UPDATE per visit, on its own small pool."""
+
+    def __init__(self, database_url: str) -> None:
+        from sqlalchemy import update
+
+        from backend.db import make_engine
+        from backend.models import CustomerSession
+
+        self.engine = make_engine(database_url, pool_size=4, max_overflow=60, pool_timeout=30)
+        self.update = update
+        self.model = CustomerSession
+
+    def lift(self, token: str) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(self.update(self.model).where(self.model.token_sha256 == sha256_hex(token))
+                               .values(assurance="strong"))
+
+
+def percentile(samples: list[float], q: int) -> float:
+    if len(samples) < 2:
+        return samples[0] if samples else float("nan")
+    return statistics.quantiles(samples, n=100, method="inclusive")[q - 1]
+
+
+def closed_loop(base: str, strong: StrongMaker, clients: int, seconds: float) -> tuple[Tally, float]:
+    tally = Tally()
+    stop = time.monotonic() + seconds
+    counter = iter(range(10**9))
+
+    def run() -> None:
+        visitor = Visitor(base, tally, strong)
+        while time.monotonic() < stop:
+            visitor.visit(next(counter))
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=run) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return tally, time.monotonic() - started
+
+
+def open_loop(base: str, strong: StrongMaker, rate: float, seconds: float) -> tuple[Tally, bool]:
+    """Visits started at `rate` a second whatever the answers; False if the backend fell behind."""
+    tally = Tally()
+    visitors: list[Visitor] = []
+    free: list[Visitor] = []
+    lock = threading.Lock()
+
+    def one(index: int) -> None:
+        with lock:
+            visitor = free.pop() if free else None
+        if visitor is None:
+            visitor = Visitor(base, tally, strong)
+            visitors.append(visitor)
+        try:
+            visitor.visit(index)
+        finally:
+            with lock:
+                free.append(visitor)
+
+    count = int(rate * seconds)
+    started = time.monotonic()
+    with ThreadPoolExecutor(128) as pool:
+        for index in range(count):
+            delay = started + index / rate - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+            pool.submit(one, index)
+    elapsed = time.monotonic() - started
+    kept_up = elapsed < seconds * 1.25
+    return tally, kept_up
+
+
+def overload(base: str, strong: StrongMaker, clients: int, seconds: float) -> dict[str, float]:
+    health_ms: list[float] = []
+    done = threading.Event()
+
+    def probe() -> None:
+        with requests.Session() as http:
+            while not done.is_set():
+                started = time.perf_counter()
+                with suppress(requests.RequestException):
+                    http.get(base + "/health", timeout=5)
+                health_ms.append((time.perf_counter() - started) * 1000)
+                time.sleep(0.05)
+
+    prober = threading.Thread(target=probe)
+    prober.start()
+    tally, _ = closed_loop(base, strong, clients, seconds)
+    ended = time.monotonic()
+    recovered = float("nan")
+    with requests.Session() as http:
+        http.auth = (DEMO_KIOSK_ID, DEMO_KIOSK_SECRET)
+        while time.monotonic() - ended < 60:
+            started = time.perf_counter()
+            try:
+                ok = http.get(base + "/v1/stores", timeout=5).ok
+            except requests.RequestException:
+                ok = False
+            if ok and time.perf_counter() - started < 0.1:
+                recovered = time.monotonic() - ended
+                break
+    done.set()
+    prober.join()
+    return {"overload_errors": tally.errors, "overload_shed": tally.shed,
+            "overload_served": len(tally.latencies_ms), "health_max_ms": max(health_ms),
+            "recovery_s": recovered}
+
+
+def add_chain(url: str, stores: int, members: int) -> None:
+    """A chain-sized store list and member register beside the demo's: about 1,000 stores, and
+    members (without purchases) by the ten thousand, so every lookup runs at the chain's size."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import insert, select
+
+    from backend.db import make_engine
+    from backend.models import Household, Member, Store
+
+    engine = make_engine(url)
+    now = datetime.now(UTC)
+    with engine.begin() as connection:
+        connection.execute(insert(Store), [
+            {"code": f"9{index:04d}", "name": f"Chain store {index}", "seller_name": "Chain Oy",
+             "business_id": "1234567-8", "street": f"Kauppatie {index}", "postal_code": "00100",
+             "town": "Helsinki"} for index in range(stores)])
+        first = (connection.scalar(select(Household.id).order_by(Household.id.desc()).limit(1)) or 0) + 1
+        connection.execute(insert(Household), [{"id": first + index, "created_at": now} for index in range(members)])
+        connection.execute(insert(Member), [
+            {"member_number": f"9{index:09d}", "household_id": first + index, "role": "owner",
+             "first_name": "Load", "last_name": f"Member{index}", "hetu": f"X{index:010d}", "satu": None,
+             "language": "fi", "phone": None, "email": None, "address_line1": "Kauppatie 1",
+             "address_line2": None, "postal_code": "00100", "town": "Helsinki", "bank_account": None,
+             "joined_at": now, "household_joined_at": now, "updated_at": now} for index in range(members)])
+    engine.dispose()
+
+
+@contextmanager
+def database(sqlite: bool, folder: Path) -> Iterator[str]:
+    if sqlite:
+        yield f"sqlite:///{folder / 'chain.sqlite3'}"
+        return
+    from sqlalchemy import create_engine, text
+
+    from testbed.postgres import PostgresCluster
+
+    cluster = PostgresCluster(folder / "pg")
+    cluster.start()
+    try:
+        admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text("CREATE DATABASE chain"))
+        admin.dispose()
+        yield cluster.url("chain")
+    finally:
+        cluster.destroy()
+
+
+@contextmanager
+def backend(url: str, workers: int, folder: Path) -> Iterator[str]:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "KIOSK_BACKEND_PUBLIC_URL": base, "KIOSK_BACKEND_CARD_CHALLENGES_PER_KIOSK": "1000000"}
+    log = (folder / "backend.log").open("wb")
+    process = subprocess.Popen([sys.executable, "-m", "backend.cli", "serve", "--workers", str(workers),
+                                "--port", str(port), "--database-url", url], cwd=ROOT, env=env, stdout=log,
+                               stderr=log)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError((folder / "backend.log").read_text())
+            try:
+                if requests.get(base + "/health", timeout=1).ok:
+                    break
+            except requests.RequestException:
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(20)
+        log.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sqlite", action="store_true", help="SQLite instead of a throw-away PostgreSQL")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument("--overload-clients", type=int, default=128)
+    parser.add_argument("--quick", action="store_true", help="shorter steps, for a first look")
+    parser.add_argument("--stores", type=int, default=1000, help="chain stores added to the demo's")
+    parser.add_argument("--members", type=int, default=20000, help="members added to the demo's")
+    args = parser.parse_args()
+    seconds = 6.0 if args.quick else args.seconds
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        if not args.sqlite:
+            os.chmod(folder, 0o755)  # the cluster's server user must reach its directory
+        with database(args.sqlite, folder) as url:
+            build_demo_database(url)
+            add_chain(url, args.stores, args.members)
+            strong = StrongMaker(url)
+            with backend(url, args.workers, folder) as base:
+                closed_loop(base, strong, 4, 2)  # warm up every worker and pool
+                tally, elapsed = closed_loop(base, strong, args.clients, seconds)
+                requests_total = len(tally.latencies_ms) + tally.errors + tally.shed
+                print(f"clients {args.clients}")
+                print(f"visits_per_s {tally.visits / elapsed:.1f}")
+                print(f"requests_per_s {requests_total / elapsed:.1f}")
+                for q in (50, 95, 99):
+                    print(f"p{q}_ms {percentile(tally.latencies_ms, q):.1f}")
+                print(f"errors {tally.errors}")
+                print(f"shed {tally.shed}")
+                peak, kept_up = open_loop(base, strong, CHAIN_PEAK_VISITS_PER_S, seconds)
+                print(f"chain_peak_visits_per_s {CHAIN_PEAK_VISITS_PER_S:.1f}")
+                print(f"chain_peak_p95_ms {percentile(peak.latencies_ms, 95):.1f}")
+                print(f"chain_peak_errors {peak.errors + peak.shed}")
+                print(f"chain_peak_kept_up {kept_up}")
+                saturation = 0.0
+                for factor in (1, 2, 3, 4, 5, 6, 8):
+                    rate = CHAIN_PEAK_VISITS_PER_S * factor
+                    step, kept = open_loop(base, strong, rate, seconds)
+                    p95 = percentile(step.latencies_ms, 95)
+                    print(f"step_{rate:.0f}_visits_per_s p95_ms {p95:.1f} errors {step.errors} shed {step.shed} "
+                          f"kept_up {kept}")
+                    # A shed request is a visit not served: a rate that sheds is past capacity,
+                    # however quick the answers that were served.
+                    if p95 > 250 or not kept or step.errors or step.shed:
+                        break
+                    saturation = rate
+                print(f"saturation_visits_per_s {saturation:.1f}")
+                for key, value in overload(base, strong, args.overload_clients, seconds).items():
+                    print(f"{key} {value:.1f}" if isinstance(value, float) else f"{key} {value}")
+            strong.engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
