@@ -47,8 +47,11 @@ def test_the_owner_removes_a_family_member_after_saying_yes(kiosk_rig: KioskRig,
     tap(qtbot, household.remove_button)
     qtbot.waitUntil(lambda: household.banner.isVisible(), timeout=10000)
     assert "Eetu Virtanen" in label(household, "details-household-message-text").text()
-    names = [w.text() for w in household.findChildren(type(ask), "details-household-name") if w.isVisible()]
-    assert [n.split(" (")[0] for n in names] == ["Matti Virtanen", "Anna Virtanen"]
+    def names() -> list[str]:
+        return [w.text() for w in household.findChildren(type(ask), "details-household-name") if w.isVisible()]
+
+    qtbot.waitUntil(lambda: len(names()) == 2, timeout=10000)  # the household is read again after the removal
+    assert [n.split(" (")[0] for n in names()] == ["Matti Virtanen", "Anna Virtanen"]
     engine = make_engine(rig.backend.database_url)
     with engine.connect() as db:
         eetu_household = db.scalar(select(Member.household_id).where(Member.first_name == "Eetu"))
