@@ -35,6 +35,9 @@ if TYPE_CHECKING:  # the composition root names them; they are imported where th
     from kiosk.flows.staff import StaffFlow
     from kiosk.i18n import Translations
     from kiosk.session import Session, Timing
+    from kiosk.speech.announcer import Announcer
+    from kiosk.speech.engine import SpeechEngine
+    from kiosk.speech.headphones import HeadphoneJack
     from kiosk.tasks import TaskRunner
     from kiosk.views.window import KioskWindow
 
@@ -164,6 +167,7 @@ class Kiosk:
     staff: StaffFlow | None = None  # the staff menu and its flows (enrolment, card replacement, phone change); start()
     on_exit: Callable[[int], None] | None = None  # how maintenance mode's restart leaves (run_window sets it)
     started: bool = field(default=False)
+    speech: Announcer | None = None  # reads the screens aloud while the shopper has speech on (with a window)
 
     @property
     def api(self) -> ApiClient:
@@ -208,6 +212,8 @@ class Kiosk:
         if self.heartbeat is not None:
             self.heartbeat.stop()
         self.reader.stop()
+        if self.speech is not None:
+            self.speech.shutdown()
         self.session.stop()  # queues the revocations and the card's release on the worker
         self.runner.wait(5000)
         self.guard.uninstall()
@@ -217,7 +223,8 @@ class Kiosk:
 def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *, kiosk_mode: bool,
             api: ApiClient | None = None, timing: Timing | None = None, with_window: bool = True,
             with_guard: bool = True, heartbeat_interval_s: float | None = None, start: bool = True,
-            config_path: Path | None = None) -> Kiosk:
+            config_path: Path | None = None, speech_engine: SpeechEngine | None = None,
+            headphones: HeadphoneJack | None = None) -> Kiosk:
     """Build and start a kiosk in the running QApplication.
 
     Tests may leave out the window (session-only tests) or the crash guard (pytest-qt must
@@ -225,7 +232,8 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     interval below the config's 10 s among them). With `start=False` the session and the
     heartbeat wait for `Kiosk.start()` (a terminal starts them once its window is up).
     `config_path` is the settings file maintenance mode edits (None: the kiosk runs
-    without one, and nothing can be saved).
+    without one, and nothing can be saved). `speech_engine` and `headphones` replace
+    what the [speech] section names (the tests' recording engine, the demo's jack).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -266,6 +274,13 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
         guard.install()
     kiosk = Kiosk(config, reader, printer, session, window, runner, translations, guard, output, printer_health,
                   heartbeat_interval_s, config_path)
+    if window is not None:
+        from kiosk.speech import make_engine, make_jack
+        from kiosk.speech.announcer import Announcer
+
+        kiosk.speech = Announcer(session, speech_engine or make_engine(config.speech),
+                                 headphones or make_jack(config.speech))
+        kiosk.speech.attach(window, output)
     if start:
         kiosk.start()
     return kiosk

@@ -87,6 +87,21 @@ class FleetConfig:
 
 
 @dataclass(frozen=True)
+class SpeechConfig:
+    # auto: espeak-ng where it is installed, else silent (logged once); espeak-ng: the same, its absence an
+    # error in the log; none: never a sound (speech controls still work, nothing is heard)
+    engine: str = "auto"
+    voice_fi: str = "fi"  # espeak-ng voice names (espeak-ng --voices)
+    voice_sv: str = "sv"
+    voice_en: str = "en-gb"
+    rate_wpm: int = 160
+    # none: no headphone jack is watched; input: the Linux input device of the sound card's headphone
+    # jack (SW_HEADPHONE_INSERT), found by itself, or the one at headphone_device
+    headphones: str = "none"
+    headphone_device: str = ""
+
+
+@dataclass(frozen=True)
 class KioskConfig:
     backend: BackendConfig = field(default_factory=BackendConfig)
     session: SessionConfig = field(default_factory=SessionConfig)
@@ -94,10 +109,12 @@ class KioskConfig:
     card_reader: CardReaderConfig = field(default_factory=CardReaderConfig)
     printer: PrinterConfig = field(default_factory=PrinterConfig)
     fleet: FleetConfig = field(default_factory=FleetConfig)
+    speech: SpeechConfig = field(default_factory=SpeechConfig)
 
 
 _SECTIONS: dict[str, type] = {"backend": BackendConfig, "session": SessionConfig, "display": DisplayConfig,
-                              "card_reader": CardReaderConfig, "printer": PrinterConfig, "fleet": FleetConfig}
+                              "card_reader": CardReaderConfig, "printer": PrinterConfig, "fleet": FleetConfig,
+                              "speech": SpeechConfig}
 # The devices a terminal's config must name, and what the technician is told each one is.
 DEVICE_SECTIONS = {"card_reader": ("card reader", "pcsc"), "printer": ("receipt printer", "tcp, device or file")}
 _ENV = {"KIOSK_BACKEND_URL": ("backend", "url"), "KIOSK_ID": ("backend", "kiosk_id"),
@@ -216,6 +233,21 @@ def _check(config: KioskConfig, problems: list[str]) -> None:
     _check_printer(p, problems)
     if not 10 <= config.fleet.heartbeat_interval_s <= 3600:
         problems.append("[fleet] heartbeat_interval_s: 10–3600 s")
+    _check_speech(config.speech, problems)
+
+
+def _check_speech(sp: SpeechConfig, problems: list[str]) -> None:
+    if sp.engine not in ("auto", "espeak-ng", "none"):
+        problems.append("[speech] engine: auto, espeak-ng or none")
+    for lang in ("fi", "sv", "en"):
+        if not re.fullmatch(r"[A-Za-z0-9+_-]{1,40}", getattr(sp, f"voice_{lang}")):
+            problems.append(f"[speech] voice_{lang}: an espeak-ng voice name, e.g. {SpeechConfig().voice_fi!r}")
+    if not 80 <= sp.rate_wpm <= 450:
+        problems.append("[speech] rate_wpm: 80–450 words a minute")
+    if sp.headphones not in ("none", "input"):
+        problems.append("[speech] headphones: none or input")
+    if sp.headphone_device and not sp.headphone_device.startswith("/dev/input/"):
+        problems.append("[speech] headphone_device: an input device, e.g. /dev/input/event5")
 
 
 def _check_devices(raw: Mapping[str, Any], config: KioskConfig, problems: list[str]) -> None:

@@ -45,6 +45,7 @@ class Icon(StrEnum):
     PARTICIPATE = "participate"
     PHONE = "phone"
     RETRY = "retry"
+    SPEAKER = "speaker"
     TEXT_SIZE = "text-size"
     WARNING = "warning"
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.session import Session, Stage
+from kiosk.speech.engine import DEFAULT_VOLUME, VOLUME_STEPS
 from kiosk.views.icons import Icon, paint_icon
 from kiosk.views.widgets import IconView, Spinner, button, color_property, label, surface
 
@@ -307,9 +308,16 @@ class ToggleRow(QPushButton):
 
 
 class AccessibilityPanel(QWidget):
-    """High contrast and large text, as two big switches; `options_changed(hc, large)`."""
+    """High contrast and large text, as two big switches; `options_changed(hc, large)`.
+
+    Speech is a third switch with its volume buttons beside it: `speech_toggled(on)` and
+    `volume_stepped(+1 / -1)` are the shopper's intents; the announcer
+    (kiosk.speech.announcer) acts on them and shows the outcome with `set_speech`.
+    """
 
     options_changed = Signal(bool, bool)
+    speech_toggled = Signal(bool)
+    volume_stepped = Signal(int)
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -326,6 +334,17 @@ class AccessibilityPanel(QWidget):
         self.large_text.setObjectName("a11y-large-text")
         for toggle in (self.high_contrast, self.large_text):
             toggle.toggled.connect(self._toggled)
+        self.speech = ToggleRow(Icon.SPEAKER)
+        self.speech.setObjectName("a11y-speech")
+        self.speech.toggled.connect(self.speech_toggled.emit)
+        self.quieter = button("secondary", name="a11y-quieter", min_height=96,
+                              on_click=lambda: self.volume_stepped.emit(-1))
+        self.louder = button("secondary", name="a11y-louder", min_height=96,
+                             on_click=lambda: self.volume_stepped.emit(+1))
+        self.volume = label("caption", name="a11y-volume", wrap=False, align=Qt.AlignmentFlag.AlignHCenter)
+        self._volume_step = (DEFAULT_VOLUME, VOLUME_STEPS)
+        for volume_button in (self.quieter, self.louder):
+            volume_button.setFixedWidth(96)
         self.done = button("primary", name="a11y-done", min_height=96, on_click=self.close_panel)
         self.done.setMinimumWidth(360)
         inner = QVBoxLayout(self.dialog)
@@ -339,6 +358,19 @@ class AccessibilityPanel(QWidget):
         inner.addSpacing(8)
         inner.addWidget(self.high_contrast)
         inner.addWidget(self.large_text)
+        speech_row = QHBoxLayout()
+        speech_row.setSpacing(16)
+        speech_row.addWidget(self.speech, 1)
+        volume = QVBoxLayout()
+        volume.setSpacing(4)
+        volume_buttons = QHBoxLayout()
+        volume_buttons.setSpacing(12)
+        volume_buttons.addWidget(self.quieter)
+        volume_buttons.addWidget(self.louder)
+        volume.addLayout(volume_buttons)
+        volume.addWidget(self.volume)
+        speech_row.addLayout(volume)
+        inner.addLayout(speech_row)
         inner.addSpacing(8)
         inner.addWidget(self.done, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
@@ -362,6 +394,12 @@ class AccessibilityPanel(QWidget):
         self.title.setText(self.tr("Make the screen easier to read"))
         self.high_contrast.set_texts(self.tr("High contrast"), self.tr("White and yellow on black"))
         self.large_text.set_texts(self.tr("Large text"), self.tr("All text about a third larger"))
+        self.speech.set_texts(self.tr("Speech"), self.tr("Reads the screen aloud (key F9)"))
+        self.quieter.setText("−")
+        self.quieter.setAccessibleName(self.tr("Quieter"))
+        self.louder.setText("+")
+        self.louder.setAccessibleName(self.tr("Louder"))
+        self._show_volume()
         self.done.setText(self.tr("Done"))
         if self.isVisible():  # open_panel fits it: polishing it any sooner would style it twice at start-up
             self._fit_title()
@@ -385,6 +423,21 @@ class AccessibilityPanel(QWidget):
 
     def _toggled(self, _checked: bool) -> None:
         self.options_changed.emit(*self.options())
+
+    def set_speech(self, on: bool, step: int) -> None:
+        """Show speech on or off and its volume step (0-based) without announcing it as a choice."""
+        self.speech.blockSignals(True)
+        self.speech.setChecked(on)
+        self.speech.blockSignals(False)
+        self.speech.update()
+        self._volume_step = (step, VOLUME_STEPS)
+        self.quieter.setEnabled(step > 0)
+        self.louder.setEnabled(step < VOLUME_STEPS - 1)
+        self._show_volume()
+
+    def _show_volume(self) -> None:
+        step, steps = self._volume_step
+        self.volume.setText(self.tr("Volume {step}/{steps}").format(step=step + 1, steps=steps))
 
     def open_panel(self) -> None:
         self._fit_title()
