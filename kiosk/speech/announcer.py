@@ -22,11 +22,20 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QLineEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from kiosk.session import ConfirmOutcome, Session, Stage
 from kiosk.speech import phrases
@@ -62,16 +71,22 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-W = TypeVar("W", bound=QWidget)
+def _position(widget: QWidget, root: QWidget) -> tuple[int, int]:
+    point = widget.mapTo(root, widget.rect().topLeft())
+    return point.y() // 8, point.x()
 
 
-def reading_order(widgets: list[W], root: QWidget) -> list[W]:
-    """Top to bottom, then left to right, as a sighted reader takes them in."""
-    def position(widget: QWidget) -> tuple[int, int]:
-        point = widget.mapTo(root, widget.rect().topLeft())
-        return point.y() // 8, point.x()
-
-    return sorted(widgets, key=position)
+def visible_labels(root: QWidget) -> list[QLabel]:
+    """The labels shown under `root` in reading order: each group (a stat's caption and value, a card) whole,
+    the groups top to bottom and left to right, as a sighted reader takes them in."""
+    children = [w for w in root.children() if isinstance(w, QWidget) and w.isVisible()]
+    found: list[QLabel] = []
+    for child in sorted(children, key=lambda w: _position(w, root)):
+        if isinstance(child, QLabel):
+            found.append(child)
+        else:
+            found.extend(visible_labels(child))
+    return found
 
 
 def label_text(widget: QLabel) -> str:
@@ -84,10 +99,10 @@ def label_text(widget: QLabel) -> str:
 
 def screen_texts(root: QWidget, roles: frozenset[str] | None = SCREEN_ROLES) -> list[str]:
     """The visible labels under `root` (with one of `roles`; None: every label), in reading order."""
-    labels = [w for w in root.findChildren(QLabel) if w.isVisible() and (w.text() or w.accessibleName())
+    labels = [w for w in visible_labels(root) if (w.text() or w.accessibleName())
               and (roles is None or w.property("role") in roles or type(w).__name__ == "EventCode")]
     texts: list[str] = []
-    for widget in reading_order(labels, root)[:MAX_LABELS]:
+    for widget in labels[:MAX_LABELS]:
         text = label_text(widget).strip()
         if text and (not texts or texts[-1] != text):
             texts.append(text)
@@ -141,6 +156,8 @@ def describe_widget(widget: QWidget, lang: str) -> str:
         if callable(is_locked) and is_locked():
             states.append("locked")
     else:
+        if not name:
+            return ""  # a scroll area or a page that took the focus: nothing a shopper would call by a name
         role = "text"
     if not widget.isEnabled():
         states.append("unavailable")
@@ -184,6 +201,7 @@ class Announcer(QObject):
         self._countdown_said: int | None = None
         self._confirmation_said: tuple[object, ...] = ()
         self._pin_fields: set[int] = set()
+        self._stacks: set[int] = set()
         self._portal_watched = False
         self._last_output = ""
 
@@ -192,6 +210,7 @@ class Announcer(QObject):
         session.confirmation_changed.connect(self._confirmation_changed)
         session.idle_warning.connect(self._idle_warning)
         session.service_changed.connect(self._service_changed)
+        session.summary_changed.connect(lambda: QTimer.singleShot(0, self, self._summary_changed))
         self._jack_changed.connect(self._headphones)
         app = QApplication.instance()
         assert isinstance(app, QApplication), "the announcer needs a QApplication"
@@ -321,14 +340,33 @@ class Announcer(QObject):
         texts.append(view.nav_buttons[view.current_section()].text())
         page = view.pages.currentWidget()
         if page is not None:
+            self._watch_stacks(page)
             texts.extend(screen_texts(page, None))
         return [t for t in texts if t]
+
+    def _watch_stacks(self, page: QWidget) -> None:
+        """A section's loading state giving way to its content (or a list to a receipt) reads the page again."""
+        for stack in [page, *page.findChildren(QStackedWidget)]:
+            if isinstance(stack, QStackedWidget) and id(stack) not in self._stacks:
+                self._stacks.add(id(stack))
+                stack.currentChanged.connect(lambda _i, page=page: self._page_changed(page))
+
+    def _page_changed(self, page: QWidget) -> None:
+        view = cast("PortalView | None", self._view(Stage.PORTAL))
+        if view is not None and view.pages.currentWidget() is page and self._session.stage is Stage.PORTAL:
+            QTimer.singleShot(0, self, self._section_changed)
 
     def _watch_portal(self) -> None:
         view = cast("PortalView | None", self._view(Stage.PORTAL))
         if view is not None and not self._portal_watched:
             self._portal_watched = True
             view.pages.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self._section_changed))
+
+    def _summary_changed(self) -> None:
+        view = cast("PortalView | None", self._view(Stage.PORTAL))
+        if (view is not None and self._session.stage is Stage.PORTAL and self._session.summary is not None
+                and view.pages.currentWidget() is view.home):
+            self._section_changed()
 
     def _section_changed(self) -> None:
         if self._session.stage is Stage.PORTAL:
@@ -432,8 +470,8 @@ class Announcer(QObject):
         """The receipt's way out (printing, printed, out of paper, the QR code): its title and message."""
         if self._window is None or not self.enabled:
             return
-        overlay = self._window.output
-        if overlay is None or not overlay.isVisible():
+        overlay = next((w for w in self._window.children() if type(w).__name__ == "OutputOverlay"), None)
+        if not isinstance(overlay, QWidget) or not overlay.isVisible():
             self._last_output = ""
             return
         text = " ".join(_sentence(t) for t in screen_texts(overlay))
@@ -445,7 +483,8 @@ class Announcer(QObject):
         if not self.enabled or new is None or self._window is None or new.window() is not self._window:
             return
         self._focus = describe_widget(new, self.language)
-        self._flush_timer.start()
+        if self._focus:
+            self._flush_timer.start()
 
     def _banner_shown(self, widget: QWidget) -> None:
         if self.enabled and self._window is not None and widget.window() is self._window:

@@ -127,6 +127,11 @@ def _fi_ordinal(day: int) -> str:
     return head + (_FI_ORDINALS[ones - 1] if ones else "")
 
 
+def _sv_ordinal(day: int) -> str:
+    suffix = ":a" if day % 10 in (1, 2) and day not in (11, 12) else ":e"
+    return f"{day}{suffix}"
+
+
 def _en_ordinal(day: int) -> str:
     suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
     return f"{day}{suffix}"
@@ -139,8 +144,7 @@ def date_phrase(d: date, lang: str) -> str:
     if lang == "fi":
         return f"{_fi_ordinal(d.day)} {_FI_MONTHS[d.month - 1]} {d.year}"
     if lang == "sv":
-        suffix = ":a" if d.day % 10 in (1, 2) and d.day not in (11, 12) else ":e"
-        return f"den {d.day}{suffix} {_SV_MONTHS[d.month - 1]} {d.year}"
+        return f"den {_sv_ordinal(d.day)} {_SV_MONTHS[d.month - 1]} {d.year}"
     return f"the {_en_ordinal(d.day)} of {_EN_MONTHS[d.month - 1]} {d.year}"
 
 
@@ -205,6 +209,10 @@ _PERCENT_FI = re.compile(rf"({_SIGN})(\d+)(?:,(\d+))?[ \u00a0]?%")
 _PERCENT_EN = re.compile(r"([-\u2212]?)(\d+)(?:\.(\d+))?%")
 _DATE_FI = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _DATE_EN = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_LONG_DATE_FI = re.compile(r"\b(\d{1,2})\.\s+(" + "|".join(_FI_MONTHS) + r")\b")
+_LONG_DATE_SV = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_SV_MONTHS) + r")\b")
+_LONG_DATE_EN = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_EN_MONTHS) + r")\b")
+_MASK = re.compile(r"\*[*\s]*")
 _GROUPED = re.compile(r"\b(\d{1,3}(?:[\u00a0\u202f ]\d{3})+)\b")
 
 
@@ -239,6 +247,15 @@ def speakable(text: str, lang: str) -> str:
         text = _MONEY_FI.sub(lambda m: money(_cents(m[1], m[2], m[3]), lang), text)
         text = _PERCENT_FI.sub(lambda m: percent(_basis_points(m[1], m[2], m[3]), lang), text)
         text = _DATE_FI.sub(lambda m: _safe_date(m[1], m[2], m[3], lang, m[0]), text)
+    text = text.replace(NBSP, " ")
+    if lang == "fi":
+        text = _LONG_DATE_FI.sub(lambda m: f"{_fi_ordinal(int(m[1])) if 1 <= int(m[1]) <= 31 else m[1]} {m[2]}", text)
+    elif lang == "sv":
+        text = _LONG_DATE_SV.sub(lambda m: f"den {_sv_ordinal(int(m[1]))} {m[2]}", text)
+    else:
+        text = _LONG_DATE_EN.sub(lambda m: f"the {_en_ordinal(int(m[1]))} of {m[2]}", text)
+    # Masked digits (a phone number, an account) are left out, with a pause where they were.
+    text = _MASK.sub(", ", text).replace(" , ", ", ").replace(" \u00b7 ", ", ").replace("\u00b7", ",")
     # "12 345" (a no-break space between groups) would be read as twelve, three hundred ...
     text = _GROUPED.sub(lambda m: re.sub(r"\D", "", m[1]), text)
     text = text.replace(NBSP, " ").replace("\u202f", " ").replace(MINUS, "-")
