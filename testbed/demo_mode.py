@@ -183,6 +183,7 @@ def demo_mode(config: KioskConfig, args: argparse.Namespace) -> int:
     from kiosk.app import compose, make_devices, run_window
     from kiosk.config import ConfigError
     from kiosk.devices.simulated import SimulatedCardReader
+    from kiosk.speech.headphones import SimulatedHeadphoneJack
     from testbed.demo_panel import DemoPanel
     from testbed.printer_emulator import EscPosEmulator
 
@@ -206,11 +207,12 @@ def demo_mode(config: KioskConfig, args: argparse.Namespace) -> int:
         except ConfigError as err:
             print(f"kiosk: {err}", file=sys.stderr)
             return 2
-        kiosk = compose(config, reader, printer, kiosk_mode=not args.windowed)
+        headphones = SimulatedHeadphoneJack()  # the demo panel's jack: plugging in turns speech on
+        kiosk = compose(config, reader, printer, kiosk_mode=not args.windowed, headphones=headphones)
         phone = DemoPhone(config.backend)
         slot = reader if isinstance(reader, SimulatedCardReader) else VpcdSlot()
         panel = DemoPanel(DemoDevices(slot, phone, printer_emulator=demo_printer), kiosk.session, printer,
-                          staff=kiosk.staff)
+                          staff=kiosk.staff, headphones=headphones)
 
         def show(window: QWidget) -> None:
             place_windows(layout, window, panel, windowed=args.windowed)

@@ -49,6 +49,7 @@ from kiosk.devices.base import PrinterState, ReceiptPrinter
 from kiosk.devices.simulated import SimulatedPrinter
 from kiosk.flows.staff import Prompt, StaffFlow
 from kiosk.session import ConfirmOutcome, Session, Stage
+from kiosk.speech.headphones import SimulatedHeadphoneJack
 from kiosk.tasks import TaskRunner
 from kiosk.views.fonts import register_fonts
 from kiosk.views.theme import FontFamilies, build_stylesheet, palette
@@ -307,7 +308,7 @@ class DemoPanel(QWidget):
 
     def __init__(self, devices: DemoDevices, session: Session, printer: ReceiptPrinter | None = None,
                  parent: QWidget | None = None, *, answer_shown_ms: int = ANSWER_SHOWN_MS,
-                 staff: StaffFlow | None = None) -> None:
+                 staff: StaffFlow | None = None, headphones: SimulatedHeadphoneJack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demo-panel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -320,6 +321,7 @@ class DemoPanel(QWidget):
         self._staff = staff
         self._printer = printer
         self._emulator = devices.printer_emulator
+        self._headphones = headphones
         self._phone_runner = TaskRunner(self)
 
         self._title = _label("demo-title", wrap=False)
@@ -330,6 +332,7 @@ class DemoPanel(QWidget):
         self._build_cards()
         self._build_phone()
         self._build_printer()
+        self._build_jack()
 
         self._body = QWidget()
         self._body.setObjectName("demo-body")
@@ -364,6 +367,7 @@ class DemoPanel(QWidget):
         # Hidden only once they have a parent: shown before, they would open as windows of their own.
         self._printer_box.setHidden(self._emulator is None and not isinstance(self._printer, SimulatedPrinter))
         self._printed_column.setHidden(self._emulator is None)
+        self._jack_box.setHidden(headphones is None)
 
         self._waiting: str | None = None  # the request the phone part shows as waiting (its event code)
         self._sending = False
@@ -525,6 +529,19 @@ class DemoPanel(QWidget):
         row.addWidget(self._printed_column, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
 
+    def _build_jack(self) -> None:
+        """The terminal's headphone jack: plugging headphones in turns the kiosk's speech on."""
+        self._jack_box, layout, self._jack_title, self._jack_hint = _section()
+        self._jack = _button("demo-chip", name="demo-headphones")
+        self._jack.setCheckable(True)
+        self._jack.toggled.connect(self._plug_headphones)
+        layout.addWidget(self._jack)
+
+    def _plug_headphones(self, plugged: bool) -> None:
+        if self._headphones is not None:
+            self._headphones.set_plugged(plugged)
+        self._jack.setText(self.tr("Headphones plugged in") if plugged else self.tr("Plug in headphones"))
+
     def _build_receipt_page(self) -> QWidget:
         """The last receipt whole, inside the panel (a window of its own would cover the kiosk)."""
         page = QWidget()
@@ -556,7 +573,7 @@ class DemoPanel(QWidget):
             self._header.takeAt(0)
         while self._grid.count():
             self._grid.takeAt(0)
-        for index in range(4):
+        for index in range(5):
             self._grid.setRowStretch(index, 0)
             self._grid.setColumnStretch(index, 0)
         if self._outer.indexOf(self._quit) != -1:
@@ -568,6 +585,7 @@ class DemoPanel(QWidget):
             self._grid.addWidget(self._card_box, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
             self._grid.addWidget(self._phone_box, 0, 1)
             self._grid.addWidget(self._printer_box, 1, 1)
+            self._grid.addWidget(self._jack_box, 2, 1, Qt.AlignmentFlag.AlignTop)
             self._grid.setColumnStretch(0, 1)
             self._grid.setColumnStretch(1, 1)
             self._grid.setRowStretch(2, 1)
@@ -575,7 +593,8 @@ class DemoPanel(QWidget):
             self._grid.addWidget(self._card_box, 0, 0)
             self._grid.addWidget(self._phone_box, 1, 0)
             self._grid.addWidget(self._printer_box, 2, 0)
-            self._grid.setRowStretch(3, 1)
+            self._grid.addWidget(self._jack_box, 3, 0)
+            self._grid.setRowStretch(4, 1)
             self._outer.addWidget(self._quit)
 
     def dock(self, area: QRect, *, wide: bool = False) -> None:
@@ -623,6 +642,9 @@ class DemoPanel(QWidget):
         for state, button in self._state_buttons.items():
             button.setText(self._state_text(state))
         self._receipt_back.setText(self.tr("Back to the devices"))
+        self._jack_title.setText(self.tr("Headphone jack"))
+        self._jack_hint.setText(self.tr("plugging in turns speech on"))
+        self._plug_headphones(self._jack.isChecked())
         self._retranslate_printed()
         self._refresh_phone()
 

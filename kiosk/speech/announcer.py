@@ -483,8 +483,12 @@ class Announcer(QObject):
         if not self.enabled or new is None or self._window is None or new.window() is not self._window:
             return
         self._focus = describe_widget(new, self.language)
-        if self._focus:
-            self._flush_timer.start()
+        if not self._focus:
+            return
+        if self._screen:
+            self._flush_timer.start()  # the screen that just opened, then where the focus is, in one go
+        else:
+            self._flush()  # at once: a keypad user waits for it before the next key
 
     def _banner_shown(self, widget: QWidget) -> None:
         if self.enabled and self._window is not None and widget.window() is self._window:
