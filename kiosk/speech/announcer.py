@@ -406,9 +406,12 @@ class Announcer(QObject):
             self._say_screen(self._current_screen())
 
     def _wiped(self) -> None:
-        """Whatever was being said of the customer is cut at once."""
+        """Whatever was being said of the customer is cut at once, and nothing of it is kept."""
         self.engine.stop()
         self._clear_pending()
+        self._last_output = ""
+        self._confirmation_said = ()
+        self._countdown_said = None
 
     def _confirmation_key(self) -> tuple[object, ...]:
         confirmation = self._session.confirmation
