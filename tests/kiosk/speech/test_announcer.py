@@ -311,3 +311,20 @@ def test_f10_and_f11_step_the_volume_within_its_range(speech_rig: Callable[..., 
     assert r.engine.volume == 8
     r.press_key(Qt.Key.Key_F9)
     assert not r.announcer.enabled
+
+
+# Building the output overlay warns once (its dialog is sized before the overlay has the window's size):
+# not of speech's making, and the same in the terminal's build_all().
+@pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS, r"QWidget::setMinimumSize: \(output-dialog/QFrame\) Negative sizes")
+def test_the_printers_outcome_is_said(speech_rig: Callable[..., Rig]) -> None:
+    from kiosk.flows.output import OutputStep
+    from kiosk.output import OutputRequest
+
+    r = speech_rig("fi")
+    _open_portal_with_speech(r)
+    rig = r.rig
+    assert rig.window.output is not None  # built, as a terminal builds it once its first picture is up
+    receipt_id = rig.kiosk.api.receipts(limit=1).items[0].id
+    rig.session.request_output(OutputRequest("receipt", receipt_id, "print"))
+    rig.qtbot.waitUntil(lambda: rig.kiosk.output.state.step is OutputStep.PRINTED, timeout=10000)
+    r.wait_saying("Ota kuitti")  # "Take your receipt": said only once the printer has confirmed it
