@@ -202,6 +202,7 @@ class Announcer(QObject):
         self._confirmation_said: tuple[object, ...] = ()
         self._pin_fields: set[int] = set()
         self._stacks: set[int] = set()
+        self._banners: dict[int, str] = {}  # what each banner on screen last said
         self._portal_watched = False
         self._last_output = ""
 
@@ -410,6 +411,7 @@ class Announcer(QObject):
         self.engine.stop()
         self._clear_pending()
         self._last_output = ""
+        self._banners.clear()
         self._confirmation_said = ()
         self._countdown_said = None
 
@@ -494,11 +496,15 @@ class Announcer(QObject):
             self._flush()  # at once: a keypad user waits for it before the next key
 
     def _banner_shown(self, widget: QWidget) -> None:
-        if self.enabled and self._window is not None and widget.window() is self._window:
-            texts = screen_texts(widget, None)
-            if texts:
-                self._screen = [*self._screen, *texts]
-                self._flush_timer.start()
+        """A banner appeared, or one on screen got a new message (its layout asks again): say it once."""
+        if not self.enabled or self._window is None or widget.window() is not self._window:
+            return
+        texts = [t for t in screen_texts(widget, None) if t not in self._screen]
+        said = " ".join(texts)
+        if texts and self._banners.get(id(widget)) != said:
+            self._banners[id(widget)] = said
+            self._screen = [*self._screen, *texts]
+            self._flush_timer.start()
 
     def _headphones(self, plugged: bool) -> None:
         if plugged:
@@ -526,6 +532,10 @@ class Announcer(QObject):
         elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.isAutoRepeat():
             return self._key(event)
         elif kind == QEvent.Type.Show and isinstance(watched, QWidget) and _is_banner(watched):
+            self._banners.pop(id(watched), None)  # shown anew: said anew
+            self._banner_shown(watched)
+        elif (kind == QEvent.Type.LayoutRequest and isinstance(watched, QWidget) and _is_banner(watched)
+              and watched.isVisible()):
             self._banner_shown(watched)
         return False
 

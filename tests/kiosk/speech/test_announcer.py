@@ -328,3 +328,26 @@ def test_the_printers_outcome_is_said(speech_rig: Callable[..., Rig]) -> None:
     rig.session.request_output(OutputRequest("receipt", receipt_id, "print"))
     rig.qtbot.waitUntil(lambda: rig.kiosk.output.state.step is OutputStep.PRINTED, timeout=10000)
     r.wait_saying("Ota kuitti")  # "Take your receipt": said only once the printer has confirmed it
+
+
+def test_a_banner_is_said_when_it_appears_and_again_when_its_message_changes(
+        speech_rig: Callable[..., Rig]) -> None:
+    """The PIN screen's wrong-PIN banner: shown after the first wrong PIN, its count changed by the second."""
+    r = speech_rig("en")
+    r.press_key(Qt.Key.Key_F9)
+    r.rig.insert("staff")
+    r.rig.wait_stage(Stage.PIN)
+    screen = r.rig.window.views[Stage.PIN]
+    r.qtbot.waitUntil(screen.isVisible, timeout=5000)
+    wrong = "0000" if DEMO_CARD_PINS["staff"] != "0000" else "1111"
+    messages = []
+    for _attempt in range(2):
+        r.engine.clear()
+        for digit in wrong:
+            r.qtbot.keyClick(screen, digit)
+        r.qtbot.keyClick(screen, Qt.Key.Key_Return)
+        r.qtbot.waitUntil(lambda: screen.error.text() not in ("", *messages), timeout=10000)
+        messages.append(screen.error.text())
+        r.wait_saying(messages[-1])
+    assert messages[0] != messages[1]
+    assert wrong not in r.said().replace(" ", "")
