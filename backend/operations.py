@@ -100,12 +100,14 @@ class OverloadLimit:
             await self._busy(send)
             return
         IN_FLIGHT.inc()
-        status = 500
+        counted = False
 
         async def send_counting(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
+            # Counted before the client can see the answer: a scrape right after it includes it.
+            nonlocal counted
+            if message["type"] == "http.response.start" and not counted:
+                counted = True
+                REQUESTS.labels(scope["method"], _route(scope), str(message["status"])).inc()
             await send(message)
 
         try:
@@ -113,9 +115,9 @@ class OverloadLimit:
         finally:
             self._leave()
             IN_FLIGHT.dec()
-            route = getattr(scope.get("route"), "path", "unmatched")
-            REQUESTS.labels(scope["method"], route, str(status)).inc()
-            LATENCY.labels(scope["method"], route).observe(time.perf_counter() - started)
+            if not counted:  # failed before answering
+                REQUESTS.labels(scope["method"], _route(scope), "500").inc()
+            LATENCY.labels(scope["method"], _route(scope)).observe(time.perf_counter() - started)
 
     async def _enter(self) -> bool:
         """True with a place taken: at once, or after a wait in the queue; False to refuse."""
@@ -160,6 +162,10 @@ class OverloadLimit:
                     "headers": [(b"content-type", b"application/json"), (b"retry-after", self.retry_after),
                                 (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
+
+
+def _route(scope: Scope) -> str:
+    return getattr(scope.get("route"), "path", "unmatched")
 
 
 def observe_pool(engine: Engine) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from fastapi import APIRouter, Query
 
 from backend.api.communication import paperless_choice
-from backend.api.deps import DbDep, SessionDep, StrongDep
+from backend.api.deps import ClosingRoute, DbDep, SessionDep, StrongDep
 from backend.benefits import MonthBenefits, household_months, payee
 from backend.rules import next_step
 from backend.schemas import (
@@ -22,7 +22,7 @@ from backend.schemas import (
 from backend.timeutil import add_months, helsinki_today, month_key, month_start
 from backend.validation import mask_iban
 
-router = APIRouter(prefix="/v1/me", tags=["benefits"])
+router = APIRouter(prefix="/v1/me", tags=["benefits"], route_class=ClosingRoute)
 
 
 def _payout(month: MonthBenefits, today: date, account: str | None) -> PayoutOut:

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backend import audit
-from backend.api.deps import DbDep, SessionDep, SessionTokenDep, SettingsDep, customer_session
+from backend.api.deps import ClosingRoute, DbDep, SessionDep, SessionTokenDep, SettingsDep, customer_session
 from backend.api.staff import StaffDep
 from backend.api.staff_evidence import (
     commit_flow,
@@ -57,7 +57,7 @@ from backend.security import mask_card_number
 from backend.timeutil import helsinki_today
 from backend.validation import FieldError
 
-router = APIRouter(prefix="/v1/staff", tags=["staff flows"])
+router = APIRouter(prefix="/v1/staff", tags=["staff flows"], route_class=ClosingRoute)
 
 
 def _household(db: Session, owner: Member) -> list[HouseholdPerson]:

@@ -12,9 +12,9 @@ from datetime import UTC, date, datetime
 
 from fastapi import APIRouter, Query
 from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
-from backend.api.deps import MAX_ID, DbDep, KioskDep, PathId, StrongDep
+from backend.api.deps import MAX_ID, ClosingRoute, DbDep, KioskDep, PathId, StrongDep
 from backend.errors import not_found, validation_failed
 from backend.models import Receipt, ReceiptLine, Store, WarrantyReceipt
 from backend.schemas import (
@@ -32,7 +32,7 @@ from backend.schemas import (
 from backend.timeutil import helsinki_day_end_utc, helsinki_day_start_utc, to_helsinki
 from backend.validation import FieldError
 
-router = APIRouter(prefix="/v1", tags=["receipts"])
+router = APIRouter(prefix="/v1", tags=["receipts"], route_class=ClosingRoute)
 
 MAX_SEARCH_TERMS = 8
 # A search counts its matches up to this many and then says "over": an exact count of a
@@ -140,7 +140,7 @@ def receipts(
         query = query.where(or_(Receipt.purchased_at < moment,
                                 and_(Receipt.purchased_at == moment, Receipt.id < ident)))
     query = query.order_by(Receipt.purchased_at.desc(), Receipt.id.desc()).limit(limit + 1)
-    rows = list(db.scalars(query))
+    rows = list(db.scalars(query.options(defer(Receipt.search_text))))  # the page never shows it
     page = rows[:limit]
     # Only the stores on this page: a chain has a thousand.
     store_by_id = {s.id: s for s in db.scalars(select(Store).where(Store.id.in_({r.store_id for r in page})))}

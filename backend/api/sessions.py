@@ -20,7 +20,7 @@ from fastapi import APIRouter, Query, Response
 from sqlalchemy import select, update
 
 from backend import limits
-from backend.api.deps import DbDep, KioskDep, SessionDep, SettingsDep, end_session
+from backend.api.deps import ClosingRoute, DbDep, KioskDep, SessionDep, SettingsDep, end_session
 from backend.db import rows_changed
 from backend.errors import ApiError, validation_failed
 from backend.models import Card, CardChallenge, CustomerSession, Member
@@ -30,7 +30,7 @@ from backend.security import card_signature_valid, new_challenge, new_token, sha
 from backend.timeutil import to_helsinki
 from backend.validation import FieldError, validate_card_number
 
-router = APIRouter(prefix="/v1", tags=["sessions"])
+router = APIRouter(prefix="/v1", tags=["sessions"], route_class=ClosingRoute)
 
 _CARD_REFUSALS = {
     "closed": ApiError(403, "card_closed", "This card has been closed."),

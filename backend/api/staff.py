@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backend import audit, limits
-from backend.api.deps import DbDep, KioskCredentials, KioskDep, SettingsDep, authenticated_session
+from backend.api.deps import ClosingRoute, DbDep, KioskCredentials, KioskDep, SettingsDep, authenticated_session
 from backend.api.sessions import proven_card
 from backend.cards import DEACTIVATED, end_staff_sessions
 from backend.errors import ApiError
@@ -39,7 +39,7 @@ from backend.schemas import SessionOpenRequest, StaffAction, StaffActions, Staff
 from backend.security import mask_card_number, new_token, sha256_hex
 from backend.timeutil import helsinki_day_start_utc, helsinki_today, to_helsinki
 
-router = APIRouter(prefix="/v1", tags=["staff"])
+router = APIRouter(prefix="/v1", tags=["staff"], route_class=ClosingRoute)
 _staff_header = APIKeyHeader(name="X-Staff-Token", auto_error=False, description="Staff session token")
 
 
