@@ -47,7 +47,7 @@ def benefits_summary(current: SessionDep, db: DbDep) -> BenefitsSummary:
     this_month = month_start(today)
     household_id = current.member.household_id
     previous, current_month = household_months(db, household_id, add_months(this_month, -1), this_month)
-    owner = payee(db, household_id)
+    owner = current.member if current.member.role == "owner" else payee(db, household_id)  # one query less
     account = owner.bank_account if owner else None
     # The next money to arrive: last month's benefits until their payout day, then this month's.
     upcoming = previous if today <= previous.payout_date else current_month
@@ -71,7 +71,7 @@ def bonus_months(current: StrongDep, db: DbDep, months: int = Query(12, ge=1, le
     today = helsinki_today(current.now)
     last = month_start(today)
     household_id = current.member.household_id
-    owner = payee(db, household_id)
+    owner = current.member if current.member.role == "owner" else payee(db, household_id)  # one query less
     account = owner.bank_account if owner else None
     items = [
         BonusMonth(month=month_key(m.month), household_purchases_cents=m.purchases_cents, percent_bp=m.percent_bp,

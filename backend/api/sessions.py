@@ -69,8 +69,11 @@ def create_challenge(body: ChallengeRequest, db: DbDep, kiosk: KioskDep, setting
     except FieldError as err:
         raise validation_failed([err]) from None
     now = settings.clock()
-    limits.take(db, limits.bucket("card_challenge", kiosk.id), settings.card_challenges_per_kiosk,
-                settings.card_challenges_window_seconds, now)
+    bucket = limits.bucket("card_challenge", kiosk.id)
+    window = settings.card_challenges_window_seconds
+    if limits.over_limit(db, bucket, settings.card_challenges_per_kiosk, window, now):
+        raise limits.too_many(window)
+    limits.count(db, bucket, now)  # committed with the challenge: one transaction, not two
     card_id = db.scalar(select(Card.id).where(Card.number == number))
     challenge = CardChallenge(id=secrets.token_hex(16), card_id=card_id, kiosk_id=kiosk.id, purpose="session",
                               challenge=new_challenge(), created_at=now,
