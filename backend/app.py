@@ -32,7 +32,7 @@ from backend.db import make_engine, make_session_factory
 from backend.errors import BodyLimitMiddleware, NulInPathMiddleware, install_error_handlers
 from backend.logs import install_redaction, use_json_lines
 from backend.mssp.client import MsspClient, MsspConfig, check_mssp_url, load_anchors
-from backend.operations import OverloadLimit, bearer_matches, metrics_text, ready_state
+from backend.operations import Liveness, OverloadLimit, bearer_matches, metrics_text, ready_state
 from backend.schema import check_at_head, head_revision
 
 API_DESCRIPTION = """Reference backend of the owner-customer kiosk.
@@ -74,9 +74,12 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes,
                        larger={"/v1/maintenance/diagnostics": settings.diagnostics_max_bytes})
     app.add_middleware(NulInPathMiddleware)
-    # Outermost: a request over the limit is refused before it costs anything.
+    # A request over the limit is refused before it costs anything ...
     app.add_middleware(OverloadLimit, limit=settings.max_concurrent_requests,
-                       retry_after_s=settings.overload_retry_after_seconds, engine=engine)
+                       retry_after_s=settings.overload_retry_after_seconds, engine=engine,
+                       queue=settings.overload_queue_length, queue_s=settings.overload_queue_seconds)
+    # ... and, outermost, liveness is answered before anything else looks at the request.
+    app.add_middleware(Liveness)
     for module in (sessions, staff, staff_evidence, enrolment, replacement, phone_change, confirmation, benefits,
                    receipts, panels, profile, communication, transfer, fleet, maintenance):
         app.include_router(module.router)
@@ -88,7 +91,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     @app.get("/health", tags=["health"])
     async def health() -> dict[str, str]:
-        """Liveness: the process answers. On the event loop, so it answers while the threads are busy."""
+        """Liveness: the process answers. Answered by the Liveness middleware before routing, so it
+        answers while the worker is busy; this route describes it in the API."""
         return {"status": "ok"}
 
     @app.get("/ready", tags=["health"])

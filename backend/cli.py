@@ -21,7 +21,7 @@ from backend.logs import LOG_FORMAT, install_redaction
 from backend.models import DatabaseMark, KioskTerminal, Store
 from backend.reference_data import seed_reference_data
 from backend.schema import SchemaNotCurrent, migrated_engine, table_names, upgrade, upgrade_sql
-from backend.serving import NoDelayH11Protocol
+from backend.serving import NoDelayHttpToolsProtocol
 from backend.timeutil import utcnow
 
 DEMO_MARK = "demo"
@@ -268,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
               "this backend at)", file=sys.stderr)
         return 1
     uvicorn.run("backend.app:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level="info", http=NoDelayH11Protocol)
+                log_level="info", http=NoDelayHttpToolsProtocol, loop="uvloop")
     return 0
 
 

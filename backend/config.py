@@ -61,10 +61,14 @@ class Settings:
     pool_size: int = 8
     pool_max_overflow: int = 4
     pool_timeout_seconds: float = 5.0
-    # Requests one worker serves at once; more are refused at once with 503 and Retry-After
-    # (the kiosk shows "busy, trying again" and retries). Below the pool, so a request that
-    # is let in always gets a connection: a worker sheds load instead of wedging.
+    # Requests one worker serves at once. Below the pool, so a request that is let in always
+    # gets a connection: a worker sheds load instead of wedging. Up to overload_queue_length
+    # more wait for a place, each at most overload_queue_seconds (a burst waits a moment
+    # instead of being refused); beyond that they are refused at once with 503 and
+    # Retry-After (the kiosk shows "busy, trying again" and retries).
     max_concurrent_requests: int = 8
+    overload_queue_length: int = 32
+    overload_queue_seconds: float = 0.5
     overload_retry_after_seconds: int = 1
     # Rate limits, counted in the database so they hold across workers and hosts: at most
     # <count> within <window> seconds.
@@ -100,7 +104,8 @@ class Settings:
                      "confirmation_timeout_seconds", "confirmation_starts_per_session",
                      "confirmation_starts_per_member", "confirmation_starts_window_seconds", "receipt_link_minutes",
                      "fleet_missed_heartbeats", "heartbeat_max_clock_skew_seconds", "staff_flow_seconds",
-                     "pool_size", "pool_max_overflow", "max_concurrent_requests", "overload_retry_after_seconds",
+                     "pool_size", "pool_max_overflow", "max_concurrent_requests", "overload_queue_length",
+                     "overload_retry_after_seconds",
                      "card_challenges_per_kiosk", "card_challenges_window_seconds", "kiosk_auth_failures_per_source",
                      "kiosk_auth_failures_window_seconds", "link_fetches_per_token", "link_fetches_window_seconds",
                      "staff_sign_in_failures_per_kiosk", "staff_sign_in_failures_window_seconds",
@@ -115,7 +120,7 @@ class Settings:
             if env:
                 values[name] = env
         for name in ("mssp_first_poll_seconds", "mssp_poll_interval_seconds", "mssp_connect_timeout_seconds",
-                     "mssp_deadline_seconds", "pool_timeout_seconds"):
+                     "mssp_deadline_seconds", "pool_timeout_seconds", "overload_queue_seconds"):
             env = os.environ.get("KIOSK_BACKEND_" + name.upper())
             if env:
                 values[name] = float(env)

@@ -3,16 +3,20 @@
 Overload used to wedge a worker for minutes: every request held a pooled connection
 while it waited for one of the thread pool's 40 threads, and with more requests in
 flight than connections nobody could finish. Now each worker lets in at most
-`max_concurrent_requests` (below its pool) and answers the rest at once with 503 and
-Retry-After, which the kiosk retries and shows as busy; the moment load falls, every
-request is served again, because nothing was queued.
+`max_concurrent_requests` (below its pool); a few more wait their turn in a short queue
+(a burst of arrivals is served a moment later instead of refused), and the rest are
+answered at once with 503 and Retry-After, which the kiosk retries and shows as busy.
+A request waits in the queue at most `overload_queue_seconds`, so the moment load falls
+every request is served again: nothing old is left queued.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import secrets
 import time
+from collections import deque
 from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
@@ -37,19 +41,50 @@ CONFIRMATIONS = Counter("kiosk_backend_confirmation_outcomes_total",
 CARD_REFUSALS = Counter("kiosk_backend_card_refusals_total", "Cards refused at sign-in, by reason", ["reason"])
 
 
-class OverloadLimit:
-    """A pure ASGI middleware: at most `limit` requests in flight; the rest get 503 at once.
+class Liveness:
+    """A pure ASGI middleware that answers GET /health itself, before routing or any other middleware.
 
-    A count on the event loop, no lock: the loop runs one coroutine at a time. Also the
-    place that counts requests and their latency by route, since it sees every one.
+    Liveness says only that the process answers; it must not wait behind application work
+    (the load balancer would take a busy worker for a dead one). So it is the outermost
+    layer and costs one small response on the event loop. The route in the app stays, for
+    the API's description.
     """
 
-    def __init__(self, app: ASGIApp, *, limit: int, retry_after_s: int, engine: Engine) -> None:
+    BODY = b'{"status":"ok"}'
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] != "/health" or scope["method"] not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(self.BODY)).encode())]})
+        await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else self.BODY})
+
+
+class OverloadLimit:
+    """A pure ASGI middleware: at most `limit` requests in flight, `queue` more waiting up to
+    `queue_s` seconds for a place; the rest get 503 at once.
+
+    Counts and a queue of futures on the event loop, no lock: the loop runs one coroutine
+    at a time. A request that finishes hands its place straight to the oldest waiter, so
+    a waiter is never overtaken by a newcomer. Also the place that counts requests and
+    their latency by route, since it sees every one.
+    """
+
+    def __init__(self, app: ASGIApp, *, limit: int, retry_after_s: int, engine: Engine, queue: int = 0,
+                 queue_s: float = 0.0) -> None:
         self.app = app
         self.limit = limit
+        self.queue = queue
+        self.queue_s = queue_s
         self.retry_after = str(retry_after_s).encode()
         self.engine = engine
         self.in_flight = 0
+        self.waiting: deque[asyncio.Future[bool]] = deque()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -58,30 +93,68 @@ class OverloadLimit:
         if scope["path"] in UNLIMITED_PATHS:
             await self.app(scope, receive, send)
             return
-        if self.in_flight >= self.limit:
+        started = time.perf_counter()
+        if not await self._enter():
             SHED.inc()
             REQUESTS.labels(scope["method"], "shed", "503").inc()
             await self._busy(send)
             return
-        self.in_flight += 1
         IN_FLIGHT.inc()
-        status = 500
-        started = time.perf_counter()
+        counted = False
 
         async def send_counting(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
+            # Counted before the client can see the answer: a scrape right after it includes it.
+            nonlocal counted
+            if message["type"] == "http.response.start" and not counted:
+                counted = True
+                REQUESTS.labels(scope["method"], _route(scope), str(message["status"])).inc()
             await send(message)
 
         try:
             await self.app(scope, receive, send_counting)
         finally:
-            self.in_flight -= 1
+            self._leave()
             IN_FLIGHT.dec()
-            route = getattr(scope.get("route"), "path", "unmatched")
-            REQUESTS.labels(scope["method"], route, str(status)).inc()
-            LATENCY.labels(scope["method"], route).observe(time.perf_counter() - started)
+            if not counted:  # failed before answering
+                REQUESTS.labels(scope["method"], _route(scope), "500").inc()
+            LATENCY.labels(scope["method"], _route(scope)).observe(time.perf_counter() - started)
+
+    async def _enter(self) -> bool:
+        """True with a place taken: at once, or after a wait in the queue; False to refuse."""
+        if self.in_flight < self.limit and not self.waiting:
+            self.in_flight += 1
+            return True
+        if len(self.waiting) >= self.queue:
+            return False
+        loop = asyncio.get_running_loop()
+        place: asyncio.Future[bool] = loop.create_future()
+        self.waiting.append(place)
+        timer = loop.call_later(self.queue_s, self._expire, place)
+        try:
+            return await place
+        except asyncio.CancelledError:
+            # The client went away while waiting; a place handed over just before is passed on.
+            if place.done() and not place.cancelled() and place.result():
+                self._leave()
+            elif place in self.waiting:
+                self.waiting.remove(place)
+            raise
+        finally:
+            timer.cancel()
+
+    def _expire(self, place: asyncio.Future[bool]) -> None:
+        if not place.done():
+            self.waiting.remove(place)
+            place.set_result(False)
+
+    def _leave(self) -> None:
+        """Hand the place to the oldest live waiter, or give it up."""
+        while self.waiting:
+            waiter = self.waiting.popleft()
+            if not waiter.done():
+                waiter.set_result(True)
+                return
+        self.in_flight -= 1
 
     async def _busy(self, send: Send) -> None:
         body = json.dumps({"code": "busy", "message": "The service is busy; try again in a moment."}).encode()
@@ -89,6 +162,10 @@ class OverloadLimit:
                     "headers": [(b"content-type", b"application/json"), (b"retry-after", self.retry_after),
                                 (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
+
+
+def _route(scope: Scope) -> str:
+    return getattr(scope.get("route"), "path", "unmatched")
 
 
 def observe_pool(engine: Engine) -> None:

@@ -191,6 +191,8 @@ class ReceiptPage(BaseModel):
     items: list[ReceiptSummary]
     next_cursor: str | None
     total: int | None = None  # how many receipts match in all; on the first page only (no cursor)
+    # a search (q) counts up to 100: true when more match than `total` says ("over 100")
+    total_capped: bool = False
 
 
 class ReceiptLineOut(BaseModel):

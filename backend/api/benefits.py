@@ -7,7 +7,7 @@ from datetime import date
 from fastapi import APIRouter, Query
 
 from backend.api.communication import paperless_choice
-from backend.api.deps import DbDep, SessionDep, StrongDep
+from backend.api.deps import ClosingRoute, DbDep, SessionDep, StrongDep
 from backend.benefits import MonthBenefits, household_months, payee
 from backend.rules import next_step
 from backend.schemas import (
@@ -22,7 +22,7 @@ from backend.schemas import (
 from backend.timeutil import add_months, helsinki_today, month_key, month_start
 from backend.validation import mask_iban
 
-router = APIRouter(prefix="/v1/me", tags=["benefits"])
+router = APIRouter(prefix="/v1/me", tags=["benefits"], route_class=ClosingRoute)
 
 
 def _payout(month: MonthBenefits, today: date, account: str | None) -> PayoutOut:
@@ -47,7 +47,7 @@ def benefits_summary(current: SessionDep, db: DbDep) -> BenefitsSummary:
     this_month = month_start(today)
     household_id = current.member.household_id
     previous, current_month = household_months(db, household_id, add_months(this_month, -1), this_month)
-    owner = payee(db, household_id)
+    owner = current.member if current.member.role == "owner" else payee(db, household_id)  # one query less
     account = owner.bank_account if owner else None
     # The next money to arrive: last month's benefits until their payout day, then this month's.
     upcoming = previous if today <= previous.payout_date else current_month
@@ -71,7 +71,7 @@ def bonus_months(current: StrongDep, db: DbDep, months: int = Query(12, ge=1, le
     today = helsinki_today(current.now)
     last = month_start(today)
     household_id = current.member.household_id
-    owner = payee(db, household_id)
+    owner = current.member if current.member.role == "owner" else payee(db, household_id)  # one query less
     account = owner.bank_account if owner else None
     items = [
         BonusMonth(month=month_key(m.month), household_purchases_cents=m.purchases_cents, percent_bp=m.percent_bp,

@@ -15,7 +15,7 @@ from fastapi import APIRouter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from backend.api.deps import CurrentSession, DbDep, StrongDep
+from backend.api.deps import ClosingRoute, CurrentSession, DbDep, StrongDep
 from backend.errors import not_found
 from backend.models import CommunicationChoice, CommunicationEvent, CommunicationTopic
 from backend.schemas import (
@@ -27,7 +27,7 @@ from backend.schemas import (
 )
 from backend.timeutil import to_helsinki
 
-router = APIRouter(prefix="/v1/me", tags=["communication"])
+router = APIRouter(prefix="/v1/me", tags=["communication"], route_class=ClosingRoute)
 
 PAPERLESS_CODE = "paperless_receipts"
 """The topic of kind "receipts" that holds the member's paperless-receipts choice."""

@@ -34,7 +34,7 @@ from fastapi import APIRouter, Body, Request, Response
 from sqlalchemy import Select, Update, select, update
 from sqlalchemy.orm import Session
 
-from backend.api.deps import CurrentSession, DbDep, SessionDep, SettingsDep
+from backend.api.deps import ClosingRoute, CurrentSession, DbDep, SessionDep, SettingsDep
 from backend.config import Settings
 from backend.errors import ApiError
 from backend.models import CustomerSession, IdentityConfirmation, Member
@@ -45,7 +45,7 @@ from backend.operations import CONFIRMATIONS
 from backend.schemas import ConfirmationOut, ConfirmationStart
 from backend.validation import mask_phone
 
-router = APIRouter(prefix="/v1", tags=["confirmation"])
+router = APIRouter(prefix="/v1", tags=["confirmation"], route_class=ClosingRoute)
 log = logging.getLogger("backend.confirmation")
 
 # Look-alikes (O and 0, I and 1) left out: the shopper compares the code on two screens.

@@ -6,12 +6,15 @@ kiosk: nothing about a session lives in process memory.
 
 from __future__ import annotations
 
+import functools
+import inspect
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 from fastapi import Depends, Path, Request
+from fastapi.routing import APIRoute
 from fastapi.security import APIKeyHeader, HTTPBasic, HTTPBasicCredentials
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -45,8 +48,9 @@ async def get_settings(request: Request) -> Settings:
 
 
 async def get_db(request: Request) -> AsyncIterator[Session]:
-    """A session for the request. Making one does no I/O; closing it returns its connection
-    to the pool (one ROLLBACK on a local socket), on the event loop instead of two thread hops."""
+    """A session for the request. Making one does no I/O. A plain endpoint has closed it already
+    in its own thread (ClosingRoute); for the rest, closing returns the connection to the
+    pool (one ROLLBACK on a local socket) here, on the event loop, instead of two thread hops."""
     db: Session = request.app.state.session_factory()
     try:
         yield db
@@ -58,29 +62,65 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 DbDep = Annotated[Session, Depends(get_db)]
 
 
-def get_kiosk(db: DbDep, settings: SettingsDep, request: Request,
-              credentials: Annotated[HTTPBasicCredentials | None, Depends(_kiosk_basic)]) -> KioskTerminal:
-    """The kiosk of a valid, active credential.
+class ClosingRoute(APIRoute):
+    """A route whose plain (`def`) endpoint gives its database connection back in its own thread.
+
+    get_db's close runs on the event loop, and giving a connection back is a ROLLBACK on
+    the database's socket: the loop waited for the database there, behind every other
+    request and the load balancer's /health. Closed at the end of the endpoint, in the
+    worker thread it already runs in, it costs no extra hand-off; get_db's close then
+    finds nothing left to do. Every router uses this class.
+    """
+
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        if not inspect.iscoroutinefunction(endpoint) and not getattr(endpoint, "_closes_db", False) and \
+                "db" in inspect.signature(endpoint).parameters:
+            endpoint = _closing_db(endpoint)
+        super().__init__(path, endpoint, **kwargs)
+
+
+def _closing_db(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(endpoint)  # FastAPI reads the wrapped endpoint's signature and annotations
+    def run(**values: Any) -> Any:
+        try:
+            return endpoint(**values)
+        finally:
+            values["db"].close()
+
+    run._closes_db = True  # type: ignore[attr-defined]  # a marker, so include_router does not wrap it twice
+    return run
+
+
+KioskCredentials = Annotated[HTTPBasicCredentials | None, Depends(_kiosk_basic)]
+
+
+def get_kiosk(db: DbDep, settings: SettingsDep, request: Request, credentials: KioskCredentials) -> KioskTerminal:
+    """The kiosk of a valid, active credential."""
+    kiosk = db.get(KioskTerminal, credentials.username) if credentials is not None else None
+    if credentials is None or kiosk is None or not kiosk.active or \
+            not secret_matches(credentials.password, kiosk.secret_sha256):
+        refuse_kiosk(db, settings, request)
+    assert kiosk is not None
+    return kiosk
+
+
+def refuse_kiosk(db: Session, settings: Settings, request: Request) -> NoReturn:
+    """Refuse a credential that is not a valid, active kiosk's.
 
     A failed credential is counted per source address (behind a proxy, the address the
     proxy forwards: uvicorn --proxy-headers); past the limit the source gets 429 instead
     of 401, so guessing and floods cost a database row each and then nothing. Only
     failures are counted: a good credential costs no extra statement.
     """
-    refused = ApiError(401, "kiosk_unauthorized", "Unknown or revoked kiosk credential.",
-                       headers={"WWW-Authenticate": 'Basic realm="kiosk"'})
-    kiosk = db.get(KioskTerminal, credentials.username) if credentials is not None else None
-    if credentials is None or kiosk is None or not kiosk.active or \
-            not secret_matches(credentials.password, kiosk.secret_sha256):
-        now = settings.clock()
-        name = limits.bucket("kiosk_auth", request.client.host if request.client else "unknown", personal=True)
-        window = settings.kiosk_auth_failures_window_seconds
-        if limits.over_limit(db, name, settings.kiosk_auth_failures_per_source, window, now):
-            raise limits.too_many(window)
-        limits.count(db, name, now)
-        db.commit()
-        raise refused
-    return kiosk
+    now = settings.clock()
+    name = limits.bucket("kiosk_auth", request.client.host if request.client else "unknown", personal=True)
+    window = settings.kiosk_auth_failures_window_seconds
+    if limits.over_limit(db, name, settings.kiosk_auth_failures_per_source, window, now):
+        raise limits.too_many(window)
+    limits.count(db, name, now)
+    db.commit()
+    raise ApiError(401, "kiosk_unauthorized", "Unknown or revoked kiosk credential.",
+                   headers={"WWW-Authenticate": 'Basic realm="kiosk"'})
 
 
 KioskDep = Annotated[KioskTerminal, Depends(get_kiosk)]
@@ -107,24 +147,25 @@ def end_session(db: Session, session: CustomerSession, reason: str, now: datetim
 AnySession = TypeVar("AnySession", CustomerSession, StaffSession)
 
 
-def live_session(db: Session, model: type[AnySession], token: str | None, kiosk: KioskTerminal,
-                 settings: Settings, end: Callable[[Session, AnySession, str, datetime], None],
-                 ) -> tuple[AnySession, datetime]:
-    """The open session of this token at this kiosk, customer or staff: one set of rules for both.
+def _find(db: Session, model: type[AnySession], token: str, kiosk_id: str,
+          ) -> tuple[AnySession, str, KioskTerminal] | None:
+    """The session of this token at this kiosk, the status of the card that opened it, and the kiosk: one query."""
+    row = db.execute(select(model, Card.status, KioskTerminal)
+                     .join(Card, Card.id == model.card_id)
+                     .join(KioskTerminal, KioskTerminal.id == model.kiosk_id)
+                     .where(model.token_sha256 == sha256_hex(token), model.kiosk_id == kiosk_id)).one_or_none()
+    return None if row is None else (row[0], row[1], row[2])
 
-    The card that opened the session is read in the same query, and a card that is no
-    longer active (lost or closed, however it was marked) ends the session there and
-    then: a session never outlives its card by a single request. An idle or too old
-    session is ended (with `end`) and refused; last_seen_at is written at most every
-    _TOUCH_INTERVAL so that reads stay reads.
+
+def _still_live(db: Session, session: AnySession, card_status: str, settings: Settings,
+                end: Callable[[Session, AnySession, str, datetime], None]) -> datetime:
+    """Now, for a session that may go on; otherwise it is ended and refused.
+
+    A card that is no longer active (lost or closed, however it was marked) ends the
+    session there and then: a session never outlives its card by a single request. An
+    idle or too old session is ended (with `end`) and refused; last_seen_at is written
+    at most every _TOUCH_INTERVAL so that reads stay reads.
     """
-    if not token:
-        raise ApiError(401, "session_required", "This request needs a session.")
-    found = db.execute(select(model, Card.status).join(Card, Card.id == model.card_id)
-                       .where(model.token_sha256 == sha256_hex(token))).one_or_none()
-    if found is None or found[0].kiosk_id != kiosk.id:
-        raise ApiError(401, "session_unknown", "No such session.")
-    session, card_status = found
     if session.ended_at is not None:
         raise ApiError(401, "session_ended", "The session has ended.")
     now = settings.clock()
@@ -139,13 +180,57 @@ def live_session(db: Session, model: type[AnySession], token: str | None, kiosk:
     if now - session.last_seen_at >= _TOUCH_INTERVAL:
         session.last_seen_at = now
         db.commit()
-    return session, now
+    return now
+
+
+def live_session(db: Session, model: type[AnySession], token: str | None, kiosk: KioskTerminal,
+                 settings: Settings, end: Callable[[Session, AnySession, str, datetime], None],
+                 ) -> tuple[AnySession, datetime]:
+    """The open session of this token at this (already authenticated) kiosk, customer or staff:
+    one set of rules for both."""
+    if not token:
+        raise ApiError(401, "session_required", "This request needs a session.")
+    found = _find(db, model, token, kiosk.id)
+    if found is None:
+        raise ApiError(401, "session_unknown", "No such session.")
+    session, card_status, _kiosk = found
+    return session, _still_live(db, session, card_status, settings, end)
+
+
+def authenticated_session(db: Session, model: type[AnySession], token: str | None,
+                          credentials: HTTPBasicCredentials | None, settings: Settings, request: Request,
+                          end: Callable[[Session, AnySession, str, datetime], None],
+                          ) -> tuple[AnySession, KioskTerminal, datetime]:
+    """The calling kiosk and its open session of this token, checked in one query.
+
+    Every request of a session needs the kiosk's credential, the session and the card that
+    opened it; they were three round trips (and two thread hand-offs), now one. A request
+    whose row is not found, or whose credential does not match, is checked the long way so
+    that it is refused exactly as before: a bad kiosk credential first (counted against
+    its source), then a missing or unknown session.
+    """
+    found = _find(db, model, token, credentials.username) if token and credentials is not None else None
+    if found is None or credentials is None or not found[2].active or \
+            not secret_matches(credentials.password, found[2].secret_sha256):
+        kiosk = get_kiosk(db, settings, request, credentials)  # refuses a bad credential
+        session, now = live_session(db, model, token, kiosk, settings, end)  # refuses, as the row was not found
+        return session, kiosk, now
+    session, card_status, kiosk = found
+    return session, kiosk, _still_live(db, session, card_status, settings, end)
 
 
 SessionTokenDep = Annotated[str | None, Depends(_session_header)]
 
 
-def get_session(db: DbDep, kiosk: KioskDep, settings: SettingsDep, token: SessionTokenDep) -> CurrentSession:
+def get_session(db: DbDep, settings: SettingsDep, request: Request, credentials: KioskCredentials,
+                token: SessionTokenDep) -> CurrentSession:
+    session, kiosk, now = authenticated_session(db, CustomerSession, token, credentials, settings, request,
+                                                end_session)
+    return CurrentSession(session, session.member, kiosk, now)
+
+
+def customer_session(db: Session, kiosk: KioskTerminal, settings: Settings, token: str | None) -> CurrentSession:
+    """A member's session at a kiosk already authenticated (a staff flow the member consents to)."""
     session, now = live_session(db, CustomerSession, token, kiosk, settings, end_session)
     return CurrentSession(session, session.member, kiosk, now)
 

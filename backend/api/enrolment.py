@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backend import audit
-from backend.api.deps import DbDep, SessionDep, SessionTokenDep, SettingsDep, get_session
+from backend.api.deps import ClosingRoute, DbDep, SessionDep, SessionTokenDep, SettingsDep, customer_session
 from backend.api.staff import StaffDep
 from backend.api.staff_evidence import (
     commit_flow,
@@ -57,7 +57,7 @@ from backend.security import mask_card_number
 from backend.timeutil import helsinki_today
 from backend.validation import FieldError
 
-router = APIRouter(prefix="/v1/staff", tags=["staff flows"])
+router = APIRouter(prefix="/v1/staff", tags=["staff flows"], route_class=ClosingRoute)
 
 
 def _household(db: Session, owner: Member) -> list[HouseholdPerson]:
@@ -128,7 +128,7 @@ def enrol(body: EnrolmentIn, current: StaffDep, db: DbDep, settings: SettingsDep
     stored = replayed(db, body.request_id, "enrolment", current)
     if stored is not None:
         return EnrolmentOut.model_validate(stored)
-    owner_session = get_session(db, current.kiosk, settings, session_token)
+    owner_session = customer_session(db, current.kiosk, settings, session_token)
     consent = owner_consent(db, owner_session, current)
     owner = owner_session.member
     today = helsinki_today(current.now)

@@ -21,7 +21,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
 from backend import fleet
-from backend.api.deps import DbDep, KioskDep, SettingsDep
+from backend.api.deps import ClosingRoute, DbDep, KioskDep, SettingsDep
 from backend.api.staff import StaffSessionDep
 from backend.errors import ApiError, validation_failed
 from backend.fleet_page import error_page, fleet_page
@@ -29,7 +29,7 @@ from backend.models import FleetOperator, KioskTerminal, Store
 from backend.timeutil import to_helsinki
 from backend.validation import FieldError
 
-router = APIRouter(tags=["fleet"])
+router = APIRouter(tags=["fleet"], route_class=ClosingRoute)
 
 # Codes, not words: a last error never carries anything of a member's.
 _ERROR_CODE = r"^[a-z0-9][a-z0-9_.:-]*$"

@@ -28,7 +28,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field, StringConstraints
 from sqlalchemy import select
 
-from backend.api.deps import DbDep, KioskDep, PathId, SettingsDep
+from backend.api.deps import ClosingRoute, DbDep, KioskDep, PathId, SettingsDep
 from backend.api.fleet import OperatorDep
 from backend.api.staff import StaffSessionDep, audit_staff
 from backend.errors import ApiError
@@ -36,7 +36,7 @@ from backend.models import DiagnosticsBundle, KioskTerminal, StaffSession
 from backend.mssp.client import MsspClient
 from backend.timeutil import to_helsinki
 
-router = APIRouter(tags=["maintenance"])
+router = APIRouter(tags=["maintenance"], route_class=ClosingRoute)
 
 # What a technician can do at a kiosk, as the kiosk reports it (AuditEvent.action is "maintenance." + this).
 MaintenanceAction = Literal["card_test", "test_print", "cut_test", "settings_saved", "restart_kiosk",

@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
-from backend.api.deps import CurrentSession, DbDep, PathId, StrongDep
+from backend.api.deps import ClosingRoute, CurrentSession, DbDep, PathId, StrongDep
 from backend.errors import ApiError, not_found
 from backend.models import Panel, PanelMembership, Survey, SurveyOption, SurveyQuestion, SurveyResponse
 from backend.schemas import (
@@ -26,7 +26,7 @@ from backend.schemas import (
 )
 from backend.timeutil import to_helsinki
 
-router = APIRouter(prefix="/v1", tags=["panels"])
+router = APIRouter(prefix="/v1", tags=["panels"], route_class=ClosingRoute)
 
 
 def _survey_out(survey: Survey, now: datetime, answered: bool = False) -> SurveyOut:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from backend import audit
-from backend.api.deps import DbDep, SessionDep, SessionTokenDep, SettingsDep, get_session
+from backend.api.deps import ClosingRoute, DbDep, SessionDep, SessionTokenDep, SettingsDep, customer_session
 from backend.api.staff import StaffDep
 from backend.api.staff_evidence import (
     approved_confirmation,
@@ -32,7 +32,7 @@ from backend.models import IdentityConfirmation
 from backend.schemas import PhoneChangeIn, PhoneChangeOut, PhoneConfirmationStart, StaffConfirmationOut
 from backend.validation import FieldError, mask_phone, validate_phone
 
-router = APIRouter(prefix="/v1/staff", tags=["staff flows"])
+router = APIRouter(prefix="/v1/staff", tags=["staff flows"], route_class=ClosingRoute)
 
 
 def _phone(value: str) -> str:
@@ -60,7 +60,7 @@ def change_phone(body: PhoneChangeIn, current: StaffDep, db: DbDep, settings: Se
     stored = replayed(db, body.request_id, "phone_change", current)
     if stored is not None:
         return PhoneChangeOut.model_validate(stored)
-    current_member = get_session(db, current.kiosk, settings, session_token)
+    current_member = customer_session(db, current.kiosk, settings, session_token)
     require_session_in_flow(current_member, current)
     member = current_member.member
     phone = _phone(body.phone)

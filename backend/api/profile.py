@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from backend import audit
-from backend.api.deps import DbDep, StrongDep
+from backend.api.deps import ClosingRoute, DbDep, StrongDep
 from backend.errors import ApiError, not_found, validation_failed
 from backend.membership import leave_household, notify
 from backend.models import (
@@ -40,7 +40,7 @@ from backend.validation import (
     validate_text,
 )
 
-router = APIRouter(prefix="/v1/me", tags=["profile"])
+router = APIRouter(prefix="/v1/me", tags=["profile"], route_class=ClosingRoute)
 
 
 def _profile(member: Member) -> Profile:

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backend import audit
-from backend.api.deps import DbDep, SettingsDep
+from backend.api.deps import ClosingRoute, DbDep, SettingsDep
 from backend.api.staff import CurrentStaff, StaffDep
 from backend.api.staff_evidence import (
     commit_flow,
@@ -46,7 +46,7 @@ from backend.timeutil import to_helsinki
 from backend.transient import purge_transient
 from backend.validation import FieldError, hetu_birth_date, mask_phone, validate_phone
 
-router = APIRouter(prefix="/v1/staff", tags=["staff flows"])
+router = APIRouter(prefix="/v1/staff", tags=["staff flows"], route_class=ClosingRoute)
 
 
 def _active_cards(db: Session, member: Member) -> list[Card]:

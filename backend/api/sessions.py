@@ -20,7 +20,7 @@ from fastapi import APIRouter, Query, Response
 from sqlalchemy import select, update
 
 from backend import limits
-from backend.api.deps import DbDep, KioskDep, SessionDep, SettingsDep, end_session
+from backend.api.deps import ClosingRoute, DbDep, KioskDep, SessionDep, SettingsDep, end_session
 from backend.db import rows_changed
 from backend.errors import ApiError, validation_failed
 from backend.models import Card, CardChallenge, CustomerSession, Member
@@ -30,7 +30,7 @@ from backend.security import card_signature_valid, new_challenge, new_token, sha
 from backend.timeutil import to_helsinki
 from backend.validation import FieldError, validate_card_number
 
-router = APIRouter(prefix="/v1", tags=["sessions"])
+router = APIRouter(prefix="/v1", tags=["sessions"], route_class=ClosingRoute)
 
 _CARD_REFUSALS = {
     "closed": ApiError(403, "card_closed", "This card has been closed."),
@@ -69,8 +69,11 @@ def create_challenge(body: ChallengeRequest, db: DbDep, kiosk: KioskDep, setting
     except FieldError as err:
         raise validation_failed([err]) from None
     now = settings.clock()
-    limits.take(db, limits.bucket("card_challenge", kiosk.id), settings.card_challenges_per_kiosk,
-                settings.card_challenges_window_seconds, now)
+    bucket = limits.bucket("card_challenge", kiosk.id)
+    window = settings.card_challenges_window_seconds
+    if limits.over_limit(db, bucket, settings.card_challenges_per_kiosk, window, now):
+        raise limits.too_many(window)
+    limits.count(db, bucket, now)  # committed with the challenge: one transaction, not two
     card_id = db.scalar(select(Card.id).where(Card.number == number))
     challenge = CardChallenge(id=secrets.token_hex(16), card_id=card_id, kiosk_id=kiosk.id, purpose="session",
                               challenge=new_challenge(), created_at=now,

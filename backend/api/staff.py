@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.security import APIKeyHeader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backend import audit, limits
-from backend.api.deps import DbDep, KioskDep, SettingsDep, live_session
+from backend.api.deps import ClosingRoute, DbDep, KioskCredentials, KioskDep, SettingsDep, authenticated_session
 from backend.api.sessions import proven_card
 from backend.cards import DEACTIVATED, end_staff_sessions
 from backend.errors import ApiError
@@ -39,7 +39,7 @@ from backend.schemas import SessionOpenRequest, StaffAction, StaffActions, Staff
 from backend.security import mask_card_number, new_token, sha256_hex
 from backend.timeutil import helsinki_day_start_utc, helsinki_today, to_helsinki
 
-router = APIRouter(prefix="/v1", tags=["staff"])
+router = APIRouter(prefix="/v1", tags=["staff"], route_class=ClosingRoute)
 _staff_header = APIKeyHeader(name="X-Staff-Token", auto_error=False, description="Staff session token")
 
 
@@ -114,7 +114,7 @@ def _end(db: Session, session: StaffSession, reason: str, now: datetime) -> None
     db.commit()
 
 
-def get_staff_session(db: DbDep, kiosk: KioskDep, settings: SettingsDep,
+def get_staff_session(db: DbDep, settings: SettingsDep, request: Request, credentials: KioskCredentials,
                       token: Annotated[str | None, Depends(_staff_header)]) -> StaffSession:
     """The live staff session of the token; a deactivated staff member's ends with `staff_deactivated`.
 
@@ -122,7 +122,8 @@ def get_staff_session(db: DbDep, kiosk: KioskDep, settings: SettingsDep,
     other way than `kiosk-backend staff deactivate` also takes effect at the next one.
     """
     try:
-        session, now = live_session(db, StaffSession, token, kiosk, settings, _end)
+        session, _kiosk, now = authenticated_session(db, StaffSession, token, credentials, settings, request,
+                                                     _end)
     except ApiError as error:
         if error.code == "session_ended" and token:
             reason = db.scalar(select(StaffSession.end_reason).where(StaffSession.token_sha256 == sha256_hex(token)))

@@ -29,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from backend.api.confirmation import Judge, Limit, Verdict, begin, finish, get_mssp, poll_if_due, refuse_beyond_limits
-from backend.api.deps import CurrentSession, DbDep, PathId, SettingsDep
+from backend.api.deps import ClosingRoute, CurrentSession, DbDep, PathId, SettingsDep
 from backend.api.staff import CurrentStaff, StaffDep
 from backend.config import Settings
 from backend.errors import ApiError, validation_failed
@@ -51,7 +51,7 @@ from backend.timeutil import to_helsinki
 from backend.transient import purge_transient
 from backend.validation import FieldError, mask_phone, validate_card_number
 
-router = APIRouter(prefix="/v1/staff", tags=["staff flows"])
+router = APIRouter(prefix="/v1/staff", tags=["staff flows"], route_class=ClosingRoute)
 log = logging.getLogger("backend.staff")
 
 StaffPurpose = Literal["new_member", "replacement", "phone_change"]

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from backend import limits
-from backend.api.deps import CurrentSession, DbDep, PathId, SettingsDep, StrongDep
+from backend.api.deps import ClosingRoute, CurrentSession, DbDep, PathId, SettingsDep, StrongDep
 from backend.api.profile import register_data_of
 from backend.config import Settings
 from backend.errors import not_found, validation_failed
@@ -44,7 +44,7 @@ from printout.documents import (
 from printout.register import register_document
 from printout.render import render
 
-router = APIRouter(tags=["receipt output"])
+router = APIRouter(tags=["receipt output"], route_class=ClosingRoute)
 
 # secrets.token_urlsafe(32): 43 characters of the URL-safe base64 alphabet
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")

@@ -190,6 +190,7 @@ class ReceiptPage(Result, frozen=True):
     items: list[ReceiptSummary]
     next_cursor: str | None  # None on the last page
     total: int | None = None  # receipts matching in all; given with the first page (no cursor) only
+    total_capped: bool = False  # a search counts only so far: more than `total` match
 
 
 class ReceiptLine(Result, frozen=True):

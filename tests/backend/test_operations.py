@@ -67,6 +67,87 @@ def test_a_worker_at_its_limit_answers_503_with_retry_after_at_once_and_serves_a
     asyncio.run(scenario())
 
 
+def test_a_burst_waits_in_a_short_queue_in_order_and_only_the_overflow_and_the_too_long_waiting_get_503() -> None:
+    release = asyncio.Event()
+    served: list[str] = []
+
+    async def slow_app(scope: Scope, receive: Receive, send: Send) -> None:
+        await release.wait()
+        served.append(scope["path"])
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    limited = OverloadLimit(slow_app, limit=1, retry_after_s=1, engine=make_engine("sqlite://"), queue=2, queue_s=5)
+
+    async def call(path: str) -> int:
+        sent: list[Message] = []
+
+        async def receive() -> Message:
+            return {"type": "http.request", "body": b""}
+
+        async def send(message: Message) -> None:
+            sent.append(message)
+
+        await limited({"type": "http", "method": "GET", "path": path, "headers": []}, receive, send)
+        return int(sent[0]["status"])
+
+    async def scenario() -> None:
+        first = asyncio.create_task(call("/first"))
+        await asyncio.sleep(0)
+        queued = [asyncio.create_task(call(f"/queued{i}")) for i in range(2)]
+        await asyncio.sleep(0)
+        assert await asyncio.wait_for(call("/overflow"), 1) == 503  # the queue is full: refused at once
+        gone = queued[0]
+        gone.cancel()  # a client that leaves while waiting gives its turn up
+        await asyncio.sleep(0)
+        release.set()
+        assert await first == 200 and await queued[1] == 200
+        assert served == ["/first", "/queued1"]  # the waiter was served, in its turn
+        assert limited.in_flight == 0 and not limited.waiting  # nothing held, nothing left waiting
+        release.clear()
+        held = asyncio.create_task(call("/held"))
+        await asyncio.sleep(0)
+        limited.queue_s = 0.05
+        started = time.monotonic()
+        assert await call("/impatient") == 503  # waited its longest, then refused
+        assert time.monotonic() - started < 2
+        release.set()
+        assert await held == 200 and await call("/after") == 200
+
+    asyncio.run(scenario())
+
+
+def test_health_is_answered_while_every_request_is_stuck_in_the_application() -> None:
+    """Liveness answers before routing: a worker whose requests all wait is busy, not dead."""
+    from backend.operations import Liveness
+
+    stuck = asyncio.Event()
+
+    async def stuck_app(scope: Scope, receive: Receive, send: Send) -> None:
+        await stuck.wait()
+
+    app = Liveness(OverloadLimit(stuck_app, limit=1, retry_after_s=1, engine=make_engine("sqlite://")))
+
+    async def scenario() -> None:
+        sent: list[Message] = []
+
+        async def receive() -> Message:
+            return {"type": "http.request", "body": b""}
+
+        async def send(message: Message) -> None:
+            sent.append(message)
+
+        blocked = asyncio.create_task(app({"type": "http", "method": "GET", "path": "/v1/stores", "headers": []},
+                                          receive, send))
+        await asyncio.sleep(0)
+        await asyncio.wait_for(app({"type": "http", "method": "GET", "path": "/health", "headers": []},
+                                   receive, send), 1)
+        assert sent[0]["status"] == 200 and sent[1]["body"] == b'{"status":"ok"}'
+        blocked.cancel()
+
+    asyncio.run(scenario())
+
+
 @pytest.fixture
 def small_backend(database_url: str) -> Iterator[LiveBackend]:
     backend = LiveBackend(database_url, free_port(), forked=True,

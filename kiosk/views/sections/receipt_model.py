@@ -123,6 +123,7 @@ class ReceiptListModel(QAbstractListModel):
         self._replacing = False  # rows shown are the previous query's until its first page arrives
         self._generation = 0
         self._total: int | None = None
+        self._total_capped = False  # the backend counted a search only so far: more than _total match
         self._error: ApiError | None = None
         self._words: tuple[str, ...] = ()  # the search words of the rows shown (not of a query on its way)
         self.fetches = 0  # pages asked for since the last clear (for tests and the bench)
@@ -186,6 +187,10 @@ class ReceiptListModel(QAbstractListModel):
     def total(self) -> int | None:
         """How many receipts match the query (known once its first page is in)."""
         return None if self._replacing else self._total
+
+    def total_capped(self) -> bool:
+        """Whether more receipts match than total() says (a search is counted only so far)."""
+        return self._total_capped
 
     def is_loading(self) -> bool:
         return self._loading
@@ -262,6 +267,7 @@ class ReceiptListModel(QAbstractListModel):
             self._ids = set()
             self._texts = {}
             self._total = page.total
+            self._total_capped = page.total_capped
             self._words = search_words(self._query.q if self._query is not None else None)
             self._replacing = False
             self._add(page.items)
@@ -274,9 +280,9 @@ class ReceiptListModel(QAbstractListModel):
                 self.endInsertRows()
         self._cursor = page.next_cursor
         self._more = page.next_cursor is not None and bool(page.items)
-        self._set_loading(False)
-        if self._total is None and not self._more:
-            self._total = len(self._rows)
+        if (self._total is None or self._total_capped) and not self._more:
+            self._total, self._total_capped = len(self._rows), False  # every row is in: the count is exact
+        self._set_loading(False)  # after the count: the page's status line reads it then
         if first:
             self.counted.emit()
 

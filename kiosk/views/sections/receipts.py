@@ -1008,7 +1008,9 @@ class ReceiptsPage(SectionContent):
     def _update_status(self) -> None:
         total = self.model.total()
         query = self.model.query()
-        if total:
+        if total and self.model.total_capped():
+            self.count_label.setText(self.tr("Over {count} receipts").format(count=total))
+        elif total:
             self.count_label.setText(self.tr("%n receipts", "", total))
         elif total == 0 or query is None or self.model.error() is not None:
             self.count_label.setText("")

@@ -181,6 +181,22 @@ def test_a_search_names_the_lines_that_matched_under_each_receipt(api, open_sess
     assert all(i["matched_lines"] == [] for i in plain)
 
 
+def test_a_common_word_is_counted_as_over_100_and_a_rare_one_exactly(api, open_session):
+    """The heavy buyer's "maito" matches over a thousand receipts: the count stops at 100 and
+    says so (counting them all scanned her every receipt on each search); every match is
+    still listed, page by page. A narrower search is counted exactly."""
+    headers = open_session("sari")
+    everything = all_pages(api, headers, q="maito", limit=100)
+    assert len(everything) > 100
+    first = api.get("/v1/me/receipts", params={"q": "maito"}, headers=headers).json()
+    assert (first["total"], first["total_capped"]) == (100, True)
+    number = everything[0]["number"]
+    narrow = api.get("/v1/me/receipts", params={"q": f"maito {number}"}, headers=headers).json()
+    assert (narrow["total"], narrow["total_capped"]) == (1, False)
+    plain = api.get("/v1/me/receipts", params={"limit": 5}, headers=headers).json()
+    assert plain["total"] > 2000 and plain["total_capped"] is False  # without words, the count is exact
+
+
 def test_search_by_receipt_number(api, open_session, db):
     matti = member_of(db, "matti")
     receipt = db.scalar(select(Receipt).where(Receipt.member_id == matti.id).order_by(Receipt.id).limit(1))

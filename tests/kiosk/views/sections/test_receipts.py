@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
+from backend.api.receipts import SEARCH_TOTAL_CAP
 from backend.db import make_engine
 from backend.demo import DEMO_CARDS
 from backend.models import Card, Member, Receipt
@@ -156,6 +157,23 @@ def test_scrolling_to_the_end_fetches_every_page_once_and_never_duplicates(kiosk
     assert page.count_label.text() == tr("%n receipts", len(expected))
 
 
+def test_a_common_word_shows_over_100_until_every_match_is_in_then_the_exact_count(kiosk_rig: KioskRig) -> None:
+    """The backend counts a search only up to 100; the member reads "Over 100 receipts", never a
+    wrong number, and the exact count once she has scrolled to the last match."""
+    rig = kiosk_rig
+    page = open_receipts(rig)
+    qtbot = rig.qtbot
+    qtbot.mouseClick(page.search_field, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.keyboard.isVisible)
+    type_on_keyboard(qtbot, page, "maito")
+    qtbot.waitUntil(lambda: page.model.query() is not None and page.model.query().q == "maito", timeout=5000)
+    wait_idle(qtbot, page)
+    assert page.count_label.text() == tr("Over {count} receipts").format(count=SEARCH_TOTAL_CAP)
+    scroll_to_end(qtbot, page)
+    every = walk(rig.kiosk.api, q="maito")
+    assert len(every) > SEARCH_TOTAL_CAP and page.count_label.text() == tr("%n receipts", len(every))
+
+
 def test_store_period_month_and_typed_search_narrow_the_list_as_the_backend_does(kiosk_rig: KioskRig,
                                                                                  qtbot: QtBot) -> None:
     rig = kiosk_rig
@@ -195,7 +213,9 @@ def test_store_period_month_and_typed_search_narrow_the_list_as_the_backend_does
     assert not page.keyboard.isVisible()
     expected = walk(api, q="maito", store_id=store.id, date_from=date(last_year, 1, 1),
                     date_to=date(last_year, 12, 31))
-    assert expected and page.model.total() == len(expected)
+    # a search is counted up to SEARCH_TOTAL_CAP ("Over 100 receipts")
+    assert expected and page.model.total() == min(len(expected), SEARCH_TOTAL_CAP)
+    assert page.model.total_capped() == (len(expected) > SEARCH_TOTAL_CAP)
     assert ids(page.model.receipts()) == ids(expected)[:len(page.model.receipts())]
     assert page.search_field.text() == "maito"
 
