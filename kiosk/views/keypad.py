@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.views.widgets import color_property
 
-RING_WIDTH = 4
+RING_WIDTH = 5
 """The focus ring's width in px (WCAG 2.4.13 asks for at least 2; the brief for 3)."""
 
 RING_GAP = 2
@@ -222,19 +222,19 @@ class FocusRing(QWidget):
     Painted rather than styled: a thicker border on focus would change the control's size
     and move everything around it (seen at 1366x768). The ring stands `RING_GAP` px
     outside the control, `RING_WIDTH` px wide, in the theme's ring colour (qproperty-color),
-    clipped to the part of a scrolled page that shows.
+    clipped to the part of a scrolled page that shows. Where the control is, is asked
+    (`locate`) when painting, so a ring drawn just after a resize or a scroll is in place.
     """
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, locate: Callable[[], tuple[QRect, QRect] | None]) -> None:
         super().__init__(window)
+        self._locate = locate
         self.setObjectName("focus-ring")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._color = QColor("#0B3D91")
-        self._target = QRect()
-        self._clip = QRect()
         self.hide()
 
     color = color_property("_color")
@@ -242,21 +242,15 @@ class FocusRing(QWidget):
     def ring_color(self) -> QColor:
         return QColor(self._color)
 
-    def target(self) -> QRect:
-        return QRect(self._target)
-
-    def set_target(self, target: QRect, clip: QRect) -> None:
-        if target != self._target or clip != self._clip:
-            self._target, self._clip = QRect(target), QRect(clip)
-            self.update()
-
     def paintEvent(self, _event: QPaintEvent) -> None:
-        if self._target.isNull() or self._clip.isEmpty():
+        place = self._locate()
+        if place is None or place[1].isEmpty():
             return
+        target, clip = place
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setClipRect(self._clip)
-        inner = QRectF(self._target).adjusted(-RING_GAP, -RING_GAP, RING_GAP, RING_GAP)
+        painter.setClipRect(clip)
+        inner = QRectF(target).adjusted(-RING_GAP, -RING_GAP, RING_GAP, RING_GAP)
         outer = inner.adjusted(-RING_WIDTH, -RING_WIDTH, RING_WIDTH, RING_WIDTH)
         band = QPainterPath()
         band.addRoundedRect(outer, RING_RADIUS + RING_WIDTH, RING_RADIUS + RING_WIDTH)
@@ -287,7 +281,8 @@ class KeypadNavigator(QObject):
         self._last_path: list[QWidget] = []  # the focused widget's ancestors, for when it vanishes
         self._parked = False  # the ring waits on a window-wide control until the screen has one of its own
         self._return_to: QWidget | None = None  # where the ring was when the dialog on top opened
-        self.ring = FocusRing(window)
+        self._ring_at: tuple[QRect, QRect] | None = None  # where the ring was last painted
+        self.ring = FocusRing(window, self.ring_place)
         self._follow = QTimer(self)
         self._follow.setInterval(FOLLOW_MS)
         self._follow.timeout.connect(self._follow_up)
@@ -527,8 +522,16 @@ class KeypadNavigator(QObject):
         found = [w for w in self.candidates() if w is not current]
         window = self._window
         here = self._item_rect(current) if isinstance(current, QAbstractItemView) else rect_in(current, window)
+        keys = [w for w in found if is_key(w)]
+        if keys and is_text_field(current) and action is Action.DOWN:
+            found = keys  # the field being edited: down goes onto its keys, not to the next field
         target = pick_towards(here, [(rect_in(w, window), w) for w in found], action)
-        if action in _VERTICAL and self._scroll_instead(current, target, action is Action.DOWN):
+        if is_key(current) and (target is None or not is_key(target)):
+            field = _keyboard_target(current)
+            if field is not None and action is Action.UP:
+                target = field  # up off the keys: back to the field they type into
+        onto_keys = target is not None and is_key(target)
+        if action in _VERTICAL and not onto_keys and self._scroll_instead(current, target, action is Action.DOWN):
             return True
         if target is None:
             target = self._step(current, action in (Action.DOWN, Action.RIGHT), wrap=False)
@@ -614,11 +617,11 @@ class KeypadNavigator(QObject):
         row = view.visualRect(index)
         return QRect(view.viewport().mapTo(self._window, row.topLeft()), row.size())
 
-    def _place_ring(self) -> None:
+    def ring_place(self) -> tuple[QRect, QRect] | None:
+        """Where the ring goes now: round the control (a list's current row), clipped to what shows of it."""
         current = self.current() if self._keys_in_use else None
         if current is None:
-            self.ring.hide()
-            return
+            return None
         target = self._item_rect(current) if isinstance(current, QAbstractItemView) else rect_in(current, self._window)
         clip = self._window.rect()
         outside = RING_WIDTH + RING_GAP
@@ -629,8 +632,17 @@ class KeypadNavigator(QObject):
                 shown = rect_in(viewport, self._window).adjusted(-outside, -outside, outside, outside)
                 clip = clip.intersected(shown)
             node = node.parentWidget()
-        self.ring.setGeometry(self._window.rect())
-        self.ring.set_target(target, clip)
+        return target, clip
+
+    def _place_ring(self) -> None:
+        place = self.ring_place()
+        if place is None:
+            self.ring.hide()
+            return
+        if place != self._ring_at:  # repainting the layer repaints the window under it: only on a change
+            self._ring_at = place
+            self.ring.setGeometry(self._window.rect())
+            self.ring.update()
         if not self.ring.isVisible():
             self.ring.show()
         siblings = [c for c in self._window.children() if isinstance(c, QWidget)]
@@ -728,6 +740,17 @@ class KeypadNavigator(QObject):
 
 _ARROW_KEYS = {Action.UP: Qt.Key.Key_Up, Action.DOWN: Qt.Key.Key_Down, Action.LEFT: Qt.Key.Key_Left,
                Action.RIGHT: Qt.Key.Key_Right}
+
+
+def _keyboard_target(key: QWidget) -> QWidget | None:
+    """The field an on-screen key types into, where that field is on screen to go back to."""
+    from kiosk.views.keyboard import OnScreenKeyboard
+
+    node = key.parentWidget()
+    while node is not None and not isinstance(node, OnScreenKeyboard):
+        node = node.parentWidget()
+    field = node.target() if node is not None else None
+    return field if is_text_field(field) else None
 
 
 def _scroll_area_of(widget: QWidget) -> QScrollArea | None:

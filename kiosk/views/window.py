@@ -291,6 +291,8 @@ class KioskWindow(QWidget):
         if self._output is not None:
             self._output.setGeometry(rect)
         self.busy.place()
+        if hasattr(self, "keypad"):
+            self.keypad.ring.setGeometry(rect)
         self.a11y_button.move(rect.width() - A11Y_SIZE - A11Y_RIGHT, A11Y_TOP)
         super().resizeEvent(event)
 

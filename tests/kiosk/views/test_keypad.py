@@ -378,3 +378,42 @@ def _changed_run(before: QImage, after: QImage, x: int, y: int, step_x: int, rat
         elif started:
             break
     return round(run / ratio)
+
+
+# --- the on-screen keyboard ------------------------------------------------------------------------
+
+
+def test_the_on_screen_keyboard_by_keys_and_a_keyboard_types_straight_in(kiosk_rig: KioskRig) -> None:
+    rig = kiosk_rig
+    rig.open_portal()
+    portal = rig.window.current_view()
+    assert isinstance(portal, PortalView)
+    portal.show_section(Section.BONUS)
+    page = portal.section_pages[Section.BONUS].content
+    page.show_tab(1)  # type: ignore[attr-defined]
+    receipts = page.receipts  # type: ignore[attr-defined]
+    field = receipts.search_field
+    press(rig, K.Key_Down)
+    tab_to_name(rig, "receipts-search")
+    rig.qtbot.waitUntil(lambda: receipts.keyboard.isVisible(), timeout=5000)
+
+    press(rig, K.Key_Down)  # from the field onto its keys: the field keeps the focus
+    key = ring_on(rig)
+    assert key is not None and key.objectName() == "key" and field.hasFocus()
+    typed = key.property("keyValue")
+    press(rig, K.Key_Return)
+    assert field.text() == typed
+    press(rig, K.Key_Right)
+    assert ring_on(rig) is not key and ring_on(rig).objectName().startswith("key")  # type: ignore[union-attr]
+    press(rig, K.Key_Backspace)  # back deletes, the ring stays on the keys
+    assert field.text() == ""
+    press(rig, K.Key_Up)  # up off the top row: back to the field
+    assert ring_on(rig) is field
+
+    press(rig, K.Key_Down)
+    press(rig, K.Key_Escape)  # back: off the keys, to the field
+    assert ring_on(rig) is field
+    rig.qtbot.keyClicks(field, "maito")  # a keyboard's letters type straight into the field
+    assert field.text() == "maito"
+    press(rig, K.Key_Backspace)
+    assert field.text() == "mait"
