@@ -420,17 +420,13 @@ class KeypadNavigator(QObject):
         if first and not is_text_field(current) and action not in (Action.DIGIT, Action.DELETE, Action.BACK):
             current = None  # the first key shows where the screen starts, whatever Qt had focused meanwhile
         if action is Action.DIGIT:
-            return self._digit(current, text, scope)
+            return self._digit(current, text, scope, first)
         if action is Action.DELETE:
             return self._delete(current, scope)
         if action is Action.BACK:
             return self._back(current, scope)
         if action is Action.WHERE:
-            if current is None:
-                self.focus_first()
-            self._place_ring()
-            self.where_am_i.emit(self.current())
-            return True
+            return self._where(current)
         if action is Action.OK:
             return self._ok(current, scope)
         if current is None:
@@ -458,7 +454,14 @@ class KeypadNavigator(QObject):
             return True
         return False  # a field, a list, a chart: it takes OK itself (a list opens its row)
 
-    def _digit(self, current: QWidget | None, text: str, scope: QWidget) -> bool:
+    def _where(self, current: QWidget | None) -> bool:
+        if current is None:
+            self.focus_first()
+        self._place_ring()
+        self.where_am_i.emit(self.current())
+        return True
+
+    def _digit(self, current: QWidget | None, text: str, scope: QWidget, first: bool) -> bool:
         if is_text_field(current):
             return False
         key = self._pad_key(scope, "char", text)
@@ -468,7 +471,7 @@ class KeypadNavigator(QObject):
             self.move_to(self._pad_key(scope, "done"))
             return True
         if text == "5":  # the marked home key
-            return self.press(Action.WHERE)
+            return self._where(None if first else current)
         return True  # a digit where nothing takes digits does nothing (and never a widget's shortcut)
 
     def _delete(self, current: QWidget | None, scope: QWidget) -> bool:

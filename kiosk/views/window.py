@@ -264,6 +264,8 @@ class KioskWindow(QWidget):
         if stage is Stage.ATTRACT:
             self.reset_accessibility()
         if changed and hasattr(self, "keypad"):  # (not while the window is being built)
+            if stage is Stage.ATTRACT:
+                self.keypad.reset()  # the next shopper: no ring until a key is pressed
             self.keypad.screen_changed()
 
     def layout_kind(self) -> Layout:
@@ -328,7 +330,6 @@ class KioskWindow(QWidget):
         """The session is over: display options back to defaults, and no rendered image of it cached."""
         QPixmapCache.clear()
         self.reset_accessibility()
-        self.keypad.reset()
 
     def reset_accessibility(self) -> None:
         """Back to the defaults: after a session, and on the attract screen."""

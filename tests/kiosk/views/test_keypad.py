@@ -417,3 +417,47 @@ def test_the_on_screen_keyboard_by_keys_and_a_keyboard_types_straight_in(kiosk_r
     assert field.text() == "maito"
     press(rig, K.Key_Backspace)
     assert field.text() == "mait"
+
+
+# --- notices, dialogs inside a page, and the home key -------------------------------------------------
+
+
+def test_a_notice_a_pages_dialog_and_the_home_key_by_keys(kiosk_rig: KioskRig) -> None:
+    rig = kiosk_rig
+    window = rig.window
+    rig.wait_stage(Stage.ATTRACT)
+    heard: list[str] = []
+    window.keypad.where_am_i.connect(lambda w: heard.append(w.objectName() if w is not None else ""))
+    press(rig, K.Key_5, "5")  # the marked key: where am I (nothing types digits here)
+    assert heard == ["lang-fi"] and window.keypad.ring.isVisible()
+    press(rig, K.Key_3, "3")  # another digit where nothing takes digits does nothing
+    assert name_on(rig) == "lang-fi" and rig.session.language == "fi"
+
+    rig.insert("foreign")  # not our card: a notice with its OK
+    rig.wait_stage(Stage.NOTICE)
+    wait_ring(rig, "notice-ok")
+    press(rig, K.Key_Return)
+    rig.qtbot.waitUntil(lambda: rig.session.stage is not Stage.NOTICE, timeout=10000)
+    rig.remove()
+    rig.wait_stage(Stage.ATTRACT, timeout=15000)
+    rig.qtbot.wait(1000)  # a card reinserted within the reader's poll may go unseen (DESIGN 4)
+
+    rig.open_portal()
+    portal = window.current_view()
+    assert isinstance(portal, PortalView)
+    portal.show_section(Section.PARTICIPATE)
+    participate = portal.section_pages[Section.PARTICIPATE].content
+    rig.qtbot.waitUntil(lambda: any(b.isVisible() for b in participate.findChildren(QAbstractButton, "panel-action")),
+                        timeout=10000)
+    action = tab_to_name(rig, "panel-action")
+    press(rig, K.Key_Return)  # join (or leave): asked first, in a dialog over the page
+    no = button(participate, "participate-confirm-no")
+    rig.qtbot.waitUntil(no.isVisible, timeout=5000)
+    rig.qtbot.waitUntil(lambda: ring_on(rig) is not None and ring_on(rig).objectName().startswith("participate-confirm"),
+                        timeout=5000)
+    press(rig, K.Key_Tab)
+    press(rig, K.Key_Tab)
+    assert name_on(rig).startswith("participate-confirm")  # Tab goes round inside the dialog, never under it
+    press(rig, K.Key_Escape)  # back: No
+    rig.qtbot.waitUntil(lambda: not no.isVisible(), timeout=5000)
+    rig.qtbot.waitUntil(lambda: ring_on(rig) is action, timeout=5000)  # the ring is back where it was
