@@ -453,8 +453,7 @@ def test_a_notice_a_pages_dialog_and_the_home_key_by_keys(kiosk_rig: KioskRig) -
     press(rig, K.Key_Return)  # join (or leave): asked first, in a dialog over the page
     no = button(participate, "participate-confirm-no")
     rig.qtbot.waitUntil(no.isVisible, timeout=5000)
-    rig.qtbot.waitUntil(lambda: ring_on(rig) is not None and ring_on(rig).objectName().startswith("participate-confirm"),
-                        timeout=5000)
+    rig.qtbot.waitUntil(lambda: name_on(rig).startswith("participate-confirm"), timeout=5000)
     press(rig, K.Key_Tab)
     press(rig, K.Key_Tab)
     assert name_on(rig).startswith("participate-confirm")  # Tab goes round inside the dialog, never under it
