@@ -324,16 +324,13 @@ class KeypadNavigator(QObject):
     def scope(self) -> QWidget:
         """The topmost dialog (a layer with a dimmed background), or the whole window."""
         top: QWidget | None = None
-
-        def walk(widget: QWidget) -> None:
-            nonlocal top
-            for child in widget.children():
-                if isinstance(child, QWidget) and child.isVisible() and child is not self.ring:
-                    if child.objectName() == "scrim":
-                        top = child
-                    walk(child)
-
-        walk(self._window)
+        top_path: tuple[int, ...] = ()
+        for scrim in self._window.findChildren(QWidget, "scrim"):  # a few, found by Qt: cheap at every tick
+            if not scrim.isVisible():
+                continue
+            path = _stacking_path(scrim, self._window)
+            if top is None or path > top_path:  # later in stacking order: above
+                top, top_path = scrim, path
         if top is None:
             return self._window
         # An overlay's scrim lies beside its dialog (the overlay is the layer); a page's scrim holds it.
@@ -345,9 +342,16 @@ class KeypadNavigator(QObject):
     def candidates(self, scope: QWidget | None = None) -> list[QWidget]:
         """Every control the ring can reach in `scope` (the topmost dialog by default), in reading order."""
         scope = scope or self.scope()
-        found = [w for w in scope.findChildren(QWidget)
-                 if w is not self.ring and w.isVisible() and w.isEnabled() and _takes_keys(w)
-                 and w.width() > 0 and w.height() > 0]
+        found: list[QWidget] = []
+
+        def walk(widget: QWidget) -> None:  # only into what shows: hidden pages hold most of the widgets
+            for child in widget.children():
+                if isinstance(child, QWidget) and child is not self.ring and child.isVisible():
+                    if child.isEnabled() and _takes_keys(child) and child.width() > 0 and child.height() > 0:
+                        found.append(child)
+                    walk(child)
+
+        walk(scope)
         return reading_order(found, self._window)
 
     def first_useful(self, scope: QWidget | None = None) -> QWidget | None:
@@ -641,11 +645,16 @@ class KeypadNavigator(QObject):
         place = self.ring_place()
         if place is None:
             self.ring.hide()
+            self._ring_at = None
             return
-        if place != self._ring_at:  # repainting the layer repaints the window under it: only on a change
-            self._ring_at = place
-            self.ring.setGeometry(self._window.rect())
-            self.ring.update()
+        if place != self._ring_at:
+            # The layer covers the window, and whatever of it repaints repaints the window under
+            # it: only where the ring was and where it is now.
+            old, self._ring_at = self._ring_at, place
+            if self.ring.geometry() != self._window.rect():
+                self.ring.setGeometry(self._window.rect())
+            for target, clip in (old, place) if old is not None else (place,):
+                self.ring.update(_ring_bounds(target).intersected(clip))
         if not self.ring.isVisible():
             self.ring.show()
         siblings = [c for c in self._window.children() if isinstance(c, QWidget)]
@@ -656,6 +665,7 @@ class KeypadNavigator(QObject):
         if in_use == self._keys_in_use:
             return
         self._keys_in_use = in_use
+        self._ring_at = None  # shown again: painted whole
         if in_use:
             self._follow.start()
         else:
@@ -754,6 +764,25 @@ def _keyboard_target(key: QWidget) -> QWidget | None:
         node = node.parentWidget()
     field = node.target() if node is not None else None
     return field if is_text_field(field) else None
+
+
+def _ring_bounds(target: QRect) -> QRect:
+    """What the ring round `target` paints over (a pixel more for antialiasing)."""
+    out = RING_GAP + RING_WIDTH + 1
+    return target.adjusted(-out, -out, out, out)
+
+
+def _stacking_path(widget: QWidget, root: QWidget) -> tuple[int, ...]:
+    """Each ancestor's place among its siblings (children() is in stacking order), from `root` down."""
+    steps: list[int] = []
+    node: QWidget | None = widget
+    while node is not None and node is not root:
+        parent = node.parentWidget()
+        if parent is None:
+            break
+        steps.append(parent.children().index(node))
+        node = parent
+    return tuple(reversed(steps))
 
 
 def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
