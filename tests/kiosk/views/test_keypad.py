@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QListView, QWidget
+from pytestqt.qtbot import QtBot
 
 from kiosk.flows.output import OutputStep
 from kiosk.session import Stage
@@ -19,7 +20,8 @@ from kiosk.views.keypad import RING_GAP, RING_WIDTH, Action, action_for, pick_to
 from kiosk.views.portal import PortalView, Section
 from kiosk.views.theme import HIGH_CONTRAST, NORMAL
 from kiosk.views.widgets import TabButton
-from tests.fixtures.kiosk import KioskRig
+from kiosk.views.window import KioskWindow
+from tests.fixtures.kiosk import KioskRig, RigFactory
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, button, label, settle
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
@@ -460,3 +462,29 @@ def test_a_notice_a_pages_dialog_and_the_home_key_by_keys(kiosk_rig: KioskRig) -
     press(rig, K.Key_Escape)  # back: No
     rig.qtbot.waitUntil(lambda: not no.isVisible(), timeout=5000)
     rig.qtbot.waitUntil(lambda: ring_on(rig) is action, timeout=5000)  # the ring is back where it was
+
+
+def test_in_kiosk_mode_escape_is_back_and_alt_f4_stays_locked(make_rig: RigFactory, qtbot: QtBot) -> None:
+    rig = make_rig(with_window=False)
+    window = KioskWindow(rig.session, kiosk_mode=True, touch_only=False)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    window.activateWindow()  # keys go to the active window (a terminal's only one)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    try:
+        rig.wait_stage(Stage.ATTRACT)
+        focus = QApplication.focusWidget()
+        qtbot.keyClick(focus if focus is not None else window, K.Key_Down)  # keys in use: the ring shows
+        window.keypad.move_to(window.a11y_button)
+        qtbot.keyClick(window.a11y_button, K.Key_Return)
+        assert window.a11y_panel.isVisible()
+        focus = QApplication.focusWidget()
+        qtbot.keyClick(focus if focus is not None else window, K.Key_Escape)
+        assert not window.a11y_panel.isVisible()  # the lockdown let the keypad's back through
+        qtbot.keyClick(window, K.Key_F4, Qt.KeyboardModifier.AltModifier)
+        assert window.isVisible() and window.close() is False
+        assert window._lockdown is not None and window._lockdown.swallowed >= 1
+    finally:
+        window.allow_close()
+        window.close()
