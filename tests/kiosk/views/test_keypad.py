@@ -188,7 +188,16 @@ def test_a_whole_visit_by_keys_alone(kiosk_rig: KioskRig) -> None:
     rig.qtbot.waitUntil(lambda: ring_on(rig) is not None and output.isAncestorOf(ring_on(rig)), timeout=10000)
     press(rig, K.Key_Escape)
     rig.qtbot.waitUntil(lambda: not output.isVisible(), timeout=10000)
-    rig.qtbot.waitUntil(lambda: name_on(rig) == "receipt-print" or name_on(rig) == "receipt-back", timeout=10000)
+    wait_ring(rig, "receipt-print")  # back where it was before the dialog
+
+    # Take to phone: the QR code's dialog, closed by back.
+    tab_to_name(rig, "receipt-phone")
+    press(rig, K.Key_Return)
+    rig.qtbot.waitUntil(lambda: rig.kiosk.output.state.step is OutputStep.LINK_READY, timeout=20000)
+    rig.qtbot.waitUntil(lambda: ring_on(rig) is not None and output.isAncestorOf(ring_on(rig)), timeout=10000)
+    press(rig, K.Key_Escape)
+    rig.qtbot.waitUntil(lambda: not output.isVisible(), timeout=10000)
+    wait_ring(rig, "receipt-phone")
     press(rig, K.Key_Escape)
     rig.qtbot.waitUntil(lambda: rows.isVisible(), timeout=10000)
 
@@ -287,6 +296,8 @@ def test_the_pin_pad_by_keys_types_deletes_and_never_names_the_pin(kiosk_rig: Ki
     assert ring_on(rig) is done
     press(rig, K.Key_Return)
     rig.wait_stage(Stage.STAFF)
+    staff = rig.window.current_view()
+    rig.qtbot.waitUntil(lambda: ring_on(rig) is not None and staff.isAncestorOf(ring_on(rig)), timeout=10000)
 
 
 def test_the_pin_screen_typed_on_hardware_keys_then_ok_submits_and_escape_cancels(kiosk_rig: KioskRig) -> None:
