@@ -310,7 +310,7 @@ class KeypadNavigator(QObject):
         return None
 
     def reset(self) -> None:
-        """The session is over: no ring until the next shopper presses a key."""
+        """The attract screen is back for the next shopper: no ring until a key is pressed."""
         self._key = None
         self._set_keys_in_use(False)
 
