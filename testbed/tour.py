@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # Qt, the kiosk and the demo are imported when the tour runs,
     from kiosk.app import Kiosk
     from kiosk.flows.staff import Step
     from kiosk.session import ConfirmOutcome, Stage
+    from kiosk.views.keypad import Action
     from kiosk.views.portal import PortalView, Section
     from kiosk.views.window import KioskWindow
     from testbed.demo import DemoBackend, DemoDevices, DemoPhone
@@ -60,8 +61,8 @@ SCREENS = (
     "output_printing_preview", "output_printed", "output_printer_problem", "output_print_failed", "output_phone",
     "portal_participate", "portal_participate_confirm", "portal_survey_results", "portal_survey_answer",
     "portal_details", "portal_details_editing", "portal_household", "portal_register_data",
-    "portal_communication", "portal_communication_saved", "portal_large_text", "idle_warning", "ending",
-    "portal_card_only", "portal_locked", "pin", "pin_wrong", "staff_menu", "staff_actions",
+    "portal_communication", "portal_communication_saved", "portal_large_text", "portal_focus_ring", "idle_warning",
+    "ending", "portal_card_only", "portal_locked", "pin", "pin_focus_ring", "pin_wrong", "staff_menu", "staff_actions",
     "staff_enrol_owner_card", "staff_enrol_not_owner", "staff_enrol_consent", "staff_enrol_details",
     "staff_enrol_identity", "staff_enrol_confirming", "staff_enrol_document", "staff_enrol_stock_card",
     "staff_enrol_stock_refused", "staff_enrol_done", "staff_replace_not_found", "staff_replace_no_certificate",
@@ -177,6 +178,12 @@ class Tour:
         for _ in range(4):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             QCoreApplication.processEvents()
+
+    def keys(self, *actions: Action) -> None:
+        """Keys pressed on the keypad, one after another, each as the window's navigator takes it."""
+        for action in actions:
+            self.window.keypad.press(action)
+            self.pump(0.05)
 
     def stage_is(self, stage: Stage) -> Callable[[], bool]:
         return lambda: self.session.stage is stage
@@ -501,6 +508,7 @@ class Tour:
 
     def run(self, language: str) -> None:
         from kiosk.session import ConfirmOutcome, Stage
+        from kiosk.views.keypad import Action
         from kiosk.views.portal import PortalView, Section
 
         self.language = language
@@ -561,6 +569,10 @@ class Tour:
         window.apply_theme(False, True)
         self.shot("portal_large_text")
         window.reset_accessibility()
+        # By keys: the ring on the section below the one on show, as a keypad's first two presses leave it.
+        self.keys(Action.DOWN, Action.DOWN)
+        self.shot("portal_focus_ring")
+        window.keypad.reset()
 
         # Idle: wait for the warning without touching anything.
         self.wait(lambda: session.idle_seconds_left > 0, "the idle warning", timeout=30)
@@ -595,6 +607,9 @@ class Tour:
         self.insert("staff")
         self.wait(self.stage_is(Stage.PIN), "the PIN screen")
         self.shot("pin")
+        self.keys(Action.DOWN, Action.RIGHT, Action.DOWN)  # the ring over the pad's keys: on 5
+        self.shot("pin_focus_ring")
+        window.keypad.reset()
         session.submit_pin("0000")  # not the demo staff card's PIN
         self.wait(lambda: session.pin_tries_left is not None, "the wrong-PIN message")
         self.shot("pin_wrong")

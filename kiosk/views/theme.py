@@ -134,6 +134,8 @@ class Palette:
     focus: str
     border_width: int
     card_border_width: int
+    focus_ring: str = "#0B3D91"
+    """The keypad's focus ring (kiosk.views.keypad): at least 3:1 against the background around controls."""
 
 
 NORMAL = Palette(
@@ -176,6 +178,7 @@ HIGH_CONTRAST = Palette(
     focus="#00E5FF",
     border_width=4,
     card_border_width=3,
+    focus_ring="#00E5FF",
 )
 
 
@@ -324,9 +327,6 @@ QPushButton {{
 QPushButton:pressed {{
     background: {p.tinted if not hc else "#333300"};
 }}
-QPushButton:focus {{
-    border-color: {p.focus};
-}}
 QPushButton[kind="primary"], QPushButton[kind="choice-primary"] {{
     background: {p.primary};
     color: {p.on_primary};
@@ -336,9 +336,6 @@ QPushButton[kind="primary"], QPushButton[kind="choice-primary"] {{
 QPushButton[kind="primary"]:pressed, QPushButton[kind="choice-primary"]:pressed {{
     background: {p.primary_pressed};
     border-color: {p.primary_pressed};
-}}
-QPushButton[kind="primary"]:focus, QPushButton[kind="choice-primary"]:focus {{
-    border-color: {p.focus};
 }}
 QPushButton[kind="secondary"], QPushButton[kind="choice"] {{
     background: {secondary_bg};
@@ -461,6 +458,9 @@ NavButton:checked:pressed {{
 }}
 
 /* ---- painted pieces ---- */
+FocusRing {{
+    qproperty-color: {p.focus_ring};
+}}
 Spinner {{
     qproperty-color: {p.primary if not hc else p.accent};
     qproperty-trackColor: {p.tinted if not hc else "#444444"};

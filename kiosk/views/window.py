@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from kiosk.session import Session, Stage
 from kiosk.views.attract import AttractView
 from kiosk.views.fonts import register_fonts
+from kiosk.views.keypad import KeypadNavigator
 from kiosk.views.overlays import (
     A11Y_RIGHT,
     A11Y_SIZE,
@@ -203,6 +204,8 @@ class KioskWindow(QWidget):
         self.resize(DESIGN_WIDTH, DESIGN_HEIGHT)
         if kiosk_mode:
             self._lock_down()
+        # after the lockdown: an application's filters run latest first, and Escape is "back" here
+        self.keypad = KeypadNavigator(self, activity=session.user_activity)
 
     # --- stages and overlays -----------------------------------------------------------------
 
@@ -255,9 +258,15 @@ class KioskWindow(QWidget):
         return self.stack.currentWidget()
 
     def _show_stage(self, stage: Stage) -> None:
-        self.stack.setCurrentWidget(self.views[stage])
+        view = self.views[stage]
+        changed = self.stack.currentWidget() is not view
+        self.stack.setCurrentWidget(view)
         if stage is Stage.ATTRACT:
             self.reset_accessibility()
+        if changed and hasattr(self, "keypad"):  # (not while the window is being built)
+            if stage is Stage.ATTRACT:
+                self.keypad.reset()  # the next shopper: no ring until a key is pressed
+            self.keypad.screen_changed()
 
     def layout_kind(self) -> Layout:
         """The arrangement the screens have now (named so as not to hide QWidget.layout())."""
@@ -284,6 +293,8 @@ class KioskWindow(QWidget):
         if self._output is not None:
             self._output.setGeometry(rect)
         self.busy.place()
+        if hasattr(self, "keypad"):
+            self.keypad.ring.setGeometry(rect)
         self.a11y_button.move(rect.width() - A11Y_SIZE - A11Y_RIGHT, A11Y_TOP)
         super().resizeEvent(event)
 
@@ -361,6 +372,7 @@ class KioskWindow(QWidget):
             event.ignore()
             return
         self._release()
+        self.keypad.uninstall()
         super().closeEvent(event)
 
     # --- screenshots ---------------------------------------------------------------------------

@@ -233,6 +233,7 @@ class ReceiptsPage(SectionContent):
         self.model.failed.connect(lambda _exc: self._update_results())
         self.model.loading_changed.connect(lambda _loading: self._update_results())
         self.list_view.clicked.connect(self._row_tapped)
+        self.list_view.activated.connect(self._row_tapped)  # OK on the keypad
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)
