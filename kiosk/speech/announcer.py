@@ -201,6 +201,7 @@ class Announcer(QObject):
         self._countdown_said: int | None = None
         self._confirmation_said: tuple[object, ...] = ()
         self._pin_fields: set[int] = set()
+        self._just_focused: QWidget | None = None  # what focusChanged last said, for the keypad's ring
         self._stacks: set[int] = set()
         self._banners: dict[int, str] = {}  # what each banner on screen last said
         self._portal_watched = False
@@ -230,6 +231,10 @@ class Announcer(QObject):
         panel.volume_stepped.connect(self.step_volume)
         self.changed.connect(panel.set_speech)
         panel.set_speech(self.enabled, self.volume)
+        # The keypad's ring: the 5 key asks "where am I", and the on-screen keys it moves over
+        # never take Qt's focus, so they are heard from the navigator, not from focusChanged.
+        window.keypad.where_am_i.connect(self._where_am_i)
+        window.keypad.moved.connect(self._ring_moved)
         if output is not None:
             output.changed.connect(lambda: QTimer.singleShot(0, self, self._output_changed))
 
@@ -488,12 +493,31 @@ class Announcer(QObject):
         if not self.enabled or new is None or self._window is None or new.window() is not self._window:
             return
         self._focus = describe_widget(new, self.language)
+        self._just_focused = new
         if not self._focus:
             return
         if self._screen:
             self._flush_timer.start()  # the screen that just opened, then where the focus is, in one go
         else:
             self._flush()  # at once: a keypad user waits for it before the next key
+
+    def _where_am_i(self, widget: object) -> None:
+        """The 5 key: the screen read again, then where the ring is."""
+        if not self.enabled:
+            return
+        self._screen = self._current_screen()
+        self._focus = describe_widget(widget, self.language) if isinstance(widget, QWidget) else ""
+        self._flush()
+
+    def _ring_moved(self, widget: object) -> None:
+        """A key moved the ring: heard even where the focus stayed put (an on-screen key, or the
+        control that already had the focus), but not twice when the move just focused it."""
+        just_focused, self._just_focused = self._just_focused, None
+        if not self.enabled or not isinstance(widget, QWidget) or just_focused is widget:
+            return
+        text = describe_widget(widget, self.language)
+        if text:
+            self._say_now(text)
 
     def _banner_shown(self, widget: QWidget) -> None:
         """A banner appeared, or one on screen got a new message (its layout asks again): say it once."""

@@ -20,7 +20,7 @@ The keys (README, "Keypad and keyboard"):
   on-screen keyboard Escape returns the ring to the field, Backspace deletes;
 * digits: type into the field being edited, or press that digit on the PIN pad shown;
 * 5, the key with the raised dot, where no digit is being typed (and Clear, the
-  keypad's 5 without Num Lock, and F1/Help anywhere): "where am I": the ring shows
+  keypad's 5 without Num Lock, and F1 anywhere; Help is speech on/off, kiosk/speech): "where am I": the ring shows
   (on the screen's first control if nothing had it) and `where_am_i` tells what it is
   on, for speech to read out.
 
@@ -92,7 +92,7 @@ _KEYS: dict[int, Action] = {
     Qt.Key.Key_Return: Action.OK, Qt.Key.Key_Enter: Action.OK, Qt.Key.Key_Space: Action.OK,
     Qt.Key.Key_Select: Action.OK, Qt.Key.Key_Escape: Action.BACK, Qt.Key.Key_Back: Action.BACK,
     Qt.Key.Key_Backspace: Action.DELETE, Qt.Key.Key_Clear: Action.WHERE, Qt.Key.Key_F1: Action.WHERE,
-    Qt.Key.Key_Help: Action.WHERE, Qt.Key.Key_PageUp: Action.PAGE_UP, Qt.Key.Key_PageDown: Action.PAGE_DOWN,
+    Qt.Key.Key_PageUp: Action.PAGE_UP, Qt.Key.Key_PageDown: Action.PAGE_DOWN,
 }
 
 _VERTICAL = (Action.UP, Action.DOWN)

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from backend.demo_cards import DEMO_CARD_PINS
 from kiosk.session import Stage
@@ -351,3 +351,40 @@ def test_a_banner_is_said_when_it_appears_and_again_when_its_message_changes(
         r.wait_saying(messages[-1])
     assert messages[0] != messages[1]
     assert wrong not in r.said().replace(" ", "")
+
+
+def _keypad(r: Rig, key: Qt.Key) -> None:
+    """A key as the keypad sends it: to the widget with the focus (the window when none has it)."""
+    focus = QApplication.focusWidget()
+    r.qtbot.keyClick(focus if focus is not None and focus.window() is r.rig.window else r.rig.window, key)
+
+
+def test_the_keypads_where_am_i_key_reads_the_screen_and_the_ring(speech_rig: Callable[..., Rig]) -> None:
+    r = speech_rig("en")
+    _open_portal_with_speech(r)
+    r.qtbot.waitUntil(lambda: r.rig.kiosk.session.stage is Stage.PORTAL, timeout=10000)
+    _keypad(r, Qt.Key.Key_Down)  # a key: the ring comes to the screen's first useful control
+    current = r.rig.window.keypad.current()
+    assert current is not None
+    ring = announcer_module.describe_widget(current, r.announcer.language)
+    r.wait_saying(ring)
+    r.engine.clear()
+    _keypad(r, Qt.Key.Key_F1)  # "where am I": the screen again, then where the ring is
+    said = r.wait_saying(ring)
+    assert len(said) > len(ring) + 20, said  # the screen's text came first
+
+
+def test_the_ring_over_the_pin_pads_keys_says_the_kind_of_key_never_its_digit(speech_rig: Callable[..., Rig]) -> None:
+    r = speech_rig("en")
+    r.press_key(Qt.Key.Key_F9)
+    r.rig.insert("staff")
+    r.rig.wait_stage(Stage.PIN)
+    screen = r.rig.window.views[Stage.PIN]
+    r.qtbot.waitUntil(screen.isVisible, timeout=5000)
+    r.wait_saying(screen.title.text())
+    for _ in range(3):
+        r.engine.clear()
+        _keypad(r, Qt.Key.Key_Down)
+        r.qtbot.waitUntil(lambda: bool(r.engine.texts()), timeout=5000)
+    every = " ".join(r.engine.texts())
+    assert not any(ch.isdigit() for ch in every), every
