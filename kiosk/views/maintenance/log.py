@@ -37,7 +37,8 @@ class LogPage(QWidget):
         choices = QHBoxLayout()
         choices.setSpacing(16)
         for name, level in LEVELS.items():
-            choice = TabButton(f"maintenance-log-{name}", min_height=GLOVE)  # bold when chosen, with room for it
+            # bold when chosen, with room for it; one level of several
+            choice = TabButton(f"maintenance-log-{name}", min_height=GLOVE, role="radio")
             choice.setProperty("kind", "filter")
             choice.clicked.connect(lambda _checked=False, level=level: self.show_level(level))
             group.addButton(choice)

@@ -143,7 +143,8 @@ class _Row:
             self.group.setExclusive(True)
             values = FIELD_BY_KEY[key].choices if kind == "choice" else ("true", "false")
             for value in values:
-                choice = TabButton(f"setting-{key}-{value}", min_height=GLOVE)  # bold when chosen, with room for it
+                # bold when chosen, with room for it; one value of several
+                choice = TabButton(f"setting-{key}-{value}", min_height=GLOVE, role="radio")
                 choice.setProperty("kind", "filter")  # the smaller of the checkable looks: three fit beside a label
                 self.group.addButton(choice)
                 self.choices[value] = choice
