@@ -6,7 +6,8 @@ from their class. Two things it cannot know:
 * a checkable push button may be a section's *tab* (one of a row, one chosen) or one *choice of
   several* (a language, a setting's value): Qt calls both a check box. `set_role` says which,
   and an accessibility interface of ours reports it (PageTab or RadioButton, selected when
-  checked), so "Receipts, tab, selected" is what is said;
+  checked), so "Receipts, tab, selected" is what is said; a painted widget one taps into is a
+  chart or a canvas rather than a blank "client" area;
 * a picture may only repeat what the text next to it says (an icon beside its label, the card
   animation above "insert your card"): `mark_decorative` says so; its interface reports it
   invisible, so screen readers pass over it, and the automated check leaves it out.
@@ -21,16 +22,20 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QWidget
 
-ROLES: dict[str, QAccessible.Role] = {"tab": QAccessible.Role.PageTab, "radio": QAccessible.Role.RadioButton}
+ROLES: dict[str, QAccessible.Role] = {"tab": QAccessible.Role.PageTab, "radio": QAccessible.Role.RadioButton,
+                                      "chart": QAccessible.Role.Chart, "canvas": QAccessible.Role.Canvas}
+CHOICES = ("tab", "radio")
+"""The roles of checkable buttons; the others are of painted widgets (a chart one taps, a touch test's grid)."""
 
 _installed = False
 
 
-def set_role(button: QAbstractButton, role: str) -> None:
-    """Tell assistive technology that this checkable button is a tab ("tab") or one choice of several ("radio")."""
-    if role not in ROLES:
-        raise ValueError(f"no such role: {role!r}")
-    button.setProperty("a11y_role", role)
+def set_role(widget: QWidget, role: str) -> None:
+    """Tell assistive technology that this checkable button is a tab ("tab") or one choice of several ("radio"),
+    or that this painted widget is a chart ("chart") or a surface to draw on ("canvas")."""
+    if role not in ROLES or (role in CHOICES) != isinstance(widget, QAbstractButton):
+        raise ValueError(f"not a role for a {type(widget).__name__}: {role!r}")
+    widget.setProperty("a11y_role", role)
 
 
 def mark_decorative(widget: QWidget) -> None:
@@ -81,9 +86,11 @@ def _interface(_key: str, obj: QObject) -> QAccessibleInterface | None:
     if obj.property("decorative") is True:
         return _DecorativeInterface(obj, QAccessible.Role.Graphic)
     role = obj.property("a11y_role")
-    if isinstance(obj, QAbstractButton) and isinstance(role, str) and role in ROLES:
+    if not isinstance(role, str) or role not in ROLES:
+        return None
+    if isinstance(obj, QAbstractButton):
         return _ChoiceInterface(obj, ROLES[role])
-    return None
+    return QAccessibleWidget(obj, ROLES[role])
 
 
 def install() -> None:

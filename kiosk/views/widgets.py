@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.i18n import LANGUAGE_NAMES, LANGUAGES
-from kiosk.views.accessibility import set_role
+from kiosk.views.accessibility import mark_decorative, set_role
 from kiosk.views.icons import Icon, paint_icon
 from kiosk.views.theme import MIN_TOUCH
 
@@ -150,10 +150,14 @@ class IconView(QWidget):
 
     A name that is not an `Icon` is refused here, where the view is built, rather than
     showing a blank square on a shopper's screen.
+
+    Decorative for assistive technology: every icon stands beside the text that says what it
+    means (a screen reader would only say "picture").
     """
 
     def __init__(self, icon: Icon, size: int = 48, *, tone: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        mark_decorative(self)
         self._icon = Icon(icon)
         self._color = QColor("#00563F")
         self.setFixedSize(size, size)
@@ -181,10 +185,13 @@ class IconView(QWidget):
 # --- spinner -----------------------------------------------------------------------------
 
 class Spinner(QWidget):
-    """A turning arc that shows work in progress; it only ticks while it is visible."""
+    """A turning arc that shows work in progress; it only ticks while it is visible.
+
+    Decorative for assistive technology: a text beside it says what is being waited for."""
 
     def __init__(self, diameter: int = 120, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        mark_decorative(self)
         self._color = QColor("#00563F")
         self._track = QColor("#E7F0EB")
         self._angle = 0

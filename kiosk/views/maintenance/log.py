@@ -86,6 +86,7 @@ class LogPage(QWidget):
         self.filters["warnings"].setText(self.tr("Warnings and errors"))
         self.filters["errors"].setText(self.tr("Errors"))
         self.refresh.setText(self.tr("Refresh"))
+        self.text.setAccessibleName(self.tr("Log"))
         self.update_lines()
 
     def show_level(self, level: int) -> None:

@@ -290,6 +290,8 @@ class SettingsPage(QWidget):
         self.restart.setText(self.tr("Restart now"))
         for key, row in self.rows.items():
             row.name.setText(field_name(key))
+            if row.field is not None:
+                row.field.setAccessibleName(row.name.text())  # the name is not beside it in the same widget
             for value, choice in row.choices.items():
                 if key == "display.language":
                     choice.setText(LANGUAGE_NAMES[value])

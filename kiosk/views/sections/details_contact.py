@@ -114,6 +114,7 @@ class _Field:
         self.edit = _FieldEdit()
         self.edit.focus_changed.connect(self._focus_changed)
         self.edit.setObjectName(f"details-field-{name}")
+        self.caption.setBuddy(self.edit)  # a screen reader names the field by its caption
         self.edit.setProperty("role", "form-field")
         self.edit.setProperty("invalid", False)
         self.edit.setMaxLength(_MAX_LENGTHS[name])

@@ -720,6 +720,7 @@ class ReceiptsPage(SectionContent):
         self._show_store_choice()
         self.search_field.setPlaceholderText(self.tr("Product or receipt number"))
         self.search_field.setAccessibleName(self.tr("Search receipts"))
+        self.list_view.setAccessibleName(self.tr("Receipts"))
         self.search_button.setText(self.tr("Search"))
         self.clear_search_button.setText(self.tr("Clear"))
         self.clear_filters_button.setText(self.tr("Clear filters"))

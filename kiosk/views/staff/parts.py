@@ -143,6 +143,7 @@ class FormField:
         self.edit.setMaxLength(max_length)
         self.edit.setMinimumHeight(80)
         self.edit.setInputMethodHints(hints | Qt.InputMethodHint.ImhNoPredictiveText)
+        self.caption.setBuddy(self.edit)  # a screen reader names the field by its caption
         self.error_icon = IconView(Icon.WARNING, 32, tone="error")
         self.error = label("field-error", name=f"staff-error-{name}")
         self.hint = label("caption", name=f"staff-hint-{name}")
@@ -166,6 +167,7 @@ class FormField:
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
+        self.edit.setAccessibleDescription(text)  # said with the field's name when it is refused
         self.error.setVisible(bool(text))
         self.error_icon.setVisible(bool(text))
         self.hint.setVisible(not text and bool(self.hint.text()))
