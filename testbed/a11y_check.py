@@ -13,7 +13,9 @@ finding, each starting with its kind:
 * ``target:`` something a finger presses smaller than 48 x 48 px; 44 in a dense list (the rows
   of a list view, or a widget marked with the dynamic property ``dense=True``).
 * ``unnamed:`` a control, a picture or a painted widget without an accessible name (what a
-  screen reader says); ``role:`` something pressable that does not say it is a control.
+  screen reader says); ``role:`` something pressable that does not say it is a control, or one
+  button of an exclusive group (one chosen of several) that does not say it is a tab or a radio
+  button (kiosk.views.accessibility.set_role).
 * ``clipped:``, ``outside:``, ``overlap:`` from testbed.layout_check.
 
 Widgets marked ``decorative=True`` (kiosk.views.accessibility.mark_decorative) and what lies
@@ -371,10 +373,11 @@ def describe(widget: QWidget) -> str:
 def name_findings(seen: Sequence[_Seen]) -> list[str]:
     """Widgets a screen reader cannot name, and pressable widgets that do not say they are controls."""
     from PySide6.QtGui import QAccessible
-    from PySide6.QtWidgets import QLabel, QWidget
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
     named_roles = _roles(NAMED_ROLES_NAMES)
     control_roles = _roles(CONTROL_ROLE_NAMES)
+    one_of_several = _roles(("PageTab", "RadioButton"))
     found = []
     for item in seen:
         widget = item.widget
@@ -389,6 +392,9 @@ def name_findings(seen: Sequence[_Seen]) -> list[str]:
             found.append(f"unnamed: {describe(widget)} ({role.name})")
         if pressable(widget) and role not in control_roles and widget.objectName() not in SHORTCUT_SURFACES:
             found.append(f"role: {describe(widget)} is pressed but says it is {role.name}")
+        elif (isinstance(widget, QAbstractButton) and widget.isCheckable() and widget.group() is not None
+              and widget.group().exclusive() and role not in one_of_several):
+            found.append(f"role: {describe(widget)} is one of several but says it is {role.name}")
     return found
 
 

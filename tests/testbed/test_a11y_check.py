@@ -192,3 +192,35 @@ def test_tabs_and_choices_tell_a_screen_reader_what_they_are(qtbot: QtBot) -> No
     svenska = QAccessible.queryAccessibleInterface(languages.buttons()["sv"])
     assert svenska is not None and svenska.role() == QAccessible.Role.RadioButton
     assert svenska.text(QAccessible.Text.Name) == "Svenska" and svenska.state().checked
+
+
+def test_one_of_several_is_a_radio_button_and_a_lone_toggle_a_check_box(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QButtonGroup, QPushButton, QVBoxLayout
+
+    from kiosk.views import accessibility
+
+    accessibility.install()
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    group = QButtonGroup(box)
+    group.setExclusive(True)
+    choices = []
+    for text in ("Kirje", "Sähköposti"):
+        choice = QPushButton(text)
+        choice.setCheckable(True)
+        group.addButton(choice)
+        layout.addWidget(choice)
+        choices.append(choice)
+    lone = QPushButton("Suuri teksti")
+    lone.setCheckable(True)
+    layout.addWidget(lone)
+    qtbot.addWidget(box)
+    choices[1].setChecked(True)
+    first, second = (QAccessible.queryAccessibleInterface(choice) for choice in choices)
+    assert first is not None and second is not None
+    assert first.role() == second.role() == QAccessible.Role.RadioButton
+    assert second.state().selected and not first.state().selected
+    toggle = QAccessible.queryAccessibleInterface(lone)
+    assert toggle is not None and toggle.role() == QAccessible.Role.CheckBox
+    assert toggle.text(QAccessible.Text.Name) == "Suuri teksti" and not toggle.state().checked
