@@ -215,6 +215,9 @@ def build_stylesheet(high_contrast: bool = False, large_text: bool = False,
     secondary_border = p.text if hc else p.primary
     checked_bg = p.primary
     checked_text = p.on_primary
+    # A chosen language, tab or filter gets a thicker accent frame; in high contrast its fill is the accent
+    # itself, so a thicker frame would not show and would only take the room of its text (Svenska, English).
+    checked_bw = bw + 2 if not hc else bw
     nav_bg = "#000000" if hc else p.surface
 
     return f"""
@@ -391,7 +394,7 @@ QPushButton[kind="lang-compact"] {{
 QPushButton[kind="lang"]:checked, QPushButton[kind="lang-compact"]:checked {{
     background: {checked_bg};
     color: {checked_text};
-    border: {bw + 2}px solid {p.accent};
+    border: {checked_bw}px solid {p.accent};
 }}
 QPushButton[kind="toggle"] {{
     font-size: {pt("button-large")};
@@ -410,7 +413,7 @@ ToggleRow {{
 QPushButton[kind="toggle"]:checked {{
     background: {checked_bg};
     color: {checked_text};
-    border: {bw + 2}px solid {p.accent};
+    border: {checked_bw}px solid {p.accent};
     font-weight: bold;
 }}
 QPushButton[kind="a11y"] {{
@@ -537,7 +540,7 @@ QPushButton[kind="filter"] {{
 QPushButton[kind="filter"]:checked {{
     background: {checked_bg};
     color: {checked_text};
-    border: {bw + 2}px solid {p.accent};
+    border: {checked_bw}px solid {p.accent};
     font-weight: bold;
 }}
 QPushButton[kind="chip"] {{
@@ -549,7 +552,7 @@ QPushButton[kind="chip"] {{
 QPushButton[kind="chip"]:checked {{
     background: {checked_bg};
     color: {checked_text};
-    border: {bw + 2}px solid {p.accent};
+    border: {checked_bw}px solid {p.accent};
     font-weight: bold;
 }}
 QPushButton[kind="chip"]:disabled {{
