@@ -17,7 +17,7 @@ language and look; goal 0 each):
 
 With --list each finding is printed too (to stderr).
 
-    python bench/a11y.py [--languages fi,sv,en] [--list]
+    python bench/a11y.py [--languages fi,sv,en] [--themes normal,...] [--list] [--pictures DIR]
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ def main() -> int:
     parser.add_argument("--themes", default=",".join(("normal", "high_contrast", "large_text",
                                                       "high_contrast_large_text")))
     parser.add_argument("--list", action="store_true", help="print every finding to stderr")
+    parser.add_argument("--pictures", type=Path, help="write the screens to DIR/<look>/<lang>/<screen>.png too")
     args = parser.parse_args()
     os.environ.update(FAST_MSSP)
 
@@ -55,7 +56,7 @@ def main() -> int:
     lines: list[str] = []
     checked = 0
     for theme in themes:  # one tour per look, through every language
-        found = check_tour(languages, theme)
+        found = check_tour(languages, theme, args.pictures / theme if args.pictures else None)
         checked += sum(len(screens) for looks in found.values() for screens in looks.values())
         lines += [f"{language} {theme} {screen}: {line}" for language, looks in found.items()
                   for screens in looks.values() for screen, faults in screens.items() for line in faults]

@@ -32,6 +32,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Qt is imported where a window is checked, not by the pure part
@@ -512,14 +513,14 @@ def pinned_look(theme: str) -> Iterator[None]:
         KioskWindow.apply_theme = original  # type: ignore[method-assign]
 
 
-def check_tour(languages: Sequence[str], theme: str = "normal") -> Found:
+def check_tour(languages: Sequence[str], theme: str = "normal", pictures: Path | None = None) -> Found:
     """One tour (testbed.tour) through `languages` in one look (THEMES), every screen checked as it is shown.
 
     The systemd fallback (out_of_order) is a window of its own and is not visited. The caller sets
-    the demo backend's environment (a fast simulated MSSP makes the tour ~15 s shorter).
+    the demo backend's environment (a fast simulated MSSP makes the tour ~15 s shorter). With
+    `pictures` the screens are written there too, as `kiosk --tour` writes them (DIR/<lang>/<screen>.png).
     """
     import tempfile
-    from pathlib import Path
 
     from kiosk.config import parse_config
     from testbed.tour import DEFAULT_SIZE, Size, run_tour
@@ -537,6 +538,7 @@ def check_tour(languages: Sequence[str], theme: str = "normal") -> Found:
 
     config = parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"}}, testbed=True)
     with tempfile.TemporaryDirectory(prefix="a11y-tour-") as folder, pinned_look(theme):
-        if run_tour(Path(folder), config, tuple(languages), (DEFAULT_SIZE,), inspect, write=False) != 0:
+        if run_tour(pictures or Path(folder), config, tuple(languages), (DEFAULT_SIZE,), inspect,
+                    write=pictures is not None) != 0:
             raise RuntimeError("the tour did not finish")
     return found
