@@ -127,6 +127,9 @@ def _window(qtbot: QtBot) -> QWidget:
     named = _Blob("named-blob")
     named.setAccessibleName("Kuvaaja")
     layout.addWidget(named)
+    tapped = _Tapped("tapped-blob")
+    tapped.setAccessibleName("Paina tästä")
+    layout.addWidget(tapped)
     qtbot.addWidget(window)
     window.resize(700, 600)
     window.show()
@@ -151,6 +154,13 @@ class _Blob(QWidget):
         painter.end()
 
 
+class _Tapped(_Blob):
+    """A painted picture one presses, built without a control's role."""
+
+    def mousePressEvent(self, _event: object) -> None:
+        pass
+
+
 def test_the_check_finds_pale_text_small_targets_and_unnamed_pictures(qtbot: QtBot) -> None:
     window = _window(qtbot)
     found = findings(window)
@@ -160,6 +170,8 @@ def test_the_check_finds_pale_text_small_targets_and_unnamed_pictures(qtbot: QtB
     assert len(targets) == 1 and "QPushButton#tiny" in targets[0] and "30x30" in targets[0], found
     unnamed = [line for line in found if line.startswith("unnamed:")]
     assert len(unnamed) == 1 and "_Blob#unnamed-blob" in unnamed[0], found  # the decorative and named ones pass
+    roles = [line for line in found if line.startswith("role:")]
+    assert len(roles) == 1 and "_Tapped#tapped-blob is pressed but says it is Client" in roles[0], found
     assert count_kinds(found)["clipped"] == 0
 
 
