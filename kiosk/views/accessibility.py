@@ -4,11 +4,13 @@ Qt names most widgets itself (a button by its text, a label by its text) and giv
 from their class. Two things it cannot know:
 
 * a checkable push button may be a section's *tab* (one of a row, one chosen) or one *choice of
-  several* (a language, a setting's value): Qt calls both a check box. `set_role` says a tab;
-  a button of an exclusive QButtonGroup is a radio button; an accessibility interface of ours
-  reports it (PageTab or RadioButton, selected when checked), so "Receipts, tab, selected" is
-  what is said; a painted widget one taps into is a
-  chart or a canvas rather than a blank "client" area;
+  several* (a language, a setting's value, an answer): Qt calls both a check box. `set_role`
+  says which, and an accessibility interface of ours reports it (PageTab or RadioButton,
+  selected when checked), so "Receipts, tab, selected" is what is said (testbed/a11y_check.py
+  finds a button of an exclusive group without it). Other checkable buttons keep Qt's own
+  interface: giving every checkable button ours (its role read from its group each time) made
+  maintenance mode's backend status stop turning green again in the tour, for reasons not found.
+  A painted widget one taps into is a chart or a canvas rather than a blank "client" area;
 * a picture may only repeat what the text next to it says (an icon beside its label, the card
   animation above "insert your card"): `mark_decorative` says so; its interface reports it
   invisible, so screen readers pass over it, and the automated check leaves it out.
@@ -45,21 +47,11 @@ def mark_decorative(widget: QWidget) -> None:
 
 
 class _ChoiceInterface(QAccessibleWidget):
-    """A checkable button: a tab or a radio button as `set_role` said, else a radio button while it is one of an
-    exclusive group, else a check box. Named by its text; a tab or a choice is selected while checked."""
+    """A checkable button that is a tab or one choice of several: named by its text, selected while checked."""
 
-    def __init__(self, button: QAbstractButton) -> None:
-        super().__init__(button, QAccessible.Role.CheckBox)
+    def __init__(self, button: QAbstractButton, role: QAccessible.Role) -> None:
+        super().__init__(button, role)
         self._button = button
-
-    def role(self) -> QAccessible.Role:
-        told = self._button.property("a11y_role")
-        if isinstance(told, str) and told in CHOICES:
-            return ROLES[told]
-        group = self._button.group()
-        if group is not None and group.exclusive():
-            return QAccessible.Role.RadioButton
-        return QAccessible.Role.CheckBox
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:
@@ -71,9 +63,8 @@ class _ChoiceInterface(QAccessibleWidget):
         state = super().state()
         state.checkable = True
         state.checked = self._button.isChecked()
-        one_of_several = self.role() != QAccessible.Role.CheckBox
-        state.selectable = one_of_several
-        state.selected = one_of_several and self._button.isChecked()
+        state.selectable = True
+        state.selected = self._button.isChecked()
         state.focusable = self._button.focusPolicy() != self._button.focusPolicy().NoFocus
         return state
 
@@ -98,8 +89,8 @@ def _interface(_key: str, obj: QObject) -> QAccessibleInterface | None:
     if obj.property("decorative") is True:
         return _DecorativeInterface(obj, QAccessible.Role.Graphic)
     role = obj.property("a11y_role")
-    if isinstance(obj, QAbstractButton) and (obj.isCheckable() or role in CHOICES):
-        return _ChoiceInterface(obj)
+    if isinstance(obj, QAbstractButton) and role in CHOICES:
+        return _ChoiceInterface(obj, ROLES[role])
     if isinstance(role, str) and role in ROLES:
         return QAccessibleWidget(obj, ROLES[role])
     return None

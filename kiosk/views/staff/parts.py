@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.flows.staff import CardWait, Flow, Prompt, StaffFlow, Step
 from kiosk.i18n import QT_TRANSLATE_NOOP
+from kiosk.views.accessibility import set_role
 from kiosk.views.confirming import EventCode, countdown_text, utc_now
 from kiosk.views.icons import Icon
 from kiosk.views.keyboard import KeyboardHost
@@ -375,6 +376,7 @@ class DocumentChoice(QWidget):
             choice.setCheckable(True)
             choice.setMinimumWidth(240)
             self.group.addButton(choice)
+            set_role(choice, "radio")  # one of several
             self.type_buttons[kind] = choice
             types.addWidget(choice)
             choice.clicked.connect(lambda _checked=False: self._update())
