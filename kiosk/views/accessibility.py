@@ -8,9 +8,7 @@ from their class. Two things it cannot know:
   says which, and an accessibility interface of ours reports it (PageTab or RadioButton,
   selected when checked), so "Receipts, tab, selected" is what is said (testbed/a11y_check.py
   finds a button of an exclusive group without it). Other checkable buttons keep Qt's own
-  interface: giving every checkable button ours (its role read from its group each time) made
-  maintenance mode's backend status stop turning green again in the tour, for reasons not found.
-  A painted widget one taps into is a chart or a canvas rather than a blank "client" area;
+  interface. A painted widget one taps into is a chart or a canvas rather than a blank "client" area;
 * a picture may only repeat what the text next to it says (an icon beside its label, the card
   animation above "insert your card"): `mark_decorative` says so; its interface reports it
   invisible, so screen readers pass over it, and the automated check leaves it out.

@@ -6,10 +6,10 @@ tour shows it. A finding of any kind fails: text or a control below its contrast
 below 48 px (44 in a dense list), a widget without an accessible name or a pressable one without
 a control's role, text clipped, outside the window or overlapping (testbed.layout_check).
 
-The languages share one tour, in the tour's own order (fi first, as `kiosk --tour` runs them): a
-tour that starts in Swedish waits in vain for maintenance mode's backend status to turn green
-again after the backend was stopped (not looked into yet; it is the tour's script that assumes
-an earlier language).
+The languages share one tour, in the tour's own order (fi first, as `kiosk --tour` runs them).
+Known flake, cause not found: on this machine at load 16-23, tours with the check (sv first, and
+later fi first too) several times waited in vain for maintenance mode's backend status to turn
+green again after the tour had stopped and restarted the backend (30 s; now 90 s in the tour).
 """
 
 from __future__ import annotations
