@@ -756,7 +756,8 @@ class Tour:
             reader.plug()
             printer.state = PrinterState.READY
         flow.refresh_status()
-        self.wait(lambda: flow.status[Part.BACKEND].level is Level.OK, "the backend back", timeout=30, awake=True)
+        # A restarted backend took 12 s to answer at load 16 here, and the accessibility tours missed 30 s.
+        self.wait(lambda: flow.status[Part.BACKEND].level is Level.OK, "the backend back", timeout=90, awake=True)
 
         view.show_tab(MaintenanceTab.READER)
         self.devices.remove()  # the technician's own card out; maintenance stays

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 from kiosk.session import Session
+from kiosk.views.accessibility import mark_decorative
 from kiosk.views.icons import Icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.theme import Layout
@@ -66,6 +67,7 @@ class CardSlotAnimation(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        mark_decorative(self)  # the instruction under it says what it shows
         self._time_ms = 0.0
         self._card = QColor("#00563F")
         self._card_line = QColor("#003A2A")

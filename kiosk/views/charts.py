@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.views.accessibility import set_role
 from kiosk.views.widgets import color_property
 
 
@@ -69,6 +70,7 @@ class BarChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_role(self, "chart")  # its bars are tapped to choose a month
         self._bars: list[Bar] = []
         self._selected = -1
         self._pressed = -1

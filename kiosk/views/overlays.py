@@ -157,7 +157,15 @@ class BusyOverlay(QWidget):
         self.place()
 
     def place(self) -> None:
-        """Centre the pill near the bottom of the window."""
+        """Centre the pill near the bottom of the window, sized for its text now.
+
+        Hidden, the pill's new text reaches no layout by itself: its size hint is renewed here, or a
+        language with a longer "One moment…" would be cut to the last one's width.
+        """
+        pill_layout = self.pill.layout()
+        if pill_layout is not None:
+            pill_layout.invalidate()
+        self.pill.updateGeometry()
         self.adjustSize()
         parent = self.parentWidget()
         if parent is not None:

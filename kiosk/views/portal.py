@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.i18n import format as fmt
 from kiosk.session import Session, Stage
+from kiosk.views.accessibility import mark_decorative, set_role
 from kiosk.views.icons import Icon, paint_icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.theme import NAV_HEIGHT, UNLIMITED, FollowsLayout, Layout
@@ -96,6 +97,7 @@ class NavButton(QPushButton):
         self._mark_color = QColor("#FFC629")
         self._bar = False
         self.setCheckable(True)
+        set_role(self, "tab")  # a screen reader says "Receipts, tab, selected"
         self.setMinimumHeight(NAV_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -257,6 +259,7 @@ class StepProgress(QWidget):
         self._fraction = 0.0
         self._track = QColor("#E7F0EB")
         self._fill = QColor("#00563F")
+        mark_decorative(self)  # the caption beside it says the same: "{purchases} of {threshold}"
         self.setFixedHeight(24)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

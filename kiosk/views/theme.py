@@ -218,6 +218,13 @@ def build_stylesheet(high_contrast: bool = False, large_text: bool = False,
     secondary_border = p.text if hc else p.primary
     checked_bg = p.primary
     checked_text = p.on_primary
+    # A chosen language, tab or filter gets a thicker accent frame; in high contrast its fill is the accent
+    # itself, so a thicker frame would not show and would only take the room of its text (Svenska, English).
+    checked_bw = bw + 2 if not hc else bw
+
+    def inside_frame(size: int) -> str:
+        """Side padding of a chosen button: the thicker frame comes out of it, so the text keeps its room."""
+        return f"{round(size * TEXT_SCALE[layout]) - (checked_bw - bw)}px"
     nav_bg = "#000000" if hc else p.surface
 
     return f"""
@@ -388,7 +395,13 @@ QPushButton[kind="lang-compact"] {{
 QPushButton[kind="lang"]:checked, QPushButton[kind="lang-compact"]:checked {{
     background: {checked_bg};
     color: {checked_text};
-    border: {bw + 2}px solid {p.accent};
+    border: {checked_bw}px solid {p.accent};
+}}
+QPushButton[kind="lang"]:checked {{
+    padding: {px(8)} {inside_frame(40)};
+}}
+QPushButton[kind="lang-compact"]:checked {{
+    padding: {px(6)} {inside_frame(22)};
 }}
 QPushButton[kind="toggle"] {{
     font-size: {pt("button-large")};
@@ -405,9 +418,10 @@ ToggleRow {{
     qproperty-knobColor: #FFFFFF;
 }}
 QPushButton[kind="toggle"]:checked {{
+    padding: {px(8)} {inside_frame(32)};
     background: {checked_bg};
     color: {checked_text};
-    border: {bw + 2}px solid {p.accent};
+    border: {checked_bw}px solid {p.accent};
     font-weight: bold;
 }}
 QPushButton[kind="a11y"] {{
@@ -535,9 +549,10 @@ QPushButton[kind="filter"] {{
     border-radius: 18px;
 }}
 QPushButton[kind="filter"]:checked {{
+    padding: {px(6)} {inside_frame(24)};
     background: {checked_bg};
     color: {checked_text};
-    border: {bw + 2}px solid {p.accent};
+    border: {checked_bw}px solid {p.accent};
     font-weight: bold;
 }}
 QPushButton[kind="chip"] {{
@@ -547,9 +562,10 @@ QPushButton[kind="chip"] {{
     border-radius: {MIN_TOUCH // 2}px;
 }}
 QPushButton[kind="chip"]:checked {{
+    padding: {px(4)} {inside_frame(22)};
     background: {checked_bg};
     color: {checked_text};
-    border: {bw + 2}px solid {p.accent};
+    border: {checked_bw}px solid {p.accent};
     font-weight: bold;
 }}
 QPushButton[kind="chip"]:disabled {{

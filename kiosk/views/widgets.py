@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.i18n import LANGUAGE_NAMES, LANGUAGES
+from kiosk.views.accessibility import mark_decorative, set_role
 from kiosk.views.icons import Icon, paint_icon
 from kiosk.views.theme import MIN_TOUCH
 
@@ -63,12 +64,15 @@ def button(kind: str = "secondary", *, name: str = "", min_height: int = MIN_TOU
 
 class TabButton(QPushButton):
     """A section's tab (the theme's "toggle" kind): its text turns bold when chosen, so it
-    always asks for the room the bold text needs, or choosing it would cut the text."""
+    always asks for the room the bold text needs, or choosing it would cut the text.
 
-    def __init__(self, name: str = "", min_height: int = MIN_TOUCH) -> None:
+    A screen reader hears it as a tab; `role="radio"` when it is one value of several (a setting's)."""
+
+    def __init__(self, name: str = "", min_height: int = MIN_TOUCH, role: str = "tab") -> None:
         super().__init__()
         self.setProperty("kind", "toggle")
         self.setCheckable(True)
+        set_role(self, role)
         self.setMinimumHeight(min_height)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         if name:
@@ -146,10 +150,14 @@ class IconView(QWidget):
 
     A name that is not an `Icon` is refused here, where the view is built, rather than
     showing a blank square on a shopper's screen.
+
+    Decorative for assistive technology: every icon stands beside the text that says what it
+    means (a screen reader would only say "picture").
     """
 
     def __init__(self, icon: Icon, size: int = 48, *, tone: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        mark_decorative(self)
         self._icon = Icon(icon)
         self._color = QColor("#00563F")
         self.setFixedSize(size, size)
@@ -177,10 +185,13 @@ class IconView(QWidget):
 # --- spinner -----------------------------------------------------------------------------
 
 class Spinner(QWidget):
-    """A turning arc that shows work in progress; it only ticks while it is visible."""
+    """A turning arc that shows work in progress; it only ticks while it is visible.
+
+    Decorative for assistive technology: a text beside it says what is being waited for."""
 
     def __init__(self, diameter: int = 120, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        mark_decorative(self)
         self._color = QColor("#00563F")
         self._track = QColor("#E7F0EB")
         self._angle = 0
@@ -349,6 +360,7 @@ class LanguageButtons(QWidget):
                          min_height=MIN_TOUCH if compact else 88)
             btn.setText(LANGUAGE_NAMES[lang])
             btn.setCheckable(True)
+            set_role(btn, "radio")
             btn.setAccessibleName(LANGUAGE_NAMES[lang])
             btn.setMinimumWidth(150 if compact else 260)
             btn.clicked.connect(lambda _checked=False, lang=lang: choose(lang))

@@ -20,6 +20,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QPixmapCache, QRe
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from kiosk.session import Session, Stage
+from kiosk.views import accessibility
 from kiosk.views.attract import AttractView
 from kiosk.views.fonts import register_fonts
 from kiosk.views.keypad import KeypadNavigator
@@ -164,6 +165,7 @@ class KioskWindow(QWidget):
             # Window flags first: set on a styled window, they re-create it and polish every widget again.
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self._fonts = register_fonts()  # before any widget measures text
+        accessibility.install()  # before any widget is asked about: tabs and pictures say what they are
         self._session = session
         self._about = about
         self._maintenance: MaintenanceFlow | None = None

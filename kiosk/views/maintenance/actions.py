@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.flows.maintenance import MaintenanceFlow, Step
 from kiosk.i18n import QT_TRANSLATE_NOOP
+from kiosk.views.accessibility import set_role
 from kiosk.views.icons import Icon
 from kiosk.views.maintenance.common import GLOVE, big_button, set_text
 from kiosk.views.maintenance.texts import translated
@@ -36,6 +37,7 @@ class TouchGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("touch-grid")
+        set_role(self, "canvas")  # a surface the technician draws on
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self._lit: set[tuple[int, int]] = set()
         self._lit_color = QColor("#00563F")
@@ -141,6 +143,7 @@ class TouchTest(QWidget):
                                                                               cells=self.grid.cells))
         self.again.setText(self.tr("Start again"))
         self.close_button.setText(self.tr("Close"))
+        self.grid.setAccessibleName(self.tr("Touch grid"))
 
 
 class ActionsPage(QWidget):

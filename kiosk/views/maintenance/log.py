@@ -37,7 +37,8 @@ class LogPage(QWidget):
         choices = QHBoxLayout()
         choices.setSpacing(16)
         for name, level in LEVELS.items():
-            choice = TabButton(f"maintenance-log-{name}", min_height=GLOVE)  # bold when chosen, with room for it
+            # bold when chosen, with room for it; one level of several
+            choice = TabButton(f"maintenance-log-{name}", min_height=GLOVE, role="radio")
             choice.setProperty("kind", "filter")
             choice.clicked.connect(lambda _checked=False, level=level: self.show_level(level))
             group.addButton(choice)
@@ -85,6 +86,7 @@ class LogPage(QWidget):
         self.filters["warnings"].setText(self.tr("Warnings and errors"))
         self.filters["errors"].setText(self.tr("Errors"))
         self.refresh.setText(self.tr("Refresh"))
+        self.text.setAccessibleName(self.tr("Log"))
         self.update_lines()
 
     def show_level(self, level: int) -> None:

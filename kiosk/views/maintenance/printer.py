@@ -92,6 +92,7 @@ class PrinterPage(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Printer now"))
         self.print_page.setText(self.tr("Print test page"))
+        self.preview.setAccessibleName(self.tr("The test page as printed"))
         self.cut.setText(self.tr("Cut test"))
         self.explain.setText(self.tr("The test page shows the printer's width with a ruler, å ä ö €, a solid bar and "
                                      "a QR code of this kiosk and the time. The cut test prints a short strip "

@@ -143,7 +143,8 @@ class _Row:
             self.group.setExclusive(True)
             values = FIELD_BY_KEY[key].choices if kind == "choice" else ("true", "false")
             for value in values:
-                choice = TabButton(f"setting-{key}-{value}", min_height=GLOVE)  # bold when chosen, with room for it
+                # bold when chosen, with room for it; one value of several
+                choice = TabButton(f"setting-{key}-{value}", min_height=GLOVE, role="radio")
                 choice.setProperty("kind", "filter")  # the smaller of the checkable looks: three fit beside a label
                 self.group.addButton(choice)
                 self.choices[value] = choice
@@ -289,6 +290,8 @@ class SettingsPage(QWidget):
         self.restart.setText(self.tr("Restart now"))
         for key, row in self.rows.items():
             row.name.setText(field_name(key))
+            if row.field is not None:
+                row.field.setAccessibleName(row.name.text())  # the name is not beside it in the same widget
             for value, choice in row.choices.items():
                 if key == "display.language":
                     choice.setText(LANGUAGE_NAMES[value])

@@ -33,6 +33,7 @@ from kiosk.i18n import format as fmt
 from kiosk.masking import mask_email, mask_phone, mask_street
 from kiosk.session import Session
 from kiosk.validation import FieldError, validate_profile_field
+from kiosk.views.accessibility import set_role
 from kiosk.views.icons import Icon
 from kiosk.views.keyboard import KeyboardHost
 from kiosk.views.masked import MaskedValue, RevealGroup
@@ -114,6 +115,7 @@ class _Field:
         self.edit = _FieldEdit()
         self.edit.focus_changed.connect(self._focus_changed)
         self.edit.setObjectName(f"details-field-{name}")
+        self.caption.setBuddy(self.edit)  # a screen reader names the field by its caption
         self.edit.setProperty("role", "form-field")
         self.edit.setProperty("invalid", False)
         self.edit.setMaxLength(_MAX_LENGTHS[name])
@@ -368,6 +370,7 @@ class ContactDetailsPage(SectionContent):
             choice.setMinimumWidth(260)
             choice.clicked.connect(lambda _checked=False, lang=lang: self.choose_language(lang))
             self.language_group.addButton(choice)
+            set_role(choice, "radio")  # one of several
             self.language_buttons[lang] = choice
             languages_row.addWidget(choice)
         languages_row.addStretch(1)

@@ -53,6 +53,7 @@ from kiosk.i18n import format as fmt
 from kiosk.output import OutputAction, OutputRequest
 from kiosk.receipt_filter import MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS, YEARS_SHOWN, Period, ReceiptFilter, ReceiptQuery
 from kiosk.session import Session
+from kiosk.views.accessibility import set_role
 from kiosk.views.icons import Icon
 from kiosk.views.keyboard import OnScreenKeyboard
 from kiosk.views.sections import LoadState, SectionContent
@@ -269,6 +270,7 @@ class ReceiptsPage(SectionContent):
             else:
                 period_button.clicked.connect(lambda _c=False, period=period: self.choose_period(period))
             self.period_group.addButton(period_button)
+            set_role(period_button, "radio")  # one of several
             self.period_buttons[period] = period_button
             sl.addWidget(period_button)
         sl.addStretch(1)
@@ -516,6 +518,7 @@ class ReceiptsPage(SectionContent):
             year_button.setMinimumWidth(150)
             year_button.clicked.connect(lambda _c=False, b=year_button: self._pick_year(int(b.text())))
             self.year_group.addButton(year_button)
+            set_role(year_button, "radio")  # one of several
             self.year_buttons.append(year_button)
             years.addWidget(year_button)
         years.addStretch(1)
@@ -721,6 +724,7 @@ class ReceiptsPage(SectionContent):
         self._show_store_choice()
         self.search_field.setPlaceholderText(self.tr("Product or receipt number"))
         self.search_field.setAccessibleName(self.tr("Search receipts"))
+        self.list_view.setAccessibleName(self.tr("Receipts"))
         self.search_button.setText(self.tr("Search"))
         self.clear_search_button.setText(self.tr("Clear"))
         self.clear_filters_button.setText(self.tr("Clear filters"))

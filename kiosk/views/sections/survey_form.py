@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayou
 
 from kiosk.api import ApiError, SurveyQuestion, SurveyToAnswer
 from kiosk.i18n import format as fmt
+from kiosk.views.accessibility import set_role
 from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState
 from kiosk.views.widgets import IconView, button, label, scroll_area, surface
@@ -45,6 +46,7 @@ class _QuestionBlock:
             if question.kind == "scale":
                 choice.setMinimumWidth(120)
             self.group.addButton(choice)
+            set_role(choice, "radio")  # one of several
             self.options.append(choice)
             choices.addWidget(choice)
         if question.kind == "scale":

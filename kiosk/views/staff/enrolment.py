@@ -12,6 +12,7 @@ from kiosk.i18n import format as fmt
 from kiosk.i18n.format import store_today
 from kiosk.session import Session
 from kiosk.validation import FieldError, hetu_birth_date, validate_new_member_field
+from kiosk.views.accessibility import set_role
 from kiosk.views.sections.details_parts import empty_layout
 from kiosk.views.staff.parts import FlowHeader, FormField, Page, ProblemBanner, keyboard_host, step_kicker
 from kiosk.views.staff.texts import field_error_text
@@ -87,6 +88,7 @@ class DetailsPage(Page):
             choice.setMinimumWidth(200)
             choice.clicked.connect(lambda _c=False, lang=lang: self.choose_language(lang))
             self.language_group.addButton(choice)
+            set_role(choice, "radio")  # one of several
             self.language_buttons[lang] = choice
             row.addWidget(choice)
         row.addStretch(1)

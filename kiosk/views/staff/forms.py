@@ -12,6 +12,7 @@ from kiosk.flows.staff import Slip, StaffFlow
 from kiosk.i18n import format as fmt
 from kiosk.session import Session
 from kiosk.validation import FieldError, normalise_phone
+from kiosk.views.accessibility import set_role
 from kiosk.views.icons import Icon
 from kiosk.views.sections.details_parts import empty_layout
 from kiosk.views.staff.enrolment import role_text
@@ -48,6 +49,7 @@ class LookupPage(Page):
             choice.setMinimumWidth(320)
             choice.clicked.connect(lambda _c=False, by=by: self.search_by(by))
             self.group.addButton(choice)
+            set_role(choice, "radio")  # one of several
             self.by_buttons[by] = choice
             choices.addWidget(choice)
         choices.addStretch(1)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayou
 
 from kiosk.api import DocumentType
 from kiosk.flows.staff import Flow, Prompt, StaffFlow
+from kiosk.views.accessibility import set_role
 from kiosk.views.icons import Icon
 from kiosk.views.staff.parts import (
     DocumentChoice,
@@ -55,6 +56,7 @@ class IdentityPage(Page):
             choice = button("lang", name=f"staff-identity-reason-{reason}", min_height=80)
             choice.setCheckable(True)
             self.reason_group.addButton(choice)
+            set_role(choice, "radio")  # one of several
             self.reason_buttons[reason] = choice
             reasons.addWidget(choice)
             choice.clicked.connect(lambda _c=False, r=reason: flow.choose_reason("lost" if r == "lost" else "damaged"))

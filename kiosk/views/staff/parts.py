@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.flows.staff import CardWait, Flow, Prompt, StaffFlow, Step
 from kiosk.i18n import QT_TRANSLATE_NOOP
+from kiosk.views.accessibility import set_role
 from kiosk.views.confirming import EventCode, countdown_text, utc_now
 from kiosk.views.icons import Icon
 from kiosk.views.keyboard import KeyboardHost
@@ -143,6 +144,7 @@ class FormField:
         self.edit.setMaxLength(max_length)
         self.edit.setMinimumHeight(80)
         self.edit.setInputMethodHints(hints | Qt.InputMethodHint.ImhNoPredictiveText)
+        self.caption.setBuddy(self.edit)  # a screen reader names the field by its caption
         self.error_icon = IconView(Icon.WARNING, 32, tone="error")
         self.error = label("field-error", name=f"staff-error-{name}")
         self.hint = label("caption", name=f"staff-hint-{name}")
@@ -166,6 +168,7 @@ class FormField:
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
+        self.edit.setAccessibleDescription(text)  # said with the field's name when it is refused
         self.error.setVisible(bool(text))
         self.error_icon.setVisible(bool(text))
         self.hint.setVisible(not text and bool(self.hint.text()))
@@ -373,6 +376,7 @@ class DocumentChoice(QWidget):
             choice.setCheckable(True)
             choice.setMinimumWidth(240)
             self.group.addButton(choice)
+            set_role(choice, "radio")  # one of several
             self.type_buttons[kind] = choice
             types.addWidget(choice)
             choice.clicked.connect(lambda _checked=False: self._update())

@@ -364,6 +364,37 @@ def test_busy_indicator_appears_only_for_slow_calls(kiosk_rig: KioskRig, qtbot: 
     busy.removeEventFilter(spy)
 
 
+def test_the_busy_pill_is_sized_for_a_longer_language_set_while_it_was_hidden(qtbot: QtBot) -> None:
+    """Shown in Finnish, hidden, switched to Swedish: "Ett ögonblick…" was cut to "Hetkinen…"'s width."""
+    from PySide6.QtCore import Signal
+
+    from kiosk.views.overlays import BusyOverlay
+
+    class Busy(QObject):
+        busy_changed = Signal(bool)
+        stage_changed = Signal(object)
+        stage = Stage.PORTAL
+
+    session = Busy()
+    window = QWidget()
+    window.setStyleSheet(build_stylesheet(True, False))
+    window.resize(1920, 1080)
+    overlay = BusyOverlay(session, window)  # type: ignore[arg-type]  # only its two signals and stage are used
+    qtbot.addWidget(window)
+    window.show()
+    text = label(overlay, "busy-text")
+    session.busy_changed.emit(True)  # in the language it was made in
+    qtbot.waitUntil(overlay.isVisible)
+    session.busy_changed.emit(False)
+    qtbot.waitUntil(lambda: not overlay.isVisible())
+    for words in ("Hetkinen…", "Ett ögonblick, ett litet ögonblick…"):  # as retranslate() does, hidden
+        text.setText(words)
+        overlay.place()
+    session.busy_changed.emit(True)
+    qtbot.waitUntil(overlay.isVisible)
+    assert text.width() >= text.sizeHint().width() > 300
+
+
 def test_accessibility_options_restyle_the_window_and_reset_after_the_session(kiosk_rig: KioskRig,
                                                                                qtbot: QtBot) -> None:
     rig = kiosk_rig
