@@ -25,15 +25,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from backend.cli import build_demo_database
 from tests.support import LiveBackend, free_port
 
-# Fixtures used across the tree (the kiosk rig; pcscd with vpcd readers, and how pytest-xdist
-# keeps its tests on one worker) live in plugins, so tests of the testbed and of the kiosk
+# Fixtures used across the tree (the kiosk rig; pcscd with vpcd readers) and how pytest-xdist
+# shares the tests out (tests/fixtures/scheduling.py) live in plugins, so tests of the testbed and of the kiosk
 # share one pcscd.
-pytest_plugins = ["tests.fixtures.kiosk", "tests.fixtures.pcscd"]
+pytest_plugins = ["tests.fixtures.kiosk", "tests.fixtures.pcscd", "tests.fixtures.scheduling"]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Long tests start first: started last (under pytest-xdist), one would be the suite's tail."""
-    items.sort(key=lambda item: item.get_closest_marker("long_running") is None)  # stable: otherwise as collected
+    """Long tests start first, then the pcscd tests (one chain of a few minutes on one worker): started last
+    (under pytest-xdist, whose units go out in this order: tests/fixtures/scheduling.py), either would be the
+    suite's tail."""
+    from tests.fixtures.pcscd import PCSCD_MODULES, module_of
+
+    items.sort(key=lambda item: (item.get_closest_marker("long_running") is None,  # stable: otherwise as collected
+                                 module_of(item) not in PCSCD_MODULES))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
