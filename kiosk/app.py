@@ -466,18 +466,18 @@ def settle_memory() -> None:
 def quit_on_signals(quit_kiosk: Callable[[], None]) -> None:
     """SIGTERM (systemd stopping the kiosk) and SIGINT end the event loop cleanly.
 
-    Python runs signal handlers only between bytecodes, so a timer wakes the interpreter
-    a few times a second while Qt's event loop is in C++. The quit is queued rather than
-    called: a signal that lands before the loop has started would otherwise be lost.
+    The signal wakes the loop through a socket it watches (kiosk.signals), not a timer, so
+    an idle kiosk is not woken for nothing. The quit is queued rather than called: a signal
+    that lands before the loop has started would otherwise be lost.
     """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.signals import SignalWakeup
+
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, lambda _signum, _frame: QTimer.singleShot(0, quit_kiosk))
-    wake = QTimer(QApplication.instance())
-    wake.timeout.connect(lambda: None)
-    wake.start(250)
+    SignalWakeup(QApplication.instance())
 
 
 if __name__ == "__main__":
