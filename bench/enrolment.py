@@ -203,6 +203,7 @@ def staff_menu_times(url: str, runs: int) -> list[float]:
     assert window is not None
     window.resize(1920, 1080)
     window.show()
+    kiosk.staff_flows()  # as a staff card's PIN screen makes them, before the staff screen is built
     settle_memory()
     session = kiosk.session
     view = window.views[Stage.STAFF]

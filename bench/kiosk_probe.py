@@ -122,9 +122,11 @@ def session(config_path: Path) -> int:
     assert window is not None
     window.allow_close()
     window.showFullScreen()
-    build_all = getattr(window, "build_all", None)  # as run_window does once the window is up (older
-    if build_all is not None:                       # kiosks built every screen with the window)
-        build_all()
+    # As run_window does once the window is up: the screens a member may meet (older kiosks built
+    # every screen with build_all(), or with the window).
+    build = getattr(window, "build_ahead", None) or getattr(window, "build_all", None)
+    if build is not None:
+        build()
     kiosk_session = kiosk.session
 
     def wait(condition: Callable[[], bool], seconds: float = 15.0) -> None:

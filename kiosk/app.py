@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # the composition root names them; they are imported where th
     from kiosk.flows.output import OutputFlow
     from kiosk.flows.staff import StaffFlow
     from kiosk.i18n import Translations
-    from kiosk.session import Session, Timing
+    from kiosk.session import Session, Stage, Timing
     from kiosk.speech.announcer import Announcer
     from kiosk.speech.engine import SpeechEngine
     from kiosk.speech.headphones import HeadphoneJack
@@ -163,8 +163,8 @@ class Kiosk:
     heartbeat_interval_s: float | None = None  # the config's unless a test asks for faster beats
     config_path: Path | None = None  # the settings file maintenance mode edits (None: nothing can be saved)
     heartbeat: HeartbeatFlow | None = None  # tells the backend's fleet view this kiosk is alive; made by start()
-    maintenance: MaintenanceFlow | None = None  # the technician's maintenance mode; made by start()
-    staff: StaffFlow | None = None  # the staff menu and its flows (enrolment, card replacement, phone change); start()
+    maintenance: MaintenanceFlow | None = None  # the technician's maintenance mode; made by staff_flows()
+    staff: StaffFlow | None = None  # the staff menu and its flows (enrolment, card replacement, phone change); same
     on_exit: Callable[[int], None] | None = None  # how maintenance mode's restart leaves (run_window sets it)
     started: bool = field(default=False)
     speech: Announcer | None = None  # reads the screens aloud while the shopper has speech on (with a window)
@@ -177,30 +177,46 @@ class Kiosk:
     def start(self) -> None:
         """Start the session (the card reader, the backend check) and the heartbeat, unless started already.
 
-        The heartbeat, maintenance mode and the staff flows are made here, not in compose(): their client,
-        the API types and the diagnostics are not needed before the attract screen is up.
+        The heartbeat is made here, not in compose(): its client and the API types are not needed
+        before the attract screen is up. Maintenance mode and the staff flows wait for the first
+        staff or technician card (`staff_flows()`): most terminals spend most of their life without one.
         """
         if self.started:
             return
         self.started = True
         from kiosk.flows.heartbeat import HeartbeatFlow
-        from kiosk.flows.maintenance import MaintenanceFlow
-        from kiosk.logs import log_tail
 
         self.heartbeat = HeartbeatFlow(self.config, self.session, self.output, self.reader, version=kiosk_version(),
                                        interval_s=self.heartbeat_interval_s)
-        self.maintenance = MaintenanceFlow(self.config, self.session, self.session.api, self.output, self.reader,
-                                           self.printer.width_dots, self.heartbeat.sources,
-                                           config_path=self.config_path, environ=os.environ, tail=log_tail())
-        self.maintenance.exit_requested.connect(self._exit)
-        from kiosk.flows.staff import StaffFlow
-
-        self.staff = StaffFlow(self.session, self.reader, self.output)
-        if self.window is not None:
-            self.window.set_maintenance(self.maintenance)
-            self.window.set_staff(self.staff)
+        self.session.stage_changed.connect(self._stage_changed)
         self.session.start()
         self.heartbeat.start()
+
+    def _stage_changed(self, stage: Stage) -> None:
+        from kiosk.session import Stage
+
+        if stage is Stage.PIN:  # a staff or technician card: its flows, before the staff screen that shows them
+            self.staff_flows()
+
+    def staff_flows(self) -> tuple[MaintenanceFlow, StaffFlow]:
+        """Maintenance mode and the staff flows, made the first time they are asked for: when a staff or
+        technician card's PIN is asked (the staff screen, built while it is typed, shows them), or by the
+        demo's panel. Made before the session reaches the staff stage, they follow it from there."""
+        if self.maintenance is None or self.staff is None:
+            assert self.heartbeat is not None, "the staff flows are made once the kiosk has started"
+            from kiosk.flows.maintenance import MaintenanceFlow
+            from kiosk.flows.staff import StaffFlow
+            from kiosk.logs import log_tail
+
+            self.maintenance = MaintenanceFlow(self.config, self.session, self.session.api, self.output, self.reader,
+                                               self.printer.width_dots, self.heartbeat.sources,
+                                               config_path=self.config_path, environ=os.environ, tail=log_tail())
+            self.maintenance.exit_requested.connect(self._exit)
+            self.staff = StaffFlow(self.session, self.reader, self.output)
+            if self.window is not None:
+                self.window.set_maintenance(self.maintenance)
+                self.window.set_staff(self.staff)
+        return self.maintenance, self.staff
 
     def _exit(self, code: int) -> None:
         if self.on_exit is not None:
@@ -421,8 +437,8 @@ def run_window(app: QApplication, kiosk: Kiosk, *, windowed: bool,
         app.exit(code)
 
     def first_frame() -> None:
-        kiosk.start()  # first: the staff screen, built next, needs maintenance mode
-        window.build_all()  # the other screens, so that none keeps the first member waiting
+        kiosk.start()  # first: the card reader and the backend check start before the other screens are built
+        window.build_ahead()  # the other screens, so that none keeps the first member waiting
         settle_memory()
         log.info("kiosk ready against %s", kiosk.config.backend.url)
 
@@ -465,18 +481,18 @@ def settle_memory() -> None:
 def quit_on_signals(quit_kiosk: Callable[[], None]) -> None:
     """SIGTERM (systemd stopping the kiosk) and SIGINT end the event loop cleanly.
 
-    Python runs signal handlers only between bytecodes, so a timer wakes the interpreter
-    a few times a second while Qt's event loop is in C++. The quit is queued rather than
-    called: a signal that lands before the loop has started would otherwise be lost.
+    The signal wakes the loop through a socket it watches (kiosk.signals), not a timer, so
+    an idle kiosk is not woken for nothing. The quit is queued rather than called: a signal
+    that lands before the loop has started would otherwise be lost.
     """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.signals import SignalWakeup
+
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, lambda _signum, _frame: QTimer.singleShot(0, quit_kiosk))
-    wake = QTimer(QApplication.instance())
-    wake.timeout.connect(lambda: None)
-    wake.start(250)
+    SignalWakeup(QApplication.instance())
 
 
 if __name__ == "__main__":

@@ -211,8 +211,9 @@ def demo_mode(config: KioskConfig, args: argparse.Namespace) -> int:
         kiosk = compose(config, reader, printer, kiosk_mode=not args.windowed, headphones=headphones)
         phone = DemoPhone(config.backend)
         slot = reader if isinstance(reader, SimulatedCardReader) else VpcdSlot()
+        _maintenance, staff = kiosk.staff_flows()  # the panel follows the staff flows from the start
         panel = DemoPanel(DemoDevices(slot, phone, printer_emulator=demo_printer), kiosk.session, printer,
-                          staff=kiosk.staff, headphones=headphones)
+                          staff=staff, headphones=headphones)
 
         def show(window: QWidget) -> None:
             place_windows(layout, window, panel, windowed=args.windowed)

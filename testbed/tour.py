@@ -718,11 +718,13 @@ class Tour:
         from kiosk.session import Stage
         from kiosk.views.maintenance import MaintenanceTab, MaintenanceView
 
-        session, flow = self.session, self.kiosk.maintenance
+        session = self.session
         printer, reader = self.kiosk.printer, self.kiosk.reader
-        assert flow is not None and isinstance(printer, SimulatedPrinter) and isinstance(reader, SimulatedCardReader)
+        assert isinstance(printer, SimulatedPrinter) and isinstance(reader, SimulatedCardReader)
         self.insert("technician")
         self.wait(self.stage_is(Stage.PIN), "the technician's PIN screen")
+        flow = self.kiosk.maintenance  # made with the first staff or technician card
+        assert flow is not None
         session.submit_pin(DEMO_CARD_PINS["technician"])
         self.wait(self.stage_is(Stage.STAFF), "maintenance mode")
         self.speak()

@@ -37,7 +37,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 from urllib.parse import urlsplit
 
-from PIL.Image import Image
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.api import ApiClient, ApiError, BackendUnreachable, KioskUnauthorized, SessionGone
@@ -95,6 +94,8 @@ from kiosk.tasks import TaskRunner
 from kiosk.tls import check_certificate
 
 if TYPE_CHECKING:
+    from PIL.Image import Image  # Pillow comes with the first test page, not with the kiosk's start
+
     from kiosk.session import Session
 
 log = logging.getLogger(__name__)

@@ -38,9 +38,8 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import Enum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PIL.Image import Image
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.api import (
@@ -77,6 +76,9 @@ from kiosk.i18n.format import store_today
 from kiosk.session import Session, Stage
 from kiosk.validation import FieldError, normalise_phone, validate_document_last4, validate_new_member_field
 from printout.documents import HouseholdEntry, WelcomeSlip
+
+if TYPE_CHECKING:
+    from PIL.Image import Image  # Pillow comes with the first welcome slip, not with the kiosk's start
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -4,14 +4,19 @@ and (in kiosk mode) the lockdown that keeps shoppers inside the application.
 Only the attract screen is built with the window: it is the screen a terminal starts
 on, and everything else (the portal above all) would only delay its first picture. Any
 other view is built the first time it is asked for (its stage comes, a test looks at it),
-or all at once by `build_all()`, which a terminal calls once its first picture is up
-(`first_frame`, kiosk.app.run_window). Each view sets itself to the session's state when
-it is built, so when it is built makes no difference to what it shows.
+or ahead by `build_ahead()`, which a terminal calls once its first picture is up
+(`first_frame`, kiosk.app.run_window): every screen a member may meet. The PIN and staff
+screens are not among them: staff and technicians are rare at a terminal, and their
+screens (keypads, forms, maintenance mode) would be a sixth of the kiosk's memory from
+the start to no member's use. The PIN screen is built when a staff card asks for its
+PIN, the staff screen while the PIN is typed. `build_all()` builds every view. Each
+view sets itself to the session's state when it is built, so when it is built makes no
+difference to what it shows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,6 +49,7 @@ if TYPE_CHECKING:
 _SWALLOWED = frozenset({QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.DragMove,
                         QEvent.Type.DragLeave, QEvent.Type.Drop})
 _KEY_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride})
+_STAFF_STAGES = frozenset({Stage.PIN, Stage.STAFF})  # not built ahead: see the module's docstring
 
 
 def is_escape_key(event: QKeyEvent) -> bool:
@@ -132,8 +138,8 @@ class StageViews(Mapping[Stage, QWidget]):
     def is_built(self, stage: Stage) -> bool:
         return stage in self._built
 
-    def build_all(self) -> None:
-        for stage in Stage:
+    def build(self, stages: Iterable[Stage]) -> None:
+        for stage in stages:
             self[stage]
 
 
@@ -219,12 +225,13 @@ class KioskWindow(QWidget):
         return view
 
     def set_maintenance(self, flow: MaintenanceFlow) -> None:
-        """Maintenance mode, made when the kiosk starts: the staff screen, if not built yet, gets it."""
+        """Maintenance mode, made with the first staff or technician card: the staff screen, built after, gets it."""
         assert not self.views.is_built(Stage.STAFF), "the staff screen was built before maintenance mode was made"
         self._maintenance = flow
 
     def set_staff(self, flow: StaffFlow) -> None:
-        """The staff menu's flows, made when the kiosk starts: the staff screen, if not built yet, gets them."""
+        """The staff menu's flows, made with the first staff or technician card: the staff screen, built after,
+        gets them."""
         assert not self.views.is_built(Stage.STAFF), "the staff screen was built before the staff flows were made"
         self._staff = flow
 
@@ -244,11 +251,20 @@ class KioskWindow(QWidget):
         overlay.stackUnder(self.idle)  # above the views and the accessibility panel, below the idle warning
         return overlay
 
-    def build_all(self) -> None:
-        """Build every view and overlay not built yet, so that none keeps a member waiting later."""
-        self.views.build_all()
+    def build_ahead(self) -> None:
+        """Build every view and overlay a member may meet, so that none keeps a member waiting later."""
+        self.views.build(stage for stage in Stage if stage not in _STAFF_STAGES)
         if self._output is None and self._flow is not None:
             self._output = self._build_output(self._flow)
+
+    def build_all(self) -> None:
+        """Every view and overlay, the staff screen's parts too (to look at every widget: tests, the tour)."""
+        from kiosk.views.staff import StaffView
+
+        self.build_ahead()
+        staff = self.views[Stage.STAFF]
+        if isinstance(staff, StaffView):
+            staff.build_all()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -269,6 +285,14 @@ class KioskWindow(QWidget):
             if stage is Stage.ATTRACT:
                 self.keypad.reset()  # the next shopper: no ring until a key is pressed
             self.keypad.screen_changed()
+        if stage is Stage.PIN and not self.views.is_built(Stage.STAFF):
+            # While the PIN is typed (seconds), once the PIN screen is painted: the staff screen is then
+            # ready when the card opens the staff session.
+            QTimer.singleShot(0, self, self._build_staff)
+
+    def _build_staff(self) -> None:
+        if self._session.stage is Stage.PIN:
+            self.views[Stage.STAFF]
 
     def layout_kind(self) -> Layout:
         """The arrangement the screens have now (named so as not to hide QWidget.layout())."""

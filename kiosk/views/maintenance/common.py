@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PIL.Image import Image
-from PIL.ImageQt import ImageQt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -13,6 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from kiosk.diagnostics import Level
 from kiosk.views.maintenance.texts import level_text
 from kiosk.views.widgets import button, label, refresh_style
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 GLOVE = 88
 """The height of everything a technician presses in maintenance mode, in px: a gloved fingertip, with room."""
@@ -59,6 +61,8 @@ class StatusBadge(QWidget):
 
 def image_pixmap(image: Image, height: int) -> QPixmap:
     """A printout for the screen, dot for dot where it fits, else scaled down to `height`."""
+    from PIL.ImageQt import ImageQt  # Pillow comes with the first printout shown, as in the output overlay
+
     pixmap = QPixmap.fromImage(ImageQt(image.convert("RGB")))
     if pixmap.height() > height:
         pixmap = pixmap.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)

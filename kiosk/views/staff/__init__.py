@@ -3,7 +3,8 @@
 The technician's part lives in kiosk.views.maintenance; a staff member gets the staff desk
 (kiosk.views.staff.desk: the menu and the flows' screens). This view only routes between
 them (a stack); without a staff flow (a kiosk composed without one) a staff member sees a
-greeting and End.
+greeting and End. Each part is built the first time its role comes to this terminal: most
+terminals never see a technician, and the desk's forms are a good part of the kiosk's memory.
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
 
-from kiosk.flows.maintenance import MaintenanceFlow
 from kiosk.session import Session, Stage
 from kiosk.views.icons import Icon
 from kiosk.views.theme import FollowsLayout, Layout
 from kiosk.views.widgets import IconView, button, label
 
 if TYPE_CHECKING:
+    from kiosk.flows.maintenance import MaintenanceFlow
     from kiosk.flows.staff import StaffFlow
 
 
@@ -53,29 +54,50 @@ class StaffView(QWidget):
         layout.addWidget(self.summary)
         layout.addStretch(1)
 
-        self.maintenance: QWidget | None = None
-        self.desk: QWidget | None = None
+        self._maintenance_flow = maintenance
+        self._about = about or {}
+        self._staff_flow = staff
+        self._maintenance: QWidget | None = None
+        self._desk: QWidget | None = None
+        self._layout = Layout.WIDE
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.staff_menu)
-        if maintenance is not None:
-            from kiosk.views.maintenance import MaintenanceView
-
-            self.maintenance = MaintenanceView(session, maintenance, about or {})
-            self._stack.addWidget(self.maintenance)
-        if staff is not None:
-            from kiosk.views.staff.desk import StaffDesk
-
-            self.desk = StaffDesk(session, staff)
-            self._stack.addWidget(self.desk)
 
         session.staff_changed.connect(self.retranslate)
         session.stage_changed.connect(self._stage_changed)
         session.wiped.connect(self.retranslate)
         self.retranslate()
 
+    @property
+    def maintenance(self) -> QWidget | None:
+        """The technician's maintenance mode (None without its flow), built the first time it is asked for."""
+        if self._maintenance is None and self._maintenance_flow is not None:
+            from kiosk.views.maintenance import MaintenanceView
+
+            view = MaintenanceView(self._session, self._maintenance_flow, self._about)
+            view.set_layout(self._layout)
+            self._stack.addWidget(view)
+            self._maintenance = view
+        return self._maintenance
+
+    @property
+    def desk(self) -> QWidget | None:
+        """The staff desk (None without a staff flow), built the first time it is asked for."""
+        if self._desk is None and self._staff_flow is not None:
+            from kiosk.views.staff.desk import StaffDesk
+
+            self._desk = StaffDesk(self._session, self._staff_flow)
+            self._stack.addWidget(self._desk)
+        return self._desk
+
+    def build_all(self) -> None:
+        """Both parts, whichever role comes first (a look at every widget: the fonts' test, the tour)."""
+        _ = self.maintenance, self.desk
+
     def set_layout(self, layout: Layout) -> None:
-        if isinstance(self.maintenance, FollowsLayout):
-            self.maintenance.set_layout(layout)
+        self._layout = layout
+        if isinstance(self._maintenance, FollowsLayout):
+            self._maintenance.set_layout(layout)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -89,12 +111,9 @@ class StaffView(QWidget):
     def retranslate(self) -> None:
         session = self._session
         technician = session.staff_role == "technician"
-        if technician and self.maintenance is not None:
-            self._stack.setCurrentWidget(self.maintenance)
-        elif not technician and self.desk is not None:
-            self._stack.setCurrentWidget(self.desk)
-        else:
-            self._stack.setCurrentWidget(self.staff_menu)
+        # A part is built for the role that is here (the role is known from the card, before its PIN).
+        part = (self.maintenance if technician else self.desk) if session.staff_role else None
+        self._stack.setCurrentWidget(part if part is not None else self.staff_menu)
         name = session.staff_name
         self.greeting.setText(self.tr("Hello, {name}!").format(name=name) if name else "")
         self.role.setText(self.tr("Staff menu"))

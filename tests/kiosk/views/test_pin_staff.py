@@ -107,6 +107,27 @@ def test_the_right_pin_opens_the_staff_menu(kiosk_rig: KioskRig, qtbot: QtBot) -
     assert label(staff, "staff-menu-greeting").text() == ""
 
 
+def test_the_staff_screen_is_built_while_the_pin_is_typed_with_the_cards_part_only(kiosk_rig: KioskRig,
+                                                                                   qtbot: QtBot) -> None:
+    """No member needs the staff screen: it comes with a staff card, ready before the PIN is in."""
+    from kiosk.views.maintenance import MaintenanceView
+    from kiosk.views.staff.desk import StaffDesk
+
+    rig = kiosk_rig
+    assert not rig.window.views.is_built(Stage.STAFF)
+    assert rig.kiosk.staff is None and rig.kiosk.maintenance is None  # their flows come with the card too
+    _pin_screen(rig, "staff")
+    assert rig.kiosk.staff is not None and rig.kiosk.maintenance is not None
+    qtbot.waitUntil(lambda: rig.window.views.is_built(Stage.STAFF), timeout=5000)  # nothing typed yet
+    staff = rig.window.views[Stage.STAFF]
+    assert len(staff.findChildren(StaffDesk)) == 1
+    assert staff.findChildren(MaintenanceView) == []  # a technician's part, for a technician's card
+    rig.session.submit_pin(DEMO_CARD_PINS["staff"])
+    rig.wait_stage(Stage.STAFF)
+    qtbot.waitUntil(staff.desk.isVisible, timeout=3000)
+    assert staff.findChildren(MaintenanceView) == []
+
+
 def test_a_technician_gets_maintenance_mode_and_no_secret(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
     rig = kiosk_rig
     screen = _pin_screen(rig, "technician")
@@ -120,6 +141,9 @@ def test_a_technician_gets_maintenance_mode_and_no_secret(kiosk_rig: KioskRig, q
     assert DEMO_KIOSK_ID in where and rig.backend.url in where
     shown = " ".join(w.text() for w in staff.findChildren(type(label(staff, "maintenance-title"))))
     assert rig.kiosk.config.backend.kiosk_secret not in shown
+    from kiosk.views.staff.desk import StaffDesk
+
+    assert staff.findChildren(StaffDesk) == []  # the staff desk is a staff card's
 
 
 def test_cancel_at_the_pin_returns_to_the_start(kiosk_rig: KioskRig, qtbot: QtBot) -> None:

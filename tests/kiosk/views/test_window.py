@@ -243,7 +243,8 @@ def test_before_its_first_frame_the_window_has_only_the_attract_screen(make_rig:
     assert known is not None
     assert label(pin, "pin-tries").text() == pin.tr("%n tries left.", "", known)
     assert not label(pin, "pin-tries").isHidden()
-    assert _stack_views(window) == ["AttractView", "PinView", "ReadingView"]
+    qtbot.waitUntil(lambda: window.views.is_built(Stage.STAFF))  # while the PIN is typed: ready when it is in
+    assert _stack_views(window) == ["AttractView", "PinView", "ReadingView", "StaffView"]
     rig.remove()
     rig.wait_stage(Stage.ATTRACT)
     assert window.current_view() is window.views[Stage.ATTRACT]
