@@ -84,6 +84,12 @@ LAYOUT_SIZES: tuple[Size, ...] = ((1920, 1080), (1080, 1920), (1280, 1024), (136
 Inspect = Callable[[str, "Size", "KioskWindow"], None]
 """Called at each picture with the screen's name, the window size and the window, laid out."""
 
+Theme = tuple[bool, bool]
+"""A display choice held through a whole tour: (high contrast, large text)."""
+
+STAFF_SCREENS = frozenset(name for name in SCREENS if name.startswith(("pin", "staff_", "maintenance_")))
+"""The clerk's and the technician's screens; every other picture is a shopper's."""
+
 
 def parse_sizes(text: str) -> tuple[Size, ...]:
     """`1920x1080,1080x1920` as sizes; ValueError (for argparse) on anything else."""
@@ -110,7 +116,7 @@ def size_folder(folder: Path, size: Size, language: str) -> Path:
 class Tour:
     def __init__(self, folder: Path, kiosk: Kiosk, backend: DemoBackend, phone: DemoPhone,
                  devices: DemoDevices, sizes: tuple[Size, ...] = (DEFAULT_SIZE,),
-                 inspect: Inspect | None = None, write: bool = True) -> None:
+                 inspect: Inspect | None = None, write: bool = True, theme: Theme | None = None) -> None:
         from PySide6.QtWidgets import QApplication
 
         assert kiosk.window is not None, "the tour shows the window"
@@ -129,6 +135,7 @@ class Tour:
         self.sizes = sizes
         self.inspect = inspect
         self.write = write
+        self.theme = theme
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -155,6 +162,7 @@ class Tour:
         assert name in SCREENS, name
         if activity:
             self.session.user_activity()  # the tour is not idle; keep the idle clock quiet
+        self.hold_theme()
         self.pump(0.15)
         for size in self.sizes:
             if activity:
@@ -165,6 +173,11 @@ class Tour:
             if self.write:
                 path = size_folder(self.folder, size, self.language) / f"{name}.png"
                 self.written.append(self.window.grab_screen(path))
+
+    def hold_theme(self) -> None:
+        """The tour's display choice, chosen again after a session's end reset it (as a shopper would)."""
+        if self.theme is not None and (self.window.high_contrast, self.window.large_text) != self.theme:
+            self.window.apply_theme(*self.theme)
 
     def resize(self, size: Size) -> None:
         """The window at `size`, laid out: resized and relaid until nothing moves any more."""
@@ -198,6 +211,7 @@ class Tour:
         self.devices.remove()
         self.wait(self.stage_is(Stage.ATTRACT), "the attract screen")
         self.session.choose_language(self.language)
+        self.hold_theme()
 
     def pending(self) -> str:
         from kiosk.session import ConfirmOutcome
@@ -817,10 +831,12 @@ def add_tour_stock(database_url: str) -> dict[str, VirtualCard]:
 
 
 def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LANGUAGES,
-             sizes: tuple[Size, ...] = (DEFAULT_SIZE,), inspect: Inspect | None = None, write: bool = True) -> int:
+             sizes: tuple[Size, ...] = (DEFAULT_SIZE,), inspect: Inspect | None = None, write: bool = True,
+             theme: Theme | None = None) -> int:
     """Render every screen in every language at every size; 0 when all pictures were written.
 
-    `inspect` sees each screen at each size (the layout check); `write=False` skips the PNGs.
+    `inspect` sees each screen at each size (the layout check); `write=False` skips the PNGs;
+    `theme` holds a display choice (high contrast, large text) on every picture.
     """
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
@@ -848,7 +864,7 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
         phone = DemoPhone(config.backend)
         devices = DemoDevices(reader, phone)
         devices.cards.update(tour_cards)
-        tour = Tour(folder, kiosk, backend, phone, devices, sizes, inspect, write)
+        tour = Tour(folder, kiosk, backend, phone, devices, sizes, inspect, write, theme)
         tour.window.resize(*sizes[0])
         tour.window.show()
         try:
@@ -890,4 +906,6 @@ def tour_mode(config: KioskConfig, args: argparse.Namespace) -> int:
     except ValueError as err:
         print(f"kiosk: --size: {err}", file=sys.stderr)
         return 2
-    return run_tour(args.tour, config, sizes=sizes)
+    high_contrast, large_text = getattr(args, "high_contrast", False), getattr(args, "large_text", False)
+    theme = (high_contrast, large_text) if high_contrast or large_text else None
+    return run_tour(args.tour, config, sizes=sizes, theme=theme)

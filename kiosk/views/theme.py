@@ -13,7 +13,8 @@ dynamic properties; this module says how those look:
 
 Painted widgets (spinner, icons, the card animation, navigation and choice buttons)
 take their colours from ``qproperty-*`` declarations here, so high contrast reaches
-them as well. Sizes are in points; ``large_text`` multiplies every font size by 1.3, and
+them as well. Sizes are in points; ``large_text`` doubles every font size (up to
+LARGE_TEXT_CAP_PT), and
 the window's `Layout` scales them to the screen (COMPACT and PORTRAIT a little smaller).
 """
 
@@ -79,7 +80,13 @@ MIN_TOUCH = 64
 NAV_HEIGHT = 96
 """Height of a navigation item in the portal, in px."""
 
-LARGE_TEXT_FACTOR = 1.3
+LARGE_TEXT_FACTOR = 2.0
+"""Large text doubles the type (WCAG 1.4.4: text resized up to 200 %)..."""
+
+LARGE_TEXT_CAP_PT = 56
+"""...up to this size (before the layout's scale): a heading or an amount already two or three times the body's
+size grows only this far, and the event code and the attract screen's greeting not at all, so a long Finnish
+word still fits the width of a portrait screen. Body text (22 pt) becomes 44 pt, captions 36 pt."""
 
 
 @dataclass(frozen=True)
@@ -191,7 +198,9 @@ def font_points(role: str, large_text: bool = False, layout: Layout = Layout.WID
     """
     scale = 0.7 if role == "code" and layout is Layout.COMPACT else TEXT_SCALE[layout]
     size = FONT_SIZES[role] * scale
-    return round(size * LARGE_TEXT_FACTOR) if large_text else round(size)
+    if large_text:
+        size = max(size, min(size * LARGE_TEXT_FACTOR, LARGE_TEXT_CAP_PT * scale))
+    return round(size)
 
 
 def build_stylesheet(high_contrast: bool = False, large_text: bool = False,
