@@ -186,8 +186,8 @@ class Tour:
         if (self.window.width(), self.window.height()) != size:
             self.window.resize(*size)
             self.wait(lambda: (self.window.width(), self.window.height()) == size, f"the window at {size}")
-        # A word-wrapped label takes more than one pass of posted events to reach its height.
-        for _ in range(4):
+        # A word-wrapped label takes more than one pass of posted events to reach its height (more in a scroll area).
+        for _ in range(8):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             QCoreApplication.processEvents()
 

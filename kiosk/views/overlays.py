@@ -64,7 +64,8 @@ class IdleWarningOverlay(QWidget):
         self._scrim = scrim
 
         self.dialog = surface("dialog", name="idle-dialog")
-        self.dialog.setFixedWidth(980)
+        self.dialog.setMinimumWidth(600)
+        self.dialog.setMaximumWidth(1400)  # large text: each line fits on a wide screen
         self.title = label("title", name="idle-title", align=Qt.AlignmentFlag.AlignHCenter)
         self.countdown = label("lead", name="idle-countdown", align=Qt.AlignmentFlag.AlignHCenter)
         self.more_time_text = label("body", name="idle-more-time-text", align=Qt.AlignmentFlag.AlignHCenter)
@@ -75,8 +76,8 @@ class IdleWarningOverlay(QWidget):
                                       on_click=session.user_activity)
         self.continue_button.setMinimumWidth(460)
         inner = QVBoxLayout(self.dialog)
-        inner.setContentsMargins(64, 56, 64, 56)
-        inner.setSpacing(28)
+        inner.setContentsMargins(64, 40, 64, 40)
+        inner.setSpacing(20)
         inner.addWidget(IconView(Icon.CLOCK, 96), 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(self.title)
         inner.addWidget(self.countdown)
@@ -85,10 +86,14 @@ class IdleWarningOverlay(QWidget):
         inner.addWidget(self.more_time_button, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
+        row = QHBoxLayout()  # centred by stretches, not by alignment: the wrapped texts get their height
+        row.addStretch(1)
+        row.addWidget(self.dialog, 100)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(40, 24, 40, 24)
         layout.addStretch(1)
-        layout.addWidget(self.dialog, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(1)
 
         session.idle_warning.connect(self._warn)

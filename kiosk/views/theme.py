@@ -225,6 +225,8 @@ def build_stylesheet(high_contrast: bool = False, large_text: bool = False,
     checked_bg = p.primary
     checked_text = p.on_primary
     nav_bg = "#000000" if hc else p.surface
+    badge = 96 if large_text else 52  # a step's number in its circle
+    lang_pad = 8 if large_text else 40  # large text: the words need the room the padding had
 
     return f"""
 * {{
@@ -259,7 +261,11 @@ QLabel[role="step-number"] {{
     font-weight: bold;
     color: {p.on_primary};
     background: {p.primary};
-    border-radius: 26px;
+    border-radius: {badge // 2}px;
+    min-width: {badge}px;
+    max-width: {badge}px;
+    min-height: {badge}px;
+    max-height: {badge}px;
 }}
 EventCode {{
     font-family: "{fonts.mono}";
@@ -384,7 +390,7 @@ QPushButton[kind="lang"] {{
     font-size: {pt("button")};
     min-height: 88px;
     border-radius: 44px;
-    padding: {px(8)} {px(40)};
+    padding: {px(8)} {px(lang_pad)};
     background: {secondary_bg};
     color: {secondary_text};
     border: {bw}px solid {secondary_border};
@@ -392,7 +398,7 @@ QPushButton[kind="lang"] {{
 QPushButton[kind="lang-compact"] {{
     font-size: {pt("lang-compact")};
     border-radius: 32px;
-    padding: {px(6)} {px(22)};
+    padding: {px(6)} {px(8 if large_text else 22)};
     background: {secondary_bg};
     color: {secondary_text};
     border: {bw}px solid {p.border if not hc else p.text};
