@@ -116,7 +116,8 @@ def size_folder(folder: Path, size: Size, language: str) -> Path:
 class Tour:
     def __init__(self, folder: Path, kiosk: Kiosk, backend: DemoBackend, phone: DemoPhone,
                  devices: DemoDevices, sizes: tuple[Size, ...] = (DEFAULT_SIZE,),
-                 inspect: Inspect | None = None, write: bool = True, theme: Theme | None = None) -> None:
+                 inspect: Inspect | None = None, write: bool = True, theme: Theme | None = None,
+                 staff: bool = True) -> None:
         from PySide6.QtWidgets import QApplication
 
         assert kiosk.window is not None, "the tour shows the window"
@@ -136,6 +137,7 @@ class Tour:
         self.inspect = inspect
         self.write = write
         self.theme = theme
+        self.staff = staff  # False: the shopper's screens only (STAFF_SCREENS are not visited)
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -603,21 +605,8 @@ class Tour:
         self.shot("confirming_no_certificate")
         self.remove_and_return()
 
-        # Staff and technician cards: the PIN, a wrong one, and what opens after it.
-        from backend.demo_cards import DEMO_CARD_PINS
-
-        self.insert("staff")
-        self.wait(self.stage_is(Stage.PIN), "the PIN screen")
-        self.shot("pin")
-        session.submit_pin("0000")  # not the demo staff card's PIN
-        self.wait(lambda: session.pin_tries_left is not None, "the wrong-PIN message")
-        self.shot("pin_wrong")
-        session.submit_pin(DEMO_CARD_PINS["staff"])
-        self.wait(self.stage_is(Stage.STAFF), "the staff menu")
-        self.shot("staff_menu")
-        self.staff_flows()
-        self.remove_and_return()
-        self.maintenance()
+        if self.staff:
+            self.staff_screens()
 
         for card, name in (("james_closed", "notice_card_closed"), ("lost", "notice_card_lost"),
                            ("foreign", "notice_not_our_card"), ("cloned", "notice_card_not_verified")):
@@ -678,6 +667,25 @@ class Tour:
         self.wait(lambda: session.service_available, "the backend back", timeout=30)
 
         self.out_of_order()
+
+    def staff_screens(self) -> None:
+        """Staff and technician cards: the PIN, a wrong one, and what opens after it."""
+        from backend.demo_cards import DEMO_CARD_PINS
+        from kiosk.session import Stage
+
+        session = self.session
+        self.insert("staff")
+        self.wait(self.stage_is(Stage.PIN), "the PIN screen")
+        self.shot("pin")
+        session.submit_pin("0000")  # not the demo staff card's PIN
+        self.wait(lambda: session.pin_tries_left is not None, "the wrong-PIN message")
+        self.shot("pin_wrong")
+        session.submit_pin(DEMO_CARD_PINS["staff"])
+        self.wait(self.stage_is(Stage.STAFF), "the staff menu")
+        self.shot("staff_menu")
+        self.staff_flows()
+        self.remove_and_return()
+        self.maintenance()
 
     def out_of_order(self) -> None:
         """systemd's fallback when the kiosk cannot start (`kiosk --out-of-order`): a window of its own.
@@ -832,11 +840,12 @@ def add_tour_stock(database_url: str) -> dict[str, VirtualCard]:
 
 def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LANGUAGES,
              sizes: tuple[Size, ...] = (DEFAULT_SIZE,), inspect: Inspect | None = None, write: bool = True,
-             theme: Theme | None = None) -> int:
+             theme: Theme | None = None, staff: bool = True) -> int:
     """Render every screen in every language at every size; 0 when all pictures were written.
 
     `inspect` sees each screen at each size (the layout check); `write=False` skips the PNGs;
-    `theme` holds a display choice (high contrast, large text) on every picture.
+    `theme` holds a display choice (high contrast, large text) on every picture; `staff=False`
+    leaves out the clerk's and technician's screens.
     """
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
@@ -864,7 +873,7 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
         phone = DemoPhone(config.backend)
         devices = DemoDevices(reader, phone)
         devices.cards.update(tour_cards)
-        tour = Tour(folder, kiosk, backend, phone, devices, sizes, inspect, write, theme)
+        tour = Tour(folder, kiosk, backend, phone, devices, sizes, inspect, write, theme, staff)
         tour.window.resize(*sizes[0])
         tour.window.show()
         try:

@@ -215,6 +215,10 @@ def build_stylesheet(high_contrast: bool = False, large_text: bool = False,
         """Padding shrinks with the type; heights a finger presses do not."""
         return f"{round(size * TEXT_SCALE[layout])}px"
 
+    def hp(size: int) -> str:
+        """A button's side padding: at large text its words need that room more than the button needs air."""
+        return px(min(size, 12) if large_text else size)
+
     bw = p.border_width
     cbw = p.card_border_width
     hc = high_contrast
@@ -330,7 +334,7 @@ QFrame#busy-pill {{
 QPushButton {{
     font-size: {pt("button")};
     min-height: {MIN_TOUCH}px;
-    padding: {px(8)} {px(28)};
+    padding: {px(8)} {hp(28)};
     border-radius: 16px;
     border: {bw}px solid {secondary_border};
     background: {secondary_bg};
@@ -371,7 +375,7 @@ QPushButton[kind="end"] {{
     color: {p.on_accent};
     border: {bw}px solid {p.accent if not hc else p.text};
     font-weight: bold;
-    padding: {px(8)} {px(32)};
+    padding: {px(8)} {hp(32)};
 }}
 QPushButton[kind="end"]:pressed {{
     background: {"#E8AE00" if not hc else "#FFFFFF"};
@@ -412,7 +416,7 @@ QPushButton[kind="toggle"] {{
     font-size: {pt("button-large")};
     min-height: {72 if layout is Layout.COMPACT else 96}px;
     text-align: left;
-    padding: {px(8)} {px(32)};
+    padding: {px(8)} {hp(32)};
     border-radius: 22px;
 }}
 ToggleRow {{
@@ -546,7 +550,7 @@ QPushButton[kind="filter"] {{
     font-size: {pt("button")};
     min-height: 72px;
     text-align: left;
-    padding: {px(6)} {px(24)};
+    padding: {px(6)} {hp(24)};
     border-radius: 18px;
 }}
 QPushButton[kind="filter"]:checked {{
@@ -558,7 +562,7 @@ QPushButton[kind="filter"]:checked {{
 QPushButton[kind="chip"] {{
     font-size: {pt("button")};
     min-height: {MIN_TOUCH}px;
-    padding: {px(4)} {px(22)};
+    padding: {px(4)} {hp(22)};
     border-radius: {MIN_TOUCH // 2}px;
 }}
 QPushButton[kind="chip"]:checked {{
