@@ -165,10 +165,12 @@ def problems(window: QWidget) -> list[str]:
             rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
             if not bounds.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(rect):
                 found.append(f"outside: {describe(widget)} at {rect.getRect()} in {bounds.width()}x{bounds.height()}")
-    # A page wider than its scroll area's view (which never scrolls sideways) is cut at the right.
+    # A page that scrolls up and down but never sideways, wider than its view, is cut at the right (a strip
+    # that a finger drags sideways, with neither bar, is wide on purpose).
     for area in widgets:
         page = area.widget() if isinstance(area, QScrollArea) else None
         if (isinstance(area, QScrollArea) and page is not None
+                and area.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
                 and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
                 and page.width() > area.viewport().width() + SLACK):
             found.append(f"clipped: {describe(area)}: its page is {page.width()} px wide, "
