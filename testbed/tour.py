@@ -649,6 +649,11 @@ class Tour:
             self.shot("busy")
         finally:
             self.backend.thaw()
+        # On a busy machine the pictures may take longer than the client waits for the frozen call: ask again.
+        self.wait(lambda: session.confirm_outcome is not ConfirmOutcome.STARTING, "the answer after the thaw",
+                  timeout=30)
+        if session.confirm_outcome is not ConfirmOutcome.PENDING:
+            session.retry_confirmation()
         self.pending()
         self.remove_and_return()
 
