@@ -829,6 +829,7 @@ class PortalView(QWidget):
         self._header_bottom = QHBoxLayout()
         self._header_bottom.setSpacing(28)
         self._header_flow = FlowRow(spacing=28, stretch_first=False)  # portrait: languages and End
+        self._header_line = FlowRow(spacing=28)  # landscape: greeting, languages, End; rows of their own if need be
         self._header_layout = hl = QVBoxLayout(header)
         hl.setSpacing(12)
         hl.addLayout(self._header_top)
@@ -911,6 +912,7 @@ class PortalView(QWidget):
             for widget in (self.greeting, self.languages, self.end_button):
                 row.removeWidget(widget)
                 self._header_flow.remove(widget)
+                self._header_line.remove(widget)
             while row.count():
                 row.takeAt(0)
         slot = A11Y_SLOT_WIDTH - 32 - 28
@@ -924,14 +926,16 @@ class PortalView(QWidget):
             self._header_flow.add(self.end_button)
             self._header_bottom.addWidget(self._header_flow)
         else:
-            self.header.setFixedHeight(120)
+            self.header.setMinimumHeight(120)  # taller when large text stacks greeting, languages and End
+            self.header.setMaximumHeight(UNLIMITED)
             self._header_layout.setContentsMargins(48 if layout is Layout.WIDE else 32, 0, 32, 0)
-            self._header_top.addWidget(self.greeting, 1)
-            self._header_top.addWidget(self.languages)
-            self._header_top.addSpacing(8)
-            self._header_top.addWidget(self.end_button)
+            self._header_line.add(self.greeting, 1)
+            self._header_line.add(self.languages)
+            self._header_line.add(self.end_button)
+            self._header_top.addWidget(self._header_line, 1)
             self._header_top.addSpacing(slot)
         self._header_flow.setVisible(portrait)
+        self._header_line.setVisible(not portrait)
         self.nav.setProperty("bar", portrait)
         self.nav.style().unpolish(self.nav)
         self.nav.style().polish(self.nav)

@@ -42,7 +42,7 @@ def _tour(folder: Path, sizes: tuple[Size, ...], theme: Theme | None = None, sta
     found: Found = {size: {} for size in sizes}
 
     def inspect(name: str, size: Size, window: KioskWindow) -> None:
-        found[size][name] = problems(window)
+        found[size][name] = problems(window, wide_pages=theme is not None)
         if theme is not None and (window.high_contrast, window.large_text) != theme:
             found[size][name].append(f"not in the theme {theme}")  # the check must see what it claims to
 
