@@ -246,6 +246,8 @@ class LineFit(QObject):
                     refresh_style(target)
                 if QFontMetrics(target.font()).horizontalAdvance(target.text()) <= width:
                     break
+            # A line's height at least: a header that stacks its rows (large text) grows rather than squeeze it.
+            target.setMinimumHeight(QFontMetrics(target.font()).height())
         finally:
             self._fitting = False
 
