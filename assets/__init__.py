@@ -29,7 +29,8 @@ SCREEN_FONTS = (SANS, SANS_BOLD, MONO, MONO_BOLD)
 PAPER_FONTS = (CONDENSED, CONDENSED_BOLD)
 FONTS = SCREEN_FONTS + PAPER_FONTS
 
-# For accessibility (issue 17): nothing plays them yet. Made by sounds/make_sounds.py.
+# For accessibility (issue 17), played by kiosk.sounds (the idle warning: attention.wav).
+# Made by sounds/make_sounds.py.
 SOUNDS = ("attention.wav", "confirm.wav", "error.wav", "key.wav", "notice.wav")
 
 LICENCES = ("fonts/LICENSE.txt", "fonts/AUTHORS", "icons/LICENSE.txt", "sounds/LICENSE.txt")

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the composition root names them; they are imported where th
     from kiosk.flows.staff import StaffFlow
     from kiosk.i18n import Translations
     from kiosk.session import Session, Stage, Timing
+    from kiosk.sounds import Sounds
     from kiosk.speech.announcer import Announcer
     from kiosk.speech.engine import SpeechEngine
     from kiosk.speech.headphones import HeadphoneJack
@@ -166,6 +167,7 @@ class Kiosk:
     maintenance: MaintenanceFlow | None = None  # the technician's maintenance mode; made by staff_flows()
     staff: StaffFlow | None = None  # the staff menu and its flows (enrolment, card replacement, phone change); same
     on_exit: Callable[[int], None] | None = None  # how maintenance mode's restart leaves (run_window sets it)
+    sounds: Sounds | None = None  # the cues a shopper hears (the idle warning's)
     started: bool = field(default=False)
     speech: Announcer | None = None  # reads the screens aloud while the shopper has speech on (with a window)
 
@@ -240,7 +242,7 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
             api: ApiClient | None = None, timing: Timing | None = None, with_window: bool = True,
             with_guard: bool = True, heartbeat_interval_s: float | None = None, start: bool = True,
             config_path: Path | None = None, speech_engine: SpeechEngine | None = None,
-            headphones: HeadphoneJack | None = None) -> Kiosk:
+            headphones: HeadphoneJack | None = None, sounds: Sounds | None = None) -> Kiosk:
     """Build and start a kiosk in the running QApplication.
 
     Tests may leave out the window (session-only tests) or the crash guard (pytest-qt must
@@ -249,7 +251,8 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     heartbeat wait for `Kiosk.start()` (a terminal starts them once its window is up).
     `config_path` is the settings file maintenance mode edits (None: the kiosk runs
     without one, and nothing can be saved). `speech_engine` and `headphones` replace
-    what the [speech] section names (the tests' recording engine, the demo's jack).
+    what the [speech] section names (the tests' recording engine, the demo's jack);
+    `sounds` plays the cues (aplay unless given).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -273,6 +276,14 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     session = Session(reader, make_api, runner.run, default_language=config.display.language, timing=timing,
                       set_language=translations.set_language)
     app.installEventFilter(session)
+    if sounds is None:
+        from kiosk.sounds import AplaySounds
+
+        sounds = AplaySounds()
+    from kiosk.sounds import ATTENTION
+
+    player = sounds
+    session.idle_warning_started.connect(lambda _seconds: player.play(ATTENTION))  # heard as well as seen
     from kiosk.devices.state import PrinterHealth
     from kiosk.flows.output import OutputFlow
 
@@ -289,7 +300,7 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     if with_guard:
         guard.install()
     kiosk = Kiosk(config, reader, printer, session, window, runner, translations, guard, output, printer_health,
-                  heartbeat_interval_s, config_path)
+                  heartbeat_interval_s, config_path, sounds=sounds)
     if window is not None:
         from kiosk.speech import make_engine, make_jack
         from kiosk.speech.announcer import Announcer
@@ -362,6 +373,8 @@ def build_parser() -> argparse.ArgumentParser:
     testbed.add_argument("--tour", type=Path, metavar="DIR", help="render every screen in every language to DIR")
     testbed.add_argument("--size", default="1920x1080", metavar="WxH[,WxH...]",
                          help="with --tour: the window size(s), e.g. 1080x1920 (default 1920x1080)")
+    testbed.add_argument("--large-text", action="store_true", help="with --tour: every picture at large text")
+    testbed.add_argument("--high-contrast", action="store_true", help="with --tour: every picture at high contrast")
     return parser
 
 

@@ -167,6 +167,11 @@ class Timing:
     # A staff session's own idle time: a clerk and a member at the kiosk type, find documents and
     # wait for phones and cards between touches. The warning before it is idle_warning_s.
     staff_idle_timeout_s: int = 180
+    # "I need more time" on the idle warning (WCAG 2.2.1): from then on every idle time of the session is this
+    # much longer, and each later warning offers it again, as often as the member asks.
+    extra_time_s: int = 120
+    # Large text or speech on (`Session.set_assistive`): every idle time and its warning this many times as long.
+    assistive_factor: int = 2
 
 
 @dataclass
@@ -237,6 +242,8 @@ class Session(QObject):
     language_changed = Signal(str)
     busy_changed = Signal(bool)
     idle_warning = Signal(int)  # seconds left; 0 = the warning is over (touched or ended)
+    idle_warning_started = Signal(int)  # a warning begins (its seconds): the sound and speech announce it
+    time_extended = Signal(int)  # "I need more time" was granted: seconds until the next warning
     service_changed = Signal(bool)  # backend reachable at the attract screen
     card_changed = Signal(bool)  # read .card_present: a card is in the reader
     wiped = Signal()  # views: forget everything of the customer now
@@ -320,6 +327,8 @@ class Session(QObject):
         self.summary: BenefitsSummary | None = None
         self.confirmation: Confirmation | None = None
         self.confirm_outcome = ConfirmOutcome.STARTING
+        self.extensions = 0  # times "I need more time" was asked for in this session
+        self._assistive: set[str] = set()  # why idle times are longer: "large_text", "speech"
 
     # --- start-up ---------------------------------------------------------------------
 
@@ -721,19 +730,62 @@ class Session(QObject):
         """Any touch or key: the shopper is here; restart the idle clock and cancel a warning."""
         if self._countdown_timer.isActive():
             self._countdown_timer.stop()
+            self.idle_seconds_left = 0
             self.idle_warning.emit(0)
         if self.stage in _IDLE_STAGES:
             self._restart_idle()
 
-    def _restart_idle(self) -> None:
-        """The idle clock from now: a staff member's session has its own, longer time."""
+    def extend_time(self) -> None:
+        """"I need more time" on the idle warning: the warning goes, and this session's idle times grow by
+        `extra_time_s`; asked again at a later warning, it starts another long period (no limit)."""
+        if not self._countdown_timer.isActive() or self.stage not in _IDLE_STAGES:
+            return
+        self.extensions += 1
+        log.info("more time asked for (%d in this session)", self.extensions)
+        self.user_activity()
+        self.time_extended.emit(self.idle_timeout_s() - self.idle_warning_s())
+
+    def set_assistive(self, reason: str, on: bool) -> None:
+        """Large text (the window) or speech (the announcer) turned on or off: while any is on, every idle time
+        and its warning are `assistive_factor` times as long. A running idle clock starts again at the new
+        length; a session's end turns every reason off."""
+        before = self.assistive
+        if on:
+            self._assistive.add(reason)
+        else:
+            self._assistive.discard(reason)
+        if self.assistive != before and self._idle_timer.isActive():
+            self._restart_idle()
+
+    @property
+    def assistive(self) -> bool:
+        """Large text or speech is on: idle times are longer."""
+        return bool(self._assistive)
+
+    def idle_timeout_s(self) -> int:
+        """This session's idle time now: a staff member's own, longer with large text or speech and after
+        "I need more time"."""
         staff = self.stage is Stage.STAFF and self.staff_role == "staff"
         idle_s = self._timing.staff_idle_timeout_s if staff else self._timing.idle_timeout_s
-        self._idle_timer.setInterval(1000 * (idle_s - self._timing.idle_warning_s))
+        if self.assistive:
+            idle_s *= self._timing.assistive_factor
+        return idle_s + (self._timing.extra_time_s if self.extensions else 0)
+
+    def idle_warning_s(self) -> int:
+        """How long the warning counts down before the session ends: longer with large text or speech."""
+        return self._timing.idle_warning_s * (self._timing.assistive_factor if self.assistive else 1)
+
+    def _restart_idle(self) -> None:
+        """The idle clock from now (`idle_timeout_s`), the warning at its end."""
+        self._idle_timer.setInterval(1000 * (self.idle_timeout_s() - self.idle_warning_s()))
         self._idle_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
+        kind = event.type()
+        touch = kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
+        if kind is QEvent.Type.KeyPress or (touch and not self._countdown_timer.isActive()):
+            # During the idle warning a touch is the warning's to answer (its dim edge and Continue keep the
+            # session, "I need more time" extends it): taken here, it would close the warning under the finger.
             self.user_activity()
         return False
 
@@ -746,7 +798,8 @@ class Session(QObject):
     def _start_idle_warning(self) -> None:
         if self.stage not in _IDLE_STAGES:
             return
-        self.idle_seconds_left = self._timing.idle_warning_s
+        self.idle_seconds_left = self.idle_warning_s()
+        self.idle_warning_started.emit(self.idle_seconds_left)
         self.idle_warning.emit(self.idle_seconds_left)
         self._countdown_timer.start()
 

@@ -85,6 +85,12 @@ LAYOUT_SIZES: tuple[Size, ...] = ((1920, 1080), (1080, 1920), (1280, 1024), (136
 Inspect = Callable[[str, "Size", "KioskWindow"], None]
 """Called at each picture with the screen's name, the window size and the window, laid out."""
 
+Theme = tuple[bool, bool]
+"""A display choice held through a whole tour: (high contrast, large text)."""
+
+STAFF_SCREENS = frozenset(name for name in SCREENS if name.startswith(("pin", "staff_", "maintenance_")))
+"""The clerk's and the technician's screens; every other picture is a shopper's."""
+
 
 def parse_sizes(text: str) -> tuple[Size, ...]:
     """`1920x1080,1080x1920` as sizes; ValueError (for argparse) on anything else."""
@@ -111,7 +117,8 @@ def size_folder(folder: Path, size: Size, language: str) -> Path:
 class Tour:
     def __init__(self, folder: Path, kiosk: Kiosk, backend: DemoBackend, phone: DemoPhone,
                  devices: DemoDevices, sizes: tuple[Size, ...] = (DEFAULT_SIZE,),
-                 inspect: Inspect | None = None, write: bool = True) -> None:
+                 inspect: Inspect | None = None, write: bool = True, theme: Theme | None = None,
+                 staff: bool = True) -> None:
         from PySide6.QtWidgets import QApplication
 
         assert kiosk.window is not None, "the tour shows the window"
@@ -130,6 +137,8 @@ class Tour:
         self.sizes = sizes
         self.inspect = inspect
         self.write = write
+        self.theme = theme
+        self.staff = staff  # False: the shopper's screens only (STAFF_SCREENS are not visited)
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -156,6 +165,7 @@ class Tour:
         assert name in SCREENS, name
         if activity:
             self.session.user_activity()  # the tour is not idle; keep the idle clock quiet
+        self.hold_theme()
         self.pump(0.15)
         for size in self.sizes:
             if activity:
@@ -167,6 +177,11 @@ class Tour:
                 path = size_folder(self.folder, size, self.language) / f"{name}.png"
                 self.written.append(self.window.grab_screen(path))
 
+    def hold_theme(self) -> None:
+        """The tour's display choice, chosen again after a session's end reset it (as a shopper would)."""
+        if self.theme is not None and (self.window.high_contrast, self.window.large_text) != self.theme:
+            self.window.apply_theme(*self.theme)
+
     def resize(self, size: Size) -> None:
         """The window at `size`, laid out: resized and relaid until nothing moves any more."""
         from PySide6.QtCore import QCoreApplication, QEvent
@@ -174,8 +189,8 @@ class Tour:
         if (self.window.width(), self.window.height()) != size:
             self.window.resize(*size)
             self.wait(lambda: (self.window.width(), self.window.height()) == size, f"the window at {size}")
-        # A word-wrapped label takes more than one pass of posted events to reach its height.
-        for _ in range(4):
+        # A word-wrapped label takes more than one pass of posted events to reach its height (more in a scroll area).
+        for _ in range(8):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             QCoreApplication.processEvents()
 
@@ -205,6 +220,7 @@ class Tour:
         self.devices.remove()
         self.wait(self.stage_is(Stage.ATTRACT), "the attract screen")
         self.session.choose_language(self.language)
+        self.hold_theme()
 
     def pending(self) -> str:
         from kiosk.session import ConfirmOutcome
@@ -601,24 +617,8 @@ class Tour:
         self.shot("confirming_no_certificate")
         self.remove_and_return()
 
-        # Staff and technician cards: the PIN, a wrong one, and what opens after it.
-        from backend.demo_cards import DEMO_CARD_PINS
-
-        self.insert("staff")
-        self.wait(self.stage_is(Stage.PIN), "the PIN screen")
-        self.shot("pin")
-        self.keys(Action.DOWN, Action.RIGHT, Action.DOWN)  # the ring over the pad's keys: on 5
-        self.shot("pin_focus_ring")
-        window.keypad.reset()
-        session.submit_pin("0000")  # not the demo staff card's PIN
-        self.wait(lambda: session.pin_tries_left is not None, "the wrong-PIN message")
-        self.shot("pin_wrong")
-        session.submit_pin(DEMO_CARD_PINS["staff"])
-        self.wait(self.stage_is(Stage.STAFF), "the staff menu")
-        self.shot("staff_menu")
-        self.staff_flows()
-        self.remove_and_return()
-        self.maintenance()
+        if self.staff:
+            self.staff_screens()
 
         for card, name in (("james_closed", "notice_card_closed"), ("lost", "notice_card_lost"),
                            ("foreign", "notice_not_our_card"), ("cloned", "notice_card_not_verified")):
@@ -661,6 +661,11 @@ class Tour:
             self.shot("busy")
         finally:
             self.backend.thaw()
+        # On a busy machine the pictures may take longer than the client waits for the frozen call: ask again.
+        self.wait(lambda: session.confirm_outcome is not ConfirmOutcome.STARTING, "the answer after the thaw",
+                  timeout=30)
+        if session.confirm_outcome is not ConfirmOutcome.PENDING:
+            session.retry_confirmation()
         self.pending()
         self.remove_and_return()
 
@@ -679,6 +684,29 @@ class Tour:
         self.wait(lambda: session.service_available, "the backend back", timeout=30)
 
         self.out_of_order()
+
+    def staff_screens(self) -> None:
+        """Staff and technician cards: the PIN, a wrong one, and what opens after it."""
+        from backend.demo_cards import DEMO_CARD_PINS
+        from kiosk.session import Stage
+        from kiosk.views.keypad import Action
+
+        session = self.session
+        self.insert("staff")
+        self.wait(self.stage_is(Stage.PIN), "the PIN screen")
+        self.shot("pin")
+        self.keys(Action.DOWN, Action.RIGHT, Action.DOWN)  # the ring over the pad's keys: on 5
+        self.shot("pin_focus_ring")
+        self.window.keypad.reset()
+        session.submit_pin("0000")  # not the demo staff card's PIN
+        self.wait(lambda: session.pin_tries_left is not None, "the wrong-PIN message")
+        self.shot("pin_wrong")
+        session.submit_pin(DEMO_CARD_PINS["staff"])
+        self.wait(self.stage_is(Stage.STAFF), "the staff menu")
+        self.shot("staff_menu")
+        self.staff_flows()
+        self.remove_and_return()
+        self.maintenance()
 
     def out_of_order(self) -> None:
         """systemd's fallback when the kiosk cannot start (`kiosk --out-of-order`): a window of its own.
@@ -835,10 +863,13 @@ def add_tour_stock(database_url: str) -> dict[str, VirtualCard]:
 
 
 def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LANGUAGES,
-             sizes: tuple[Size, ...] = (DEFAULT_SIZE,), inspect: Inspect | None = None, write: bool = True) -> int:
+             sizes: tuple[Size, ...] = (DEFAULT_SIZE,), inspect: Inspect | None = None, write: bool = True,
+             theme: Theme | None = None, staff: bool = True) -> int:
     """Render every screen in every language at every size; 0 when all pictures were written.
 
-    `inspect` sees each screen at each size (the layout check); `write=False` skips the PNGs.
+    `inspect` sees each screen at each size (the layout check); `write=False` skips the PNGs;
+    `theme` holds a display choice (high contrast, large text) on every picture; `staff=False`
+    leaves out the clerk's and technician's screens.
     """
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
@@ -866,7 +897,7 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
         phone = DemoPhone(config.backend)
         devices = DemoDevices(reader, phone)
         devices.cards.update(tour_cards)
-        tour = Tour(folder, kiosk, backend, phone, devices, sizes, inspect, write)
+        tour = Tour(folder, kiosk, backend, phone, devices, sizes, inspect, write, theme, staff)
         tour.window.resize(*sizes[0])
         tour.window.show()
         try:
@@ -908,4 +939,6 @@ def tour_mode(config: KioskConfig, args: argparse.Namespace) -> int:
     except ValueError as err:
         print(f"kiosk: --size: {err}", file=sys.stderr)
         return 2
-    return run_tour(args.tour, config, sizes=sizes)
+    high_contrast, large_text = getattr(args, "high_contrast", False), getattr(args, "large_text", False)
+    theme = (high_contrast, large_text) if high_contrast or large_text else None
+    return run_tour(args.tour, config, sizes=sizes, theme=theme)

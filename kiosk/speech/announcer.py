@@ -211,6 +211,8 @@ class Announcer(QObject):
         session.wiped.connect(self._wiped)
         session.confirmation_changed.connect(self._confirmation_changed)
         session.idle_warning.connect(self._idle_warning)
+        session.idle_warning_started.connect(self._idle_warning_started)
+        session.time_extended.connect(self._time_extended)
         session.service_changed.connect(self._service_changed)
         session.summary_changed.connect(lambda: QTimer.singleShot(0, self, self._summary_changed))
         self._jack_changed.connect(self._headphones)
@@ -258,6 +260,7 @@ class Announcer(QObject):
         """The shopper turned speech on or off: said, and on turning on, the screen is read."""
         if on == self.enabled:
             return
+        self._session.set_assistive("speech", on)  # longer idle times while the shopper listens
         if on:
             self.enabled = True
             self.changed.emit(self.enabled, self.volume)
@@ -460,15 +463,29 @@ class Announcer(QObject):
             self._say_now(self.tr("Time left: {time}").format(time=phrases.duration(left, self.language)))
         self._countdown_said = left
 
-    def _idle_warning(self, seconds: int) -> None:
-        if not self.enabled or seconds <= 0 or self._window is None:
+    def _idle_warning_started(self, _seconds: int) -> None:
+        """The warning, its text and both ways on ("I need more time", "Continue"), once when it opens
+        (once the window has put its text on the overlay: the window hears the first tick after this)."""
+        if self.enabled:
+            QTimer.singleShot(0, self, self._say_idle_warning)
+
+    def _say_idle_warning(self) -> None:
+        if not self.enabled or self._window is None or not self._session.idle_seconds_left:
             return
-        if seconds >= self._session.timing.idle_warning_s:
-            texts = screen_texts(self._window.idle)
-            button = self._window.idle.continue_button.text()
-            self._say_now(" ".join(_sentence(t) for t in [*texts, button]))
-        elif seconds % IDLE_EVERY_S == 0:
+        idle = self._window.idle
+        buttons = [b.text() for b in (idle.more_time_button, idle.continue_button)]
+        self._say_now(" ".join(_sentence(t) for t in [*screen_texts(idle), *buttons]))
+
+    def _idle_warning(self, seconds: int) -> None:
+        """Then its seconds, every IDLE_EVERY_S (the first tick is the opening's, said above)."""
+        if not self.enabled or seconds <= 0 or seconds >= self._session.idle_warning_s():
+            return
+        if seconds % IDLE_EVERY_S == 0:
             self._say_now(phrases.duration(seconds, self.language))
+
+    def _time_extended(self, seconds: int) -> None:
+        if self.enabled:
+            self._say_now(self.tr("More time: {time}").format(time=phrases.duration(seconds, self.language)))
 
     def _service_changed(self, available: bool) -> None:
         if not available and self._session.stage is Stage.ATTRACT:

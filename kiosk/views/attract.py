@@ -26,7 +26,16 @@ from kiosk.views.accessibility import mark_decorative
 from kiosk.views.icons import Icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.theme import Layout
-from kiosk.views.widgets import IconView, LanguageButtons, clamp, color_property, ease_in_out, label, surface
+from kiosk.views.widgets import (
+    IconView,
+    LanguageButtons,
+    clamp,
+    color_property,
+    ease_in_out,
+    label,
+    scroll_area,
+    surface,
+)
 
 
 @dataclass(frozen=True)
@@ -307,7 +316,7 @@ class AttractView(QWidget):
             row = QHBoxLayout()
             row.setSpacing(20)
             badge = label("step-number", str(number), wrap=False, align=Qt.AlignmentFlag.AlignCenter)
-            badge.setFixedSize(52, 52)
+            badge.setObjectName("attract-step-badge")  # a circle the theme sizes with the text
             text = label("lead", name=f"attract-step-{number}")
             self.steps.append(text)
             row.addWidget(badge, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -330,9 +339,13 @@ class AttractView(QWidget):
         left.addWidget(self.steps_box)
         left.addStretch(1)
 
+        # The text scrolls when it is longer than the screen (large text); otherwise it just sits there.
+        text_column = QWidget()
+        text_column.setLayout(left)
+        self.text_scroll = scroll_area(text_column)
         self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._columns.setSpacing(64)
-        self._columns.addLayout(left, 11)
+        self._columns.addWidget(self.text_scroll, 11)
         self._columns.addWidget(self.animation, 9)
 
         # The language choice: under the text on a wide screen, across the whole screen's foot elsewhere.

@@ -16,6 +16,7 @@ from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.theme import UNLIMITED, Layout
 from kiosk.views.widgets import (
     ChoiceButton,
+    FlowRow,
     IconView,
     LanguageButtons,
     Spinner,
@@ -23,6 +24,7 @@ from kiosk.views.widgets import (
     color_property,
     label,
     refresh_style,
+    scroll_area,
     surface,
 )
 
@@ -115,20 +117,20 @@ class ConfirmingView(QWidget):
         # top bar: what this is, the language
         self.step = label("brand", name="confirming-step", wrap=False)
         self.languages = LanguageButtons(session.choose_language, session.language, compact=True)
-        top_row = QWidget()
-        top_row.setFixedHeight(88)
-        top = QHBoxLayout(top_row)
+        what = QWidget()
+        top = QHBoxLayout(what)
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(24)
         top.addWidget(IconView(Icon.PHONE, 40, tone="muted"))
         top.addWidget(self.step, 1)
-        top.addWidget(self.languages)
-        top.addSpacing(A11Y_SLOT_WIDTH - 32)
+        top_row = FlowRow(what, self.languages)  # the languages under it where both do not fit (large text)
+        top_row.setMinimumHeight(88)
+        top_row.setContentsMargins(0, 0, A11Y_SLOT_WIDTH - 32, 0)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_starting())
-        self.pages.addWidget(self._build_pending())
-        self.pages.addWidget(self._build_outcome())
+        self.pages.addWidget(scroll_area(self._build_pending()))  # large text: longer than the screen
+        self.pages.addWidget(scroll_area(self._build_outcome()))
 
         self._outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(96, 16, 32, 56)
@@ -187,12 +189,13 @@ class ConfirmingView(QWidget):
         self.cancel = button("secondary", name="confirming-cancel", min_height=88,
                              on_click=self._session.cancel_confirmation)
         self.cancel.setMinimumWidth(320)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(20)
-        bottom.addWidget(IconView(Icon.CLOCK, 48, tone="muted"))
-        bottom.addWidget(self.countdown)
-        bottom.addStretch(1)
-        bottom.addWidget(self.cancel)
+        time_left = QWidget()
+        clock = QHBoxLayout(time_left)
+        clock.setContentsMargins(0, 0, 0, 0)
+        clock.setSpacing(20)
+        clock.addWidget(IconView(Icon.CLOCK, 48, tone="muted"))
+        clock.addWidget(self.countdown, 1)
+        bottom = FlowRow(time_left, self.cancel, spacing=20)
 
         self._pending = layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 16, 64, 0)
@@ -205,7 +208,7 @@ class ConfirmingView(QWidget):
         layout.addStretch(1)
         layout.addWidget(instruction)
         layout.addSpacing(12)
-        layout.addLayout(bottom)
+        layout.addWidget(bottom)
         return page
 
     def _build_outcome(self) -> QWidget:
@@ -213,7 +216,7 @@ class ConfirmingView(QWidget):
         self.outcome_icon = IconView(Icon.INFO, 96)
         self.outcome_title = label("title", name="confirming-outcome-title")
         self.outcome_detail = label("lead", name="confirming-outcome-detail")
-        heading = QHBoxLayout()
+        self._outcome_heading = heading = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         heading.setSpacing(36)
         heading.addWidget(self.outcome_icon, 0, Qt.AlignmentFlag.AlignTop)
         texts = QVBoxLayout()
@@ -239,7 +242,7 @@ class ConfirmingView(QWidget):
             ways.addWidget(way, 1)
         ways.addStretch(0)
 
-        layout = QVBoxLayout(page)
+        self._outcome_layout = layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 24, 64, 0)
         layout.setSpacing(24)
         layout.addStretch(1)
@@ -255,14 +258,18 @@ class ConfirmingView(QWidget):
         Compact: 768 px must hold the code and both lines under it (what to do, and whether
         the answer has been seen), so the air between them shrinks, not the text."""
         compact = layout is Layout.COMPACT
-        self._outer.setContentsMargins(96, 16, 32, 24 if compact else 56)
+        portrait = layout is Layout.PORTRAIT
+        # Portrait: a long Finnish word at large text needs the width; the icon goes above the outcome's texts.
+        self._outer.setContentsMargins(64 if portrait else 96, 16, 32, 24 if compact else 56)
+        self._outcome_layout.setContentsMargins(0, 24, 0 if portrait else 64, 0)
+        self._outcome_heading.setDirection(QBoxLayout.Direction.TopToBottom if portrait
+                                           else QBoxLayout.Direction.LeftToRight)
         self._outer.setSpacing(8 if compact else 16)
         self._pending.setContentsMargins(0, 0 if compact else 16, 64, 0)
         self._pending.setSpacing(10 if compact else 20)
         self._instruction_row.setContentsMargins(36, 16 if compact else 28, 36, 16 if compact else 28)
         self._instruction_texts.setSpacing(6 if compact else 12)
         self.code.set_compact(compact)
-        portrait = layout is Layout.PORTRAIT
         self._ways.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self._ways.setSpacing(20 if portrait else 28)
         for way in (self.retry, self.card_only, self.end_way):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.session import Notice, Session, Stage
 from kiosk.views.icons import Icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
+from kiosk.views.theme import Layout
 from kiosk.views.widgets import IconView, LanguageButtons, button, label, refresh_style, surface
 
 _CONTACT_STAFF = QT_TRANSLATE_NOOP("Notices", "Please contact the staff at the checkout.")
@@ -104,7 +105,7 @@ class NoticeView(QWidget):
         texts.addWidget(self.take_card)
         texts.addSpacing(16)
         texts.addWidget(self.ok, 0, Qt.AlignmentFlag.AlignRight)
-        inner = QHBoxLayout(card)
+        self._inner = inner = QBoxLayout(QBoxLayout.Direction.LeftToRight, card)
         inner.setContentsMargins(64, 64, 64, 56)
         inner.setSpacing(56)
         inner.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -127,6 +128,13 @@ class NoticeView(QWidget):
         session.card_changed.connect(lambda _present: self._show())  # "take your card" only while it is in
         session.language_changed.connect(self.languages.set_current)
         self.retranslate()
+
+    def set_layout(self, layout: Layout) -> None:
+        """Portrait: the icon above the text, which gets the card's whole width (a long Finnish word at
+        large text is wider than the column beside the icon)."""
+        portrait = layout is Layout.PORTRAIT
+        self._inner.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self._inner.setSpacing(32 if portrait else 56)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

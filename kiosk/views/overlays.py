@@ -51,7 +51,9 @@ class _Scrim(QWidget):
 
 
 class IdleWarningOverlay(QWidget):
-    """"Are you still there?" with the seconds left; any touch keeps the session going."""
+    """"Are you still there?" with the seconds left; any touch keeps the session going, and "I need more
+    time" makes every idle time of the session longer (WCAG 2.2.1), as often as it is asked for. The
+    session's `idle_warning_started` also plays a sound (kiosk.app) for a shopper who is not looking."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,25 +65,36 @@ class IdleWarningOverlay(QWidget):
         self._scrim = scrim
 
         self.dialog = surface("dialog", name="idle-dialog")
-        self.dialog.setFixedWidth(980)
+        self.dialog.setMinimumWidth(600)
+        self.dialog.setMaximumWidth(1400)  # large text: each line fits on a wide screen
         self.title = label("title", name="idle-title", align=Qt.AlignmentFlag.AlignHCenter)
         self.countdown = label("lead", name="idle-countdown", align=Qt.AlignmentFlag.AlignHCenter)
-        self.continue_button = button("primary", name="idle-continue", min_height=104,
+        self.more_time_text = label("body", name="idle-more-time-text", align=Qt.AlignmentFlag.AlignHCenter)
+        self.more_time_button = button("primary", name="idle-more-time", min_height=104,
+                                       on_click=session.extend_time)
+        self.more_time_button.setMinimumWidth(460)
+        self.continue_button = button("secondary", name="idle-continue", min_height=96,
                                       on_click=session.user_activity)
         self.continue_button.setMinimumWidth(460)
         inner = QVBoxLayout(self.dialog)
-        inner.setContentsMargins(64, 56, 64, 56)
-        inner.setSpacing(28)
+        inner.setContentsMargins(64, 40, 64, 40)
+        inner.setSpacing(20)
         inner.addWidget(IconView(Icon.CLOCK, 96), 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(self.title)
         inner.addWidget(self.countdown)
+        inner.addWidget(self.more_time_text)
         inner.addSpacing(12)
+        inner.addWidget(self.more_time_button, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
+        row = QHBoxLayout()  # centred by stretches, not by alignment: the wrapped texts get their height
+        row.addStretch(1)
+        row.addWidget(self.dialog, 100)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(40, 24, 40, 24)
         layout.addStretch(1)
-        layout.addWidget(self.dialog, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(1)
 
         session.idle_warning.connect(self._warn)
@@ -99,6 +112,9 @@ class IdleWarningOverlay(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Are you still there?"))
+        minutes = max(1, self._session.timing.extra_time_s // 60)
+        self.more_time_text.setText(self.tr("Each time you ask, you get %n more minutes.", "", minutes))
+        self.more_time_button.setText(self.tr("I need more time"))
         self.continue_button.setText(self.tr("Continue"))
         self._show_seconds()
 
@@ -401,7 +417,7 @@ class AccessibilityPanel(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Make the screen easier to read"))
         self.high_contrast.set_texts(self.tr("High contrast"), self.tr("White and yellow on black"))
-        self.large_text.set_texts(self.tr("Large text"), self.tr("All text about a third larger"))
+        self.large_text.set_texts(self.tr("Large text"), self.tr("All text twice as large"))
         self.speech.set_texts(self.tr("Speech"), self.tr("Reads the screen aloud (key F9)"))
         self.quieter.setText("−")
         self.quieter.setAccessibleName(self.tr("Quieter"))

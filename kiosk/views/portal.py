@@ -33,6 +33,7 @@ from kiosk.views.icons import Icon, paint_icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.theme import NAV_HEIGHT, UNLIMITED, FollowsLayout, Layout
 from kiosk.views.widgets import (
+    FlowRow,
     IconView,
     LanguageButtons,
     Spinner,
@@ -247,6 +248,8 @@ class LineFit(QObject):
                     refresh_style(target)
                 if QFontMetrics(target.font()).horizontalAdvance(target.text()) <= width:
                     break
+            # A line's height at least: a header that stacks its rows (large text) grows rather than squeeze it.
+            target.setMinimumHeight(QFontMetrics(target.font()).height())
         finally:
             self._fitting = False
 
@@ -289,6 +292,12 @@ class StepProgress(QWidget):
         painter.end()
 
 
+def _longest_word(text_label: QLabel) -> int:
+    """The width of the label's longest word: a wrapped label can be no narrower without cutting it."""
+    metrics = QFontMetrics(text_label.font())
+    return max((metrics.horizontalAdvance(word) for word in text_label.text().split()), default=0)
+
+
 class HomePage(QWidget):
     """The benefits summary (session.summary), or a loading state until it arrives.
 
@@ -301,6 +310,7 @@ class HomePage(QWidget):
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._other_rows: list[QWidget] = []
+        self._wide = True  # the window's Layout is WIDE: the side cards may stand side by side
 
         self.states = QStackedWidget()
         self.states.addWidget(self._build_loading())
@@ -616,9 +626,8 @@ class HomePage(QWidget):
         self._clear_other_rows()
 
     def set_layout(self, layout: Layout) -> None:
-        """The payout and other benefits side by side on a wide screen, one above the other elsewhere."""
-        self._bottom.setDirection(QBoxLayout.Direction.LeftToRight if layout is Layout.WIDE
-                                  else QBoxLayout.Direction.TopToBottom)
+        """The payout and other benefits side by side on a wide screen (if they fit), one above the other elsewhere."""
+        self._wide = layout is Layout.WIDE
         self._arrange_stats()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -632,11 +641,20 @@ class HomePage(QWidget):
         Amounts are never cut or wrapped: large text on a narrow screen stacks them instead.
         """
         amounts = (self.purchases, self.bonus, self.payment)
-        widest = max(amount.sizeHint().width() for amount in amounts)
+        captions = (self.purchases_caption, self.bonus_caption, self.payment_caption, self.purchases_detail,
+                    self.bonus_detail, self.payment_detail)
+        widest = max([amount.sizeHint().width() for amount in amounts] + [_longest_word(c) for c in captions])
         room = self.hero.contentsRect().width() - 80 - 2 * self._stats.spacing()
         side_by_side = widest * 3 <= room
         self._stats.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
                                  else QBoxLayout.Direction.TopToBottom)
+        # A side card: margins, icon, its heading's longest word and (payout) the amount beside it.
+        card_needs = 64 + 40 + 14 + max(_longest_word(self.payout_heading) + 14 + self.payout_amount.sizeHint().width(),
+                                        _longest_word(self.other_heading))
+        cards_side_by_side = self._wide and 2 * card_needs + self._bottom.spacing() <= (
+            self.hero.width())
+        self._bottom.setDirection(QBoxLayout.Direction.LeftToRight if cards_side_by_side
+                                  else QBoxLayout.Direction.TopToBottom)
 
     def clear(self) -> None:
         """The session was wiped: no amount, date or account of the member stays."""
@@ -660,7 +678,7 @@ class SectionPage(QWidget):
         self.setObjectName("page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.states = QStackedWidget()
-        self._locked = self._build_locked()
+        self._locked = scroll_area(self._build_locked())  # large text: the card may be longer than the page
         self.states.addWidget(self._locked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -815,6 +833,8 @@ class PortalView(QWidget):
         self._header_top.setSpacing(28)
         self._header_bottom = QHBoxLayout()
         self._header_bottom.setSpacing(28)
+        self._header_flow = FlowRow(spacing=28, stretch_first=False)  # portrait: languages and End
+        self._header_line = FlowRow(spacing=28)  # landscape: greeting, languages, End; rows of their own if need be
         self._header_layout = hl = QVBoxLayout(header)
         hl.setSpacing(12)
         hl.addLayout(self._header_top)
@@ -896,25 +916,31 @@ class PortalView(QWidget):
         for row in (self._header_top, self._header_bottom):
             for widget in (self.greeting, self.languages, self.end_button):
                 row.removeWidget(widget)
+                self._header_flow.remove(widget)
+                self._header_line.remove(widget)
             while row.count():
                 row.takeAt(0)
         slot = A11Y_SLOT_WIDTH - 32 - 28
         if portrait:
-            self.header.setFixedHeight(208)
+            self.header.setMinimumHeight(208)  # taller when the languages and End need a row each (large text)
+            self.header.setMaximumHeight(UNLIMITED)
             self._header_layout.setContentsMargins(40, 16, 32, 16)
             self._header_top.addWidget(self.greeting, 1)
             self._header_top.addSpacing(slot)
-            self._header_bottom.addWidget(self.languages)
-            self._header_bottom.addStretch(1)
-            self._header_bottom.addWidget(self.end_button)
+            self._header_flow.add(self.languages)
+            self._header_flow.add(self.end_button)
+            self._header_bottom.addWidget(self._header_flow)
         else:
-            self.header.setFixedHeight(120)
+            self.header.setMinimumHeight(120)  # taller when large text stacks greeting, languages and End
+            self.header.setMaximumHeight(UNLIMITED)
             self._header_layout.setContentsMargins(48 if layout is Layout.WIDE else 32, 0, 32, 0)
-            self._header_top.addWidget(self.greeting, 1)
-            self._header_top.addWidget(self.languages)
-            self._header_top.addSpacing(8)
-            self._header_top.addWidget(self.end_button)
+            self._header_line.add(self.greeting, 1)
+            self._header_line.add(self.languages)
+            self._header_line.add(self.end_button)
+            self._header_top.addWidget(self._header_line, 1)
             self._header_top.addSpacing(slot)
+        self._header_flow.setVisible(portrait)
+        self._header_line.setVisible(not portrait)
         self.nav.setProperty("bar", portrait)
         self.nav.style().unpolish(self.nav)
         self.nav.style().polish(self.nav)

@@ -13,7 +13,8 @@ dynamic properties; this module says how those look:
 
 Painted widgets (spinner, icons, the card animation, navigation and choice buttons)
 take their colours from ``qproperty-*`` declarations here, so high contrast reaches
-them as well. Sizes are in points; ``large_text`` multiplies every font size by 1.3, and
+them as well. Sizes are in points; ``large_text`` doubles every font size (up to
+LARGE_TEXT_CAP_PT), and
 the window's `Layout` scales them to the screen (COMPACT and PORTRAIT a little smaller).
 """
 
@@ -79,7 +80,13 @@ MIN_TOUCH = 64
 NAV_HEIGHT = 96
 """Height of a navigation item in the portal, in px."""
 
-LARGE_TEXT_FACTOR = 1.3
+LARGE_TEXT_FACTOR = 2.0
+"""Large text doubles the type (WCAG 1.4.4: text resized up to 200 %)..."""
+
+LARGE_TEXT_CAP_PT = 56
+"""...up to this size (before the layout's scale): a heading or an amount already two or three times the body's
+size grows only this far, and the event code and the attract screen's greeting not at all, so a long Finnish
+word still fits the width of a portrait screen. Body text (22 pt) becomes 44 pt, captions 36 pt."""
 
 
 @dataclass(frozen=True)
@@ -194,7 +201,9 @@ def font_points(role: str, large_text: bool = False, layout: Layout = Layout.WID
     """
     scale = 0.7 if role == "code" and layout is Layout.COMPACT else TEXT_SCALE[layout]
     size = FONT_SIZES[role] * scale
-    return round(size * LARGE_TEXT_FACTOR) if large_text else round(size)
+    if large_text:
+        size = max(size, min(size * LARGE_TEXT_FACTOR, LARGE_TEXT_CAP_PT * scale))
+    return round(size)
 
 
 def build_stylesheet(high_contrast: bool = False, large_text: bool = False,
@@ -208,6 +217,10 @@ def build_stylesheet(high_contrast: bool = False, large_text: bool = False,
     def px(size: int) -> str:
         """Padding shrinks with the type; heights a finger presses do not."""
         return f"{round(size * TEXT_SCALE[layout])}px"
+
+    def hp(size: int) -> str:
+        """A button's side padding: at large text its words need that room more than the button needs air."""
+        return px(min(size, 12) if large_text else size)
 
     bw = p.border_width
     cbw = p.card_border_width
@@ -226,6 +239,8 @@ def build_stylesheet(high_contrast: bool = False, large_text: bool = False,
         """Side padding of a chosen button: the thicker frame comes out of it, so the text keeps its room."""
         return f"{round(size * TEXT_SCALE[layout]) - (checked_bw - bw)}px"
     nav_bg = "#000000" if hc else p.surface
+    badge = 96 if large_text else 52  # a step's number in its circle
+    lang_pad = 8 if large_text else 40  # large text: the words need the room the padding had
 
     return f"""
 * {{
@@ -260,7 +275,11 @@ QLabel[role="step-number"] {{
     font-weight: bold;
     color: {p.on_primary};
     background: {p.primary};
-    border-radius: 26px;
+    border-radius: {badge // 2}px;
+    min-width: {badge}px;
+    max-width: {badge}px;
+    min-height: {badge}px;
+    max-height: {badge}px;
 }}
 EventCode {{
     font-family: "{fonts.mono}";
@@ -325,7 +344,7 @@ QFrame#busy-pill {{
 QPushButton {{
     font-size: {pt("button")};
     min-height: {MIN_TOUCH}px;
-    padding: {px(8)} {px(28)};
+    padding: {px(8)} {hp(28)};
     border-radius: 16px;
     border: {bw}px solid {secondary_border};
     background: {secondary_bg};
@@ -360,7 +379,7 @@ QPushButton[kind="end"] {{
     color: {p.on_accent};
     border: {bw}px solid {p.accent if not hc else p.text};
     font-weight: bold;
-    padding: {px(8)} {px(32)};
+    padding: {px(8)} {hp(32)};
 }}
 QPushButton[kind="end"]:pressed {{
     background: {"#E8AE00" if not hc else "#FFFFFF"};
@@ -379,7 +398,7 @@ QPushButton[kind="lang"] {{
     font-size: {pt("button")};
     min-height: 88px;
     border-radius: 44px;
-    padding: {px(8)} {px(40)};
+    padding: {px(8)} {px(lang_pad)};
     background: {secondary_bg};
     color: {secondary_text};
     border: {bw}px solid {secondary_border};
@@ -387,7 +406,7 @@ QPushButton[kind="lang"] {{
 QPushButton[kind="lang-compact"] {{
     font-size: {pt("lang-compact")};
     border-radius: 32px;
-    padding: {px(6)} {px(22)};
+    padding: {px(6)} {px(8 if large_text else 22)};
     background: {secondary_bg};
     color: {secondary_text};
     border: {bw}px solid {p.border if not hc else p.text};
@@ -407,7 +426,7 @@ QPushButton[kind="toggle"] {{
     font-size: {pt("button-large")};
     min-height: {72 if layout is Layout.COMPACT else 96}px;
     text-align: left;
-    padding: {px(8)} {px(32)};
+    padding: {px(8)} {hp(32)};
     border-radius: 22px;
 }}
 ToggleRow {{
@@ -545,7 +564,7 @@ QPushButton[kind="filter"] {{
     font-size: {pt("button")};
     min-height: 72px;
     text-align: left;
-    padding: {px(6)} {px(24)};
+    padding: {px(6)} {hp(24)};
     border-radius: 18px;
 }}
 QPushButton[kind="filter"]:checked {{
@@ -558,7 +577,7 @@ QPushButton[kind="filter"]:checked {{
 QPushButton[kind="chip"] {{
     font-size: {pt("button")};
     min-height: {MIN_TOUCH}px;
-    padding: {px(4)} {px(22)};
+    padding: {px(4)} {hp(22)};
     border-radius: {MIN_TOUCH // 2}px;
 }}
 QPushButton[kind="chip"]:checked {{

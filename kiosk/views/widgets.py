@@ -12,9 +12,20 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Property, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHideEvent, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtCore import Property, QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -375,6 +386,72 @@ class LanguageButtons(QWidget):
     def set_current(self, lang: str) -> None:
         for code, btn in self._buttons.items():
             btn.setChecked(code == lang)
+
+
+class FlowRow(QWidget):
+    """Widgets side by side while they fit, one under the other (left-aligned) when they do not.
+
+    A screen's top row (what it is, the languages) or its foot (countdown, Cancel) fits a landscape
+    screen at normal text; at large text, or in portrait, its words need more width than there is,
+    and a row that cannot grow would cut them. The row's width never depends on the choice (the
+    parent's layout gives it), so the choice does not flip back and forth.
+    """
+
+    def __init__(self, *widgets: QWidget, spacing: int = 24, stretch_first: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(spacing)
+        self._stretch_first = stretch_first
+        for index, widget in enumerate(widgets):
+            self._box.addWidget(widget, 1 if index == 0 and stretch_first else 0)
+        if not stretch_first:
+            self._box.addStretch(1)
+
+    def add(self, widget: QWidget, stretch: int = 0) -> None:
+        """One more widget at the end of the row (before the trailing stretch, if any)."""
+        self._box.insertWidget(self._box.count() - (0 if self._stretch_first else 1), widget, stretch)
+
+    def remove(self, widget: QWidget) -> None:
+        self._box.removeWidget(widget)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as its widest widget (stacked); never the sum of them, or a scroll area around the row
+        would widen its page to the sum instead of letting the row stack."""
+        items = [self._box.itemAt(i) for i in range(self._box.count())]
+        widths = [w.minimumSizeHint().width() for item in items if item is not None
+                  and (w := item.widget()) is not None and not w.isHidden()]
+        margins = self.contentsMargins()
+        return QSize(max(widths, default=0) + margins.left() + margins.right(), super().minimumSizeHint().height())
+
+    def stacked(self) -> bool:
+        return self._box.direction() is QBoxLayout.Direction.TopToBottom
+
+    def needed_width(self) -> int:
+        items = [self._box.itemAt(i) for i in range(self._box.count())]
+        widgets = [w for item in items if item is not None and (w := item.widget()) is not None and not w.isHidden()]
+        return sum(w.sizeHint().width() for w in widgets) + self._box.spacing() * max(0, len(widgets) - 1)
+
+    def _arrange(self, width: int) -> None:
+        stack = self.needed_width() > width
+        direction = QBoxLayout.Direction.TopToBottom if stack else QBoxLayout.Direction.LeftToRight
+        if self._box.direction() is not direction:
+            self._box.setDirection(direction)
+            for i in range(self._box.count()):
+                item = self._box.itemAt(i)
+                if item is not None and item.widget() is not None:
+                    item.setAlignment(Qt.AlignmentFlag.AlignLeft if stack else Qt.AlignmentFlag(0))
+            self._box.invalidate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutRequest) and self.width() > 0:
+            self._arrange(self.width())  # the words grew or shrank (large text, another language)
+        return super().event(event)
 
 
 def clamp(value: float, low: float, high: float) -> float:

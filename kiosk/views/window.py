@@ -343,9 +343,11 @@ class KioskWindow(QWidget):
         return bool(self._theme and self._theme[1])
 
     def apply_theme(self, high_contrast: bool, large_text: bool) -> None:
-        """Style the window for these choices (the panel shows the same choices)."""
+        """Style the window for these choices (the panel shows the same choices); large text also
+        gives the shopper longer idle times."""
         self._style(high_contrast, large_text)
         self.a11y_panel.set_options(high_contrast, large_text)
+        self._session.set_assistive("large_text", large_text)
 
     def _style(self, high_contrast: bool, large_text: bool) -> None:
         if self._theme != (high_contrast, large_text):

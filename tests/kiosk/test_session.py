@@ -134,6 +134,58 @@ def test_a_touch_during_the_warning_keeps_the_session(make_rig: RigFactory) -> N
     assert rig.session.stage is Stage.PORTAL
 
 
+def test_more_time_lengthens_the_idle_time_and_can_be_asked_again_and_again(make_rig: RigFactory) -> None:
+    timing = replace(FAST, idle_timeout_s=2, idle_warning_s=1, extra_time_s=2)
+    rig = make_rig(with_window=False, timing=timing)
+    started: list[tuple[int, float]] = []
+    extended: list[int] = []
+    rig.session.idle_warning_started.connect(lambda seconds: started.append((seconds, time.monotonic())))
+    rig.session.time_extended.connect(extended.append)
+    rig.open_portal("matti")
+    rig.qtbot.waitUntil(lambda: len(started) == 1, timeout=15000)
+    for asked in (1, 2, 3):  # WCAG 2.2.1: as often as the member asks
+        rig.session.extend_time()
+        granted = time.monotonic()
+        assert rig.session.idle_seconds_left == 0 and rig.session.stage is Stage.PORTAL
+        assert rig.session.extensions == asked
+        assert extended[-1] == 2 + 2 - 1  # seconds until the next warning: idle time + extra - warning
+        rig.qtbot.waitUntil(lambda asked=asked: len(started) == asked + 1, timeout=15000)  # type: ignore[misc]
+        assert started[-1][1] - granted >= 2.5  # the longer time, not the usual 1 s before the warning
+        assert started[-1][0] == 1
+    rig.wait_stage(Stage.ENDING, timeout=8000)  # unanswered, the warning still ends the session
+    assert rig.session.extensions == 0  # the next member starts with the usual time
+
+
+def test_more_time_is_only_granted_during_a_warning(make_rig: RigFactory) -> None:
+    rig = make_rig(with_window=False, timing=replace(FAST, idle_timeout_s=30, idle_warning_s=10))
+    rig.open_portal("matti")
+    rig.session.extend_time()  # no warning on screen: nothing to extend
+    assert rig.session.extensions == 0
+    assert rig.session.idle_timeout_s() == 30
+
+
+def test_large_text_or_speech_make_every_idle_time_longer_until_the_session_ends(make_rig: RigFactory) -> None:
+    timing = replace(FAST, idle_timeout_s=3, idle_warning_s=1, assistive_factor=2)
+    rig = make_rig(with_window=False, timing=timing)
+    session = rig.session
+    started: list[int] = []
+    session.idle_warning_started.connect(started.append)
+    session.set_assistive("speech", True)  # chosen at the attract screen, before the card
+    rig.open_portal("matti")
+    assert session.assistive and session.idle_timeout_s() == 6 and session.idle_warning_s() == 2
+    entered = time.monotonic()
+    rig.qtbot.waitUntil(lambda: bool(started), timeout=15000)
+    assert started == [2]  # a longer warning too
+    assert time.monotonic() - entered >= 3.5  # the warning came after 6 - 2 s, not 3 - 1
+    session.user_activity()
+    session.set_assistive("large_text", True)
+    session.set_assistive("speech", False)
+    assert session.assistive  # one reason is still on
+    session.end()
+    rig.wait_stage(Stage.ENDING)
+    assert not session.assistive and session.idle_timeout_s() == 3  # reset for the next shopper
+
+
 def test_phone_cancel_offers_retry_and_a_retry_asks_again(make_rig: RigFactory) -> None:
     rig = make_rig(with_window=False)
     rig.insert("matti")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,7 @@ from kiosk.session import Session
 from kiosk.views.charts import Bar, BarChart
 from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState, SectionContent
-from kiosk.views.widgets import IconView, label, scroll_area, surface
+from kiosk.views.widgets import IconView, button, label, scroll_area, surface
 
 MONTHS = 12
 
@@ -70,6 +71,7 @@ class BonusPage(SectionContent):
         self._loading = False
         self._request = 0
         self._other_rows: list[tuple[QLabel, QLabel]] = []
+        self._list_rows: list[tuple[QLabel, QLabel, QLabel]] = []  # the chart as text: month, purchases, Bonus %
 
         self.load_state = LoadState()
         self.load_state.retry_clicked.connect(self.reload)
@@ -94,14 +96,30 @@ class BonusPage(SectionContent):
         self.chart.setObjectName("bonus-chart")
         self.chart.bar_tapped.connect(self.select_month)
         cl = QVBoxLayout(chart_card)
-        cl.setContentsMargins(32, 16, 32, 12)
-        cl.setSpacing(10)
+        cl.setContentsMargins(32, 8, 32, 8)  # room for the list button's touch height in the heading row
+        cl.setSpacing(6)
         head = QHBoxLayout()
         head.setSpacing(24)
         head.addWidget(self.chart_heading, 1, Qt.AlignmentFlag.AlignBottom)
         head.addWidget(self.chart_hint, 1, Qt.AlignmentFlag.AlignBottom)
         cl.addLayout(head)
-        cl.addWidget(self.chart, 1)
+        self.view_toggle: QPushButton = button("quiet", name="bonus-chart-as-list", min_height=48,
+                                               on_click=self.toggle_list)
+        head.addWidget(self.view_toggle, 0, Qt.AlignmentFlag.AlignBottom)
+        # The chart's numbers as text too (a shopper who cannot read bars, speech, a screen reader): the
+        # same months in a list, one button away, and every value in the chart's accessible description.
+        self.chart_list = QWidget()
+        self.chart_list.setObjectName("bonus-chart-list")
+        self.list_grid = QGridLayout(self.chart_list)
+        self.list_grid.setContentsMargins(0, 0, 0, 0)
+        self.list_grid.setHorizontalSpacing(32)
+        self.list_grid.setVerticalSpacing(4)
+        self.list_grid.setColumnStretch(0, 1)
+        self.chart_views = QStackedWidget()
+        self.chart_views.setObjectName("bonus-chart-views")
+        self.chart_views.addWidget(self.chart)
+        self.chart_views.addWidget(scroll_area(self.chart_list))  # twelve rows: taller than the chart at large text
+        cl.addWidget(self.chart_views, 1)
 
         detail = surface("card", name="bonus-month-card")
         self.month_title = label("heading", name="bonus-month-title")
@@ -230,6 +248,16 @@ class BonusPage(SectionContent):
         self.chart.set_selected(index)
         self._show_detail()
 
+    def showing_list(self) -> bool:
+        """The months are shown as a list of numbers instead of the chart."""
+        return self.chart_views.currentIndex() == 1
+
+    def toggle_list(self) -> None:
+        """Between the chart and the same numbers as a list (the button under them)."""
+        self.chart_views.setCurrentIndex(0 if self.showing_list() else 1)
+        self.chart_hint.setVisible(not self.showing_list())
+        self.retranslate()
+
     # --- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -238,6 +266,7 @@ class BonusPage(SectionContent):
         self.chart.set_legend(self.tr("Household purchases"), self.tr("Bonus percentage of the month"),
                               self.tr("This month so far"))
         self.chart.setAccessibleName(self.tr("Household purchases and Bonus percentage, last 12 months"))
+        self.view_toggle.setText(self.tr("Show as a chart") if self.showing_list() else self.tr("Show as a list"))
         self.purchases_caption.setText(self.tr("Household purchases"))
         self.payment_caption.setText(self.tr("Payment-method benefit"))
         self.other_empty.setText(self.tr("No other cash benefits this month."))
@@ -258,6 +287,33 @@ class BonusPage(SectionContent):
                             month.payout.status == "accruing"))
         self.chart.set_bars(bars, lambda cents: whole_euros(cents, lang))
         self.chart.set_selected(self._selected)
+        self._show_list(lang)
+
+    def _show_list(self, lang: str) -> None:
+        """The chart's months as text, newest first: in the list and in the chart's accessible description."""
+        assert self._months is not None
+        lines = []
+        while len(self._list_rows) < len(self._months):
+            row = len(self._list_rows)
+            cells = (label("body", name="bonus-list-month"), label("body", name="bonus-list-purchases", wrap=False),
+                     label("body", name="bonus-list-percent", wrap=False))
+            for column, cell in enumerate(cells):
+                align = Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft
+                cell.setAlignment(align | Qt.AlignmentFlag.AlignTop)
+                self.list_grid.addWidget(cell, row, column)
+            self._list_rows.append(cells)
+        for (month_cell, purchases_cell, percent_cell), month in zip(self._list_rows, reversed(self._months),
+                                                                     strict=False):
+            year, number = _year_month(month.month)
+            title = fmt.month_text(year, number, lang)
+            title = title[:1].upper() + title[1:]
+            purchases = fmt.money(month.household_purchases_cents, lang)
+            percent = self.tr("Bonus {percent}").format(percent=fmt.percent(month.percent_bp, lang))
+            month_cell.setText(title)
+            purchases_cell.setText(purchases)
+            percent_cell.setText(percent)
+            lines.append(f"{title}: {purchases}, {percent}")
+        self.chart.setAccessibleDescription("; ".join(lines))
 
     def _show_detail(self) -> None:
         month = self.selected_month()
@@ -314,6 +370,12 @@ class BonusPage(SectionContent):
         self._selected = -1
         self._pending_select = -1
         self.chart.clear()
+        self.chart.setAccessibleDescription("")
+        for cells in self._list_rows:
+            for cell in cells:
+                cell.setText("")
+        if self.showing_list():
+            self.toggle_list()  # the next member sees the chart first
         for widget in (self.month_title, self.month_status, self.purchases, self.bonus_caption, self.bonus,
                        self.payment, self.total, self.payout_date, self.payout_account):
             widget.setText("")

@@ -6,7 +6,7 @@ tab container routes it; each page fetches its own data when it first comes on s
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.session import Session
 from kiosk.views.sections import SectionContent
@@ -14,7 +14,7 @@ from kiosk.views.sections.bonus import BonusPage
 from kiosk.views.sections.receipts import ReceiptsPage
 from kiosk.views.sections.warranty import WarrantyPage
 from kiosk.views.theme import MIN_TOUCH, FollowsLayout, Layout
-from kiosk.views.widgets import TabButton
+from kiosk.views.widgets import FlowRow, TabButton
 
 
 class BonusPurchasesPage(SectionContent):
@@ -27,9 +27,8 @@ class BonusPurchasesPage(SectionContent):
         self.stack = QStackedWidget()
         self.tabs = QButtonGroup(self)
         self.tabs.setExclusive(True)
-        self._tab_row = tab_row = QHBoxLayout()
+        self._tab_row = tab_row = FlowRow(spacing=16, stretch_first=False)  # stacked where they do not fit
         tab_row.setContentsMargins(48, 24, 48, 0)
-        tab_row.setSpacing(16)
         self.tab_buttons = []
         for index, (page, name) in enumerate(zip(self.pages, ("bonus", "receipts", "warranty"), strict=True)):
             tab = TabButton(f"tab-{name}", min_height=80)
@@ -37,13 +36,12 @@ class BonusPurchasesPage(SectionContent):
             tab.clicked.connect(lambda _c=False, index=index: self.show_tab(index))
             self.tabs.addButton(tab, index)
             self.tab_buttons.append(tab)
-            tab_row.addWidget(tab)
+            tab_row.add(tab)
             self.stack.addWidget(page)
-        tab_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addLayout(tab_row)
+        layout.addWidget(tab_row)
         layout.addWidget(self.stack, 1)
         self.warranty.open_receipt.connect(self.open_receipt)
         self.receipts.open_warranty.connect(self.open_warranty)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -28,7 +27,7 @@ from kiosk.views.sections.details_contact import ContactDetailsPage
 from kiosk.views.sections.details_household import HouseholdPage
 from kiosk.views.sections.details_register import RegisterDataPage
 from kiosk.views.theme import Layout
-from kiosk.views.widgets import TabButton
+from kiosk.views.widgets import FlowRow, TabButton
 
 
 class DetailsTab(IntEnum):
@@ -55,11 +54,9 @@ class DetailsPage(SectionContent):
         self.stack = QStackedWidget()
         self.tabs = QButtonGroup(self)
         self.tabs.setExclusive(True)
-        self.tab_bar = QWidget()
+        self.tab_bar = FlowRow(spacing=16)  # the tabs one under the other where they do not fit (large text)
         self.tab_bar.setObjectName("details-tabs")
-        tab_row = QHBoxLayout(self.tab_bar)
-        tab_row.setContentsMargins(48, 24, 48, 0)
-        tab_row.setSpacing(16)
+        self.tab_bar.setContentsMargins(48, 24, 48, 0)
         self.tab_buttons: list[QPushButton] = []
         for tab, page in zip(DetailsTab, self.pages, strict=True):
             tab_button = TabButton(f"details-tab-{tab.name.lower()}", min_height=80)
@@ -67,7 +64,7 @@ class DetailsPage(SectionContent):
             tab_button.clicked.connect(lambda _c=False, tab=tab: self.show_tab(tab))
             self.tabs.addButton(tab_button, int(tab))
             self.tab_buttons.append(tab_button)
-            tab_row.addWidget(tab_button, 1)
+            self.tab_bar.add(tab_button, 1)
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -220,16 +220,25 @@ def test_speech_and_volume_reset_after_the_session_and_nothing_is_said_after_it(
     assert len(r.engine.spoken) == spoken
 
 
-def test_the_idle_warning_is_said_and_counted_down(speech_rig: Callable[..., Rig]) -> None:
-    r = speech_rig("fi", timing=dataclasses.replace(FAST, idle_timeout_s=14, idle_warning_s=11))
+def test_the_idle_warning_is_said_with_both_ways_on_counted_down_and_longer_while_speech_is_on(
+        speech_rig: Callable[..., Rig]) -> None:
+    r = speech_rig("fi", timing=dataclasses.replace(FAST, idle_timeout_s=8, idle_warning_s=6,
+                                                              extra_time_s=6))
     _open_portal_with_speech(r)
+    session = r.rig.kiosk.session
+    assert session.assistive and session.idle_warning_s() == 6 * session.timing.assistive_factor
     overlay = r.rig.window.idle
-    r.wait_said(lambda s: overlay.title.text() != "" and overlay.title.text() in s, "the idle warning",
-                timeout=20000)
-    said = r.wait_saying("10 sekuntia", timeout=20000)
-    assert overlay.continue_button.text() in said
-    r.wait_saying("| 5 sekuntia", timeout=20000)
-    r.rig.wait_stage(Stage.ENDING, timeout=20000)
+    said = r.wait_said(lambda s: overlay.title.text() != "" and overlay.title.text() in s, "the idle warning",
+                       timeout=30000)
+    assert overlay.more_time_button.text() in said and overlay.continue_button.text() in said
+    r.wait_saying("| 10 sekuntia", timeout=20000)
+    r.engine.clear()
+    tap(r.qtbot, overlay.more_time_button)
+    r.wait_saying(phrases.duration(22 - 12, "fi"))  # the time granted (idle 16 s + 6 s; warning 12 s), said
+    assert session.stage is Stage.PORTAL
+    r.wait_said(lambda s: overlay.title.text() in s, "the next warning", timeout=60000)
+    r.wait_saying("| 5 sekuntia", timeout=30000)
+    r.rig.wait_stage(Stage.ENDING, timeout=30000)
 
 
 def test_the_mobile_certificate_countdown_is_said_at_intervals(speech_rig: Callable[..., Rig],

@@ -6,6 +6,7 @@ touch screen's synthesized clicks), never by calling the session's intents direc
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -15,12 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.i18n import format as fmt
 from kiosk.session import ConfirmOutcome, Notice, Stage, Timing
+from kiosk.sounds import ATTENTION, RecordingSounds
 from kiosk.views import confirming
 from kiosk.views.notice import NOTICE_TEXTS, notice_texts
 from kiosk.views.portal import Section
 from kiosk.views.theme import build_stylesheet
 from testbed.demo import CLONED_CARD, FOREIGN_CARD
-from tests.fixtures.kiosk import KioskRig, RigFactory
+from tests.fixtures.kiosk import FAST, KioskRig, RigFactory
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, button, label, tap, visible, visible_texts
 from tests.support import latest_confirmation, use_test_number
 
@@ -329,6 +331,49 @@ def test_idle_warning_counts_down_and_continue_keeps_the_session(make_rig: RigFa
     assert not overlay.isVisible()
     assert rig.session.stage is Stage.PORTAL
     assert countdown.text() == ""
+
+
+def test_idle_warning_is_heard_and_more_time_is_given_as_often_as_asked(make_rig: RigFactory, qtbot: QtBot) -> None:
+    sounds = RecordingSounds()
+    timing = replace(FAST, idle_timeout_s=2, idle_warning_s=1, extra_time_s=2, assistive_factor=2)
+    rig = make_rig(timing=timing, sounds=sounds)
+    window, session = rig.window, rig.session
+    tap(qtbot, window.a11y_button)  # large text, chosen before the card goes in
+    tap(qtbot, window.a11y_panel.large_text)
+    tap(qtbot, window.a11y_panel.done)
+    assert session.idle_timeout_s() == 4 and session.idle_warning_s() == 2  # longer with large text
+    rig.open_portal("matti", strong=False)
+    overlay = window.idle
+    for asked in (1, 2, 3):
+        qtbot.waitUntil(overlay.isVisible, timeout=15000)
+        assert sounds.played == [ATTENTION] * asked  # heard as well as seen
+        assert label(overlay, "idle-more-time-text").isVisible()  # says what the button gives
+        more = button(overlay, "idle-more-time")
+        assert more.isVisible() and more.height() >= 64
+        tap(qtbot, more)
+        assert not overlay.isVisible() and session.extensions == asked and session.stage is Stage.PORTAL
+        assert session.idle_timeout_s() == 4 + 2
+    rig.wait_stage(Stage.ENDING, timeout=20000)  # unanswered, the warning ends the session...
+    assert not window.large_text and not session.assistive  # ...and the next shopper starts afresh
+    assert window.styleSheet() == build_stylesheet(False, False)
+    rig.remove()
+
+
+def test_accessibility_choices_reset_when_the_card_is_taken_out(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    window = rig.window
+    rig.open_portal("matti")
+    tap(qtbot, window.a11y_button)  # chosen during the visit
+    tap(qtbot, window.a11y_panel.high_contrast)
+    tap(qtbot, window.a11y_panel.large_text)
+    assert window.styleSheet() == build_stylesheet(True, True) and rig.session.assistive
+    rig.remove()  # the panel still open, the card pulled
+    wait_shown(rig, Stage.ENDING)
+    assert window.styleSheet() == build_stylesheet(False, False)
+    assert window.a11y_panel.options() == (False, False) and not window.a11y_panel.isVisible()
+    assert not window.a11y_button.isChecked() and not rig.session.assistive
+    wait_shown(rig, Stage.ATTRACT)
+    assert window.a11y_button.isVisible()  # and offered again before the next card
 
 
 def test_busy_indicator_appears_only_for_slow_calls(kiosk_rig: KioskRig, qtbot: QtBot) -> None:

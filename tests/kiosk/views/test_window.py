@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.session import Stage
 from kiosk.views.portal import Section
-from kiosk.views.theme import FONT_SIZES, Layout, build_stylesheet, choose_layout, font_points
+from kiosk.views.theme import FONT_SIZES, LARGE_TEXT_CAP_PT, Layout, build_stylesheet, choose_layout, font_points
 from kiosk.views.window import KioskWindow
 from tests.fixtures.kiosk import KioskRig, RigFactory
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, label, settle, tap
@@ -32,10 +32,13 @@ def _sizes(qss: str) -> list[int]:
     return [int(n) for n in re.findall(r"font-size:\s*(\d+)pt", qss)]
 
 
-def test_large_text_makes_every_font_size_larger_by_a_third() -> None:
+def test_large_text_doubles_every_font_size_up_to_the_cap() -> None:
     normal, large = _sizes(build_stylesheet(False, False)), _sizes(build_stylesheet(False, True))
     assert len(normal) == len(large) > 10
-    assert all(big == round(size * 1.3) for size, big in zip(normal, large, strict=True))
+    assert all(big == max(size, min(size * 2, LARGE_TEXT_CAP_PT)) for size, big in zip(normal, large, strict=True))
+    assert font_points("body", True) == 2 * font_points("body") and font_points("caption", True) == 36
+    assert font_points("title", True) == LARGE_TEXT_CAP_PT  # a heading grows, but not past the cap
+    assert font_points("code", True) == font_points("code")  # the event code is large already
     assert min(normal) >= 18  # body text never below 18 pt
     assert font_points("code") >= 96
     assert FONT_SIZES["body"] >= 18

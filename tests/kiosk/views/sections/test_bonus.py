@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage, QRegion
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.api import BonusMonth
@@ -19,7 +19,15 @@ from kiosk.views.portal import Section
 from kiosk.views.sections.bonus import BonusPage, benefit_title, short_month
 from kiosk.views.sections.bonus_purchases import BonusPurchasesPage
 from tests.fixtures.kiosk import KioskRig
-from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, finger_tap, label, visible, visible_texts
+from tests.kiosk.views.helpers import (
+    PROPAGATE_SIZE_HINTS,
+    all_texts,
+    finger_tap,
+    label,
+    tap,
+    visible,
+    visible_texts,
+)
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
 
@@ -118,6 +126,30 @@ def test_the_chart_is_readable_and_fits_in_finnish(kiosk_rig: KioskRig, qtbot: Q
         assert scroll is not None and not scroll.verticalScrollBar().isVisible()  # chart and detail fit the screen
 
     qtbot.waitUntil(readable, timeout=3000)  # once laid out (word-wrapped labels take a few passes)
+
+
+def test_the_charts_numbers_are_there_as_text_for_eyes_and_for_speech(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    page = open_bonus(rig, "matti")
+    lang = rig.session.language
+    months = page.months()
+    described = page.chart.accessibleDescription()
+    for month in months:  # a screen reader or the speech gets every month's purchases and percentage
+        assert fmt.money(month.household_purchases_cents, lang) in described
+        assert fmt.percent(month.percent_bp, lang) in described
+    toggle = page.findChild(QPushButton, "bonus-chart-as-list")
+    assert isinstance(toggle, QPushButton) and toggle.isVisible() and toggle.height() >= 48
+    tap(qtbot, toggle)
+    assert page.showing_list() and not page.chart.isVisible()
+    shown = visible_texts(page)
+    for month in months:  # the same numbers, on screen as text
+        assert fmt.money(month.household_purchases_cents, lang) in shown
+    newest = months[-1]
+    year, number = (int(part) for part in newest.month.split("-"))
+    rows = [w.text() for w in visible(page, QLabel) if w.objectName() == "bonus-list-month"]
+    assert rows[0].lower() == fmt.month_text(year, number, lang).lower()  # newest first
+    tap(qtbot, toggle)
+    assert not page.showing_list() and page.chart.isVisible()
 
 
 def test_a_failed_load_says_so_and_try_again_works(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
