@@ -11,8 +11,8 @@
 <context>
     <name>AccessibilityPanel</name>
     <message>
-        <source>All text about a third larger</source>
-        <translation>All text about a third larger</translation>
+        <source>All text twice as large</source>
+        <translation>All text twice as large</translation>
     </message>
     <message>
         <source>Done</source>
@@ -27,8 +27,28 @@
         <translation>Large text</translation>
     </message>
     <message>
+        <source>Louder</source>
+        <translation>Louder</translation>
+    </message>
+    <message>
         <source>Make the screen easier to read</source>
         <translation>Make the screen easier to read</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Quieter</translation>
+    </message>
+    <message>
+        <source>Reads the screen aloud (key F9)</source>
+        <translation>Reads the screen aloud (key F9)</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <source>Volume {step}/{steps}</source>
+        <translation>Volume {step}/{steps}</translation>
     </message>
     <message>
         <source>White and yellow on black</source>
@@ -131,6 +151,29 @@
     </message>
 </context>
 <context>
+    <name>Announcer</name>
+    <message>
+        <source>More time: {time}</source>
+        <translation>More time: {time}</translation>
+    </message>
+    <message>
+        <source>Speech off.</source>
+        <translation>Speech off.</translation>
+    </message>
+    <message>
+        <source>Speech on.</source>
+        <translation>Speech on.</translation>
+    </message>
+    <message>
+        <source>Time left: {time}</source>
+        <translation>Time left: {time}</translation>
+    </message>
+    <message>
+        <source>Volume {step} of {steps}</source>
+        <translation>Volume {step} of {steps}</translation>
+    </message>
+</context>
+<context>
     <name>AttractView</name>
     <message>
         <source>Confirm your identity on your phone</source>
@@ -202,6 +245,14 @@
     <message>
         <source>Payment-method benefit</source>
         <translation>Payment-method benefit</translation>
+    </message>
+    <message>
+        <source>Show as a chart</source>
+        <translation>Show as a chart</translation>
+    </message>
+    <message>
+        <source>Show as a list</source>
+        <translation>Show as a list</translation>
     </message>
     <message>
         <source>Tap a month to see its details.</source>
@@ -802,6 +853,14 @@
         <translation>Hangs mid-print</translation>
     </message>
     <message>
+        <source>Headphone jack</source>
+        <translation>Headphone jack</translation>
+    </message>
+    <message>
+        <source>Headphones plugged in</source>
+        <translation>Headphones plugged in</translation>
+    </message>
+    <message>
         <source>Last receipt printed: {width} × {height} dots. Tap it to see it whole.</source>
         <translation>Last receipt printed: {width} × {height} dots. Tap it to see it whole.</translation>
     </message>
@@ -868,6 +927,10 @@
     <message>
         <source>Phone page: {url}</source>
         <translation>Phone page: {url}</translation>
+    </message>
+    <message>
+        <source>Plug in headphones</source>
+        <translation>Plug in headphones</translation>
     </message>
     <message>
         <source>Printed receipt</source>
@@ -980,6 +1043,10 @@
     <message>
         <source>owner card</source>
         <translation>owner card</translation>
+    </message>
+    <message>
+        <source>plugging in turns speech on</source>
+        <translation>plugging in turns speech on</translation>
     </message>
     <message>
         <source>reported lost</source>
@@ -1553,6 +1620,17 @@
         <translation>Continue</translation>
     </message>
     <message numerus="yes">
+        <source>Each time you ask, you get %n more minutes.</source>
+        <translation>
+            <numerusform>Each time you ask, you get %n more minute.</numerusform>
+            <numerusform>Each time you ask, you get %n more minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>I need more time</translation>
+    </message>
+    <message numerus="yes">
         <source>Your session ends in %n seconds</source>
         <translation>
             <numerusform>Your session ends in %n second</numerusform>
@@ -1595,6 +1673,10 @@
     <message>
         <source>Errors</source>
         <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2952,6 +3034,10 @@
         <translation>The test page as it prints</translation>
     </message>
     <message>
+        <source>The test page as printed</source>
+        <translation>The test page as printed</translation>
+    </message>
+    <message>
         <source>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</source>
         <translation>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</translation>
     </message>
@@ -3145,6 +3231,10 @@
         <translation>No receipts match</translation>
     </message>
     <message>
+        <source>Over {count} receipts</source>
+        <translation>Over {count} receipts</translation>
+    </message>
+    <message>
         <source>Payment method</source>
         <translation>Payment method</translation>
     </message>
@@ -3159,6 +3249,10 @@
     <message>
         <source>Receipt number {number}</source>
         <translation>Receipt number {number}</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
     </message>
     <message>
         <source>Receipts from every store</source>
@@ -3874,6 +3968,10 @@
     <message>
         <source>Start again</source>
         <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Touch grid</source>
+        <translation>Touch grid</translation>
     </message>
     <message>
         <source>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</source>

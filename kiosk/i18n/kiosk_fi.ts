@@ -11,8 +11,8 @@
 <context>
     <name>AccessibilityPanel</name>
     <message>
-        <source>All text about a third larger</source>
-        <translation>Kaikki tekstit noin kolmanneksen isompina</translation>
+        <source>All text twice as large</source>
+        <translation>Kaikki teksti kaksi kertaa isompana</translation>
     </message>
     <message>
         <source>Done</source>
@@ -27,8 +27,28 @@
         <translation>Suuri teksti</translation>
     </message>
     <message>
+        <source>Louder</source>
+        <translation>Kovemmalle</translation>
+    </message>
+    <message>
         <source>Make the screen easier to read</source>
         <translation>Helpota lukemista</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Hiljemmalle</translation>
+    </message>
+    <message>
+        <source>Reads the screen aloud (key F9)</source>
+        <translation>Lukee näytön ääneen (näppäin F9)</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Puhe</translation>
+    </message>
+    <message>
+        <source>Volume {step}/{steps}</source>
+        <translation>Voimakkuus {step}/{steps}</translation>
     </message>
     <message>
         <source>White and yellow on black</source>
@@ -131,6 +151,29 @@
     </message>
 </context>
 <context>
+    <name>Announcer</name>
+    <message>
+        <source>More time: {time}</source>
+        <translation>Lisäaikaa: {time}</translation>
+    </message>
+    <message>
+        <source>Speech off.</source>
+        <translation>Puhe pois päältä.</translation>
+    </message>
+    <message>
+        <source>Speech on.</source>
+        <translation>Puhe päällä.</translation>
+    </message>
+    <message>
+        <source>Time left: {time}</source>
+        <translation>Aikaa jäljellä: {time}</translation>
+    </message>
+    <message>
+        <source>Volume {step} of {steps}</source>
+        <translation>Äänenvoimakkuus {step}, suurin {steps}</translation>
+    </message>
+</context>
+<context>
     <name>AttractView</name>
     <message>
         <source>Confirm your identity on your phone</source>
@@ -204,6 +247,14 @@
         <translation>Maksutapaetu</translation>
     </message>
     <message>
+        <source>Show as a chart</source>
+        <translation>Näytä kaaviona</translation>
+    </message>
+    <message>
+        <source>Show as a list</source>
+        <translation>Näytä luettelona</translation>
+    </message>
+    <message>
         <source>Tap a month to see its details.</source>
         <translation>Napauta kuukautta, niin näet sen tiedot.</translation>
     </message>
@@ -248,7 +299,7 @@
     </message>
     <message>
         <source>Receipts</source>
-        <translation>Kuitteja</translation>
+        <translation>Kuitit</translation>
     </message>
     <message>
         <source>Warranty receipts</source>
@@ -802,6 +853,14 @@
         <translation>Jumittuu kesken</translation>
     </message>
     <message>
+        <source>Headphone jack</source>
+        <translation>Kuulokeliitäntä</translation>
+    </message>
+    <message>
+        <source>Headphones plugged in</source>
+        <translation>Kuulokkeet kytketty</translation>
+    </message>
+    <message>
         <source>Last receipt printed: {width} × {height} dots. Tap it to see it whole.</source>
         <translation>Viimeisin kuitti: {width} × {height} pistettä. Napauta, niin näet koko kuitin.</translation>
     </message>
@@ -868,6 +927,10 @@
     <message>
         <source>Phone page: {url}</source>
         <translation>Puhelinsivu: {url}</translation>
+    </message>
+    <message>
+        <source>Plug in headphones</source>
+        <translation>Kytke kuulokkeet</translation>
     </message>
     <message>
         <source>Printed receipt</source>
@@ -980,6 +1043,10 @@
     <message>
         <source>owner card</source>
         <translation>omistaja-asiakaskortti</translation>
+    </message>
+    <message>
+        <source>plugging in turns speech on</source>
+        <translation>kytkeminen ottaa puheen käyttöön</translation>
     </message>
     <message>
         <source>reported lost</source>
@@ -1553,6 +1620,17 @@
         <translation>Jatka</translation>
     </message>
     <message numerus="yes">
+        <source>Each time you ask, you get %n more minutes.</source>
+        <translation>
+            <numerusform>Saat joka pyynnöstä %n minuutin lisää.</numerusform>
+            <numerusform>Saat joka pyynnöstä %n minuuttia lisää.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>Tarvitsen lisää aikaa</translation>
+    </message>
+    <message numerus="yes">
         <source>Your session ends in %n seconds</source>
         <translation>
             <numerusform>Asiointisi päättyy %n sekunnin kuluttua</numerusform>
@@ -1595,6 +1673,10 @@
     <message>
         <source>Errors</source>
         <translation>Virheet</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Loki</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2952,6 +3034,10 @@
         <translation>Testisivu sellaisena kuin se tulostuu</translation>
     </message>
     <message>
+        <source>The test page as printed</source>
+        <translation>Testisivu tulostettuna</translation>
+    </message>
+    <message>
         <source>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</source>
         <translation>Testisivulla on tulostimen leveys viivaimen kanssa, å ä ö €, musta palkki sekä QR-koodi tästä kioskista ja ajasta. Leikkuutesti tulostaa lyhyen liuskan ja leikkaa sen.</translation>
     </message>
@@ -3145,6 +3231,10 @@
         <translation>Kuitteja ei löytynyt</translation>
     </message>
     <message>
+        <source>Over {count} receipts</source>
+        <translation>Yli {count} kuittia</translation>
+    </message>
+    <message>
         <source>Payment method</source>
         <translation>Maksutapa</translation>
     </message>
@@ -3159,6 +3249,10 @@
     <message>
         <source>Receipt number {number}</source>
         <translation>Kuitin numero {number}</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kuitit</translation>
     </message>
     <message>
         <source>Receipts from every store</source>
@@ -3874,6 +3968,10 @@
     <message>
         <source>Start again</source>
         <translation>Aloita alusta</translation>
+    </message>
+    <message>
+        <source>Touch grid</source>
+        <translation>Kosketusruudukko</translation>
     </message>
     <message>
         <source>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</source>

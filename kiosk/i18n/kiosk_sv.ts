@@ -11,8 +11,8 @@
 <context>
     <name>AccessibilityPanel</name>
     <message>
-        <source>All text about a third larger</source>
-        <translation>All text ungefär en tredjedel större</translation>
+        <source>All text twice as large</source>
+        <translation>Dubbelt så stor text</translation>
     </message>
     <message>
         <source>Done</source>
@@ -27,8 +27,28 @@
         <translation>Stor text</translation>
     </message>
     <message>
+        <source>Louder</source>
+        <translation>Högre</translation>
+    </message>
+    <message>
         <source>Make the screen easier to read</source>
         <translation>Lättare att läsa</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Lägre</translation>
+    </message>
+    <message>
+        <source>Reads the screen aloud (key F9)</source>
+        <translation>Läser upp skärmen (tangent F9)</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Volume {step}/{steps}</source>
+        <translation>Volym {step}/{steps}</translation>
     </message>
     <message>
         <source>White and yellow on black</source>
@@ -131,6 +151,29 @@
     </message>
 </context>
 <context>
+    <name>Announcer</name>
+    <message>
+        <source>More time: {time}</source>
+        <translation>Mer tid: {time}</translation>
+    </message>
+    <message>
+        <source>Speech off.</source>
+        <translation>Tal av.</translation>
+    </message>
+    <message>
+        <source>Speech on.</source>
+        <translation>Tal på.</translation>
+    </message>
+    <message>
+        <source>Time left: {time}</source>
+        <translation>Tid kvar: {time}</translation>
+    </message>
+    <message>
+        <source>Volume {step} of {steps}</source>
+        <translation>Volym {step} av {steps}</translation>
+    </message>
+</context>
+<context>
     <name>AttractView</name>
     <message>
         <source>Confirm your identity on your phone</source>
@@ -202,6 +245,14 @@
     <message>
         <source>Payment-method benefit</source>
         <translation>Betalsättsförmån</translation>
+    </message>
+    <message>
+        <source>Show as a chart</source>
+        <translation>Visa som diagram</translation>
+    </message>
+    <message>
+        <source>Show as a list</source>
+        <translation>Visa som lista</translation>
     </message>
     <message>
         <source>Tap a month to see its details.</source>
@@ -802,6 +853,14 @@
         <translation>Hänger sig</translation>
     </message>
     <message>
+        <source>Headphone jack</source>
+        <translation>Hörlursuttag</translation>
+    </message>
+    <message>
+        <source>Headphones plugged in</source>
+        <translation>Hörlurar anslutna</translation>
+    </message>
+    <message>
         <source>Last receipt printed: {width} × {height} dots. Tap it to see it whole.</source>
         <translation>Senaste kvittot: {width} × {height} punkter. Tryck för att se hela.</translation>
     </message>
@@ -868,6 +927,10 @@
     <message>
         <source>Phone page: {url}</source>
         <translation>Telefonsidan: {url}</translation>
+    </message>
+    <message>
+        <source>Plug in headphones</source>
+        <translation>Anslut hörlurar</translation>
     </message>
     <message>
         <source>Printed receipt</source>
@@ -980,6 +1043,10 @@
     <message>
         <source>owner card</source>
         <translation>ägarkundskort</translation>
+    </message>
+    <message>
+        <source>plugging in turns speech on</source>
+        <translation>anslutning slår på talet</translation>
     </message>
     <message>
         <source>reported lost</source>
@@ -1553,6 +1620,17 @@
         <translation>Fortsätt</translation>
     </message>
     <message numerus="yes">
+        <source>Each time you ask, you get %n more minutes.</source>
+        <translation>
+            <numerusform>Varje gång du ber om det får du %n minut till.</numerusform>
+            <numerusform>Varje gång du ber om det får du %n minuter till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>Jag behöver mer tid</translation>
+    </message>
+    <message numerus="yes">
         <source>Your session ends in %n seconds</source>
         <translation>
             <numerusform>Ditt besök avslutas om %n sekund</numerusform>
@@ -1595,6 +1673,10 @@
     <message>
         <source>Errors</source>
         <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2952,6 +3034,10 @@
         <translation>Testsidan som den skrivs ut</translation>
     </message>
     <message>
+        <source>The test page as printed</source>
+        <translation>Testsidan som utskriven</translation>
+    </message>
+    <message>
         <source>The test page shows the printer&apos;s width with a ruler, å ä ö €, a solid bar and a QR code of this kiosk and the time. The cut test prints a short strip and cuts it.</source>
         <translation>Testsidan visar skrivarens bredd med en linjal, å ä ö €, en svart list och en QR-kod med denna kiosk och tiden. Skärtestet skriver ut en kort remsa och skär av den.</translation>
     </message>
@@ -3145,6 +3231,10 @@
         <translation>Inga kvitton hittades</translation>
     </message>
     <message>
+        <source>Over {count} receipts</source>
+        <translation>Över {count} kvitton</translation>
+    </message>
+    <message>
         <source>Payment method</source>
         <translation>Betalsätt</translation>
     </message>
@@ -3159,6 +3249,10 @@
     <message>
         <source>Receipt number {number}</source>
         <translation>Kvittonummer {number}</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitton</translation>
     </message>
     <message>
         <source>Receipts from every store</source>
@@ -3874,6 +3968,10 @@
     <message>
         <source>Start again</source>
         <translation>Börja om</translation>
+    </message>
+    <message>
+        <source>Touch grid</source>
+        <translation>Pekrutnät</translation>
     </message>
     <message>
         <source>Touch test: draw over the whole screen; a cell that stays light does not feel touch.</source>
