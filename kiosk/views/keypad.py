@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.views.accessibility import mark_decorative
 from kiosk.views.widgets import color_property
 
 RING_WIDTH = 5
@@ -234,6 +235,7 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        mark_decorative(self)  # it shows where the keys are; the control under it carries the name
         self._color = QColor("#0B3D91")
         self.hide()
 
