@@ -239,7 +239,7 @@ def _counts(picture: Image.Image, rect: QRect) -> list[tuple[int, Colour]]:
         return []
     region = picture.crop(box)
     found = region.getcolors(region.width * region.height) or []
-    return [(count, (colour[0], colour[1], colour[2])) for count, colour in found]  # type: ignore[index]
+    return [(count, (colour[0], colour[1], colour[2])) for count, colour in found]  # type: ignore[index]  # Pillow types a colour as float | tuple; an RGB crop gives tuples
 
 
 def _ring_counts(picture: Image.Image, rect: QRect, width: int = 3) -> list[tuple[int, Colour]]:
@@ -334,7 +334,7 @@ SHORTCUT_SURFACES = ("view", "scrim")
 beside the button that does the same, not a control of its own."""
 
 
-def _roles(names: Sequence[str]) -> frozenset[object]:
+def _roles(names: Sequence[str]) -> frozenset[object]:  # QAccessible.Role values, compared only
     from PySide6.QtGui import QAccessible
 
     return frozenset(getattr(QAccessible.Role, name) for name in names if hasattr(QAccessible.Role, name))
@@ -506,19 +506,21 @@ def pinned_look(theme: str) -> Iterator[None]:
     def apply_pinned(window: KioskWindow, _high_contrast: bool, _large_text: bool) -> None:
         original(window, high_contrast, large_text)
 
-    KioskWindow.apply_theme = apply_pinned  # type: ignore[method-assign, assignment]
+    KioskWindow.apply_theme = apply_pinned  # type: ignore[method-assign, assignment]  # pinned for one tour, restored below
     try:
         yield
     finally:
-        KioskWindow.apply_theme = original  # type: ignore[method-assign]
+        KioskWindow.apply_theme = original  # type: ignore[method-assign]  # the method as it was
 
 
-def check_tour(languages: Sequence[str], theme: str = "normal", pictures: Path | None = None) -> Found:
+def check_tour(languages: Sequence[str], theme: str = "normal", pictures: Path | None = None,
+               staff: bool = True) -> Found:
     """One tour (testbed.tour) through `languages` in one look (THEMES), every screen checked as it is shown.
 
     The systemd fallback (out_of_order) is a window of its own and is not visited. The caller sets
     the demo backend's environment (a fast simulated MSSP makes the tour ~15 s shorter). With
     `pictures` the screens are written there too, as `kiosk --tour` writes them (DIR/<lang>/<screen>.png).
+    `staff=False` leaves out the clerk's and technician's screens (testbed.tour.STAFF_SCREENS).
     """
     import tempfile
 
@@ -539,6 +541,6 @@ def check_tour(languages: Sequence[str], theme: str = "normal", pictures: Path |
     config = parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"}}, testbed=True)
     with tempfile.TemporaryDirectory(prefix="a11y-tour-") as folder, pinned_look(theme):
         if run_tour(pictures or Path(folder), config, tuple(languages), (DEFAULT_SIZE,), inspect,
-                    write=pictures is not None) != 0:
+                    write=pictures is not None, staff=staff) != 0:
             raise RuntimeError("the tour did not finish")
     return found

@@ -35,13 +35,13 @@ def measure_speech_latency(changes: int = 300) -> float:
 
     app = QApplication.instance() or QApplication([])
 
-    def no_backend() -> object:
+    def no_backend() -> object:  # never returns: it stands for the API client factory
         raise RuntimeError("the latency bench calls no backend")
 
-    def no_jobs(*_args: object) -> None:
+    def no_jobs(*_args: object) -> None:  # whatever a job is given: it never runs one
         raise RuntimeError("the latency bench runs no jobs")
 
-    session = Session(SimulatedCardReader(), no_backend, no_jobs)  # type: ignore[arg-type]
+    session = Session(SimulatedCardReader(), no_backend, no_jobs)  # type: ignore[arg-type]  # stand-ins that refuse every call
     window = KioskWindow(session)
     engine = RecordingEngine()
     announcer = Announcer(session, engine)

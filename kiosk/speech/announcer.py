@@ -116,7 +116,7 @@ def _is_pin_key(widget: QWidget) -> bool:
         parent = parent.parentWidget()
     if parent is None or widget.objectName() != "key":
         return False
-    target = parent.target()  # type: ignore[attr-defined]
+    target = parent.target()  # type: ignore[attr-defined]  # an OnScreenKeyboard, found by class name (importing it here would load the keyboard at start)
     return isinstance(target, QLineEdit) and target.echoMode() != QLineEdit.EchoMode.Normal
 
 
@@ -199,7 +199,7 @@ class Announcer(QObject):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._countdown_tick)
         self._countdown_said: int | None = None
-        self._confirmation_said: tuple[object, ...] = ()
+        self._confirmation_said: tuple[object, ...] = ()  # any values, compared only for a change
         self._pin_fields: set[int] = set()
         self._just_focused: QWidget | None = None  # what focusChanged last said, for the keypad's ring
         self._stacks: set[int] = set()
@@ -423,7 +423,7 @@ class Announcer(QObject):
         self._confirmation_said = ()
         self._countdown_said = None
 
-    def _confirmation_key(self) -> tuple[object, ...]:
+    def _confirmation_key(self) -> tuple[object, ...]:  # any values, compared only for a change
         confirmation = self._session.confirmation
         return (self._session.confirm_outcome, confirmation.event_id if confirmation else None)
 
@@ -491,7 +491,7 @@ class Announcer(QObject):
         if not available and self._session.stage is Stage.ATTRACT:
             view = self._view(Stage.ATTRACT)
             if view is not None:
-                QTimer.singleShot(0, self, lambda: self._say_screen(screen_texts(view.banner)))  # type: ignore
+                QTimer.singleShot(0, self, lambda: self._say_screen(screen_texts(view.banner)))  # type: ignore[attr-defined]  # the attract view, typed QWidget by _view
 
     def _output_changed(self) -> None:
         """The receipt's way out (printing, printed, out of paper, the QR code): its title and message."""
@@ -518,7 +518,7 @@ class Announcer(QObject):
         else:
             self._flush()  # at once: a keypad user waits for it before the next key
 
-    def _where_am_i(self, widget: object) -> None:
+    def _where_am_i(self, widget: object) -> None:  # Signal(object): a widget or None, checked below
         """The 5 key: the screen read again, then where the ring is."""
         if not self.enabled:
             return
@@ -526,7 +526,7 @@ class Announcer(QObject):
         self._focus = describe_widget(widget, self.language) if isinstance(widget, QWidget) else ""
         self._flush()
 
-    def _ring_moved(self, widget: object) -> None:
+    def _ring_moved(self, widget: object) -> None:  # Signal(object): a widget, checked below
         """A key moved the ring: heard even where the focus stayed put (an on-screen key, or the
         control that already had the focus), but not twice when the move just focused it."""
         just_focused, self._just_focused = self._just_focused, None

@@ -417,10 +417,10 @@ QPushButton[kind="lang"]:checked, QPushButton[kind="lang-compact"]:checked {{
     border: {checked_bw}px solid {p.accent};
 }}
 QPushButton[kind="lang"]:checked {{
-    padding: {px(8)} {inside_frame(40)};
+    padding: {px(8)} {inside_frame(lang_pad)};
 }}
 QPushButton[kind="lang-compact"]:checked {{
-    padding: {px(6)} {inside_frame(22)};
+    padding: {px(6)} {inside_frame(8 if large_text else 22)};
 }}
 QPushButton[kind="toggle"] {{
     font-size: {pt("button-large")};

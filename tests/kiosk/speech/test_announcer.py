@@ -198,8 +198,9 @@ def test_speech_and_volume_reset_after_the_session_and_nothing_is_said_after_it(
     r.press_key(Qt.Key.Key_F11)
     r.press_key(Qt.Key.Key_F11)
     assert r.engine.volume == DEFAULT_VOLUME + 2 and r.announcer.volume == DEFAULT_VOLUME + 2
-    assert r.engine.spoken[-1].text == "Volume 9 of 9" and r.engine.spoken[-1].volume == DEFAULT_VOLUME + 2
-    assert panel.speech.isChecked() and panel.volume.text() == "Volume 9/9"
+    said = r.engine.spoken[-1]
+    assert said.text == "Äänenvoimakkuus 9, suurin 9" and said.volume == DEFAULT_VOLUME + 2
+    assert panel.speech.isChecked() and panel.volume.text() == "Voimakkuus 9/9"
     stops_before = r.engine.stops
     r.rig.session.end()
     r.rig.wait_stage(Stage.ENDING)
@@ -209,7 +210,7 @@ def test_speech_and_volume_reset_after_the_session_and_nothing_is_said_after_it(
     assert not r.announcer.enabled
     assert r.engine.volume == DEFAULT_VOLUME and r.announcer.volume == DEFAULT_VOLUME
     assert r.engine.current is None
-    assert not panel.speech.isChecked() and panel.volume.text() == "Volume 7/9"
+    assert not panel.speech.isChecked() and panel.volume.text() == "Voimakkuus 7/9"
     spoken = len(r.engine.spoken)
     # Focus moves, a service banner, the portal's widgets: nothing of it is said any more.
     r.rig.window.a11y_button.setFocus(Qt.FocusReason.TabFocusReason)
@@ -254,10 +255,10 @@ def test_the_mobile_certificate_countdown_is_said_at_intervals(speech_rig: Calla
     for number, left in enumerate((90, 60), start=1):
         monkeypatch.setattr(announcer_module, "utc_now", lambda left=left: confirmation.expires_at - timedelta(
             seconds=left - 0.5))
-        expected = f"Time left: {phrases.duration(left, 'fi')}"
-        r.wait_said(lambda s, n=number, e=expected: s.count("Time left") == n and s.endswith(e), expected)
+        expected = f"Aikaa jäljellä: {phrases.duration(left, 'fi')}"
+        r.wait_said(lambda s, n=number, e=expected: s.count("Aikaa jäljellä") == n and s.endswith(e), expected)
     r.qtbot.wait(1500)  # the next ticks at the same time left: a half minute is said once only
-    assert r.said().count("Time left") == 2
+    assert r.said().count("Aikaa jäljellä") == 2
 
 
 def test_a_long_press_on_the_attract_screen_turns_speech_on_and_a_tap_does_not(
