@@ -159,7 +159,7 @@ class BusyOverlay(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pill)
         session.busy_changed.connect(self._busy_changed)
-        session.stage_changed.connect(lambda _stage: self._update())
+        session.stage_changed.connect(self._stage_changed)  # a method: Qt lets go of it with the overlay
         self.hide()
         self.retranslate()
 
@@ -186,6 +186,9 @@ class BusyOverlay(QWidget):
         parent = self.parentWidget()
         if parent is not None:
             self.move((parent.width() - self.width()) // 2, parent.height() - self.height() - 40)
+
+    def _stage_changed(self, _stage: object) -> None:  # Stage; only that it changed matters
+        self._update()
 
     def _busy_changed(self, busy: bool) -> None:
         self._busy = busy
