@@ -48,7 +48,10 @@ def name_on(rig: KioskRig) -> str:
 
 
 def wait_ring(rig: KioskRig, name: str, timeout: int = 10000) -> None:
-    rig.qtbot.waitUntil(lambda: name_on(rig) == name, timeout=timeout)
+    try:
+        rig.qtbot.waitUntil(lambda: name_on(rig) == name, timeout=timeout)
+    except Exception:
+        raise AssertionError(f"ring on {name_on(rig)!r}, not {name!r}") from None
 
 
 def tab_to(rig: KioskRig, found: Callable[[QWidget], bool], what: str, limit: int = 80) -> QWidget:
