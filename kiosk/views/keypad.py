@@ -684,6 +684,8 @@ class KeypadNavigator(QObject):
             self.move_to(self.first_useful(scope))
         elif current is None:
             self._recover()
+        elif current is self._return_to and scope is self._window:
+            self._return_to = None  # back where it was (a dialog closed before it ever took the ring)
         elif self._parked and current is not self.first_useful():
             self.focus_first()
         self._place_ring()

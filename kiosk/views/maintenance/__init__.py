@@ -134,7 +134,6 @@ class MaintenanceView(QWidget):
     def set_layout(self, layout: Layout) -> None:
         """Six tabs in a row on a wide screen; two rows of three where a row would squeeze them."""
         self.printer_page.set_layout(layout)
-        self.log_page.set_layout(layout)
         columns = len(self.tab_buttons) if layout is Layout.WIDE else 3
         for index, tab_button in enumerate(self.tab_buttons):
             self._tab_grid.removeWidget(tab_button)

@@ -7,7 +7,6 @@ import logging
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
     QPlainTextEdit,
@@ -20,8 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.flows.maintenance import MaintenanceFlow
 from kiosk.logs import TAIL_LINES
 from kiosk.views.maintenance.common import GLOVE, big_button
-from kiosk.views.theme import Layout
-from kiosk.views.widgets import TabButton, label
+from kiosk.views.widgets import FlowRow, TabButton, label
 
 LEVELS = {"all": logging.NOTSET, "warnings": logging.WARNING, "errors": logging.ERROR}
 
@@ -34,7 +32,9 @@ class LogPage(QWidget):
         self.filters: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         group.setExclusive(True)
-        choices = QHBoxLayout()
+        choices_box = QWidget()
+        choices = QHBoxLayout(choices_box)
+        choices.setContentsMargins(0, 0, 0, 0)
         choices.setSpacing(16)
         for name, level in LEVELS.items():
             # bold when chosen, with room for it; one level of several
@@ -44,15 +44,18 @@ class LogPage(QWidget):
             group.addButton(choice)
             self.filters[name] = choice
             choices.addWidget(choice)
+        choices.addStretch(1)
         self.filters["all"].setChecked(True)
-        self._bar = bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        bar.setSpacing(16)
-        bar.addLayout(choices)
-        bar.addStretch(1)
+        tail = QWidget()
+        tail_row = QHBoxLayout(tail)
+        tail_row.setContentsMargins(0, 0, 0, 0)
+        tail_row.setSpacing(16)
         self.count = label("muted", name="maintenance-log-count", wrap=False)
-        bar.addWidget(self.count)
+        tail_row.addWidget(self.count)
         self.refresh = big_button("secondary", "maintenance-log-refresh", self.update_lines)
-        bar.addWidget(self.refresh)
+        tail_row.addWidget(self.refresh)
+        # the count and Refresh go under the level choices where both do not fit (1280 px, portrait, Swedish)
+        self._bar = bar = FlowRow(choices_box, tail, spacing=16)
         self.text = QPlainTextEdit()
         self.text.setObjectName("maintenance-log")
         self.text.setReadOnly(True)
@@ -63,14 +66,9 @@ class LogPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.text, 1)
         self.retranslate()
-
-    def set_layout(self, layout: Layout) -> None:
-        """Portrait: the count and Refresh on a row of their own under the level choices."""
-        self._bar.setDirection(QBoxLayout.Direction.TopToBottom if layout is Layout.PORTRAIT
-                               else QBoxLayout.Direction.LeftToRight)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
