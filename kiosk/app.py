@@ -373,6 +373,8 @@ def build_parser() -> argparse.ArgumentParser:
     testbed.add_argument("--tour", type=Path, metavar="DIR", help="render every screen in every language to DIR")
     testbed.add_argument("--size", default="1920x1080", metavar="WxH[,WxH...]",
                          help="with --tour: the window size(s), e.g. 1080x1920 (default 1920x1080)")
+    testbed.add_argument("--languages", default="fi,sv,en", metavar="LANG[,LANG...]",
+                         help="with --tour: the languages to render (default fi,sv,en)")
     testbed.add_argument("--large-text", action="store_true", help="with --tour: every picture at large text")
     testbed.add_argument("--high-contrast", action="store_true", help="with --tour: every picture at high contrast")
     return parser

@@ -476,14 +476,22 @@ def _edge_counts(picture: Image.Image, rect: QRect, width: int = 6) -> list[tupl
     return [(count, colour) for colour, count in merged.items()]
 
 
-def findings(window: QWidget) -> list[str]:
-    """Every accessibility finding on the window as it is now, one line each, its kind first."""
+def findings(window: QWidget, *, wide_pages: bool = False) -> list[str]:
+    """Every accessibility finding on the window as it is now, one line each, its kind first.
+
+    `wide_pages`: pages wider than their scroll area count too (testbed.layout_check.problems)."""
     from testbed.layout_check import problems
 
     seen = _seen(window)
     picture = _grab(window)
     return [*contrast_findings(seen, picture, window), *target_findings(seen), *name_findings(seen),
-            *problems(window)]
+            *problems(window, wide_pages=wide_pages)]
+
+
+def at_size(line: str, size: tuple[int, int]) -> str:
+    """A finding at another window size than the tour's own: its kind still first (count_kinds)."""
+    kind, _, rest = line.partition(": ")
+    return f"{kind}: at {size[0]}x{size[1]}, {rest}"
 
 
 Found = dict[str, dict[str, dict[str, list[str]]]]
@@ -514,33 +522,49 @@ def pinned_look(theme: str) -> Iterator[None]:
 
 
 def check_tour(languages: Sequence[str], theme: str = "normal", pictures: Path | None = None,
-               staff: bool = True) -> Found:
+               staff: bool = True, sizes: Sequence[tuple[int, int]] = ((1920, 1080),),
+               prebuilt: Path | None = None) -> Found:
     """One tour (testbed.tour) through `languages` in one look (THEMES), every screen checked as it is shown.
 
-    The systemd fallback (out_of_order) is a window of its own and is not visited. The caller sets
-    the demo backend's environment (a fast simulated MSSP makes the tour ~15 s shorter). With
-    `pictures` the screens are written there too, as `kiosk --tour` writes them (DIR/<lang>/<screen>.png).
-    `staff=False` leaves out the clerk's and technician's screens (testbed.tour.STAFF_SCREENS).
+    At 1920x1080 a screen is checked whole; at other `sizes` its layout (testbed.layout_check:
+    clipped, outside, overlap), those findings marked with the size (`at_size`). The tour resizes
+    the window to each size at every screen, and a size of another Layout restyles the whole
+    window: one size a tour is the quick way (a tour is mostly waiting; a restyle is CPU). At
+    large text a page wider than its scroll area is a finding too. The systemd fallback
+    (out_of_order) is a window of its own and is not visited. The caller sets the demo backend's
+    environment (a fast simulated MSSP makes the tour ~15 s shorter). With `pictures` the screens
+    are written there too, as `kiosk --tour` writes them (DIR/<lang>/<screen>.png, other sizes under
+    DIR/<W>x<H>/). `staff=False` leaves out the clerk's and technician's screens
+    (testbed.tour.STAFF_SCREENS). `prebuilt`: demo data built already (testbed.tour.run_tour).
     """
     import tempfile
 
     from kiosk.config import parse_config
+    from testbed.layout_check import problems
     from testbed.tour import DEFAULT_SIZE, Size, run_tour
 
     found: Found = {language: {theme: {}} for language in languages}
     order = list(languages)
     at = [-1]
+    wide_pages = THEMES[theme][1]  # held at large text; at normal text some pages are still wider (issue 17)
+    all_sizes = tuple(dict.fromkeys(sizes))
 
-    def inspect(name: str, _size: Size, window: KioskWindow) -> None:
-        if name == "attract":
-            at[0] += 1  # each language's tour starts on the attract screen
+    def inspect(name: str, size: Size, window: KioskWindow) -> None:
+        if size == all_sizes[0]:
+            if name == "attract":
+                at[0] += 1  # each language's tour starts on the attract screen
+            found[order[at[0]]][theme][name] = []
         started = time.monotonic()
-        found[order[at[0]]][theme][name] = findings(window)
+        if size == DEFAULT_SIZE:
+            found[order[at[0]]][theme][name] += findings(window, wide_pages=wide_pages)
+        else:
+            lines = problems(window, wide_pages=wide_pages)
+            found[order[at[0]]][theme][name] += [at_size(line, size) for line in lines]
         log.info("%s %s %s: checked in %.2f s", order[at[0]], theme, name, time.monotonic() - started)
 
     config = parse_config({"backend": {"kiosk_id": "demo", "kiosk_secret": "demo"}}, testbed=True)
     with tempfile.TemporaryDirectory(prefix="a11y-tour-") as folder, pinned_look(theme):
-        if run_tour(pictures or Path(folder), config, tuple(languages), (DEFAULT_SIZE,), inspect,
-                    write=pictures is not None, staff=staff) != 0:
+        if run_tour(pictures or Path(folder), config, tuple(languages), all_sizes, inspect,
+                    write=pictures is not None, staff=staff, prebuilt=prebuilt) != 0:
             raise RuntimeError("the tour did not finish")
     return found

@@ -160,13 +160,33 @@ class Tour:
                 self.session.user_activity()
             self.pump(0.02)
 
+    def settle(self) -> None:
+        """What the last step set off, done: posted events, zero-time timers and the window's animations
+        that end (a switch sliding over), then a few frames' time.
+
+        A fixed 0.15 s here cost 13 s a language, and grabbed "reading" after the card had been read."""
+        from PySide6.QtCore import QAbstractAnimation, QCoreApplication
+
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents()
+            self.app.processEvents()
+
+        def animating() -> bool:
+            return any(a.state() is QAbstractAnimation.State.Running and a.loopCount() != -1
+                       for a in self.window.findChildren(QAbstractAnimation))
+
+        deadline = time.monotonic() + 2.0
+        while animating() and time.monotonic() < deadline:
+            self.pump(0.02)
+        self.pump(0.03)
+
     def shot(self, name: str, *, activity: bool = True) -> None:
         """The screen as it is now, at every size the tour renders (the window resized in turn)."""
         assert name in SCREENS, name
         if activity:
             self.session.user_activity()  # the tour is not idle; keep the idle clock quiet
         self.hold_theme()
-        self.pump(0.15)
+        self.settle()
         for size in self.sizes:
             if activity:
                 self.session.user_activity()  # each size takes its time: the idle warning must not come up
@@ -876,12 +896,13 @@ def add_tour_stock(database_url: str) -> dict[str, VirtualCard]:
 
 def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LANGUAGES,
              sizes: tuple[Size, ...] = (DEFAULT_SIZE,), inspect: Inspect | None = None, write: bool = True,
-             theme: Theme | None = None, staff: bool = True) -> int:
+             theme: Theme | None = None, staff: bool = True, prebuilt: Path | None = None) -> int:
     """Render every screen in every language at every size; 0 when all pictures were written.
 
     `inspect` sees each screen at each size (the layout check); `write=False` skips the PNGs;
     `theme` holds a display choice (high contrast, large text) on every picture; `staff=False`
-    leaves out the clerk's and technician's screens.
+    leaves out the clerk's and technician's screens; `prebuilt` is demo data built already (a SQLite file,
+    copied: testbed.demo.DemoBackend).
     """
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
@@ -893,16 +914,17 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive until the tour returns
     # Six confirmation starts per session: the tour shows every outcome in one visit, then the refusal.
-    backend = DemoBackend(environment={"KIOSK_BACKEND_CONFIRMATION_STARTS_PER_SESSION": "6"})
+    backend = DemoBackend(environment={"KIOSK_BACKEND_CONFIRMATION_STARTS_PER_SESSION": "6"}, prebuilt=prebuilt)
     try:
         config = demo_config(config, backend.start())
         assert backend.process is not None
         tour_cards = add_tour_stock(backend.process.database_url)
         reader, printer = make_devices(config)
         assert isinstance(reader, SimulatedCardReader)
-        # Short idle (the tour waits for the warning) and ending; long notices (it grabs them),
-        # which leave soon after their card does.
-        timing = Timing(idle_timeout_s=12, idle_warning_s=10, poll_interval_ms=200, ending_ms=1500,
+        # Short idle (the tour waits for the warning) and ending (the thank-you is grabbed with the card
+        # still in, when it stays until the card is out); long notices (it grabs them), which leave
+        # soon after their card does.
+        timing = Timing(idle_timeout_s=12, idle_warning_s=10, poll_interval_ms=200, ending_ms=200,
                         notice_ms=60000, notice_min_ms=300, service_retry_ms=500)
         kiosk = compose(config, reader, printer, kiosk_mode=False, timing=timing,
                         config_path=write_settings_file(backend.folder, config))
@@ -951,6 +973,13 @@ def tour_mode(config: KioskConfig, args: argparse.Namespace) -> int:
     except ValueError as err:
         print(f"kiosk: --size: {err}", file=sys.stderr)
         return 2
+    languages = tuple(part.strip() for part in getattr(args, "languages", ",".join(LANGUAGES)).split(",")
+                      if part.strip())
+    unknown = [language for language in languages if language not in LANGUAGES]
+    if unknown or not languages:
+        print(f"kiosk: --languages: not one of {', '.join(LANGUAGES)}: {', '.join(unknown) or '(none)'}",
+              file=sys.stderr)
+        return 2
     high_contrast, large_text = getattr(args, "high_contrast", False), getattr(args, "large_text", False)
     theme = (high_contrast, large_text) if high_contrast or large_text else None
-    return run_tour(args.tour, config, sizes=sizes, theme=theme)
+    return run_tour(args.tour, config, languages, sizes=sizes, theme=theme)

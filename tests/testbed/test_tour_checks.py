@@ -1,0 +1,84 @@
+"""Every screen of the tour, in every language and every look, checked as a shopper would find it.
+
+One tour per language, look (normal, high contrast, large text, both) and size, the look fixed
+before the first view is built (testbed.a11y_check.check_tour), each screen checked as the tour
+shows it at 1920x1080: text or a control below its contrast, a touch target below 48 px (44 in a dense
+list), a widget without an accessible name or a pressable one without a control's role, text
+clipped or cut, a widget outside the window, pressable widgets overlapping (testbed.layout_check).
+In Finnish, the longest language, the layout is checked at the other sizes a terminal may have
+too: all four at normal text (LAYOUT_SIZES), portrait at large text (200 %).
+
+Seventeen short tours rather than four long ones: a tour is mostly waiting for the kiosk's timers
+and its backend, so pytest-xdist runs them side by side; and a tour that resized the window to
+each size at every screen spent minutes of CPU restyling the whole window for each size. The normal look writes
+the pictures too, as `kiosk --tour` does (test_tour.py runs the command itself).
+
+At large text the screens named in tests/testbed/large_text_pending.py are visited and their
+findings left out (issue 17, open): what is not held is visible in one place.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from testbed.a11y_check import THEMES, check_tour
+from testbed.tour import DEFAULT_SIZE, LANGUAGES, LAYOUT_SIZES, SCREENS, Size, size_folder
+from tests.fixtures.kiosk import FAST_MSSP
+from tests.testbed.large_text_pending import NOT_YET_AT_LARGE_TEXT
+
+LARGE_TEXT_SIZES: tuple[Size, ...] = (DEFAULT_SIZE, (1080, 1920))
+"""Where the screens are held to large text: the landscape and portrait terminals."""
+
+
+def tours() -> list[tuple[str, str, Size]]:
+    """Every language in every look at 1920x1080; in Finnish, whose words are the longest, the other sizes:
+    all four at normal text, portrait at large text (high contrast alone changes colours, not sizes)."""
+    found = [(look, language, DEFAULT_SIZE) for look in THEMES for language in LANGUAGES]
+    found += [("normal", "fi", size) for size in LAYOUT_SIZES if size != DEFAULT_SIZE]
+    found += [(look, "fi", size) for look in THEMES if THEMES[look][1] for size in LARGE_TEXT_SIZES
+              if size != DEFAULT_SIZE]
+    return found
+
+
+def _id(value: object) -> str:
+    return f"{value[0]}x{value[1]}" if isinstance(value, tuple) else str(value)
+
+
+@pytest.mark.long_running  # ~30-60 s each, mostly waiting for the kiosk's timers and its backend
+@pytest.mark.parametrize(("look", "language", "size"), tours(), ids=_id)
+def test_every_screen_passes_the_checks(look: str, language: str, size: Size, demo_template: str,
+                                        tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
+    pictures = tmp_path if look == "normal" else None
+    started = time.monotonic()
+    with pytest.MonkeyPatch.context() as patch:
+        for key, value in FAST_MSSP.items():
+            patch.setenv(key, value)
+        found = check_tour((language,), look, pictures, sizes=(size,), prebuilt=Path(demo_template))
+    print(f"tour checks, {language} {look} {size[0]}x{size[1]}: {time.monotonic() - started:.1f} s")
+    screens = found[language][look]
+    assert set(screens) == set(SCREENS) - {"out_of_order"}  # that one is a window of its own (kiosk --out-of-order)
+    if THEMES[look][1]:
+        screens = {name: lines for name, lines in screens.items() if name not in NOT_YET_AT_LARGE_TEXT}
+    report = [f"{name}: {line}" for name, lines in screens.items() for line in lines]
+    assert not report, f"{len(report)} findings in {language}, {look}, {size[0]}x{size[1]}:\n" + "\n".join(report)
+    if pictures is not None:  # every screen written at its size (the out-of-order window at its own)
+        folder = size_folder(pictures, size, language)
+        expected = set(SCREENS) - ({"out_of_order"} if size != DEFAULT_SIZE else set())
+        assert sorted(p.stem for p in folder.glob("*.png")) == sorted(expected)
+        image = QImage(str(folder / "attract.png"))
+        assert (image.width(), image.height()) == size
+
+
+def test_the_checks_cover_every_look_language_and_size() -> None:
+    planned = tours()
+    assert len(planned) == len(set(planned)) == 4 * 3 + 3 + 2
+    assert {(look, language) for look, language, _ in planned} >= {(k, lang) for k in THEMES for lang in LANGUAGES}
+    assert {size for look, _, size in planned if look == "normal"} == set(LAYOUT_SIZES)
+    assert {size for look, _, size in planned if look == "large_text"} == set(LARGE_TEXT_SIZES)
