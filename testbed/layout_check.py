@@ -95,9 +95,14 @@ def label_problem(label: QLabel) -> str | None:
 
 
 def button_problem(button: QPushButton) -> str | None:
-    """A push button's text is wider than the room its style leaves inside it."""
-    if type(button).paintEvent is not QPushButton.paintEvent or not button.text():
-        return None  # painted by the widget itself: its own code lays its text out
+    """A push button's text is wider than the room its style leaves inside it; one that lays out its
+    own words (a switch row) is lower than its words need at its width."""
+    if type(button).paintEvent is not QPushButton.paintEvent:
+        if button.hasHeightForWidth() and button.height() + SLACK < button.heightForWidth(button.width()):
+            return f"its words need {button.heightForWidth(button.width())} px of height, has {button.height()}"
+        return None  # painted by the widget itself, by its own rules
+    if not button.text():
+        return None
     option = QStyleOptionButton()
     button.initStyleOption(option)
     room = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)

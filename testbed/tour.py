@@ -16,6 +16,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -53,7 +54,8 @@ TOUR_STOCK = {"fi": "stock_1", "sv": "stock_2", "en": "stock_3"}
 
 # Every picture the tour writes, per language, in the order it writes them.
 SCREENS = (
-    "attract", "attract_high_contrast", "attract_accessibility", "reading", "confirming_sending", "confirming",
+    "attract", "attract_high_contrast", "attract_accessibility", "attract_speech_on", "reading", "confirming_sending",
+    "confirming",
     "confirming_cancelled", "confirming_expired", "confirming_certificate_blocked", "confirming_phone_busy",
     "confirming_failed", "confirming_unavailable", "confirming_too_many_attempts", "confirming_no_certificate",
     "portal_home", "portal_bonus", "portal_bonus_month", "portal_receipts", "portal_receipts_filtered",
@@ -557,6 +559,12 @@ class Tour:
         window.reset_accessibility()
         window.a11y_button.click()
         self.shot("attract_accessibility")
+        speech = window.a11y_panel.speech
+        speech.click()  # the shopper turns speech on (the tour's engine is silent: run_tour)
+        self.wait(speech.isChecked, "speech on")
+        self.shot("attract_speech_on")
+        speech.click()
+        self.wait(lambda: not speech.isChecked(), "speech off")
         window.a11y_button.click()
 
         # Reading, then the confirmation screen while it is still sending, grabbed as it appears.
@@ -913,6 +921,7 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
     from testbed.demo import DemoBackend, DemoDevices, DemoPhone, demo_config
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive until the tour returns
+    config = replace(config, speech=replace(config.speech, engine="none"))  # pictures, not sound
     # Six confirmation starts per session: the tour shows every outcome in one visit, then the refusal.
     backend = DemoBackend(environment={"KIOSK_BACKEND_CONFIRMATION_STARTS_PER_SESSION": "6"}, prebuilt=prebuilt)
     try:

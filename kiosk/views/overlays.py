@@ -10,8 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -301,6 +305,12 @@ class ToggleRow(QPushButton):
     def minimumSizeHint(self) -> QSize:
         return QSize(400, 120)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Nested in a box of a scrolling page, a row is not always asked its height for its width:
+        # its words' height at the width it got is its minimum (it depends on the width alone).
+        super().resizeEvent(event)
+        self.setMinimumHeight(self.heightForWidth(event.size().width()))
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         option = QStyleOptionButton()
@@ -383,9 +393,16 @@ class AccessibilityPanel(QWidget):
         heading.addWidget(self.title, 1)
         inner.addLayout(heading)
         inner.addSpacing(8)
-        inner.addWidget(self.high_contrast)
-        inner.addWidget(self.large_text)
-        speech_row = QHBoxLayout()
+        # The switches scroll between the title and Done where they do not fit (large text: each row
+        # grows to its words' lines); the speech switch's volume goes under it at large text.
+        self.body = QWidget()
+        self.body.setObjectName("a11y-body")
+        rows = QVBoxLayout(self.body)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(24)
+        rows.addWidget(self.high_contrast)
+        rows.addWidget(self.large_text)
+        self._speech_row = speech_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         speech_row.setSpacing(16)
         speech_row.addWidget(self.speech, 1)
         volume = QVBoxLayout()
@@ -394,10 +411,19 @@ class AccessibilityPanel(QWidget):
         volume_buttons.setSpacing(12)
         volume_buttons.addWidget(self.quieter)
         volume_buttons.addWidget(self.louder)
+        volume_buttons.addStretch(1)
         volume.addLayout(volume_buttons)
-        volume.addWidget(self.volume)
+        volume.addWidget(self.volume, 0, Qt.AlignmentFlag.AlignLeft)
         speech_row.addLayout(volume)
-        inner.addLayout(speech_row)
+        rows.addLayout(speech_row)
+        self.switches = QScrollArea()
+        self.switches.setObjectName("a11y-scroll")
+        self.switches.setWidgetResizable(True)
+        self.switches.setFrameShape(QFrame.Shape.NoFrame)
+        self.switches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.switches.setWidget(self.body)
+        QScroller.grabGesture(self.switches.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        inner.addWidget(self.switches, 1)
         inner.addSpacing(8)
         inner.addWidget(self.done, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
@@ -411,6 +437,10 @@ class AccessibilityPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._scrim.setGeometry(self.rect())
         super().resizeEvent(event)
+        if self.isVisible():
+            self._fit()
+        if self.isVisible():
+            self._fit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -429,19 +459,38 @@ class AccessibilityPanel(QWidget):
         self._show_volume()
         self.done.setText(self.tr("Done"))
         if self.isVisible():  # open_panel fits it: polishing it any sooner would style it twice at start-up
-            self._fit_title()
+            self._fit()
 
-    def _fit_title(self) -> None:
-        """A wrapped label beside an icon gets one line's height from the layout; give it all its lines."""
-        self.title.ensurePolished()  # the theme's font decides how many lines the text takes
-        width = self.dialog.width() - 2 * 56 - 64 - 24  # dialog margins, icon, spacing
-        self.title.setMinimumHeight(self.title.heightForWidth(width))
+    def _fit(self) -> None:
+        """The title all its lines; the switches as tall as their words need, or as the window allows
+        (then they scroll). A wrapped label beside an icon gets one line's height from the layout, and
+        a scroll area asks for a fixed size of its own: both are given theirs here."""
+        self.dialog.ensurePolished()
+        for widget in self.dialog.findChildren(QWidget):
+            widget.ensurePolished()  # the theme's font decides how many lines each text takes
+        width = self.dialog.width() - 2 * 56
+        self.title.setMinimumHeight(self.title.heightForWidth(width - 64 - 24))  # beside the icon
+        rows = self.body.layout()
+        assert rows is not None
+        rows.activate()
+        needed = rows.heightForWidth(width) if rows.hasHeightForWidth() else rows.sizeHint().height()
+        around = (2 * 48 + self.title.minimumHeight() + 8 + 2 * 24 + 8 + self.done.sizeHint().height()
+                  + 2 * self.WINDOW_MARGIN)
+        self.switches.setFixedHeight(max(240, min(needed, self.height() - around)))
+
+    WINDOW_MARGIN = 24
+    """Space kept between the dialog and the window's edges when the switches have to scroll."""
 
     def options(self) -> tuple[bool, bool]:
         return self.high_contrast.isChecked(), self.large_text.isChecked()
 
     def set_options(self, high_contrast: bool, large_text: bool) -> None:
-        """Show these choices without announcing them (the window already applied them)."""
+        """Show these choices without announcing them (the window already applied them); at large text
+        the volume buttons go under the speech switch, which needs the dialog's width for its words."""
+        self._speech_row.setDirection(QBoxLayout.Direction.TopToBottom if large_text
+                                      else QBoxLayout.Direction.LeftToRight)
+        if self.isVisible():
+            self._fit()
         for toggle, value in ((self.high_contrast, high_contrast), (self.large_text, large_text)):
             toggle.blockSignals(True)
             toggle.setChecked(value)
@@ -467,8 +516,8 @@ class AccessibilityPanel(QWidget):
         self.volume.setText(self.tr("Volume {step}/{steps}").format(step=step + 1, steps=steps))
 
     def open_panel(self) -> None:
-        self._fit_title()
         self.show()
+        self._fit()
 
     def close_panel(self) -> None:
         if self.isVisible():

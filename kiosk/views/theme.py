@@ -317,6 +317,10 @@ QFrame[surface="dialog"] {{
     border: {max(bw, 2)}px solid {p.border};
     border-radius: 28px;
 }}
+QScrollArea#a11y-scroll, QWidget#a11y-body {{
+    background: transparent;
+    border: none;
+}}
 QFrame[surface="header"] {{
     background: {p.surface};
     border: none;

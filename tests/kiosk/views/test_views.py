@@ -23,7 +23,16 @@ from kiosk.views.portal import Section
 from kiosk.views.theme import build_stylesheet
 from testbed.demo import CLONED_CARD, FOREIGN_CARD
 from tests.fixtures.kiosk import FAST, KioskRig, RigFactory
-from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, button, label, tap, visible, visible_texts
+from tests.kiosk.views.helpers import (
+    PROPAGATE_SIZE_HINTS,
+    all_texts,
+    button,
+    finger_tap,
+    label,
+    tap,
+    visible,
+    visible_texts,
+)
 from tests.support import latest_confirmation, use_test_number
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
@@ -339,7 +348,7 @@ def test_idle_warning_is_heard_and_more_time_is_given_as_often_as_asked(make_rig
     rig = make_rig(timing=timing, sounds=sounds)
     window, session = rig.window, rig.session
     tap(qtbot, window.a11y_button)  # large text, chosen before the card goes in
-    tap(qtbot, window.a11y_panel.large_text)
+    finger_tap(qtbot, window.a11y_panel.large_text)
     tap(qtbot, window.a11y_panel.done)
     assert session.idle_timeout_s() == 4 and session.idle_warning_s() == 2  # longer with large text
     rig.open_portal("matti", strong=False)
@@ -364,8 +373,8 @@ def test_accessibility_choices_reset_when_the_card_is_taken_out(kiosk_rig: Kiosk
     window = rig.window
     rig.open_portal("matti")
     tap(qtbot, window.a11y_button)  # chosen during the visit
-    tap(qtbot, window.a11y_panel.high_contrast)
-    tap(qtbot, window.a11y_panel.large_text)
+    finger_tap(qtbot, window.a11y_panel.high_contrast)
+    finger_tap(qtbot, window.a11y_panel.large_text)
     assert window.styleSheet() == build_stylesheet(True, True) and rig.session.assistive
     rig.remove()  # the panel still open, the card pulled
     wait_shown(rig, Stage.ENDING)
@@ -449,9 +458,9 @@ def test_accessibility_options_restyle_the_window_and_reset_after_the_session(ki
     tap(qtbot, window.a11y_button)  # reachable on the attract screen
     panel = window.a11y_panel
     assert panel.isVisible()
-    tap(qtbot, panel.high_contrast)
+    finger_tap(qtbot, panel.high_contrast)
     assert window.styleSheet() == build_stylesheet(True, False)
-    tap(qtbot, panel.large_text)
+    finger_tap(qtbot, panel.large_text)
     assert window.styleSheet() == build_stylesheet(True, True)
     tap(qtbot, panel.done)
     assert not panel.isVisible() and not window.a11y_button.isChecked()
@@ -461,7 +470,7 @@ def test_accessibility_options_restyle_the_window_and_reset_after_the_session(ki
     portal = wait_shown(rig, Stage.PORTAL)
     assert window.a11y_button.isVisible()
     tap(qtbot, window.a11y_button)  # and the button is on the portal too
-    tap(qtbot, panel.high_contrast)
+    finger_tap(qtbot, panel.high_contrast)
     assert window.styleSheet() == build_stylesheet(False, True)
     tap(qtbot, panel.done)
     tap(qtbot, button(portal, "portal-end"))
