@@ -21,6 +21,7 @@ from enum import Enum
 
 import shiboken6
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -256,6 +259,22 @@ class OnScreenKeyboard(QWidget):
         self._to_symbols_key.setAccessibleName(self.tr("Numbers and symbols"))
         self._to_letters_key.setAccessibleName(self.tr("Letters"))
         self._update_shift_look()
+        self._fit_done_keys()
+
+    def _fit_done_keys(self) -> None:
+        """Done is the only key with a word on it: at large text ("Valmis" at 48 pt) its share of the row
+        is narrower than the word, so it asks for the word's width and the other keys give it up."""
+        for key in self._done_keys:
+            option = QStyleOptionButton()
+            key.initStyleOption(option)
+            room = key.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, key)
+            padding = max(0, key.width() - room.width())
+            key.setMinimumWidth(max(KEY_MIN_WIDTH, QFontMetrics(key.font()).horizontalAdvance(key.text()) + padding))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and watched in self._done_keys:
+            self._fit_done_keys()  # large text turned on or off
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ Qt hooks
 
@@ -305,6 +324,7 @@ class OnScreenKeyboard(QWidget):
     def _make_done_key(self) -> QPushButton:
         key = self._make_key("", "done")
         key.clicked.connect(self._finish)
+        key.installEventFilter(self)
         self._done_keys.append(key)
         return key
 

@@ -12,8 +12,8 @@ from kiosk.i18n import format as fmt
 from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.sections.details_parts import Banner, empty_layout
-from kiosk.views.staff.parts import Page, ProblemBanner
-from kiosk.views.widgets import ChoiceButton, IconView, Spinner, button, label, scroll_area, surface
+from kiosk.views.staff.parts import FlowHeader, Page, ProblemBanner, button
+from kiosk.views.widgets import ChoiceButton, IconView, Spinner, label, scroll_area, surface
 
 ACTIONS = {
     "member_enrolled": QT_TRANSLATE_NOOP("StaffActions", "Family member added"),
@@ -137,9 +137,11 @@ class ActionsPage(Page):
     def __init__(self, flow: StaffFlow, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
         self._session = session
-        self.title = label("title", name="staff-actions-title")
-        self.back = button("secondary", name="staff-actions-back", min_height=88, on_click=flow.back_to_menu)
-        self.back.setMinimumWidth(260)
+        self.header = FlowHeader("staff-actions", flow.back_to_menu)  # Back under the title where both do not fit
+        self.header.kicker.hide()
+        self.title = self.header.title
+        self.back = self.header.cancel
+        self.back.setObjectName("staff-actions-back")
         self.problem = ProblemBanner("staff-actions-problem")
         self.retry = button("secondary", name="staff-actions-retry", min_height=80, on_click=flow.retry)
         self.spinner = Spinner(96)
@@ -149,13 +151,10 @@ class ActionsPage(Page):
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setSpacing(12)
         self._labels: list[QLabel] = []
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 56, 120, 56)
         layout.setSpacing(24)
-        layout.addLayout(top)
+        layout.addWidget(self.header)
         layout.addWidget(self.problem)
         layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -165,8 +164,7 @@ class ActionsPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        self.title.setText(self.tr("My actions today at this kiosk"))
-        self.back.setText(self.tr("Back to the menu"))
+        self.header.set_texts("", self.tr("My actions today at this kiosk"), self.tr("Back to the menu"))
         self.retry.setText(self.tr("Try again"))
         actions = self.flow.actions
         self.problem.show_problem(self.flow.problem)
