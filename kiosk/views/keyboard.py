@@ -159,6 +159,7 @@ class OnScreenKeyboard(QWidget):
         self._done_keys: list[QPushButton] = []
         self._space_keys: list[QPushButton] = []
         self._backspace_keys: list[QPushButton] = []
+        self._word_keys: list[QPushButton] = []  # keys with a word on them, fitted to it (`_fit_word_keys`)
 
         self._pages = QStackedWidget(self)
         self._pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -259,12 +260,17 @@ class OnScreenKeyboard(QWidget):
         self._to_symbols_key.setAccessibleName(self.tr("Numbers and symbols"))
         self._to_letters_key.setAccessibleName(self.tr("Letters"))
         self._update_shift_look()
-        self._fit_done_keys()
+        self._fit_word_keys()
 
-    def _fit_done_keys(self) -> None:
-        """Done is the only key with a word on it: at large text ("Valmis" at 48 pt) its share of the row
-        is narrower than the word, so it asks for the word's width and the other keys give it up."""
-        for key in self._done_keys:
+    def _fit_to_word(self, key: QPushButton) -> QPushButton:
+        self._word_keys.append(key)
+        key.installEventFilter(self)
+        return key
+
+    def _fit_word_keys(self) -> None:
+        """Done, "123?" and "abc" carry words: at large text ("Valmis" at 48 pt, portrait) their share of the
+        row is narrower than the word, so they ask for the word's width and the letter keys give it up."""
+        for key in self._word_keys:
             option = QStyleOptionButton()
             key.initStyleOption(option)
             room = key.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, key)
@@ -272,8 +278,8 @@ class OnScreenKeyboard(QWidget):
             key.setMinimumWidth(max(KEY_MIN_WIDTH, QFontMetrics(key.font()).horizontalAdvance(key.text()) + padding))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FontChange and watched in self._done_keys:
-            self._fit_done_keys()  # large text turned on or off
+        if event.type() == QEvent.Type.FontChange and watched in self._word_keys:
+            self._fit_word_keys()  # large text turned on or off
         return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ Qt hooks
@@ -322,9 +328,8 @@ class OnScreenKeyboard(QWidget):
         return key
 
     def _make_done_key(self) -> QPushButton:
-        key = self._make_key("", "done")
+        key = self._fit_to_word(self._make_key("", "done"))
         key.clicked.connect(self._finish)
-        key.installEventFilter(self)
         self._done_keys.append(key)
         return key
 
@@ -390,7 +395,7 @@ class OnScreenKeyboard(QWidget):
             + [(self._make_char_key("-"), 2), (self._make_backspace_key(), 3)],
         )
 
-        self._to_symbols_key = self._make_key(TO_SYMBOLS_LABEL, "page")
+        self._to_symbols_key = self._fit_to_word(self._make_key(TO_SYMBOLS_LABEL, "page"))
         self._to_symbols_key.clicked.connect(lambda _checked=False: self.set_page(KeyboardPage.SYMBOLS))
         self._letters_space_key = self._make_space_key()
         self._letters_at_key = self._make_char_key("@")
@@ -421,7 +426,7 @@ class OnScreenKeyboard(QWidget):
             + [(self._make_char_key(symbol), 2) for symbol in SYMBOL_ROW_2]
             + [(self._make_backspace_key(), 3)],
         )
-        self._to_letters_key = self._make_key(TO_LETTERS_LABEL, "page")
+        self._to_letters_key = self._fit_to_word(self._make_key(TO_LETTERS_LABEL, "page"))
         self._to_letters_key.clicked.connect(lambda _checked=False: self.set_page(KeyboardPage.LETTERS))
         self._add_row(
             rows,

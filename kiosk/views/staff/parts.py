@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -149,6 +151,10 @@ class FlowHeader(QWidget):
         buttons.setSpacing(24)
         buttons.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
         buttons.addWidget(self.primary, 0, Qt.AlignmentFlag.AlignTop)
+        # under the title the buttons keep their width, at the left: a screen-wide Cancel looks like the way on
+        self._buttons_end = QSpacerItem(0, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        buttons.addItem(self._buttons_end)
+        self._buttons = buttons
         self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24)
@@ -160,6 +166,9 @@ class FlowHeader(QWidget):
         name and title a column too narrow for their words."""
         narrow = event.size().width() < NARROW
         self._layout.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        self._buttons_end.changeSize(0, 0, QSizePolicy.Policy.Expanding if narrow else QSizePolicy.Policy.Fixed,
+                                     QSizePolicy.Policy.Minimum)
+        self._buttons.invalidate()
         super().resizeEvent(event)
 
     def set_texts(self, kicker: str, title: str, cancel: str) -> None:
