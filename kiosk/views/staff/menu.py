@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.api import StaffAction, StoreStatus
@@ -12,7 +13,7 @@ from kiosk.i18n import format as fmt
 from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.sections.details_parts import Banner, empty_layout
-from kiosk.views.staff.parts import FlowHeader, Page, ProblemBanner, button
+from kiosk.views.staff.parts import NARROW, FlowHeader, Page, ProblemBanner, button
 from kiosk.views.widgets import ChoiceButton, IconView, Spinner, label, scroll_area, surface
 
 ACTIONS = {
@@ -87,15 +88,11 @@ class MenuPage(Page):
         heading.addWidget(self.greeting)
         heading.addWidget(self.signed_in)
         header.addLayout(heading, 1)
-        tiles = QGridLayout()
+        self._tiles = tiles = QGridLayout()
         tiles.setHorizontalSpacing(28)
         tiles.setVerticalSpacing(28)
-        # Two wide columns: a long Finnish or Swedish title keeps its words whole, in large text too.
-        tiles.addWidget(self.enrol, 0, 0)
-        tiles.addWidget(self.replace, 0, 1)
-        tiles.addWidget(self.phone, 1, 0)
-        tiles.addWidget(self.actions_tile, 1, 1)
-        tiles.addWidget(self.end, 2, 1)
+        self._one_column: bool | None = None
+        self._place_tiles(one_column=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 56, 120, 56)
         layout.setSpacing(28)
@@ -104,6 +101,26 @@ class MenuPage(Page):
         layout.addLayout(tiles)
         layout.addStretch(1)
         self.refresh()
+
+    def _place_tiles(self, *, one_column: bool) -> None:
+        """Two wide columns: a long Finnish or Swedish title keeps its words whole, in large text too. Where
+        the width is narrow (portrait, 1280x1024), one: half of it would cut the words of a tile."""
+        if one_column is self._one_column:
+            return
+        self._one_column = one_column
+        tiles = (self.enrol, self.replace, self.phone, self.actions_tile, self.end)
+        for tile in tiles:
+            self._tiles.removeWidget(tile)
+        places = ([(line, 0) for line in range(len(tiles))] if one_column
+                  else [(0, 0), (0, 1), (1, 0), (1, 1), (2, 1)])
+        for tile, (line, column) in zip(tiles, places, strict=True):
+            self._tiles.addWidget(tile, line, column)
+        self._tiles.setColumnStretch(0, 1)
+        self._tiles.setColumnStretch(1, 0 if one_column else 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_tiles(one_column=event.size().width() < NARROW)
+        super().resizeEvent(event)
 
     def refresh(self) -> None:
         name = self._session.staff_name
