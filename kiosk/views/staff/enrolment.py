@@ -3,7 +3,7 @@ keyboard, checked as typed with the backend's rules (the reason next to the fiel
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -30,6 +30,8 @@ from kiosk.views.widgets import FlowRow, label, surface
 
 FIELDS = ("first_name", "last_name", "identity_code", "phone", "email")
 _MAX = {"first_name": 60, "last_name": 60, "identity_code": 11, "phone": 20, "email": 254}
+FORM_SIDES = 96 + 120 + 24
+"""The form's side margins and the width of the scroll bar beside it."""
 _HINTS = {"phone": Qt.InputMethodHint.ImhDialableCharactersOnly,
           "email": Qt.InputMethodHint.ImhEmailCharactersOnly,
           "identity_code": Qt.InputMethodHint.ImhPreferUppercase}
@@ -84,7 +86,7 @@ class DetailsPage(Page):
         ll.setSpacing(8)
         self.language_caption = label("body", name="staff-caption-new-language")
         ll.addWidget(self.language_caption)
-        row = FlowRow(spacing=16, stretch_first=False)
+        self._language_row = row = FlowRow(spacing=16, stretch_first=False)
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QPushButton] = {}
         for lang in LANGUAGES:
@@ -137,9 +139,20 @@ class DetailsPage(Page):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 0 if one_column else 1)
 
+    def _arrange(self) -> None:
+        """One column where half the form's width is narrower than the three language buttons side by side
+        (1280x1024 and 1366x768 too): stacked under their caption they made a tower beside one field."""
+        column = (self.width() - FORM_SIDES - self._grid.horizontalSpacing()) // 2
+        self._place_fields(one_column=self.width() < NARROW or self._language_row.needed_width() > column)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._place_fields(one_column=event.size().width() < NARROW)
         super().resizeEvent(event)
+        self._arrange()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutRequest) and self.width() > 0:
+            self._arrange()  # large text turned on or off: the buttons' words changed width
+        return super().event(event)
 
     # --- what the clerk does --------------------------------------------------------------------------
 
