@@ -54,4 +54,18 @@ def test_the_menu_and_the_new_members_form_go_to_one_column_where_two_do_not_fit
         assert problems(window, wide_pages=True) == [], f"{size}, large text {large}"
         assert [b.height() for b in details.language_buttons.values()] and all(
             b.width() >= 48 and b.height() >= 48 for b in details.language_buttons.values())
+
+    # At large text the header and the keys leave the form a strip: the field typed in scrolls into it.
+    keys = details.host.keyboard()
+    for size in ((1920, 1080), (1080, 1920)):
+        lay_out_at(qtbot, window, *size)
+        for name in ("email", "first_name"):
+            field = details.fields[name].edit
+            details.host.focus_field(field)
+            qtbot.waitUntil(keys.isVisible, timeout=3000)
+            view = details.host.scroll_area().viewport()
+            top = view.mapTo(window, view.rect().topLeft()).y()
+            qtbot.waitUntil(lambda field=field, top=top: top <= field.mapTo(window, field.rect().topLeft()).y()
+                            and field.mapTo(window, field.rect().bottomLeft()).y()
+                            < keys.mapTo(window, keys.rect().topLeft()).y(), timeout=3000)
     window.apply_theme(False, False)
