@@ -61,6 +61,9 @@ NUMERIC_MAX_WIDTH = 660
 FIELD_MARGIN = 24
 """Space kept between the edited field and the keyboard (and the top of the view)."""
 
+WORD_AIR = 16
+"""Room beside the word of a key that is fitted to it (Done at large text), so the word does not touch its edges."""
+
 ROW_UNITS = 22
 """Every row of the letter and symbol pages is 22 units wide; a letter key is two units."""
 
@@ -275,7 +278,8 @@ class OnScreenKeyboard(QWidget):
             key.initStyleOption(option)
             room = key.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, key)
             padding = max(0, key.width() - room.width())
-            key.setMinimumWidth(max(KEY_MIN_WIDTH, QFontMetrics(key.font()).horizontalAdvance(key.text()) + padding))
+            word = QFontMetrics(key.font()).horizontalAdvance(key.text())
+            key.setMinimumWidth(max(KEY_MIN_WIDTH, word + padding + WORD_AIR))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FontChange and watched in self._word_keys:
