@@ -21,6 +21,7 @@ from enum import Enum
 
 import shiboken6
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +60,9 @@ NUMERIC_MAX_WIDTH = 660
 
 FIELD_MARGIN = 24
 """Space kept between the edited field and the keyboard (and the top of the view)."""
+
+WORD_AIR = 16
+"""Room beside the word of a key that is fitted to it (Done at large text), so the word does not touch its edges."""
 
 ROW_UNITS = 22
 """Every row of the letter and symbol pages is 22 units wide; a letter key is two units."""
@@ -156,6 +162,7 @@ class OnScreenKeyboard(QWidget):
         self._done_keys: list[QPushButton] = []
         self._space_keys: list[QPushButton] = []
         self._backspace_keys: list[QPushButton] = []
+        self._word_keys: list[QPushButton] = []  # keys with a word on them, fitted to it (`_fit_word_keys`)
 
         self._pages = QStackedWidget(self)
         self._pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -256,6 +263,28 @@ class OnScreenKeyboard(QWidget):
         self._to_symbols_key.setAccessibleName(self.tr("Numbers and symbols"))
         self._to_letters_key.setAccessibleName(self.tr("Letters"))
         self._update_shift_look()
+        self._fit_word_keys()
+
+    def _fit_to_word(self, key: QPushButton) -> QPushButton:
+        self._word_keys.append(key)
+        key.installEventFilter(self)
+        return key
+
+    def _fit_word_keys(self) -> None:
+        """Done, "123?" and "abc" carry words: at large text ("Valmis" at 48 pt, portrait) their share of the
+        row is narrower than the word, so they ask for the word's width and the letter keys give it up."""
+        for key in self._word_keys:
+            option = QStyleOptionButton()
+            key.initStyleOption(option)
+            room = key.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, key)
+            padding = max(0, key.width() - room.width())
+            word = QFontMetrics(key.font()).horizontalAdvance(key.text())
+            key.setMinimumWidth(max(KEY_MIN_WIDTH, word + padding + WORD_AIR))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and watched in self._word_keys:
+            self._fit_word_keys()  # large text turned on or off
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ Qt hooks
 
@@ -303,7 +332,7 @@ class OnScreenKeyboard(QWidget):
         return key
 
     def _make_done_key(self) -> QPushButton:
-        key = self._make_key("", "done")
+        key = self._fit_to_word(self._make_key("", "done"))
         key.clicked.connect(self._finish)
         self._done_keys.append(key)
         return key
@@ -370,7 +399,7 @@ class OnScreenKeyboard(QWidget):
             + [(self._make_char_key("-"), 2), (self._make_backspace_key(), 3)],
         )
 
-        self._to_symbols_key = self._make_key(TO_SYMBOLS_LABEL, "page")
+        self._to_symbols_key = self._fit_to_word(self._make_key(TO_SYMBOLS_LABEL, "page"))
         self._to_symbols_key.clicked.connect(lambda _checked=False: self.set_page(KeyboardPage.SYMBOLS))
         self._letters_space_key = self._make_space_key()
         self._letters_at_key = self._make_char_key("@")
@@ -401,7 +430,7 @@ class OnScreenKeyboard(QWidget):
             + [(self._make_char_key(symbol), 2) for symbol in SYMBOL_ROW_2]
             + [(self._make_backspace_key(), 3)],
         )
-        self._to_letters_key = self._make_key(TO_LETTERS_LABEL, "page")
+        self._to_letters_key = self._fit_to_word(self._make_key(TO_LETTERS_LABEL, "page"))
         self._to_letters_key.clicked.connect(lambda _checked=False: self.set_page(KeyboardPage.LETTERS))
         self._add_row(
             rows,

@@ -22,13 +22,7 @@ MEMBER_SECTIONS: frozenset[str] = frozenset({
 })
 
 
-STAFF: frozenset[str] = frozenset({
-    "pin", "pin_focus_ring", "pin_wrong", "staff_actions", "staff_enrol_confirming", "staff_enrol_consent",
-    "staff_enrol_details", "staff_enrol_document", "staff_enrol_done", "staff_enrol_identity",
-    "staff_enrol_not_owner", "staff_enrol_owner_card", "staff_enrol_stock_card", "staff_enrol_stock_refused",
-    "staff_menu", "staff_phone_details", "staff_replace_confirming", "staff_replace_done", "staff_replace_found",
-    "staff_replace_no_certificate", "staff_replace_not_found",
-})
+STAFF: frozenset[str] = frozenset()
 
 
 MAINTENANCE: frozenset[str] = frozenset({

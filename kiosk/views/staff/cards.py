@@ -4,11 +4,19 @@ and a new card from the store's stock."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.flows.staff import CardWait, Flow, Prompt, StaffFlow
-from kiosk.views.staff.parts import CardPanel, FlowHeader, Page, ProblemBanner, PromptPanel, step_kicker
-from kiosk.views.widgets import button
+from kiosk.views.staff.parts import (
+    CardPanel,
+    FlowHeader,
+    Page,
+    ProblemBanner,
+    PromptPanel,
+    button,
+    button_row,
+    step_kicker,
+)
 
 
 class MemberCardPage(Page):
@@ -18,8 +26,8 @@ class MemberCardPage(Page):
         super().__init__(flow, parent)
         self.header = FlowHeader("staff-member-card", flow.cancel)
         self.card = CardPanel("staff-member-card")
-        self.retry = button("secondary", name="staff-member-card-retry", min_height=88, on_click=flow.retry)
-        self.retry.setMinimumWidth(300)
+        self.retry = button("secondary", name="staff-member-card-retry", min_height=88, floor=300,
+                            on_click=flow.retry)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 48, 120, 56)
         layout.setSpacing(32)
@@ -63,18 +71,14 @@ class ConsentPage(Page):
         self.problem = ProblemBanner("staff-consent-problem")
         self.retry = button("primary", name="staff-consent-retry", min_height=88, on_click=flow.retry_prompt)
         self.again = button("secondary", name="staff-consent-again", min_height=88, on_click=flow.retry)
-        ways = QHBoxLayout()
-        ways.setSpacing(24)
-        ways.addWidget(self.retry)
-        ways.addWidget(self.again)
-        ways.addStretch(1)
+        ways = button_row(self.retry, self.again)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 48, 120, 56)
         layout.setSpacing(24)
         layout.addWidget(self.header)
         layout.addWidget(self.problem)
         layout.addWidget(self.prompt, 1)
-        layout.addLayout(ways)
+        layout.addWidget(ways)
 
     def refresh(self) -> None:
         flow = self.flow
@@ -100,21 +104,16 @@ class StockCardPage(Page):
         super().__init__(flow, parent)
         self.header = FlowHeader("staff-stock", flow.cancel)
         self.card = CardPanel("staff-stock")
-        self.retry = button("primary", name="staff-stock-retry", min_height=88, on_click=flow.retry)
-        self.retry.setMinimumWidth(300)
-        self.back = button("secondary", name="staff-stock-back", min_height=88, on_click=flow.edit_details)
-        self.back.setMinimumWidth(300)
-        ways = QHBoxLayout()
-        ways.setSpacing(24)
-        ways.addWidget(self.retry)
-        ways.addWidget(self.back)
-        ways.addStretch(1)
+        self.retry = button("primary", name="staff-stock-retry", min_height=88, floor=300, on_click=flow.retry)
+        self.back = button("secondary", name="staff-stock-back", min_height=88, floor=300,
+                           on_click=flow.edit_details)
+        ways = button_row(self.retry, self.back)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 48, 120, 56)
         layout.setSpacing(32)
         layout.addWidget(self.header)
         layout.addWidget(self.card)
-        layout.addLayout(ways)
+        layout.addWidget(ways)
         layout.addStretch(1)
 
     def refresh(self) -> None:

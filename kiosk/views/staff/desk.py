@@ -20,7 +20,7 @@ from kiosk.views.staff.forms import DonePage, LookupPage, PhoneDetailsPage, Savi
 from kiosk.views.staff.identity import ConfirmingPage, IdentityPage
 from kiosk.views.staff.menu import ActionsPage, MenuPage
 from kiosk.views.staff.parts import Page
-from kiosk.views.widgets import IconView, button, label, surface
+from kiosk.views.widgets import IconView, button, label, scroll_area, surface
 
 
 class StaffBanner(QWidget):
@@ -77,8 +77,13 @@ class StaffDesk(QWidget):
             Step.IDENTITY: self.identity, Step.PHONE_DETAILS: self.phone_details, Step.CONFIRMING: self.confirming,
             Step.STOCK_CARD: self.stock_card, Step.SAVING: self.saving, Step.DONE: self.done,
         }
+        # A page without its own scroll area scrolls as a whole: at large text a step is taller than the screen.
+        scrolling = (self.actions_page, self.details, self.lookup, self.identity, self.phone_details, self.confirming)
+        self._holders: dict[Page, QWidget] = {}
         for page in self.pages.values():
-            self.stack.addWidget(page)
+            holder = page if page in scrolling else scroll_area(page, part="staff-page")
+            self._holders[page] = holder
+            self.stack.addWidget(holder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -97,8 +102,9 @@ class StaffDesk(QWidget):
         page = self.pages[self._flow.step]
         self.banner.setVisible(self._flow.flow is not None)
         self.banner.refresh()
-        if self.stack.currentWidget() is not page:
-            self.stack.setCurrentWidget(page)
+        holder = self._holders[page]
+        if self.stack.currentWidget() is not holder:
+            self.stack.setCurrentWidget(holder)
         page.refresh()
 
     def clear(self) -> None:

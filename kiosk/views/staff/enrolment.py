@@ -3,8 +3,9 @@ keyboard, checked as typed with the backend's rules (the reason next to the fiel
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.flows.staff import StaffFlow
 from kiosk.i18n import LANGUAGE_NAMES, LANGUAGES
@@ -14,12 +15,23 @@ from kiosk.session import Session
 from kiosk.validation import FieldError, hetu_birth_date, validate_new_member_field
 from kiosk.views.accessibility import set_role
 from kiosk.views.sections.details_parts import empty_layout
-from kiosk.views.staff.parts import FlowHeader, FormField, Page, ProblemBanner, keyboard_host, step_kicker
+from kiosk.views.staff.parts import (
+    NARROW,
+    FlowHeader,
+    FormField,
+    Page,
+    ProblemBanner,
+    button,
+    keyboard_host,
+    step_kicker,
+)
 from kiosk.views.staff.texts import field_error_text
-from kiosk.views.widgets import button, label, surface
+from kiosk.views.widgets import FlowRow, label, surface
 
 FIELDS = ("first_name", "last_name", "identity_code", "phone", "email")
 _MAX = {"first_name": 60, "last_name": 60, "identity_code": 11, "phone": 20, "email": 254}
+FORM_SIDES = 96 + 120 + 24
+"""The form's side margins and the width of the scroll bar beside it."""
 _HINTS = {"phone": Qt.InputMethodHint.ImhDialableCharactersOnly,
           "email": Qt.InputMethodHint.ImhEmailCharactersOnly,
           "identity_code": Qt.InputMethodHint.ImhPreferUppercase}
@@ -61,39 +73,34 @@ class DetailsPage(Page):
         hl.addWidget(self.household_note)
         column.addWidget(household)
 
-        grid = QGridLayout()
+        self._grid = grid = QGridLayout()
         grid.setHorizontalSpacing(40)
         grid.setVerticalSpacing(18)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
         self.fields = {name: FormField(f"new-{name}", _MAX[name], _HINTS.get(name, Qt.InputMethodHint.ImhNone))
                        for name in FIELDS}
-        places = {"first_name": (0, 0), "last_name": (0, 1), "identity_code": (1, 0), "phone": (2, 0),
-                  "email": (2, 1)}
-        for name, (line, col) in places.items():
-            grid.addWidget(self.fields[name].block, line, col)
+        for name in FIELDS:
             self.fields[name].edit.textChanged.connect(lambda _text, name=name: self._typed(name))
-        languages = QVBoxLayout()
-        languages.setSpacing(8)
+        self._languages = languages = QWidget()
+        ll = QVBoxLayout(languages)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.setSpacing(8)
         self.language_caption = label("body", name="staff-caption-new-language")
-        languages.addWidget(self.language_caption)
-        row = QHBoxLayout()
-        row.setSpacing(16)
+        ll.addWidget(self.language_caption)
+        self._language_row = row = FlowRow(spacing=16, stretch_first=False)
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QPushButton] = {}
         for lang in LANGUAGES:
-            choice = button("lang", name=f"staff-new-language-{lang}", min_height=80)
+            choice = button("lang", name=f"staff-new-language-{lang}", min_height=80, floor=200)
             choice.setCheckable(True)
             choice.setText(LANGUAGE_NAMES[lang])
-            choice.setMinimumWidth(200)
             choice.clicked.connect(lambda _c=False, lang=lang: self.choose_language(lang))
             self.language_group.addButton(choice)
             set_role(choice, "radio")  # one of several
             self.language_buttons[lang] = choice
-            row.addWidget(choice)
-        row.addStretch(1)
-        languages.addLayout(row)
-        grid.addLayout(languages, 1, 1)
+            row.add(choice)
+        ll.addWidget(row)
+        self._one_column: bool | None = None
+        self._place_fields(one_column=False)
         column.addLayout(grid)
         column.addStretch(1)
         self.next = self.header.primary  # above the keyboard, always at hand
@@ -111,6 +118,41 @@ class DetailsPage(Page):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.host, 1)
+
+    def _place_fields(self, *, one_column: bool) -> None:
+        """Two columns where the width allows; one in portrait, at 1280x1024 and wherever large text's words
+        would not fit half the width, in the order the member tells them."""
+        if one_column is self._one_column:
+            return
+        self._one_column = one_column
+        grid = self._grid
+        blocks = [self.fields[name].block for name in ("first_name", "last_name", "identity_code")]
+        blocks += [self._languages, self.fields["phone"].block, self.fields["email"].block]
+        for block in blocks:
+            grid.removeWidget(block)
+        if one_column:
+            places = [(line, 0) for line in range(len(blocks))]
+        else:
+            places = [(0, 0), (0, 1), (1, 0), (1, 1), (2, 0), (2, 1)]
+        for block, (line, col) in zip(blocks, places, strict=True):
+            grid.addWidget(block, line, col)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 0 if one_column else 1)
+
+    def _arrange(self) -> None:
+        """One column where half the form's width is narrower than the three language buttons side by side
+        (1280x1024 and 1366x768 too): stacked under their caption they made a tower beside one field."""
+        column = (self.width() - FORM_SIDES - self._grid.horizontalSpacing()) // 2
+        self._place_fields(one_column=self.width() < NARROW or self._language_row.needed_width() > column)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutRequest) and self.width() > 0:
+            self._arrange()  # large text turned on or off: the buttons' words changed width
+        return super().event(event)
 
     # --- what the clerk does --------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ the new number), the phone change's saving, and every flow's summary."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.api import CardReplaced, Enrolled, PhoneChanged
@@ -18,16 +19,18 @@ from kiosk.views.sections.details_parts import empty_layout
 from kiosk.views.staff.enrolment import role_text
 from kiosk.views.staff.identity import document_type
 from kiosk.views.staff.parts import (
+    NARROW,
     DocumentChoice,
     FlowHeader,
     FormField,
     Page,
     ProblemBanner,
+    button,
     keyboard_host,
     step_kicker,
 )
 from kiosk.views.staff.texts import field_error_text
-from kiosk.views.widgets import IconView, Spinner, button, label, surface
+from kiosk.views.widgets import FlowRow, IconView, Spinner, label, surface
 
 
 class LookupPage(Page):
@@ -41,27 +44,24 @@ class LookupPage(Page):
         self.problem = ProblemBanner("staff-lookup-problem")
         self.group = QButtonGroup(self)
         self.by_buttons: dict[str, QPushButton] = {}
-        choices = QHBoxLayout()
-        choices.setSpacing(16)
+        choices = FlowRow(spacing=16, stretch_first=False)
         for by in ("phone", "identity_code"):
-            choice = button("lang", name=f"staff-lookup-by-{by}", min_height=80)
+            choice = button("lang", name=f"staff-lookup-by-{by}", min_height=80, floor=320)
             choice.setCheckable(True)
-            choice.setMinimumWidth(320)
             choice.clicked.connect(lambda _c=False, by=by: self.search_by(by))
             self.group.addButton(choice)
             set_role(choice, "radio")  # one of several
             self.by_buttons[by] = choice
-            choices.addWidget(choice)
-        choices.addStretch(1)
+            choices.add(choice)
         self.phone = FormField("lookup-phone", 20, Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.code = FormField("lookup-identity_code", 11, Qt.InputMethodHint.ImhPreferUppercase)
-        self.find_button = button("primary", name="staff-lookup-find", min_height=88, on_click=self.submit)
-        self.find_button.setMinimumWidth(320)
+        self.find_button = button("primary", name="staff-lookup-find", min_height=88, floor=320,
+                                  on_click=self.submit)
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(96, 8, 120, 32)
         column.setSpacing(20)
-        column.addLayout(choices)
+        column.addWidget(choices)
         column.addWidget(self.phone.block)
         column.addWidget(self.code.block)
         column.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -214,8 +214,7 @@ class SavingPage(Page):
         self.problem = ProblemBanner("staff-saving-problem")
         self.spinner = Spinner(120)
         self.text = label("lead", name="staff-saving-text")
-        self.retry = button("primary", name="staff-saving-retry", min_height=88, on_click=flow.retry)
-        self.retry.setMinimumWidth(300)
+        self.retry = button("primary", name="staff-saving-retry", min_height=88, floor=300, on_click=flow.retry)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 48, 120, 56)
         layout.setSpacing(28)
@@ -243,18 +242,16 @@ class DonePage(Page):
         super().__init__(flow, parent)
         self._session = session
         self.icon = IconView(Icon.CHECK, 96)
-        self.kicker = label("brand", name="staff-done-step", wrap=False)
+        self.kicker = label("brand", name="staff-done-step")  # wraps: a whole line of capitals at large text
         self.title = label("title", name="staff-done-title")
         self.summary = surface("card", name="staff-done-summary")
         self.rows = QVBoxLayout(self.summary)
         self.rows.setContentsMargins(36, 28, 36, 28)
         self.rows.setSpacing(12)
         self.slip = label("lead", name="staff-done-slip")
-        self.print_again = button("secondary", name="staff-done-print", min_height=88, on_click=flow.print_slip)
-        self.print_again.setMinimumWidth(320)
-        self.finish = button("primary", name="staff-done-finish", min_height=88, on_click=flow.finish)
-        self.finish.setMinimumWidth(320)
-        self.finish.setMaximumWidth(480)
+        self.print_again = button("secondary", name="staff-done-print", min_height=88, floor=320,
+                                  on_click=flow.print_slip)
+        self.finish = button("primary", name="staff-done-finish", min_height=88, floor=320, on_click=flow.finish)
         head = QHBoxLayout()
         head.setSpacing(32)
         head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -262,20 +259,24 @@ class DonePage(Page):
         texts.addWidget(self.kicker)
         texts.addWidget(self.title)
         head.addLayout(texts, 1)
-        ways = QHBoxLayout()
-        ways.setSpacing(24)
-        ways.addWidget(self.slip, 1)
-        ways.addStretch(0)
-        ways.addWidget(self.print_again)
-        ways.addWidget(self.finish)
-        layout = QVBoxLayout(self)
+        # Print again and Finish at the right while they fit, one under the other when they do not
+        ways = FlowRow(QWidget(), self.print_again, self.finish)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 48, 120, 56)
         layout.setSpacing(28)
         layout.addLayout(head)
         layout.addWidget(self.summary)
         layout.addStretch(1)
-        layout.addLayout(ways)
+        layout.addWidget(self.slip)
+        layout.addWidget(ways)
         self._lines: list[QLabel] = []
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow (portrait): slimmer sides, or a long Finnish word of the summary at large text
+        ("henkilöllisyystodistuksella") is wider than what is left between them."""
+        side = (64, 64) if event.size().width() < NARROW else (96, 120)
+        self._layout.setContentsMargins(side[0], 48, side[1], 56)
+        super().resizeEvent(event)
 
     def _set_lines(self, lines: list[tuple[str, str]]) -> None:
         if len(self._lines) != len(lines):

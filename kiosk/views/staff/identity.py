@@ -4,7 +4,7 @@ the clerk checked; and the confirmation on the phone with every outcome and its 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.api import DocumentType
 from kiosk.flows.staff import Flow, Prompt, StaffFlow
@@ -16,10 +16,12 @@ from kiosk.views.staff.parts import (
     Page,
     ProblemBanner,
     PromptPanel,
+    button,
+    button_row,
     keyboard_host,
     step_kicker,
 )
-from kiosk.views.widgets import ChoiceButton, button, label, refresh_style, surface
+from kiosk.views.widgets import ChoiceButton, FlowRow, label, refresh_style, surface
 
 
 def document_type(kind: str) -> DocumentType:
@@ -49,31 +51,28 @@ class IdentityPage(Page):
         self.reason_caption = label("heading", name="staff-identity-reason-caption")
         self.reason_group = QButtonGroup(self)
         self.reason_buttons: dict[str, QPushButton] = {}
-        reasons = QHBoxLayout()
-        reasons.setSpacing(16)
-        reasons.addWidget(self.reason_caption)
+        self.reasons = reasons = FlowRow(spacing=16, stretch_first=False)
         for reason in ("lost", "damaged"):
             choice = button("lang", name=f"staff-identity-reason-{reason}", min_height=80)
             choice.setCheckable(True)
             self.reason_group.addButton(choice)
             set_role(choice, "radio")  # one of several
             self.reason_buttons[reason] = choice
-            reasons.addWidget(choice)
+            reasons.add(choice)
             choice.clicked.connect(lambda _c=False, r=reason: flow.choose_reason("lost" if r == "lost" else "damaged"))
-        reasons.addStretch(1)
         self.certificate = ChoiceButton("choice-primary", Icon.PHONE)
         self.certificate.setObjectName("staff-identity-certificate")
         self.certificate.clicked.connect(lambda _c=False: flow.confirm_with_certificate())
         self.document = DocumentChoice("staff-identity")
         self.document.checked.connect(lambda kind, last4: flow.use_document(document_type(kind), last4))
-        self.back = button("secondary", name="staff-identity-back", min_height=88, on_click=self._back)
-        self.back.setMinimumWidth(300)
+        self.back = button("secondary", name="staff-identity-back", min_height=88, floor=300, on_click=self._back)
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(96, 8, 120, 32)
         column.setSpacing(22)
         column.addWidget(self.found)
-        column.addLayout(reasons)
+        column.addWidget(self.reason_caption)  # a question above its answers: they need the width at large text
+        column.addWidget(reasons)
         column.addWidget(self.certificate)
         column.addWidget(self.document)
         column.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
@@ -108,6 +107,7 @@ class IdentityPage(Page):
         self.document.show_error(flow.form_errors.get("last4"))
         self.found.setVisible(replacement and lookup is not None)
         self.reason_caption.setVisible(replacement)
+        self.reasons.setVisible(replacement)
         for reason, choice in self.reason_buttons.items():
             choice.setVisible(replacement)
             choice.setChecked(reason == flow.reason)
@@ -160,24 +160,21 @@ class ConfirmingPage(Page):
         self.header = FlowHeader("staff-confirming", flow.cancel)
         self.problem = ProblemBanner("staff-confirming-problem")
         self.prompt = PromptPanel(flow, "staff-confirming")
-        self.retry = button("primary", name="staff-confirming-retry", min_height=88, on_click=flow.retry_prompt)
-        self.without = button("primary", name="staff-confirming-without", min_height=88,
+        self.retry = button("primary", name="staff-confirming-retry", min_height=88, floor=300,
+                            on_click=flow.retry_prompt)
+        self.without = button("primary", name="staff-confirming-without", min_height=88, floor=300,
                               on_click=flow.save_without_certificate)
-        self.back = button("secondary", name="staff-confirming-back", min_height=88, on_click=flow.edit_details)
+        self.back = button("secondary", name="staff-confirming-back", min_height=88, floor=300,
+                           on_click=flow.edit_details)
         self.document = DocumentChoice("staff-confirming")
         self.document.checked.connect(lambda kind, last4: flow.use_document(document_type(kind), last4))
-        ways = QHBoxLayout()
-        ways.setSpacing(24)
-        for way in (self.retry, self.without, self.back):
-            way.setMinimumWidth(300)
-            ways.addWidget(way)
-        ways.addStretch(1)
+        ways = button_row(self.retry, self.without, self.back)
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(96, 8, 120, 32)
         column.setSpacing(22)
         column.addWidget(self.prompt)
-        column.addLayout(ways)
+        column.addWidget(ways)
         column.addWidget(self.document)
         column.addStretch(1)
         self.host = keyboard_host(content)

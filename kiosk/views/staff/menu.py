@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.api import StaffAction, StoreStatus
@@ -12,8 +13,8 @@ from kiosk.i18n import format as fmt
 from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.sections.details_parts import Banner, empty_layout
-from kiosk.views.staff.parts import Page, ProblemBanner
-from kiosk.views.widgets import ChoiceButton, IconView, Spinner, button, label, scroll_area, surface
+from kiosk.views.staff.parts import NARROW, FlowHeader, Page, ProblemBanner, button
+from kiosk.views.widgets import ChoiceButton, IconView, Spinner, label, scroll_area, surface
 
 ACTIONS = {
     "member_enrolled": QT_TRANSLATE_NOOP("StaffActions", "Family member added"),
@@ -87,15 +88,11 @@ class MenuPage(Page):
         heading.addWidget(self.greeting)
         heading.addWidget(self.signed_in)
         header.addLayout(heading, 1)
-        tiles = QGridLayout()
+        self._tiles = tiles = QGridLayout()
         tiles.setHorizontalSpacing(28)
         tiles.setVerticalSpacing(28)
-        # Two wide columns: a long Finnish or Swedish title keeps its words whole, in large text too.
-        tiles.addWidget(self.enrol, 0, 0)
-        tiles.addWidget(self.replace, 0, 1)
-        tiles.addWidget(self.phone, 1, 0)
-        tiles.addWidget(self.actions_tile, 1, 1)
-        tiles.addWidget(self.end, 2, 1)
+        self._one_column: bool | None = None
+        self._place_tiles(one_column=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 56, 120, 56)
         layout.setSpacing(28)
@@ -104,6 +101,26 @@ class MenuPage(Page):
         layout.addLayout(tiles)
         layout.addStretch(1)
         self.refresh()
+
+    def _place_tiles(self, *, one_column: bool) -> None:
+        """Two wide columns: a long Finnish or Swedish title keeps its words whole, in large text too. Where
+        the width is narrow (portrait, 1280x1024), one: half of it would cut the words of a tile."""
+        if one_column is self._one_column:
+            return
+        self._one_column = one_column
+        tiles = (self.enrol, self.replace, self.phone, self.actions_tile, self.end)
+        for tile in tiles:
+            self._tiles.removeWidget(tile)
+        places = ([(line, 0) for line in range(len(tiles))] if one_column
+                  else [(0, 0), (0, 1), (1, 0), (1, 1), (2, 1)])
+        for tile, (line, column) in zip(tiles, places, strict=True):
+            self._tiles.addWidget(tile, line, column)
+        self._tiles.setColumnStretch(0, 1)
+        self._tiles.setColumnStretch(1, 0 if one_column else 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_tiles(one_column=event.size().width() < NARROW)
+        super().resizeEvent(event)
 
     def refresh(self) -> None:
         name = self._session.staff_name
@@ -137,9 +154,11 @@ class ActionsPage(Page):
     def __init__(self, flow: StaffFlow, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
         self._session = session
-        self.title = label("title", name="staff-actions-title")
-        self.back = button("secondary", name="staff-actions-back", min_height=88, on_click=flow.back_to_menu)
-        self.back.setMinimumWidth(260)
+        self.header = FlowHeader("staff-actions", flow.back_to_menu)  # Back under the title where both do not fit
+        self.header.kicker.hide()
+        self.title = self.header.title
+        self.back = self.header.cancel
+        self.back.setObjectName("staff-actions-back")
         self.problem = ProblemBanner("staff-actions-problem")
         self.retry = button("secondary", name="staff-actions-retry", min_height=80, on_click=flow.retry)
         self.spinner = Spinner(96)
@@ -149,13 +168,10 @@ class ActionsPage(Page):
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setSpacing(12)
         self._labels: list[QLabel] = []
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 56, 120, 56)
         layout.setSpacing(24)
-        layout.addLayout(top)
+        layout.addWidget(self.header)
         layout.addWidget(self.problem)
         layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -165,8 +181,7 @@ class ActionsPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        self.title.setText(self.tr("My actions today at this kiosk"))
-        self.back.setText(self.tr("Back to the menu"))
+        self.header.set_texts("", self.tr("My actions today at this kiosk"), self.tr("Back to the menu"))
         self.retry.setText(self.tr("Try again"))
         actions = self.flow.actions
         self.problem.show_problem(self.flow.problem)

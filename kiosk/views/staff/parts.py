@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +30,8 @@ from kiosk.views.icons import Icon
 from kiosk.views.keyboard import KeyboardHost
 from kiosk.views.sections.details_parts import Banner
 from kiosk.views.staff.texts import field_error_text, problem_text, prompt_texts
-from kiosk.views.widgets import IconView, Spinner, button, label, refresh_style, surface
+from kiosk.views.theme import MIN_TOUCH
+from kiosk.views.widgets import FlowRow, IconView, Spinner, label, refresh_style, surface
 
 DOCUMENT_TYPES: dict[str, str] = {  # DocumentType -> its name
     "passport": QT_TRANSLATE_NOOP("StaffParts", "Passport"),
@@ -40,6 +43,46 @@ DOCUMENT_TYPES: dict[str, str] = {  # DocumentType -> its name
 def document_type_text(kind: str) -> str:
     source = DOCUMENT_TYPES.get(kind)
     return QCoreApplication.translate("StaffParts", source) if source else kind
+
+
+NARROW = 1200
+"""Below this width (portrait, 1280x1024, large text's long words) a row of a staff screen puts its
+parts one under the other."""
+
+
+class WideButton(QPushButton):
+    """A button at least `floor` px wide and never narrower than its words: an explicit minimum width
+    would let a layout squeeze it below its text (large text, Finnish) and cut the words."""
+
+    def __init__(self, floor: int) -> None:
+        super().__init__()
+        self._floor = floor
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._floor), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+def button(kind: str = "secondary", *, name: str = "", min_height: int = MIN_TOUCH, floor: int = 0,
+           on_click: Callable[[], None] | None = None) -> WideButton:
+    """kiosk.views.widgets.button, holding on to its words (`WideButton`)."""
+    widget = WideButton(floor)
+    widget.setProperty("kind", kind)
+    widget.setMinimumHeight(min_height)
+    widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    if name:
+        widget.setObjectName(name)
+    if on_click is not None:
+        widget.clicked.connect(lambda _checked=False: on_click())
+    return widget
+
+
+def button_row(*buttons: QWidget) -> FlowRow:
+    """Ways on side by side from the left while they fit, one under the other when they do not."""
+    return FlowRow(*buttons, spacing=24, stretch_first=False)
 
 
 class Page(QWidget):
@@ -95,12 +138,10 @@ class FlowHeader(QWidget):
 
     def __init__(self, name: str, on_cancel: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kicker = label("brand", name=f"{name}-step", wrap=False)
+        self.kicker = label("brand", name=f"{name}-step")  # wraps: a whole line of capitals at large text
         self.title = label("title", name=f"{name}-title")
-        self.cancel = button("secondary", name=f"{name}-cancel", min_height=88, on_click=on_cancel)
-        self.cancel.setMinimumWidth(260)
-        self.primary = button("primary", name=f"{name}-next", min_height=88)
-        self.primary.setMinimumWidth(300)
+        self.cancel = button("secondary", name=f"{name}-cancel", min_height=88, floor=260, on_click=on_cancel)
+        self.primary = button("primary", name=f"{name}-next", min_height=88, floor=300)
         self.primary.hide()
         texts = QVBoxLayout()
         texts.setSpacing(6)
@@ -110,19 +151,24 @@ class FlowHeader(QWidget):
         buttons.setSpacing(24)
         buttons.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignTop)
         buttons.addWidget(self.primary, 0, Qt.AlignmentFlag.AlignTop)
+        # under the title the buttons keep their width, at the left: a screen-wide Cancel looks like the way on
+        self._buttons_end = QSpacerItem(0, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        buttons.addItem(self._buttons_end)
+        self._buttons = buttons
         self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24)
         layout.addLayout(texts, 1)
         layout.addLayout(buttons)
 
-    NARROW = 1200
-    """Below this width (portrait, 1280x1024) the buttons go under the title: side by side
-    they would leave the step's name and title a column too narrow for their words."""
-
     def resizeEvent(self, event: QResizeEvent) -> None:
-        narrow = event.size().width() < self.NARROW
+        """Narrow (portrait, 1280x1024): the buttons go under the title, or they would leave the step's
+        name and title a column too narrow for their words."""
+        narrow = event.size().width() < NARROW
         self._layout.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        self._buttons_end.changeSize(0, 0, QSizePolicy.Policy.Expanding if narrow else QSizePolicy.Policy.Fixed,
+                                     QSizePolicy.Policy.Minimum)
+        self._buttons.invalidate()
         super().resizeEvent(event)
 
     def set_texts(self, kicker: str, title: str, cancel: str) -> None:
@@ -230,17 +276,18 @@ class PromptPanel(QWidget):
         self.instruction = label("lead", name=f"{name}-instruction")
         il.addWidget(self.instruction, 1)
         self.countdown = label("countdown", name=f"{name}-countdown", wrap=False)
-        self.withdraw = button("secondary", name=f"{name}-withdraw", min_height=80, on_click=flow.cancel_prompt)
-        self.withdraw.setMinimumWidth(300)
-        bottom = QHBoxLayout()
-        bottom.addWidget(IconView(Icon.CLOCK, 40, tone="muted"))
-        bottom.addWidget(self.countdown)
-        bottom.addStretch(1)
-        bottom.addWidget(self.withdraw)
+        self.withdraw = button("secondary", name=f"{name}-withdraw", min_height=80, floor=300,
+                               on_click=flow.cancel_prompt)
+        clock = QWidget()
+        cl = QHBoxLayout(clock)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(IconView(Icon.CLOCK, 40, tone="muted"))
+        cl.addWidget(self.countdown, 1)
+        bottom = FlowRow(clock, self.withdraw)  # the time left, and under it Cancel where both do not fit
         pl.addWidget(self.sent_to)
         pl.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
         pl.addWidget(instruction)
-        pl.addLayout(bottom)
+        pl.addWidget(bottom)
         pl.addStretch(1)
         self.pages.addWidget(pending)
 
@@ -331,9 +378,9 @@ class CardPanel(QWidget):
         self.detail = label("lead", name=f"{name}-detail")
         self.spinner = Spinner(96)
         self.problem = ProblemBanner(f"{name}-problem")
-        row = QHBoxLayout()
+        self._row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setSpacing(40)
-        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         texts = QVBoxLayout()
         texts.setSpacing(12)
         texts.addWidget(self.instruction)
@@ -346,6 +393,12 @@ class CardPanel(QWidget):
         layout.setSpacing(16)
         layout.addWidget(self.problem)
         layout.addLayout(row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow: the card above the words, which need the whole width at large text."""
+        narrow = event.size().width() < NARROW
+        self._row.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def show_state(self, wait: CardWait, texts: dict[CardWait, tuple[str, str]], problem: str | None, *,
                    stock: bool = False, final: bool = False) -> None:
@@ -369,34 +422,31 @@ class DocumentChoice(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.type_buttons: dict[str, QPushButton] = {}
-        types = QHBoxLayout()
-        types.setSpacing(16)
+        types = FlowRow(spacing=16, stretch_first=False)
         for kind in DOCUMENT_TYPES:
-            choice = button("lang", name=f"{name}-document-{kind}", min_height=80)
+            choice = button("lang", name=f"{name}-document-{kind}", min_height=80, floor=240)
             choice.setCheckable(True)
-            choice.setMinimumWidth(240)
             self.group.addButton(choice)
             set_role(choice, "radio")  # one of several
             self.type_buttons[kind] = choice
-            types.addWidget(choice)
+            types.add(choice)
             choice.clicked.connect(lambda _checked=False: self._update())
-        types.addStretch(1)
         self.last4 = FormField(f"{name}-last4", 4)
         self.last4.edit.textChanged.connect(lambda _text: self._typed())
-        self.confirm = button("primary", name=f"{name}-document-checked", min_height=88, on_click=self._confirm)
-        self.confirm.setMinimumWidth(320)
+        self.confirm = button("primary", name=f"{name}-document-checked", min_height=88, floor=320,
+                              on_click=self._confirm)
         self.last4.block.setMaximumWidth(640)
-        row = QHBoxLayout()
-        row.setSpacing(24)
-        row.addWidget(self.last4.block, 1)
-        row.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignTop)
-        row.addStretch(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
         layout.addWidget(self.caption)
-        layout.addLayout(types)
-        layout.addLayout(row)
+        layout.addWidget(types)
+        field = QHBoxLayout()  # its own row, so that its words wrap to the width it gets (at most 640 px)
+        field.addWidget(self.last4.block, 1)
+        field.addStretch(0)
+        layout.addLayout(field)
+        # under the field it confirms: beside it, large text left the caption and hint too narrow a column
+        layout.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignLeft)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -422,3 +422,27 @@ def test_language_change_relabels_keys_and_keeps_page_and_shift(qtbot: QtBot, st
         assert action(keyboard, "done").text() == "Valmis"
     finally:
         app.removeTranslator(translator)
+
+
+def test_keys_with_words_keep_them_whole_at_large_text(standalone: Standalone, qtbot: QtBot) -> None:
+    """Done and "123?" at 48 pt on a portrait screen are wider than their share of the row: they take the
+    width of their words from the letter keys (still a finger's width) and give it back at normal text."""
+    from kiosk.views.theme import build_stylesheet
+    from testbed.layout_check import button_problem
+
+    _field, keyboard = standalone(None)
+    window = keyboard.window()
+    window.resize(1080, 600)
+    qtbot.waitUntil(lambda: window.width() == 1080)
+    QApplication.processEvents()
+    normal = {role: action(keyboard, role).width() for role in ("done", "page")}
+    window.setStyleSheet(build_stylesheet(large_text=True))
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+    for role in ("done", "page"):
+        assert button_problem(action(keyboard, role)) is None
+        assert action(keyboard, role).width() > normal[role]
+    assert min(key.width() for key in visible_keys(keyboard)) >= 48
+    window.setStyleSheet("")
+    qtbot.waitUntil(lambda: {role: action(keyboard, role).width() for role in ("done", "page")} == normal)

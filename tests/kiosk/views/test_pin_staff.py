@@ -205,3 +205,23 @@ def test_the_pin_pad_fits_a_short_and_a_tall_screen(kiosk_rig: KioskRig, qtbot: 
         keys = [key for key in screen.keypad.key_buttons() if key.isVisible()]
         assert len(keys) == 12  # 0-9, backspace, Done
         assert min(key.height() for key in keys) >= 64, f"at {width}x{height}"
+
+
+def test_the_pin_pads_done_key_keeps_its_word_at_large_text(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    """"Valmis" at 48 pt is wider than a quarter of the pad: Done takes the width its word needs from the
+    digits (still a finger's width) and gives it back when large text is turned off."""
+    rig = kiosk_rig
+    screen = _pin_screen(rig, "staff")
+    done = _key(screen, "done")
+    lay_out_at(qtbot, rig.window, 1920, 1080)
+    normal_width = done.width()
+    rig.window.apply_theme(False, True)
+    for width, height in ((1920, 1080), (1080, 1920)):  # the sizes held at large text (issue 17)
+        lay_out_at(qtbot, rig.window, width, height)
+        assert problems(rig.window, wide_pages=True) == [], f"at {width}x{height}"
+        assert done.width() > normal_width, f"at {width}x{height}"
+        digits = [key for key in screen.keypad.key_buttons() if key.isVisible() and key.property("keyValue")]
+        assert min(key.width() for key in digits) >= 64, f"at {width}x{height}"
+    rig.window.apply_theme(False, False)
+    lay_out_at(qtbot, rig.window, 1920, 1080)
+    assert done.width() == normal_width
