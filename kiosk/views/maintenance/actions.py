@@ -13,7 +13,7 @@ from kiosk.views.icons import Icon
 from kiosk.views.maintenance.common import GLOVE, big_button, set_text
 from kiosk.views.maintenance.texts import translated
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
-from kiosk.views.widgets import ChoiceButton, color_property, label, scroll_area
+from kiosk.views.widgets import ChoiceButton, FlowRow, color_property, label, scroll_area
 
 _PCSCD = {
     "restarted": QT_TRANSLATE_NOOP("Maintenance", "The card reader service was restarted."),
@@ -117,17 +117,21 @@ class TouchTest(QWidget):
         self.grid = TouchGrid()
         self.again.clicked.connect(self.grid.clear)
         self.grid.touched_changed.connect(lambda _count: self.retranslate())
-        header = QHBoxLayout()
-        texts = QVBoxLayout()
-        texts.addWidget(self.title)
-        texts.addWidget(self.progress)
-        header.addLayout(texts, 1)
-        header.addWidget(self.again, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addSpacing(A11Y_SLOT_WIDTH - 48)  # the accessibility button's corner stays free
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addSpacing(A11Y_SLOT_WIDTH - 48)  # the accessibility button's corner stays free
+        # how much lit, then the buttons; the buttons under it where both do not fit (large text, portrait)
+        buttons_box = QWidget()
+        buttons = QHBoxLayout(buttons_box)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(16)
+        buttons.addWidget(self.again)
+        buttons.addWidget(self.close_button)
+        self.controls = FlowRow(self.progress, buttons_box, spacing=16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
-        layout.addLayout(header)
+        layout.addLayout(title_row)
+        layout.addWidget(self.controls)
         layout.addWidget(self.grid, 1)
         self.retranslate()
 

@@ -32,10 +32,8 @@ class LogPage(QWidget):
         self.filters: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         group.setExclusive(True)
-        choices_box = QWidget()
-        choices = QHBoxLayout(choices_box)
-        choices.setContentsMargins(0, 0, 0, 0)
-        choices.setSpacing(16)
+        # the levels one under another where they do not fit side by side (large text, portrait)
+        choices_box = choices = FlowRow(spacing=16, stretch_first=False)
         for name, level in LEVELS.items():
             # bold when chosen, with room for it; one level of several
             choice = TabButton(f"maintenance-log-{name}", min_height=GLOVE, role="radio")
@@ -43,8 +41,7 @@ class LogPage(QWidget):
             choice.clicked.connect(lambda _checked=False, level=level: self.show_level(level))
             group.addButton(choice)
             self.filters[name] = choice
-            choices.addWidget(choice)
-        choices.addStretch(1)
+            choices.add(choice)
         self.filters["all"].setChecked(True)
         tail = QWidget()
         tail_row = QHBoxLayout(tail)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.devices.base import ReaderStatus
 from kiosk.flows.maintenance import CardTest, MaintenanceFlow
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.maintenance.common import big_button, set_text
 from kiosk.views.maintenance.texts import translated
-from kiosk.views.widgets import label, scroll_area, surface
+from kiosk.views.widgets import FlowRow, label, scroll_area, surface
 
 _SLOT_WORDS = {
     "empty": QT_TRANSLATE_NOOP("Maintenance", "empty"),
@@ -61,14 +61,15 @@ class ReaderPage(QWidget):
         column.setSpacing(20)
         column.addWidget(self.service)
         column.addWidget(self.readers)
-        row = QHBoxLayout()
-        row.addWidget(self.test, 0, Qt.AlignmentFlag.AlignTop)
-        results = QVBoxLayout()
+        results_box = QWidget()
+        results = QVBoxLayout(results_box)
+        results.setContentsMargins(0, 0, 0, 0)
         results.addWidget(self.result)
         results.addWidget(self.atr)
-        row.addSpacing(24)
-        row.addLayout(results, 1)
-        column.addLayout(row)
+        # the result under the button where both do not fit (large text, portrait)
+        self._test_row = FlowRow(self.test, spacing=24, stretch_first=False)
+        self._test_row.add(results_box, 1)
+        column.addWidget(self._test_row)
         column.addWidget(self.note)
         column.addStretch(1)
         layout = QVBoxLayout(self)
