@@ -49,7 +49,7 @@ def bold_text_need(button: QWidget) -> int:
 
 
 class WrapGrid(QWidget):
-    """Widgets in rows of as many columns (one of `counts`, most first) as fit the width, columns alike.
+    """Widgets in rows of as many columns (one of `counts`, most first) as fit the width.
 
     Six tabs in a row at normal text need three rows of two at large text in portrait; a fixed
     count either cut the words or wasted the width. Like FlowRow, the grid's minimum width is
@@ -78,8 +78,10 @@ class WrapGrid(QWidget):
         return self._columns
 
     def needed_width(self, columns: int) -> int:
-        widest = max((self._need(w) for w in self._widgets if not w.isHidden()), default=0)
-        return columns * widest + self._grid.horizontalSpacing() * (columns - 1)
+        """Each column as wide as its widest widget needs (the rest of the width is shared alike)."""
+        shown = [w for w in self._widgets if not w.isHidden()]
+        widths = [max((self._need(w) for w in shown[c::columns]), default=0) for c in range(columns)]
+        return sum(widths) + self._grid.horizontalSpacing() * (columns - 1)
 
     def _arrange(self, width: int) -> None:
         if self._held:

@@ -11,7 +11,7 @@ from kiosk.flows.maintenance import CardTest, MaintenanceFlow
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.maintenance.common import big_button, set_text
 from kiosk.views.maintenance.texts import translated
-from kiosk.views.widgets import FlowRow, label, scroll_area, surface
+from kiosk.views.widgets import label, scroll_area, surface
 
 _SLOT_WORDS = {
     "empty": QT_TRANSLATE_NOOP("Maintenance", "empty"),
@@ -61,15 +61,10 @@ class ReaderPage(QWidget):
         column.setSpacing(20)
         column.addWidget(self.service)
         column.addWidget(self.readers)
-        results_box = QWidget()
-        results = QVBoxLayout(results_box)
-        results.setContentsMargins(0, 0, 0, 0)
-        results.addWidget(self.result)
-        results.addWidget(self.atr)
-        # the result under the button where both do not fit (large text, portrait)
-        self._test_row = FlowRow(self.test, spacing=24, stretch_first=False)
-        self._test_row.add(results_box, 1)
-        column.addWidget(self._test_row)
+        # the result under the button that asked for it: beside it, large text left it no width (portrait)
+        column.addWidget(self.test, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.result)
+        column.addWidget(self.atr)
         column.addWidget(self.note)
         column.addStretch(1)
         layout = QVBoxLayout(self)
