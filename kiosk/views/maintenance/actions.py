@@ -10,10 +10,10 @@ from kiosk.flows.maintenance import MaintenanceFlow, Step
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.accessibility import set_role
 from kiosk.views.icons import Icon
-from kiosk.views.maintenance.common import GLOVE, WrapGrid, big_button, set_text
+from kiosk.views.maintenance.common import GLOVE, Row, WrapGrid, big_button, set_text
 from kiosk.views.maintenance.texts import translated
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
-from kiosk.views.widgets import ChoiceButton, FlowRow, color_property, label, scroll_area
+from kiosk.views.widgets import ChoiceButton, color_property, label, scroll_area
 
 _PCSCD = {
     "restarted": QT_TRANSLATE_NOOP("Maintenance", "The card reader service was restarted."),
@@ -127,7 +127,7 @@ class TouchTest(QWidget):
         buttons.setSpacing(16)
         buttons.addWidget(self.again)
         buttons.addWidget(self.close_button)
-        self.controls = FlowRow(self.progress, buttons_box, spacing=16)
+        self.controls = Row(self.progress, buttons_box, spacing=16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
         layout.addLayout(title_row)
@@ -199,7 +199,7 @@ class ActionsPage(QWidget):
             choice.setMinimumHeight(max(GLOVE, 150))
 
         # Restart's question and its answers; the answers under it where they do not fit beside it
-        confirm_row = FlowRow(self.confirm, self.confirm_no, self.confirm_yes, spacing=16)
+        confirm_row = Row(self.confirm, self.confirm_no, self.confirm_yes, spacing=16)
         cells = [_cell(self.restart, confirm_row), _cell(self.pcscd, self.pcscd_result), _cell(self.touch),
                  _cell(self.export, self.export_result)]
         # Two columns where each title's longest word fits half the width, else one (large text, portrait)

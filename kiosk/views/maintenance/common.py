@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.diagnostics import Level
 from kiosk.views.maintenance.texts import level_text
-from kiosk.views.widgets import button, label, refresh_style
+from kiosk.views.widgets import FlowRow, button, label, refresh_style
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -46,6 +47,23 @@ def bold_text_need(button: QWidget) -> int:
     option.rect = QRect(0, 0, 1000, max(button.height(), GLOVE))
     room = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button).width()
     return QFontMetrics(font).horizontalAdvance(button.text()) + 1000 - room + 4
+
+
+class Row(FlowRow):
+    """FlowRow for maintenance's rows: a gloved button's own minimum width (220 px) counts where it is more than
+    its size hint, and the row asks for its side-by-side width even when stacked, so a row around it (the Log's
+    bar) stacks its parts first and this row stacks only where one line of it cannot fit."""
+
+    def needed_width(self) -> int:
+        box = self.layout()
+        assert isinstance(box, QBoxLayout)
+        items = [box.itemAt(i) for i in range(box.count())]
+        widgets = [w for item in items if item is not None and (w := item.widget()) is not None and not w.isHidden()]
+        spacing = box.spacing()
+        return sum(max(w.sizeHint().width(), w.minimumWidth()) for w in widgets) + spacing * max(0, len(widgets) - 1)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.needed_width(), super().sizeHint().height())
 
 
 class WrapGrid(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,18 +17,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.flows.maintenance import MaintenanceFlow
 from kiosk.logs import TAIL_LINES
-from kiosk.views.maintenance.common import GLOVE, big_button
-from kiosk.views.widgets import FlowRow, TabButton, label
+from kiosk.views.maintenance.common import GLOVE, Row, big_button
+from kiosk.views.widgets import TabButton, label
 
 LEVELS = {"all": logging.NOTSET, "warnings": logging.WARNING, "errors": logging.ERROR}
-
-
-class _Row(FlowRow):
-    """A FlowRow inside the page's bar: it asks for the width of its row even when stacked, so the bar puts
-    the count and Refresh under the levels first, and each stacks only where one row of it cannot fit."""
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.needed_width(), super().sizeHint().height())
 
 
 class LogPage(QWidget):
@@ -40,7 +32,7 @@ class LogPage(QWidget):
         group = QButtonGroup(self)
         group.setExclusive(True)
         # the levels one under another where they do not fit side by side (large text, portrait)
-        choices_box = choices = _Row(spacing=16, stretch_first=False)
+        choices_box = choices = Row(spacing=16, stretch_first=False)
         for name, level in LEVELS.items():
             # bold when chosen, with room for it; one level of several
             choice = TabButton(f"maintenance-log-{name}", min_height=GLOVE, role="radio")
@@ -52,9 +44,9 @@ class LogPage(QWidget):
         self.filters["all"].setChecked(True)
         self.count = label("muted", name="maintenance-log-count", wrap=False)
         self.refresh = big_button("secondary", "maintenance-log-refresh", self.update_lines)
-        tail = _Row(self.count, self.refresh, spacing=16, stretch_first=False)  # Refresh under the count if need be
+        tail = Row(self.count, self.refresh, spacing=16, stretch_first=False)  # Refresh under the count if need be
         # the count and Refresh go under the level choices where both do not fit (1280 px, portrait, Swedish)
-        self._bar = bar = FlowRow(choices_box, tail, spacing=16)
+        self._bar = bar = Row(choices_box, tail, spacing=16)
         self.text = QPlainTextEdit()
         self.text.setObjectName("maintenance-log")
         self.text.setReadOnly(True)

@@ -23,9 +23,9 @@ from kiosk.flows.maintenance import MaintenanceFlow
 from kiosk.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 from kiosk.settings_file import FIELD_BY_KEY, FIELDS, Problem
 from kiosk.views.keyboard import KeyboardHost
-from kiosk.views.maintenance.common import GLOVE, big_button, set_text
+from kiosk.views.maintenance.common import GLOVE, Row, big_button, set_text
 from kiosk.views.maintenance.texts import translated
-from kiosk.views.widgets import FlowRow, TabButton, label, refresh_style
+from kiosk.views.widgets import TabButton, label, refresh_style
 
 FIELD_NAMES = {
     "backend.url": QT_TRANSLATE_NOOP("Maintenance", "Backend URL"),
@@ -139,7 +139,7 @@ class _Row:
         self.group: QButtonGroup | None = None
         self.input: QWidget
         if kind in ("choice", "bool"):
-            self.input = row = FlowRow(spacing=16, stretch_first=False)  # one under another where they do not fit
+            self.input = row = Row(spacing=16, stretch_first=False)  # one under another where they do not fit
             self.group = QButtonGroup(self.input)
             self.group.setExclusive(True)
             values = FIELD_BY_KEY[key].choices if kind == "choice" else ("true", "false")
@@ -207,7 +207,7 @@ class SettingsPage(QWidget):
         texts.setContentsMargins(0, 0, 0, 0)
         texts.addWidget(self.message)
         texts.addWidget(self.file_problems)
-        buttons = FlowRow(self.discard, self.save_anyway, self.save, self.restart, spacing=16, stretch_first=False)
+        buttons = Row(self.discard, self.save_anyway, self.save, self.restart, spacing=16, stretch_first=False)
         self._bar = bar = QGridLayout()
         bar.setHorizontalSpacing(16)
         bar.setColumnStretch(0, 1)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.diagnostics import Part
 from kiosk.flows.maintenance import MaintenanceFlow
-from kiosk.views.maintenance.common import StatusBadge, big_button
+from kiosk.views.maintenance.common import Row, StatusBadge, big_button
 from kiosk.views.maintenance.texts import line_text, part_text
-from kiosk.views.widgets import FlowRow, label, scroll_area, surface
+from kiosk.views.widgets import label, scroll_area, surface
 
 
 class StatusPage(QWidget):
@@ -22,7 +22,7 @@ class StatusPage(QWidget):
         self._about = about
         self.where = label("body", name="maintenance-status-where")
         self.refresh = big_button("secondary", "maintenance-status-refresh", flow.refresh_status)
-        header = FlowRow(self.where, self.refresh, spacing=16)  # Refresh under the address where both do not fit
+        header = Row(self.where, self.refresh, spacing=16)  # Refresh under the address where both do not fit
 
         self.card = card = surface("card", name="maintenance-status-lines")
         self._grid = grid = QGridLayout(card)
