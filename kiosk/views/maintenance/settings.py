@@ -196,6 +196,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self._flow = flow
         self._filled: object = None  # object: the CurrentSettings the form was last filled from, by identity
+        self._shown_step = ""
         self.message = label("lead", name="maintenance-settings-message")
         self.file_problems = label("field-error", name="maintenance-settings-file-problems")
         self.save = big_button("primary", "maintenance-settings-save", self._save)
@@ -311,8 +312,9 @@ class SettingsPage(QWidget):
         buttons = self._buttons.needed_width()
         beside = self.width() - buttons - self._bar.horizontalSpacing()
         layout = self.texts.layout()
-        tall = beside < self.width() / 3 or (layout is not None and layout.hasHeightForWidth()
-                                             and layout.totalHeightForWidth(beside) > self.height() / 4)
+        tall = not self.host.isHidden() and (  # no form (no file to edit): the message is all there is
+            beside < self.width() / 3 or (layout is not None and layout.hasHeightForWidth()
+                                          and layout.totalHeightForWidth(beside) > self.height() / 4))
         self._place_texts(in_form=tall)
         if not tall:
             self._bar.setColumnMinimumWidth(1, buttons)  # beside the message, the buttons in one row
@@ -416,6 +418,11 @@ class SettingsPage(QWidget):
         self.restart.setEnabled(not self._flow.actions.restarting)
         self._show_gaps()
         self._arrange()  # another message, other buttons
+        if self.texts_in_form and tab.step != self._shown_step and tab.step in ("refused", "warning", "saved",
+                                                                                 "write_failed"):
+            # Save's answer scrolls with the form (large text): bring it into view, wherever the form was
+            self.host.scroll_area().verticalScrollBar().setValue(0)
+        self._shown_step = tab.step
 
     def _show_gaps(self) -> None:
         for key, row in self.rows.items():
