@@ -87,17 +87,20 @@ class MaintenanceView(QWidget):
         header = QHBoxLayout()
         header.setSpacing(24)
         header.addWidget(IconView(Icon.DETAILS, 72))
-        heading = QVBoxLayout()
+        self._heading = heading = QVBoxLayout()
         heading.setSpacing(0)
         heading.addWidget(self.title)
         heading.addWidget(self.who)
         header.addLayout(heading, 1)
+        self._who_row = QHBoxLayout()  # portrait: who is working here, under End, with the width of the screen
+        self._who_row.setContentsMargins(72 + 24, 0, 0, 0)
         header.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addSpacing(A11Y_SLOT_WIDTH - 48)  # the accessibility button's corner stays free
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
         layout.setSpacing(16)
         layout.addLayout(header)
+        layout.addLayout(self._who_row)
         layout.addWidget(self.tab_grid)
         layout.addWidget(self.stack, 1)
         self.tab_buttons[0].setChecked(True)
@@ -132,6 +135,8 @@ class MaintenanceView(QWidget):
     def set_layout(self, layout: Layout) -> None:
         """Six tabs in a row on a wide screen; two rows of three where a row would squeeze them."""
         self.printer_page.set_layout(layout)
+        (self._heading if layout is Layout.PORTRAIT else self._who_row).removeWidget(self.who)
+        (self._who_row if layout is Layout.PORTRAIT else self._heading).addWidget(self.who)
         self.tab_grid.set_counts((6, 3, 2) if layout is Layout.WIDE else (3, 2))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -114,7 +114,7 @@ class WrapGrid(QWidget):
             self._grid.removeWidget(widget)
         for index, widget in enumerate(self._widgets):
             self._grid.addWidget(widget, index // columns, index % columns)
-        for column in range(max(self._counts)):
+        for column in range(max(self._grid.columnCount(), columns)):  # a former arrangement's columns too
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
         self._columns = columns
         self._grid.invalidate()
