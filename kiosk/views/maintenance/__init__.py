@@ -55,7 +55,7 @@ class MaintenanceView(QWidget):
         self._flow = flow
         self.setObjectName("view")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.title = label("title", name="maintenance-title", wrap=False)
+        self.title = label("title", name="maintenance-title")  # two lines where End leaves it no room (large text)
         self.who = label("body", name="maintenance-who")
         self.end_button = button("end", name="maintenance-end", min_height=GLOVE, on_click=session.end)
         self.status_page = StatusPage(flow, about)

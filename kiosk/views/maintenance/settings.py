@@ -99,7 +99,9 @@ _WIDTHS = {"576": "576 (80 mm)", "512": "512 (80 mm)", "384": "384 (58 mm)"}
 NAME_COLUMN = 380
 """The settings' names' column, px, where the names go beside their inputs."""
 INPUT_MIN = 480
-"""The least an input gets beside its name; where there is less, the name goes above it (large text, portrait)."""
+"""The least an input gets beside its name, px; where there is less, the name goes above it (large text, portrait)."""
+INPUT_CHARACTERS = 24
+"""...and at least this many characters of its type: a URL or a host name readable without scrolling in its field."""
 
 
 def field_name(key: str) -> str:
@@ -304,7 +306,9 @@ class SettingsPage(QWidget):
             return
         margins = self._grid.contentsMargins()
         names = max([NAME_COLUMN] + [row.name.minimumSizeHint().width() for row in self.rows.values()])
-        inputs = max([INPUT_MIN] + [widget.minimumSizeHint().width() for row in self.rows.values()
+        typed = next(row.field for row in self.rows.values() if row.field is not None)
+        inputs = max([INPUT_MIN, INPUT_CHARACTERS * typed.fontMetrics().averageCharWidth()]
+                     + [widget.minimumSizeHint().width() for row in self.rows.values()
                                     for widget in (row.input, row.hint, row.error) if not widget.isHidden()])
         stacked = names + self._grid.horizontalSpacing() + inputs > room - margins.left() - margins.right()
         if stacked != self.stacked:
