@@ -25,11 +25,7 @@ MEMBER_SECTIONS: frozenset[str] = frozenset({
 STAFF: frozenset[str] = frozenset()
 
 
-MAINTENANCE: frozenset[str] = frozenset({
-    "maintenance_actions", "maintenance_log", "maintenance_printer", "maintenance_reader", "maintenance_settings",
-    "maintenance_settings_refused", "maintenance_status", "maintenance_status_attention",
-    "maintenance_status_faults", "maintenance_touch_test",
-})
+MAINTENANCE: frozenset[str] = frozenset()
 
 
 NOT_YET_AT_LARGE_TEXT: frozenset[str] = BONUS_AND_PURCHASES | MEMBER_SECTIONS | STAFF | MAINTENANCE

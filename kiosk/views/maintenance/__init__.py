@@ -10,10 +10,9 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
@@ -26,7 +25,7 @@ from kiosk.flows.maintenance import MaintenanceFlow
 from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.maintenance.actions import ActionsPage, TouchTest
-from kiosk.views.maintenance.common import GLOVE
+from kiosk.views.maintenance.common import GLOVE, WrapGrid, bold_text_need
 from kiosk.views.maintenance.log import LogPage
 from kiosk.views.maintenance.printer import PrinterPage
 from kiosk.views.maintenance.reader import ReaderPage
@@ -56,7 +55,7 @@ class MaintenanceView(QWidget):
         self._flow = flow
         self.setObjectName("view")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.title = label("title", name="maintenance-title", wrap=False)
+        self.title = label("title", name="maintenance-title")  # two lines where End leaves it no room (large text)
         self.who = label("body", name="maintenance-who")
         self.end_button = button("end", name="maintenance-end", min_height=GLOVE, on_click=session.end)
         self.status_page = StatusPage(flow, about)
@@ -71,16 +70,15 @@ class MaintenanceView(QWidget):
         self.tabs = QButtonGroup(self)
         self.tabs.setExclusive(True)
         self.tab_buttons: list[QPushButton] = []
-        self._tab_grid = tab_row = QGridLayout()
-        tab_row.setSpacing(12)
         for tab, page in zip(MaintenanceTab, self.pages, strict=True):
             tab_button = TabButton(f"maintenance-tab-{tab.name.lower()}", min_height=GLOVE)
             tab_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             tab_button.clicked.connect(lambda _c=False, tab=tab: self.show_tab(tab))
             self.tabs.addButton(tab_button, int(tab))
             self.tab_buttons.append(tab_button)
-            tab_row.addWidget(tab_button, 0, int(tab))
             self.stack.addWidget(page)
+        # Six in a row on a wide screen, else three; fewer where the words do not fit (large text, portrait)
+        self.tab_grid = WrapGrid(self.tab_buttons, (6, 3, 2), need=bold_text_need)
         self.touch_test = TouchTest(self)
         self.touch_test.hide()
         self.touch_test.closed.connect(self.touch_test.hide)
@@ -89,18 +87,21 @@ class MaintenanceView(QWidget):
         header = QHBoxLayout()
         header.setSpacing(24)
         header.addWidget(IconView(Icon.DETAILS, 72))
-        heading = QVBoxLayout()
+        self._heading = heading = QVBoxLayout()
         heading.setSpacing(0)
         heading.addWidget(self.title)
         heading.addWidget(self.who)
         header.addLayout(heading, 1)
+        self._who_row = QHBoxLayout()  # portrait: who is working here, under End, with the width of the screen
+        self._who_row.setContentsMargins(72 + 24, 0, 0, 0)
         header.addWidget(self.end_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addSpacing(A11Y_SLOT_WIDTH - 48)  # the accessibility button's corner stays free
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
         layout.setSpacing(16)
         layout.addLayout(header)
-        layout.addLayout(tab_row)
+        layout.addLayout(self._who_row)
+        layout.addWidget(self.tab_grid)
         layout.addWidget(self.stack, 1)
         self.tab_buttons[0].setChecked(True)
         session.staff_changed.connect(self.retranslate)
@@ -134,10 +135,9 @@ class MaintenanceView(QWidget):
     def set_layout(self, layout: Layout) -> None:
         """Six tabs in a row on a wide screen; two rows of three where a row would squeeze them."""
         self.printer_page.set_layout(layout)
-        columns = len(self.tab_buttons) if layout is Layout.WIDE else 3
-        for index, tab_button in enumerate(self.tab_buttons):
-            self._tab_grid.removeWidget(tab_button)
-            self._tab_grid.addWidget(tab_button, index // columns, index % columns)
+        (self._heading if layout is Layout.PORTRAIT else self._who_row).removeWidget(self.who)
+        (self._who_row if layout is Layout.PORTRAIT else self._heading).addWidget(self.who)
+        self.tab_grid.set_counts((6, 3, 2) if layout is Layout.WIDE else (3, 2))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -153,8 +153,4 @@ class MaintenanceView(QWidget):
         texts = (self.tr("Status"), self.tr("Card reader"), self.tr("Printer"), self.tr("Settings"), self.tr("Log"),
                  self.tr("Actions"))
         for tab_button, text in zip(self.tab_buttons, texts, strict=True):
-            tab_button.setText(text)
-            tab_button.ensurePolished()
-            font = QFont(tab_button.font())
-            font.setBold(True)
-            tab_button.setMinimumWidth(QFontMetrics(font).horizontalAdvance(text) + 2 * 32 + 16)
+            tab_button.setText(text)  # TabButton asks for the room its bold text needs when chosen

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QTouchEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QTouchEvent
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.flows.maintenance import MaintenanceFlow, Step
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.accessibility import set_role
 from kiosk.views.icons import Icon
-from kiosk.views.maintenance.common import GLOVE, big_button, set_text
+from kiosk.views.maintenance.common import GLOVE, Row, WrapGrid, big_button, set_text
 from kiosk.views.maintenance.texts import translated
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.widgets import ChoiceButton, color_property, label, scroll_area
@@ -117,17 +117,21 @@ class TouchTest(QWidget):
         self.grid = TouchGrid()
         self.again.clicked.connect(self.grid.clear)
         self.grid.touched_changed.connect(lambda _count: self.retranslate())
-        header = QHBoxLayout()
-        texts = QVBoxLayout()
-        texts.addWidget(self.title)
-        texts.addWidget(self.progress)
-        header.addLayout(texts, 1)
-        header.addWidget(self.again, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addSpacing(A11Y_SLOT_WIDTH - 48)  # the accessibility button's corner stays free
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addSpacing(A11Y_SLOT_WIDTH - 48)  # the accessibility button's corner stays free
+        # how much lit, then the buttons; the buttons under it where both do not fit (large text, portrait)
+        buttons_box = QWidget()
+        buttons = QHBoxLayout(buttons_box)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(16)
+        buttons.addWidget(self.again)
+        buttons.addWidget(self.close_button)
+        self.controls = Row(self.progress, buttons_box, spacing=16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
-        layout.addLayout(header)
+        layout.addLayout(title_row)
+        layout.addWidget(self.controls)
         layout.addWidget(self.grid, 1)
         self.retranslate()
 
@@ -144,6 +148,28 @@ class TouchTest(QWidget):
         self.again.setText(self.tr("Start again"))
         self.close_button.setText(self.tr("Close"))
         self.grid.setAccessibleName(self.tr("Touch grid"))
+
+
+def _cell(choice: ChoiceButton, *under: QWidget) -> QWidget:
+    """An action and what it said, in one cell of the page's grid."""
+    cell = QWidget()
+    column = QVBoxLayout(cell)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(choice)
+    for widget in under:
+        column.addWidget(widget)
+    column.addStretch(1)
+    return cell
+
+
+def _choice_need(choice: ChoiceButton) -> int:
+    """The width an action needs for its longest word (its title, bold; it paints its own words, and a word
+    wider than the button would be cut), its icon and padding."""
+    font = QFont(choice.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    longest = max((metrics.horizontalAdvance(word) for word in choice.text().split()), default=0)
+    return max(choice.minimumWidth(), longest + 2 * ChoiceButton.PADDING + ChoiceButton.ICON + 20 + 8)
 
 
 class ActionsPage(QWidget):
@@ -172,31 +198,18 @@ class ActionsPage(QWidget):
         for choice in (self.restart, self.pcscd, self.touch, self.export):
             choice.setMinimumHeight(max(GLOVE, 150))
 
+        # Restart's question and its answers; the answers under it where they do not fit beside it
+        confirm_row = Row(self.confirm, self.confirm_no, self.confirm_yes, spacing=16)
+        cells = [_cell(self.restart, confirm_row), _cell(self.pcscd, self.pcscd_result), _cell(self.touch),
+                 _cell(self.export, self.export_result)]
+        # Two columns where each title's longest word fits half the width, else one (large text, portrait)
+        chosen = dict(zip(cells, (self.restart, self.pcscd, self.touch, self.export), strict=True))
+        self.choices = WrapGrid(cells, (2, 1), spacing=24, need=lambda cell: _choice_need(chosen[cell]))
         body = QWidget()
-        grid = QGridLayout(body)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(32)
-        grid.setVerticalSpacing(16)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        restart_box = QVBoxLayout()
-        restart_box.addWidget(self.restart)
-        confirm_row = QHBoxLayout()
-        confirm_row.addWidget(self.confirm, 1)
-        confirm_row.addWidget(self.confirm_no)
-        confirm_row.addWidget(self.confirm_yes)
-        restart_box.addLayout(confirm_row)
-        grid.addLayout(restart_box, 0, 0)
-        pcscd_box = QVBoxLayout()
-        pcscd_box.addWidget(self.pcscd)
-        pcscd_box.addWidget(self.pcscd_result)
-        grid.addLayout(pcscd_box, 0, 1)
-        grid.addWidget(self.touch, 1, 0, Qt.AlignmentFlag.AlignTop)
-        export_box = QVBoxLayout()
-        export_box.addWidget(self.export)
-        export_box.addWidget(self.export_result)
-        grid.addLayout(export_box, 1, 1)
-        grid.setRowStretch(2, 1)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.choices)
+        column.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll_area(body, part="maintenance"))

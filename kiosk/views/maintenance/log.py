@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
     QScroller,
@@ -18,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.flows.maintenance import MaintenanceFlow
 from kiosk.logs import TAIL_LINES
-from kiosk.views.maintenance.common import GLOVE, big_button
-from kiosk.views.widgets import FlowRow, TabButton, label
+from kiosk.views.maintenance.common import GLOVE, Row, big_button
+from kiosk.views.widgets import TabButton, label
 
 LEVELS = {"all": logging.NOTSET, "warnings": logging.WARNING, "errors": logging.ERROR}
 
@@ -32,10 +31,8 @@ class LogPage(QWidget):
         self.filters: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         group.setExclusive(True)
-        choices_box = QWidget()
-        choices = QHBoxLayout(choices_box)
-        choices.setContentsMargins(0, 0, 0, 0)
-        choices.setSpacing(16)
+        # the levels one under another where they do not fit side by side (large text, portrait)
+        choices_box = choices = Row(spacing=16, stretch_first=False)
         for name, level in LEVELS.items():
             # bold when chosen, with room for it; one level of several
             choice = TabButton(f"maintenance-log-{name}", min_height=GLOVE, role="radio")
@@ -43,19 +40,13 @@ class LogPage(QWidget):
             choice.clicked.connect(lambda _checked=False, level=level: self.show_level(level))
             group.addButton(choice)
             self.filters[name] = choice
-            choices.addWidget(choice)
-        choices.addStretch(1)
+            choices.add(choice)
         self.filters["all"].setChecked(True)
-        tail = QWidget()
-        tail_row = QHBoxLayout(tail)
-        tail_row.setContentsMargins(0, 0, 0, 0)
-        tail_row.setSpacing(16)
         self.count = label("muted", name="maintenance-log-count", wrap=False)
-        tail_row.addWidget(self.count)
         self.refresh = big_button("secondary", "maintenance-log-refresh", self.update_lines)
-        tail_row.addWidget(self.refresh)
+        tail = Row(self.count, self.refresh, spacing=16, stretch_first=False)  # Refresh under the count if need be
         # the count and Refresh go under the level choices where both do not fit (1280 px, portrait, Swedish)
-        self._bar = bar = FlowRow(choices_box, tail, spacing=16)
+        self._bar = bar = Row(choices_box, tail, spacing=16)
         self.text = QPlainTextEdit()
         self.text.setObjectName("maintenance-log")
         self.text.setReadOnly(True)

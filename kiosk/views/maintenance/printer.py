@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWid
 
 from kiosk.diagnostics import assess_printer
 from kiosk.flows.maintenance import MaintenanceFlow, Step
-from kiosk.views.maintenance.common import StatusBadge, big_button, image_pixmap, set_text
+from kiosk.views.maintenance.common import Row, StatusBadge, big_button, image_pixmap, set_text
 from kiosk.views.maintenance.texts import fact_text
 from kiosk.views.theme import Layout
 from kiosk.views.widgets import label, scroll_area, surface
@@ -43,12 +43,8 @@ class PrinterPage(QWidget):
         status_row.addWidget(self.badge)
         status_row.addWidget(self.state, 1)
         column.addLayout(status_row)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(24)
-        buttons.addWidget(self.print_page)
-        buttons.addWidget(self.cut)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        # one under the other where both do not fit (large text, portrait)
+        column.addWidget(Row(self.print_page, self.cut, spacing=24, stretch_first=False))
         column.addWidget(self.outcome)
         column.addWidget(self.explain)
         column.addStretch(1)

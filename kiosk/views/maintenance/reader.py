@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.devices.base import ReaderStatus
 from kiosk.flows.maintenance import CardTest, MaintenanceFlow
@@ -61,14 +61,10 @@ class ReaderPage(QWidget):
         column.setSpacing(20)
         column.addWidget(self.service)
         column.addWidget(self.readers)
-        row = QHBoxLayout()
-        row.addWidget(self.test, 0, Qt.AlignmentFlag.AlignTop)
-        results = QVBoxLayout()
-        results.addWidget(self.result)
-        results.addWidget(self.atr)
-        row.addSpacing(24)
-        row.addLayout(results, 1)
-        column.addLayout(row)
+        # the result under the button that asked for it: beside it, large text left it no width (portrait)
+        column.addWidget(self.test, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.result)
+        column.addWidget(self.atr)
         column.addWidget(self.note)
         column.addStretch(1)
         layout = QVBoxLayout(self)

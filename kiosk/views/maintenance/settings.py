@@ -8,11 +8,10 @@ saved file offers the restart that applies it. The view never touches the file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from kiosk.flows.maintenance import MaintenanceFlow
 from kiosk.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 from kiosk.settings_file import FIELD_BY_KEY, FIELDS, Problem
 from kiosk.views.keyboard import KeyboardHost
-from kiosk.views.maintenance.common import GLOVE, big_button, set_text
+from kiosk.views.maintenance.common import GLOVE, Row, big_button, set_text
 from kiosk.views.maintenance.texts import translated
 from kiosk.views.widgets import TabButton, label, refresh_style
 
@@ -97,6 +96,12 @@ _FILE_ERRORS = {
 _CHOICE_WORDS = {"true": QT_TRANSLATE_NOOP("Maintenance", "Yes"), "false": QT_TRANSLATE_NOOP("Maintenance", "No")}
 # The widths by their dots and paper: numbers every language reads alike (the rule under them says the rest).
 _WIDTHS = {"576": "576 (80 mm)", "512": "512 (80 mm)", "384": "384 (58 mm)"}
+NAME_COLUMN = 380
+"""The settings' names' column, px, where the names go beside their inputs."""
+INPUT_MIN = 480
+"""The least an input gets beside its name, px; where there is less, the name goes above it (large text, portrait)."""
+INPUT_CHARACTERS = 24
+"""...and at least this many characters of its type: a URL or a host name readable without scrolling in its field."""
 
 
 def field_name(key: str) -> str:
@@ -134,11 +139,9 @@ class _Row:
         self.field: QLineEdit | None = None
         self.choices: dict[str, QPushButton] = {}
         self.group: QButtonGroup | None = None
-        self.input = QWidget()
-        row = QHBoxLayout(self.input)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(16)
+        self.input: QWidget
         if kind in ("choice", "bool"):
+            self.input = row = Row(spacing=16, stretch_first=False)  # one under another where they do not fit
             self.group = QButtonGroup(self.input)
             self.group.setExclusive(True)
             values = FIELD_BY_KEY[key].choices if kind == "choice" else ("true", "false")
@@ -148,8 +151,7 @@ class _Row:
                 choice.setProperty("kind", "filter")  # the smaller of the checkable looks: three fit beside a label
                 self.group.addButton(choice)
                 self.choices[value] = choice
-                row.addWidget(choice)
-            row.addStretch(1)
+                row.add(choice)
         else:
             self.field = QLineEdit()
             self.field.setObjectName(f"setting-{key}")
@@ -162,7 +164,7 @@ class _Row:
             else:
                 self.field.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase
                                                | Qt.InputMethodHint.ImhUrlCharactersOnly)
-            row.addWidget(self.field, 1)
+            self.input = self.field
 
     def value(self) -> str:
         if self.field is not None:
@@ -196,20 +198,26 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self._flow = flow
         self._filled: object = None  # object: the CurrentSettings the form was last filled from, by identity
+        self._shown_step = ""
         self.message = label("lead", name="maintenance-settings-message")
         self.file_problems = label("field-error", name="maintenance-settings-file-problems")
         self.save = big_button("primary", "maintenance-settings-save", self._save)
         self.save_anyway = big_button("secondary", "maintenance-settings-save-anyway", self._save_anyway)
         self.discard = big_button("quiet", "maintenance-settings-discard", self._discard)
         self.restart = big_button("primary", "maintenance-settings-restart", flow.restart_kiosk)
-        bar = QHBoxLayout()
-        bar.setSpacing(16)
-        texts = QVBoxLayout()
+        self.texts = QWidget()
+        self._texts_layout = texts = QVBoxLayout(self.texts)
+        texts.setContentsMargins(0, 0, 0, 0)
         texts.addWidget(self.message)
         texts.addWidget(self.file_problems)
-        bar.addLayout(texts, 1)
-        for widget in (self.discard, self.save_anyway, self.save, self.restart):
-            bar.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = Row(self.discard, self.save_anyway, self.save, self.restart, spacing=16, stretch_first=False)
+        self._bar = bar = QGridLayout()
+        bar.setHorizontalSpacing(16)
+        bar.setColumnStretch(0, 1)
+        bar.addWidget(self.texts, 0, 0)
+        bar.addWidget(buttons, 0, 1, Qt.AlignmentFlag.AlignTop)
+        self._buttons = buttons
+        self.texts_in_form = False
 
         self.form = QWidget()
         self.form.setObjectName("view")
@@ -218,21 +226,12 @@ class SettingsPage(QWidget):
         grid.setContentsMargins(0, 8, 24, 24)
         grid.setHorizontalSpacing(32)
         grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnMinimumWidth(0, 380)
         self._grid = grid
         self.rows: dict[str, _Row] = {}
-        self._gaps: dict[str, int] = {}  # the spacer row after each setting, none for a hidden one
-        line = 0
         for setting in FIELDS:
-            row = _Row(setting.key)
-            self.rows[setting.key] = row
-            grid.addWidget(row.name, line, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(row.input, line, 1)
-            grid.addWidget(row.hint, line + 1, 1)
-            grid.addWidget(row.error, line + 2, 1)
-            self._gaps[setting.key] = line + 3
-            line += 4
+            self.rows[setting.key] = _Row(setting.key)
+        self.stacked = False
+        self._place_rows(stacked=False)
         self.host = KeyboardHost()
         self.host.set_content(self.form)
         self.host.scroll_area().viewport().setObjectName("view")
@@ -243,8 +242,91 @@ class SettingsPage(QWidget):
         layout.setSpacing(16)
         layout.addLayout(bar)
         layout.addWidget(self.host, 1)
+        self.host.scroll_area().viewport().installEventFilter(self)
         flow.settings_changed.connect(self.update_settings)
         self.retranslate()
+
+    # --- arrangement: what large text, portrait and Finnish need ---------------------------------------------
+
+    def _place_rows(self, *, stacked: bool) -> None:
+        """Each setting's name beside its input; or, where both do not fit, the name above it."""
+        grid = self._grid
+        for row in self.rows.values():
+            for widget in row.widgets():
+                grid.removeWidget(widget)
+        for line in range(grid.rowCount()):
+            grid.setRowMinimumHeight(line, 0)
+        self._gaps: dict[str, int] = {}  # the spacer row after each setting
+        line = 1  # line 0: the page's message, when it scrolls with the form
+        for key, row in self.rows.items():
+            if stacked:
+                grid.addWidget(row.name, line, 0)
+                line += 1
+                grid.addWidget(row.input, line, 0)
+                grid.addWidget(row.hint, line + 1, 0)
+                grid.addWidget(row.error, line + 2, 0)
+            else:
+                grid.addWidget(row.name, line, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(row.input, line, 1)
+                grid.addWidget(row.hint, line + 1, 1)
+                grid.addWidget(row.error, line + 2, 1)
+            self._gaps[key] = line + 3
+            line += 4
+        grid.setColumnStretch(0, 1 if stacked else 0)
+        grid.setColumnStretch(1, 0 if stacked else 1)
+        grid.setColumnMinimumWidth(0, 0 if stacked else NAME_COLUMN)
+        self.stacked = stacked
+        if self.texts_in_form:  # over the names and inputs; one column when stacked, or spacing widens it
+            grid.removeWidget(self.texts)
+            grid.addWidget(self.texts, 0, 0, 1, 1 if stacked else 2)
+        self._show_gaps()
+        grid.invalidate()
+
+    def _place_texts(self, *, in_form: bool) -> None:
+        """The message over the form where it fits; else at the form's top, scrolling with it, so the form
+        keeps its room (large text: the message alone took the height the fields needed)."""
+        if in_form == self.texts_in_form:
+            return
+        self._bar.removeWidget(self._buttons)
+        self._texts_layout.setContentsMargins(0, 0, 0, 24 if in_form else 0)  # apart from the first setting
+        if in_form:
+            self._bar.removeWidget(self.texts)
+            self._grid.addWidget(self.texts, 0, 0, 1, 1 if self.stacked else 2)
+            self._bar.addWidget(self._buttons, 0, 0, 1, 2)  # the whole width: they go under each other only
+            self._bar.setColumnMinimumWidth(1, 0)          # where the width cannot take them side by side
+        else:
+            self._grid.removeWidget(self.texts)
+            self._bar.addWidget(self.texts, 0, 0)
+            self._bar.addWidget(self._buttons, 0, 1, Qt.AlignmentFlag.AlignTop)
+        self.texts_in_form = in_form
+
+    def _arrange(self) -> None:
+        room = self.host.scroll_area().viewport().width()
+        if room <= 0:
+            return
+        margins = self._grid.contentsMargins()
+        names = max([NAME_COLUMN] + [row.name.minimumSizeHint().width() for row in self.rows.values()])
+        typed = next(row.field for row in self.rows.values() if row.field is not None)
+        inputs = max([INPUT_MIN, INPUT_CHARACTERS * typed.fontMetrics().averageCharWidth()]
+                     + [widget.minimumSizeHint().width() for row in self.rows.values()
+                                    for widget in (row.input, row.hint, row.error) if not widget.isHidden()])
+        stacked = names + self._grid.horizontalSpacing() + inputs > room - margins.left() - margins.right()
+        if stacked != self.stacked:
+            self._place_rows(stacked=stacked)
+        buttons = self._buttons.needed_width()
+        beside = self.width() - buttons - self._bar.horizontalSpacing()
+        layout = self.texts.layout()
+        tall = not self.host.isHidden() and (  # no form (no file to edit): the message is all there is
+            beside < self.width() / 3 or (layout is not None and layout.hasHeightForWidth()
+                                          and layout.totalHeightForWidth(beside) > self.height() / 4))
+        self._place_texts(in_form=tall)
+        if not tall:
+            self._bar.setColumnMinimumWidth(1, buttons)  # beside the message, the buttons in one row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._arrange()
+        return False
 
     # --- for tests and the screen tour -------------------------------------------------------------------
 
@@ -281,6 +363,8 @@ class SettingsPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.StyleChange:
+            QTimer.singleShot(0, self._arrange)  # large text: measured once the new fonts are in
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -319,7 +403,6 @@ class SettingsPage(QWidget):
             shown = key in applicable
             for widget in row.widgets():
                 widget.setVisible(shown)
-            self._grid.setRowMinimumHeight(self._gaps[key], 18 if shown else 0)
             variable = current.from_environment.get(key) if current is not None else None
             row.set_read_only(variable is not None or tab.step == "checking")
             row.hint.setText(self.tr("Set by {variable}: it cannot be changed here.").format(variable=variable)
@@ -337,6 +420,17 @@ class SettingsPage(QWidget):
         self.save_anyway.setVisible(tab.step == "warning")
         self.restart.setVisible(tab.step == "saved")
         self.restart.setEnabled(not self._flow.actions.restarting)
+        self._show_gaps()
+        self._arrange()  # another message, other buttons
+        if self.texts_in_form and tab.step != self._shown_step and tab.step in ("refused", "warning", "saved",
+                                                                                 "write_failed"):
+            # Save's answer scrolls with the form (large text): bring it into view, wherever the form was
+            self.host.scroll_area().verticalScrollBar().setValue(0)
+        self._shown_step = tab.step
+
+    def _show_gaps(self) -> None:
+        for key, row in self.rows.items():
+            self._grid.setRowMinimumHeight(self._gaps[key], 18 if row.name.isVisibleTo(self.form) else 0)
 
     def _message(self) -> str:
         tab = self._flow.settings

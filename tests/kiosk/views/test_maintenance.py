@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +21,7 @@ from kiosk.session import Stage
 from kiosk.views.maintenance import MaintenanceTab, MaintenanceView
 from testbed.printer_emulator import EmulatorState, EscPosEmulator
 from tests.fixtures.kiosk import KioskRig, RigFactory
-from tests.kiosk.views.helpers import button, find, label, tap, visible_texts
+from tests.kiosk.views.helpers import button, find, label, lay_out_at, tap, visible_texts
 
 TIMEOUT = 15000
 
@@ -184,6 +184,41 @@ def test_a_bad_setting_is_refused_next_to_its_field_and_a_good_one_saved(make_ri
     assert 'address = "127.0.0.1:9101"' in path.read_text()
     assert button(view, "maintenance-settings-restart").isVisible()
     assert "x" not in [page.field(key).text() for key in ("backend.url", "printer.host")]  # no secret shown
+
+
+def test_at_large_text_in_portrait_the_fields_keep_their_width_and_saves_answer_comes_into_view(
+        make_rig: RigFactory, emulator: EscPosEmulator, qtbot: QtBot, tmp_path: Path) -> None:
+    """A technician with poor sight: the form keeps the width for its fields, and a refusal is seen
+    even though the message now scrolls with the form and the field typed in was far down it."""
+    path = tmp_path / "kiosk.toml"
+    path.write_text('[backend]\nurl = "http://127.0.0.1:9"\nkiosk_id = "demo-kiosk-01"\nkiosk_secret = "x"\n\n'
+                    '[card_reader]\nkind = "pcsc"\n\n[printer]\nkind = "tcp"\naddress = "127.0.0.1:9100"\n')
+    rig, view = _maintenance(make_rig, emulator, config_path=path)
+    rig.window.apply_theme(False, True)
+    lay_out_at(qtbot, rig.window, 1080, 1920)
+    view.show_tab(MaintenanceTab.SETTINGS)
+    page = view.settings_page
+    qtbot.waitUntil(lambda: page.field("printer.port").text() == "9100", timeout=3000)
+    qtbot.waitUntil(lambda: page.texts_in_form, timeout=3000)  # the message scrolls: the form keeps the height
+    for key, row in page.rows.items():  # each name beside its field or above it, never over it; wide fields
+        if row.field is not None and row.field.isVisible():
+            name = QRect(row.name.mapTo(page.form, QPoint(0, 0)), row.name.size())
+            assert not name.intersects(QRect(row.field.mapTo(page.form, QPoint(0, 0)), row.field.size())), key
+            assert row.field.width() >= 480, key
+    for tab in view.tab_buttons:  # every tab's word whole, however many rows the tabs take
+        assert tab.fontMetrics().horizontalAdvance(tab.text()) < tab.width()
+    _type(qtbot, view, "session.idle_warning_s", "90")  # the last field: the form scrolled down to it
+    _type(qtbot, view, "printer.port", "91000")
+    tap(qtbot, button(view, "maintenance-settings-save"))
+    qtbot.waitUntil(lambda: page.error_text("printer.port") != "", timeout=TIMEOUT)
+    message = label(view, "maintenance-settings-message")
+    assert message.text().startswith("Not saved")
+    viewport = page.host.scroll_area().viewport()
+
+    def message_in_view() -> bool:
+        return viewport.rect().contains(QRect(message.mapTo(viewport, QPoint(0, 0)), message.size()))
+
+    qtbot.waitUntil(message_in_view, timeout=3000)
 
 
 def test_the_log_shows_the_redacted_tail_and_filters_by_level(make_rig: RigFactory, emulator: EscPosEmulator,
