@@ -243,6 +243,7 @@ class KeyValueRow(QWidget):
             self.key.setMinimumWidth(0)
             self.key.setMaximumWidth(16777215)
         self._box.invalidate()
+        self._box.activate()
         self.updateGeometry()  # the card gives the row its new height now, not a pass of the event loop later
 
     def minimumSizeHint(self) -> QSize:

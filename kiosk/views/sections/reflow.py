@@ -95,6 +95,8 @@ class Columns(QWidget):
         self._grid.setColumnStretch(0, 1)
         self._grid.setColumnStretch(1, 1 if two else 0)
         self._grid.invalidate()
+        self._grid.activate()  # placed now: a tap or a look right after a resize finds the cells where they show
+        self.updateGeometry()  # and the page around takes the new height (cached for the old arrangement)
 
     def minimumSizeHint(self) -> QSize:
         margins = self.contentsMargins()
