@@ -463,8 +463,9 @@ class ParticipatePage(SectionContent):
         inner.addSpacing(12)
         answers = QHBoxLayout()
         answers.setSpacing(28)
-        answers.addWidget(self.confirm_no, 1)
-        answers.addWidget(self.confirm_yes, 1)
+        # no stretch: each answer keeps at least its text's width ("Ja, gå med" at large text), the rest is shared
+        answers.addWidget(self.confirm_no)
+        answers.addWidget(self.confirm_yes)
         inner.addLayout(answers)
         self.confirm_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.confirm_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -540,7 +541,11 @@ class ParticipatePage(SectionContent):
         """A card's width for its title's longest word in the heading's type (the card's margins included)."""
         metrics = QFontMetrics(self.heading.font())
         words = [word for card in self.cards.values() for word in card.title.text().split()]
-        return max((metrics.horizontalAdvance(word) for word in words), default=0) + 32 + 28 + 4
+        title = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        # Join/Leave with the theme's padding and frame, which its size hint does not always include yet
+        action = max((QFontMetrics(card.action.font()).horizontalAdvance(card.action.text()) + 64
+                      for card in self.cards.values()), default=0)
+        return max(title, action) + 32 + 28 + 4
 
     def _panel(self, panel_id: int) -> Panel | None:
         return next((p for p in self._panels or [] if p.id == panel_id), None)
