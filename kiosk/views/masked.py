@@ -10,9 +10,9 @@ it lives in a Python attribute of the widget only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QPushButton, QWidget
 
 from kiosk.views.widgets import button, label
 
@@ -77,15 +77,44 @@ class MaskedValue(QWidget):
         self.toggle.setProperty("part", "reveal")
         # No fixed minimum width: it would squeeze "Näytä" below its text on a compact screen;
         # the text and padding already make the button wider than a finger.
-        layout = QHBoxLayout(self)
+        self._box = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # it stacks rather than widen the page
+        self._beside = True
         if align_top:  # in a row of key and value, the value's text starts level with its key
             layout.addWidget(self.value_label, 1, Qt.AlignmentFlag.AlignTop)
         else:
             layout.addWidget(self.value_label, 1)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
         self._update()
+
+    STACK_HYSTERESIS = 48
+    """Room to spare before Show goes back beside the value (a page's scroll bar must not flip it back and forth)."""
+
+    def _arrange(self, width: int) -> None:
+        """Show beside the value where both fit, under it where an unbreakable value (an e-mail address at large
+        text, in portrait) would otherwise be cut."""
+        need = self.value_label.minimumSizeHint().width()
+        if not self.toggle.isHidden():
+            need += self._box.spacing() + self.toggle.sizeHint().width()
+        beside = need + (0 if self._beside else self.STACK_HYSTERESIS) <= width
+        if beside is self._beside:
+            return
+        self._beside = beside
+        self._box.setDirection(QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom)
+        self._box.setAlignment(self.toggle, Qt.AlignmentFlag.AlignTop if beside else Qt.AlignmentFlag.AlignLeft)
+        self._box.invalidate()
+        self._box.activate()  # Show is where it is seen at once (a tap right after a resize lands on it)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(max(self.value_label.minimumSizeHint().width(), self.toggle.sizeHint().width()),
+                     super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
 
     def set_value(self, full: str, masked: str) -> None:
         """Both forms of the value; a new value starts masked."""
@@ -134,6 +163,8 @@ class MaskedValue(QWidget):
         self.value_label.setText(self._full if self._revealed else self._masked)
         self.toggle.setVisible(self.can_reveal())
         self.retranslate()
+        if self.width() > 0:
+            self._arrange(self.width())  # a longer value, or Show gone
 
     def retranslate(self) -> None:
         action = self.tr("Hide") if self._revealed else self.tr("Show")

@@ -15,11 +15,7 @@ BONUS_AND_PURCHASES: frozenset[str] = frozenset({
 })
 
 
-MEMBER_SECTIONS: frozenset[str] = frozenset({
-    "portal_participate", "portal_participate_confirm", "portal_survey_answer", "portal_survey_results",
-    "portal_details", "portal_details_editing", "portal_household", "portal_register_data",
-    "portal_communication", "portal_communication_saved", "portal_focus_ring",
-})
+MEMBER_SECTIONS: frozenset[str] = frozenset()
 
 
 STAFF: frozenset[str] = frozenset()

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Property, QEasingCurve, QPointF, QRectF, QSize, Qt, QTimer, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState, SectionContent
 from kiosk.views.sections.participate import WordFit
+from kiosk.views.sections.reflow import Columns
 from kiosk.views.theme import Layout
 from kiosk.views.widgets import IconView, color_property, label, refresh_style, scroll_area
 
@@ -283,10 +283,15 @@ class CommunicationPage(SectionContent):
         self.intro = label("body", name="communication-intro")
         newsletters, self.newsletters_heading, self.newsletters_intro, self.newsletter_rows = self._group("newsletters")
         channels, self.channels_heading, self.channels_intro, self.channel_rows = self._group("channels")
-        self._columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        columns.setSpacing(28)
-        columns.addWidget(newsletters, 1)
-        columns.addWidget(channels, 1)
+        self._wide = True
+        self._title_type = label("highlight")  # never shown: the type a row's title has where it fits
+        self._title_type.setParent(body)
+        self._title_type.hide()
+        # Newsletters beside the channels where a row's title and a readable description fit each column
+        self._columns = columns = Columns(spacing=28, row_spacing=28, comfort=self._column_need)
+        columns.setObjectName("communication-columns")
+        columns.add(newsletters, 0, 0)
+        columns.add(channels, 0, 1)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(48, 28, 48, 40)
         layout.setSpacing(12)
@@ -303,15 +308,30 @@ class CommunicationPage(SectionContent):
         layout.addWidget(self.receipts_intro)
         layout.addWidget(self.paperless_row)
         layout.addSpacing(16)
-        layout.addLayout(columns)
+        layout.addWidget(columns)
         layout.addStretch(1)
         self._scroll = scroll_area(body)
         return self._scroll
 
     def set_layout(self, layout: Layout) -> None:
         """Newsletters beside the channels on a wide screen; one above the other where that would squeeze them."""
-        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if layout is Layout.WIDE
-                                   else QBoxLayout.Direction.TopToBottom)
+        self._wide = layout is Layout.WIDE
+        self._columns.rearrange()
+
+    NEVER = 1 << 20
+    """A column width no screen has: the groups go one above the other."""
+
+    def _column_need(self) -> int:
+        """A column's width for its rows: the longest title word in its full type, some words of description a
+        line, the switch and the row's margins."""
+        if not self._wide:
+            return self.NEVER
+        self._title_type.ensurePolished()
+        title = QFontMetrics(self._title_type.font())
+        words = [word for row in self.rows.values() for word in row.title.text().split()]
+        longest = max((title.horizontalAdvance(word) for word in words), default=0)
+        reading = 14 * QFontMetrics(self.intro.font()).averageCharWidth()
+        return max(longest, reading) + TouchSwitch.TRACK_WIDTH + 24 + 28 + 16 + 16
 
     # --- loading -----------------------------------------------------------------------------
 

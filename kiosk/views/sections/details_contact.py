@@ -17,7 +17,6 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,7 +38,8 @@ from kiosk.views.keyboard import KeyboardHost
 from kiosk.views.masked import MaskedValue, RevealGroup
 from kiosk.views.sections import SectionContent
 from kiosk.views.sections.details_parts import Banner, Loadable
-from kiosk.views.widgets import IconView, button, label, scroll_area, surface
+from kiosk.views.sections.reflow import Columns, SplitRow
+from kiosk.views.widgets import FlowRow, IconView, button, label, scroll_area, surface
 
 TEXT_FIELDS = ("address_line1", "address_line2", "postal_code", "town", "phone", "email")
 """The typed fields, in the order they are on the form (language is chosen with buttons)."""
@@ -242,25 +242,23 @@ class ContactDetailsPage(SectionContent):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(40, 32, 40, 36)
         inner.setSpacing(28)
-        head = QHBoxLayout()
-        head.setSpacing(24)
-        titles = QVBoxLayout()
-        titles.setSpacing(4)
+        titles = QWidget()
+        tl = QVBoxLayout(titles)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.setSpacing(4)
         self.view_heading = label("heading", name="details-view-heading")
         self.name_line = label("muted", name="details-name")
-        titles.addWidget(self.view_heading)
-        titles.addWidget(self.name_line)
-        head.addLayout(titles, 1)
+        tl.addWidget(self.view_heading)
+        tl.addWidget(self.name_line)
         self.edit_button = button("primary", name="details-edit", min_height=88, on_click=self.start_editing)
         self.edit_button.setMinimumWidth(320)
-        head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        inner.addLayout(head)
+        head = SplitRow(titles, self.edit_button, spacing=24)  # Edit under the name where both do not fit
+        head.mark_text(titles)
+        inner.addWidget(head)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(48)
-        grid.setVerticalSpacing(28)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        # two columns where the captions and values fit them (not at large text in portrait)
+        grid = Columns(spacing=48, row_spacing=28, comfort=300)
+        grid.setObjectName("details-view-grid")
         self.view_captions: dict[str, QLabel] = {}
         self.view_values: dict[str, QLabel] = {}
         places = {"address": (0, 0, 2), "phone": (0, 1, 1), "email": (1, 1, 1), "language": (2, 0, 1),
@@ -268,7 +266,9 @@ class ContactDetailsPage(SectionContent):
         self.reveals = RevealGroup(self)
         self.masked_values: dict[str, MaskedValue] = {}
         for key, (row, col, span) in places.items():
-            block = QVBoxLayout()
+            cell = QWidget()
+            block = QVBoxLayout(cell)
+            block.setContentsMargins(0, 0, 0, 0)
             block.setSpacing(6)
             caption = label("muted", name=f"details-caption-view-{key}")
             block.addWidget(caption)
@@ -282,10 +282,10 @@ class ContactDetailsPage(SectionContent):
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
                 block.addWidget(value)
             block.addStretch(1)
-            grid.addLayout(block, row, col, span, 1)
+            grid.add(cell, row, col, rows=span)
             self.view_captions[key] = caption
             self.view_values[key] = value
-        inner.addLayout(grid)
+        inner.addWidget(grid)
         column.addWidget(card)
         column.addStretch(1)
         return page
@@ -296,19 +296,17 @@ class ContactDetailsPage(SectionContent):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
 
-        bar = QWidget()
-        bar.setObjectName("details-form-bar")
-        bl = QHBoxLayout(bar)
-        bl.setContentsMargins(48, 16, 48, 12)
-        bl.setSpacing(20)
         self.form_heading = label("heading", name="details-form-heading")
-        bl.addWidget(self.form_heading, 1)
         self.cancel_button = button("secondary", name="details-cancel", min_height=88, on_click=self.cancel)
         self.cancel_button.setMinimumWidth(240)
         self.save_button = button("primary", name="details-save", min_height=88, on_click=self.save)
         self.save_button.setMinimumWidth(320)
-        bl.addWidget(self.cancel_button)
-        bl.addWidget(self.save_button)
+        # Cancel and Save under the heading, or under each other, where a row would cut them (large text)
+        answers = FlowRow(self.cancel_button, self.save_button, spacing=20, stretch_first=False)
+        bar = SplitRow(self.form_heading, answers, spacing=20)
+        bar.mark_text(self.form_heading)
+        bar.setObjectName("details-form-bar")
+        bar.setContentsMargins(48, 16, 48, 12)
         column.addWidget(bar)
 
         messages = QVBoxLayout()
@@ -336,17 +334,18 @@ class ContactDetailsPage(SectionContent):
         form = QWidget()
         form.setObjectName("view")  # themed like every screen (the keyboard host's scroll area is not)
         form.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        grid = QGridLayout(form)
-        grid.setContentsMargins(48, 12, 48, 32)
-        grid.setHorizontalSpacing(40)
-        grid.setVerticalSpacing(24)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        form_column = QVBoxLayout(form)
+        form_column.setContentsMargins(48, 12, 48, 32)
+        form_column.setSpacing(24)
+        # fields two to a row where their captions and reasons fit (one under the other at large text, portrait)
+        grid = Columns(spacing=40, row_spacing=24, comfort=300)
+        grid.setObjectName("details-form-grid")
+        form_column.addWidget(grid)
         self.fields: dict[str, _Field] = {name: _Field(name) for name in TEXT_FIELDS}
         places = {"address_line1": (0, 0, 2), "address_line2": (1, 0, 2), "postal_code": (2, 0, 1),
                   "town": (2, 1, 1), "phone": (3, 0, 1), "email": (3, 1, 1)}
         for name, (row, col, span) in places.items():
-            grid.addWidget(self.fields[name].block, row, col, 1, span)
+            grid.add(self.fields[name].block, row, col, columns=span)
             self.fields[name].edit.textChanged.connect(lambda _text, name=name: self._typed(name))
         # "Will be saved as" names the number in full only while the phone field is being edited
         self.fields["phone"].edit.focus_changed.connect(lambda _focused: self._show_hints())
@@ -357,8 +356,7 @@ class ContactDetailsPage(SectionContent):
         ll.setSpacing(10)
         self.language_caption = label("body", name="details-caption-language")
         ll.addWidget(self.language_caption)
-        languages_row = QHBoxLayout()
-        languages_row.setSpacing(20)
+        languages_row = FlowRow(spacing=20, stretch_first=False)  # under each other where a row would not fit
         self.language_group = QButtonGroup(self)
         self.language_group.setExclusive(True)
         self.language_buttons: dict[str, QPushButton] = {}
@@ -372,13 +370,12 @@ class ContactDetailsPage(SectionContent):
             self.language_group.addButton(choice)
             set_role(choice, "radio")  # one of several
             self.language_buttons[lang] = choice
-            languages_row.addWidget(choice)
-        languages_row.addStretch(1)
-        ll.addLayout(languages_row)
+            languages_row.add(choice)
+        ll.addWidget(languages_row)
         self.language_hint = label("caption", name="details-hint-language")
         ll.addWidget(self.language_hint)
-        grid.addWidget(language, 4, 0, 1, 2)
-        grid.setRowStretch(5, 1)
+        form_column.addWidget(language)
+        form_column.addStretch(1)
 
         self.host = KeyboardHost()
         self.host.set_content(form)

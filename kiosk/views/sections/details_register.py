@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeGuard
 
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from kiosk.api import ApiError, RegisterData
 from kiosk.i18n import LANGUAGES, LOCALE_NAMES
@@ -31,8 +32,9 @@ from kiosk.session import Session
 from kiosk.views.masked import MaskedValue, RevealGroup
 from kiosk.views.sections import SectionContent
 from kiosk.views.sections.details_parts import Loadable, empty_layout
+from kiosk.views.sections.reflow import HYSTERESIS, SplitRow
 from kiosk.views.theme import Layout
-from kiosk.views.widgets import button, label, scroll_area, surface
+from kiosk.views.widgets import FlowRow, button, label, scroll_area, surface
 from printout import register_labels
 
 DATE_ONLY_KEYS = frozenset({"member_since", "joined", "issued", "status_changed", "left"})
@@ -196,6 +198,80 @@ class Presenter:
         return [self.entry(key, value) for key, value in register.items()]
 
 
+class KeyValueRow(QWidget):
+    """A name and its value side by side, the names of a card in a column `key_width` px wide; the name over
+    its value where the row is too narrow for the name's longest word and a readable value (large text)."""
+
+    VALUE_READING = 320
+    """The least width a value is read in beside its name."""
+
+    def __init__(self, key: QLabel, value: QWidget, key_width: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.value = value
+        self._key_width = key_width
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(24)
+        self._box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # it stacks rather than widen
+        self._box.addWidget(key, 0, Qt.AlignmentFlag.AlignTop)
+        self._box.addWidget(value, 1, Qt.AlignmentFlag.AlignTop)
+        self._side: bool | None = None
+        self._arrange(self._key_width + 24 + self.VALUE_READING)
+
+    def _key_need(self) -> int:
+        return max(self._key_width, self.key.minimumSizeHint().width())
+
+    def stacked(self) -> bool:
+        return self._side is False
+
+    def _arrange(self, width: int) -> None:
+        margins = self.contentsMargins()
+        value = max(self.VALUE_READING, self.value.minimumSizeHint().width())  # an e-mail address does not wrap
+        need = self._key_need() + self._box.spacing() + value
+        if not self._side:
+            need += HYSTERESIS  # back beside only with room to spare: a scroll bar's coming or going does not flip it
+        side = need <= width - margins.left() - margins.right()
+        if side is self._side:
+            return
+        self._side = side
+        self._box.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
+        self._box.setSpacing(24 if side else 2)
+        if side:
+            self.key.setFixedWidth(self._key_need())
+        else:
+            self.key.setMinimumWidth(0)
+            self.key.setMaximumWidth(16777215)
+        self._box.invalidate()
+        self._box.activate()
+        self.updateGeometry()  # the card gives the row its new height now, not a pass of the event loop later
+
+    def minimumSizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = max(self.key.minimumSizeHint().width(), self.value.minimumSizeHint().width())
+        return QSize(width + margins.left() + margins.right(), super().minimumSizeHint().height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._box.totalHeightForWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StyleChange and self.width() > 0:
+            # the names' type changed (large text): measured again once the restyling is over
+            QTimer.singleShot(0, self, self._rearrange)
+        return super().event(event)
+
+    def _rearrange(self) -> None:
+        self._side = None
+        self._arrange(self.width())
+
+
 class RegisterDataPage(SectionContent):
     """The two registers as grouped cards, with Print and "Take to phone".
 
@@ -220,29 +296,25 @@ class RegisterDataPage(SectionContent):
         column = QVBoxLayout(bar)
         column.setContentsMargins(48, 20, 48, 8)
         column.setSpacing(8)
-        self._head_row = bl = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        bl.setSpacing(20)
         self.heading = label("heading", name="details-register-heading")
-        bl.addWidget(self.heading, 1, Qt.AlignmentFlag.AlignVCenter)
         self.intro = label("body", name="details-register-intro")
-        column.addLayout(bl)
-        column.addWidget(self.intro)
         self.print_button = button("secondary", name="details-register-print", min_height=88,
                                    on_click=lambda: self.request_output("print"))
         self.phone_button = button("secondary", name="details-register-phone", min_height=88,
                                    on_click=lambda: self.request_output("phone"))
-        outputs = QHBoxLayout()
-        outputs.setSpacing(20)
         for output in (self.print_button, self.phone_button):
             output.setMinimumWidth(260)
-            outputs.addWidget(output)
-        outputs.addStretch(0)  # under the heading (compact, portrait) they keep their own width
-        bl.addLayout(outputs)
+        # Print and Take to phone beside the heading where they fit, under it (and each other) where not
+        outputs = FlowRow(self.print_button, self.phone_button, spacing=20, stretch_first=False)
+        self._head_row = SplitRow(self.heading, outputs, spacing=20)
+        self._head_row.mark_text(self.heading)
+        column.addWidget(self._head_row)
 
         content = QWidget()
         self.groups = QVBoxLayout(content)
         self.groups.setContentsMargins(48, 12, 48, 32)
         self.groups.setSpacing(24)
+        self.groups.addWidget(self.intro)  # scrolls with the data: large text leaves the cards room
         self.groups_end = QWidget()  # the stretch after the cards; cards go in before it
         self.groups.addWidget(self.groups_end, 1)
 
@@ -298,9 +370,8 @@ class RegisterDataPage(SectionContent):
     # --- showing ------------------------------------------------------------------------------
 
     def set_layout(self, layout: Layout) -> None:
-        """Print and Take to phone beside the heading on a wide screen, in a row under it elsewhere (never cut)."""
+        """Print and Take to phone at the design's width on a wide screen, their own elsewhere (never cut)."""
         wide = layout is Layout.WIDE
-        self._head_row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         for output in (self.print_button, self.phone_button):
             output.setMinimumWidth(260 if wide else 0)
 
@@ -323,8 +394,10 @@ class RegisterDataPage(SectionContent):
         for private in self._masked_values:
             private.clear()  # its real value goes with it, not when deleteLater gets to it
         self._masked_values = []
+        self.groups.removeWidget(self.intro)
         self.groups.removeWidget(self.groups_end)
         empty_layout(self.groups)
+        self.groups.addWidget(self.intro)
         self.groups.addWidget(self.groups_end, 1)
 
     def _show_data(self) -> None:
@@ -357,23 +430,20 @@ class RegisterDataPage(SectionContent):
             layout.addWidget(self._item(item, depth + 1))
 
     def _row(self, key: str, value: str, depth: int, masked: str | None = None) -> QWidget:
-        row = QWidget()
-        row.setObjectName("details-register-row")
-        rl = QHBoxLayout(row)
-        rl.setContentsMargins(32 * depth, 2, 0, 2)
-        rl.setSpacing(24)
         name = label("muted", key, name="details-register-key")
-        name.setFixedWidth(440 - 32 * depth)
-        rl.addWidget(name, 0, Qt.AlignmentFlag.AlignTop)
+        shown: QWidget
         if masked is None:
-            rl.addWidget(label("body", value, name="details-register-value"), 1, Qt.AlignmentFlag.AlignTop)
+            shown = label("body", value, name="details-register-value")
         else:
             private = MaskedValue(self.reveals, role="body", name="details-register-value", button_height=48,
                                   align_top=True)
             private.set_value(value, masked)
             private.set_caption(key)
             self._masked_values.append(private)
-            rl.addWidget(private, 1, Qt.AlignmentFlag.AlignTop)
+            shown = private
+        row = KeyValueRow(name, shown, 440 - 32 * depth)
+        row.setObjectName("details-register-row")
+        row.setContentsMargins(32 * depth, 2, 0, 2)
         return row
 
     @staticmethod

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,6 +29,7 @@ from kiosk.i18n import format as fmt
 from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState, SectionContent
+from kiosk.views.sections.reflow import Columns, SplitRow
 from kiosk.views.sections.survey_form import SurveyForm
 from kiosk.views.widgets import (
     ChoiceButton,
@@ -341,11 +341,9 @@ class ParticipatePage(SectionContent):
         body = QWidget()
         self.heading = label("heading", name="participate-heading")
         self.intro = label("body", name="participate-intro")
-        self.panel_grid = QGridLayout()
-        self.panel_grid.setHorizontalSpacing(24)
-        self.panel_grid.setVerticalSpacing(20)
-        self.panel_grid.setColumnStretch(0, 1)
-        self.panel_grid.setColumnStretch(1, 1)
+        # two cards to a row where each title's longest word fits its card in the heading's type
+        self.panel_grid = Columns(spacing=24, row_spacing=20, comfort=self._card_need)
+        self.panel_grid.setObjectName("panel-grid")
 
         surveys = surface("card", name="participate-surveys")
         self.surveys_heading = label("heading", name="surveys-heading")
@@ -396,7 +394,7 @@ class ParticipatePage(SectionContent):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addSpacing(8)
-        layout.addLayout(self.panel_grid)
+        layout.addWidget(self.panel_grid)
         layout.addSpacing(16)
         layout.addWidget(surveys)
         layout.addStretch(1)
@@ -409,14 +407,16 @@ class ParticipatePage(SectionContent):
         self.back.setMinimumWidth(300)
         self.results_title = label("title", name="results-title")
         self.results_meta = label("muted", name="results-meta")
-        top = QHBoxLayout()
-        top.setSpacing(28)
-        top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
-        titles = QVBoxLayout()
-        titles.setSpacing(4)
-        titles.addWidget(self.results_title)
-        titles.addWidget(self.results_meta)
-        top.addLayout(titles, 1)
+        titles = QWidget()
+        tl = QVBoxLayout(titles)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.setSpacing(4)
+        tl.addWidget(self.results_title)
+        tl.addWidget(self.results_meta)
+        # the title under Back where both would not fit side by side (large text, portrait)
+        top = SplitRow(self.back, titles, grow=titles, spacing=28,
+                       reading=lambda: 18 * QFontMetrics(self.results_title.font()).averageCharWidth())
+        top.mark_text(titles)
 
         self.results_load = LoadState()
         self.results_load.retry_clicked.connect(self._load_results)
@@ -433,7 +433,7 @@ class ParticipatePage(SectionContent):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 28, 48, 0)
         layout.setSpacing(20)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.results_states, 1)
         return page
 
@@ -463,8 +463,9 @@ class ParticipatePage(SectionContent):
         inner.addSpacing(12)
         answers = QHBoxLayout()
         answers.setSpacing(28)
-        answers.addWidget(self.confirm_no, 1)
-        answers.addWidget(self.confirm_yes, 1)
+        # no stretch: each answer keeps at least its text's width ("Ja, gå med" at large text), the rest is shared
+        answers.addWidget(self.confirm_no)
+        answers.addWidget(self.confirm_yes)
         inner.addLayout(answers)
         self.confirm_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.confirm_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -525,16 +526,26 @@ class ParticipatePage(SectionContent):
         for index, panel in enumerate(self._panels or []):
             card = PanelCard(panel.id)
             card.action.clicked.connect(lambda _c=False, panel_id=panel.id: self._action_tapped(panel_id))
-            self.panel_grid.addWidget(card, index // 2, index % 2)
+            self.panel_grid.add(card, index // 2, index % 2)
             self.cards[panel.id] = card
 
     def _drop_cards(self) -> None:
         for card in self.cards.values():
             card.wipe()
-            self.panel_grid.removeWidget(card)
+            self.panel_grid.remove(card)
             card.hide()
             card.deleteLater()
         self.cards.clear()
+
+    def _card_need(self) -> int:
+        """A card's width for its title's longest word in the heading's type (the card's margins included)."""
+        metrics = QFontMetrics(self.heading.font())
+        words = [word for card in self.cards.values() for word in card.title.text().split()]
+        title = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        # Join/Leave with the theme's padding and frame, which its size hint does not always include yet
+        action = max((QFontMetrics(card.action.font()).horizontalAdvance(card.action.text()) + 64
+                      for card in self.cards.values()), default=0)
+        return max(title, action) + 32 + 28 + 4
 
     def _panel(self, panel_id: int) -> Panel | None:
         return next((p for p in self._panels or [] if p.id == panel_id), None)

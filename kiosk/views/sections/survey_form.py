@@ -10,6 +10,7 @@ and the choices stay on the form when sending fails, for another try.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.api import ApiError, SurveyQuestion, SurveyToAnswer
@@ -17,6 +18,7 @@ from kiosk.i18n import format as fmt
 from kiosk.views.accessibility import set_role
 from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState
+from kiosk.views.sections.reflow import SplitRow
 from kiosk.views.widgets import IconView, button, label, scroll_area, surface
 
 
@@ -77,14 +79,15 @@ class SurveyForm(QWidget):
         self.back.setMinimumWidth(300)
         self.title = label("title", name="survey-title")
         self.meta = label("muted", name="survey-meta")
-        top = QHBoxLayout()
-        top.setSpacing(28)
-        top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
-        titles = QVBoxLayout()
-        titles.setSpacing(4)
-        titles.addWidget(self.title)
-        titles.addWidget(self.meta)
-        top.addLayout(titles, 1)
+        titles = QWidget()
+        tl = QVBoxLayout(titles)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.setSpacing(4)
+        tl.addWidget(self.title)
+        tl.addWidget(self.meta)
+        # the title under Back where both would not fit side by side (large text, portrait)
+        top = SplitRow(self.back, titles, grow=titles, spacing=28, reading=self._reading_width)
+        top.mark_text(titles)
 
         self.load_state = LoadState()
         body = QWidget()
@@ -110,19 +113,21 @@ class SurveyForm(QWidget):
         self.progress = label("body", name="survey-progress")
         self.send = button("primary", name="survey-send", min_height=96, on_click=self._send)
         self.send.setMinimumWidth(360)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(24)
-        bottom.addWidget(self.progress, 1, Qt.AlignmentFlag.AlignVCenter)
-        bottom.addWidget(self.send)
+        bottom = SplitRow(self.progress, self.send, spacing=24)
+        bottom.mark_text(self.progress)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 28, 48, 20)
         layout.setSpacing(20)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.states, 1)
         layout.addWidget(self.message_bar)
-        layout.addLayout(bottom)
+        layout.addWidget(bottom)
         self.show_loading()
+
+    def _reading_width(self) -> int:
+        """The least width the title is read in beside Back: some words a line, not one."""
+        return 18 * QFontMetrics(self.title.font()).averageCharWidth()
 
     # --- what the page tells the form -----------------------------------------------------------
 

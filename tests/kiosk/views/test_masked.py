@@ -28,7 +28,7 @@ from kiosk.views.portal import Section
 from kiosk.views.sections.details import DetailsPage, DetailsTab
 from printout.documents import RegisterDocument
 from tests.fixtures.kiosk import KioskRig
-from tests.kiosk.views.helpers import button, finger_tap, label, tap
+from tests.kiosk.views.helpers import button, finger_tap, label, settle, tap
 
 LINE2 = "Rappu C 24"
 FULL_HETU = re.compile(r"(?<![0-9])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![0-9A-Z])", re.IGNORECASE)
@@ -129,6 +129,7 @@ def test_nothing_unmasked_is_readable_outside_the_one_field_revealed_or_edited(
     page = portal.section_pages[Section.DETAILS].content
     assert isinstance(page, DetailsPage)
     qtbot.waitUntil(page.contact.profile_loaded, timeout=10000)
+    settle()  # laid out for its width (columns chosen) before a finger finds Show
     page.show_tab(DetailsTab.HOUSEHOLD)
     qtbot.waitUntil(page.household.household_loaded, timeout=10000)
     page.show_tab(DetailsTab.REGISTER)
@@ -223,6 +224,7 @@ def test_the_end_of_the_session_masks_a_revealed_value_at_once(kiosk_rig: KioskR
     page = portal.section_pages[Section.DETAILS].content
     assert isinstance(page, DetailsPage)
     qtbot.waitUntil(page.contact.profile_loaded, timeout=10000)
+    settle()  # laid out for its width (columns chosen) before a finger finds Show
     tap(qtbot, button(page.contact, "details-phone-show"))
     assert page.contact.masked_values["phone"].is_revealed()
     rig.session.end()

@@ -42,6 +42,7 @@ def open_details(rig: KioskRig, member: str = "matti") -> DetailsPage:
     page = portal.section_pages[Section.DETAILS].content
     assert isinstance(page, DetailsPage)
     rig.qtbot.waitUntil(page.contact.profile_loaded, timeout=10000)
+    settle()  # laid out for its width (columns chosen) before a finger finds Show or Edit
     return page
 
 
