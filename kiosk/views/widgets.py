@@ -398,12 +398,13 @@ class FlowRow(QWidget):
     """
 
     def __init__(self, *widgets: QWidget, spacing: int = 24, stretch_first: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 fill_stacked: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSpacing(spacing)
         self._stretch_first = stretch_first
+        self._fill_stacked = fill_stacked  # stacked widgets take the row's whole width (cards, columns)
         for index, widget in enumerate(widgets):
             self._box.addWidget(widget, 1 if index == 0 and stretch_first else 0)
         if not stretch_first:
@@ -441,7 +442,8 @@ class FlowRow(QWidget):
             for i in range(self._box.count()):
                 item = self._box.itemAt(i)
                 if item is not None and item.widget() is not None:
-                    item.setAlignment(Qt.AlignmentFlag.AlignLeft if stack else Qt.AlignmentFlag(0))
+                    item.setAlignment(Qt.AlignmentFlag.AlignLeft if stack and not self._fill_stacked
+                                      else Qt.AlignmentFlag(0))
             self._box.invalidate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
