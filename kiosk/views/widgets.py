@@ -430,9 +430,12 @@ class FlowRow(QWidget):
         return self._box.direction() is QBoxLayout.Direction.TopToBottom
 
     def needed_width(self) -> int:
+        """What the widgets ask for side by side: their hints, or their minimum widths where larger (the
+        layout gives them that; a tab of 280 px whose text needs less still takes 280)."""
         items = [self._box.itemAt(i) for i in range(self._box.count())]
         widgets = [w for item in items if item is not None and (w := item.widget()) is not None and not w.isHidden()]
-        return sum(w.sizeHint().width() for w in widgets) + self._box.spacing() * max(0, len(widgets) - 1)
+        return (sum(max(w.sizeHint().width(), w.minimumWidth()) for w in widgets)
+                + self._box.spacing() * max(0, len(widgets) - 1))
 
     def _arrange(self, width: int) -> None:
         stack = self.needed_width() > width

@@ -19,6 +19,7 @@ from datetime import date
 from PySide6.QtCore import (
     QCoreApplication,
     QElapsedTimer,
+    QEvent,
     QLocale,
     QModelIndex,
     QRectF,
@@ -59,7 +60,7 @@ from kiosk.views.icons import Icon
 from kiosk.views.keyboard import OnScreenKeyboard
 from kiosk.views.sections import LoadState, SectionContent
 from kiosk.views.sections.receipt_model import ReceiptListModel, ReceiptListView
-from kiosk.views.theme import MIN_TOUCH, UNLIMITED, Layout
+from kiosk.views.theme import MIN_TOUCH, UNLIMITED, Layout, font_points
 from kiosk.views.widgets import ChoiceButton, FlowRow, IconView, button, color_property, label, surface
 from printout import labels
 
@@ -137,6 +138,11 @@ class _Resizing(QWidget):
         if event.size().width() != event.oldSize().width():
             self._arrange()
         super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._arrange()  # the words grew or shrank (large text turned on or off, another language)
+        return super().event(event)
 
 
 class ReceiptFilterButton(QPushButton):
@@ -390,13 +396,16 @@ class ReceiptsPage(SectionContent):
             action.setMinimumWidth(260 if wide else 0)
 
     def _arrange_detail(self) -> None:
-        """The summary beside the paper; under it in portrait; and where the paper's words would not fit
-        beside it (large text on a landscape screen), at the end of the paper, in the one scroll area, so
-        that the receipt keeps the height to be read."""
+        """The summary beside the paper; under it in portrait; and at the end of the paper, in the one scroll
+        area, where the paper's words would not fit beside it (large text on a landscape screen) or where
+        the summary's own scroll area would leave the receipt too little height (large text in portrait)."""
         portrait = self._layout is Layout.PORTRAIT
         side = 540 if self._layout is Layout.WIDE else 420
         paper = self._paper_box.minimumSizeHint().width() + self.paper_area.verticalScrollBar().sizeHint().width()
-        within = not portrait and paper + self._detail_columns.spacing() + side > self._detail_content.width()
+        if portrait:  # two scroll areas one above the other leave each too little height at large text
+            within = self.d_when.font().pointSizeF() > font_points("body", False, self._layout) + 0.5
+        else:
+            within = paper + self._detail_columns.spacing() + side > self._detail_content.width()
         if within and self._receipt_side.widget() is self._side_box:
             self._receipt_side.takeWidget()
             self._paper_layout_box.addWidget(self._side_box)
@@ -415,8 +424,9 @@ class ReceiptsPage(SectionContent):
             self._receipt_side.setMaximumWidth(UNLIMITED)
         else:
             self._receipt_side.setFixedWidth(side)
-        self._detail_columns.setStretch(0, 3 if portrait else 1)
-        self._detail_columns.setStretch(1, 2 if portrait else 0)
+        for index, stretch in enumerate((3, 2) if portrait else (1, 0)):
+            if self._detail_columns.stretch(index) != stretch:  # each setting lays out again
+                self._detail_columns.setStretch(index, stretch)
 
     def _build_jump_strip(self) -> QScrollArea:
         """Year and month chips right above the list: any year, and any month of the year on
