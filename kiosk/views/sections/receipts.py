@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QRectF,
     QSize,
     Qt,
@@ -663,6 +664,8 @@ class ReceiptsPage(SectionContent):
         pb.addWidget(paper)
         self._paper_layout_box = pb
         self.paper_area = _scroll_area(paper_box, "receipt-paper-body")
+        self._narrow_lines = False
+        self.paper_area.viewport().installEventFilter(self)  # its width decides how a line is laid out
 
         # the summary and actions (right, always in view)
         side = QVBoxLayout()
@@ -1081,6 +1084,9 @@ class ReceiptsPage(SectionContent):
             self.empty_text.setText(self.tr("Try other words or a longer time, or clear the filters.")
                                     if query.is_filtered else self.tr("You have no electronic receipts yet."))
             self.empty_clear.setVisible(query.is_filtered)
+            # its words and the theme's padding and frame (high contrast: thicker), never cut
+            words = self.empty_clear.fontMetrics().horizontalAdvance(self.empty_clear.text())
+            self.empty_clear.setMinimumWidth(max(360, words + 96))
 
     def _row_tapped(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -1133,12 +1139,49 @@ class ReceiptsPage(SectionContent):
             amount = label("body", wrap=False, name="receipt-line-amount")
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             note = label("caption", name="receipt-line-note")
+            self._line_rows.append((quantity, name, amount, note))
+            self._place_line(row)
+        return self._line_rows[index]
+
+    def _place_line(self, row: int) -> None:
+        """Quantity, name and amount side by side; on a narrow paper the quantity goes under the name, beside
+        the price per unit, and the name has the quantity's width too (long product names at large text)."""
+        quantity, name, amount, note = self._line_rows[row]
+        for cell in (quantity, name, amount, note):
+            self.lines_grid.removeWidget(cell)
+        if self._narrow_lines:
+            self.lines_grid.addWidget(name, row * 2, 0, 1, 2)
+            self.lines_grid.addWidget(quantity, row * 2 + 1, 0)
+        else:
             self.lines_grid.addWidget(quantity, row * 2, 0)
             self.lines_grid.addWidget(name, row * 2, 1)
-            self.lines_grid.addWidget(amount, row * 2, 2)
-            self.lines_grid.addWidget(note, row * 2 + 1, 1, 1, 2)
-            self._line_rows.append((quantity, name, amount, note))
-        return self._line_rows[index]
+        side = Qt.AlignmentFlag.AlignLeft if self._narrow_lines else Qt.AlignmentFlag.AlignRight
+        quantity.setAlignment(side | Qt.AlignmentFlag.AlignTop)
+        self.lines_grid.addWidget(amount, row * 2, 2)
+        self.lines_grid.addWidget(note, row * 2 + 1, 1, 1, 2)
+
+    def _arrange_lines(self) -> None:
+        """Narrow lines where quantity, name and amount side by side need more than the paper's width."""
+        rows = [row for row in self._line_rows if not row[1].isHidden()]
+        if not rows:
+            return
+        # the grid's columns are as wide as their widest cell, each
+        needed = (max(quantity.sizeHint().width() for quantity, _name, _amount, _note in rows)
+                  + max(name.minimumSizeHint().width() for _quantity, name, _amount, _note in rows)
+                  + max(amount.sizeHint().width() for _quantity, _name, amount, _note in rows)
+                  + 2 * self.lines_grid.horizontalSpacing())
+        margins = self._paper_layout.contentsMargins()
+        room = self.paper_area.viewport().width() - 16 - margins.left() - margins.right()  # 16: the scroll bar's
+        narrow = needed > room
+        if narrow != self._narrow_lines:
+            self._narrow_lines = narrow
+            for row in range(len(self._line_rows)):
+                self._place_line(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.paper_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._arrange_lines()
+        return super().eventFilter(watched, event)
 
     def _vat_row(self, index: int) -> tuple[QLabel, ...]:
         while len(self._vat_rows) <= index:
@@ -1194,6 +1237,7 @@ class ReceiptsPage(SectionContent):
             for cell in cells:
                 cell.setText("")
                 cell.hide()
+        self._arrange_lines()
         self.d_total.setText(fmt.money(detail.total_cents, lang))
         for index, vat in enumerate(detail.vat):
             cells = self._vat_row(index)
