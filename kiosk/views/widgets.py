@@ -438,8 +438,7 @@ class FlowRow(QWidget):
                 + self._box.spacing() * max(0, len(widgets) - 1))
 
     def _arrange(self, width: int) -> None:
-        margins = self.contentsMargins()  # the tab row has some: its widgets have the width less them
-        stack = self.needed_width() + margins.left() + margins.right() > width
+        stack = self.needed_width() > width
         direction = QBoxLayout.Direction.TopToBottom if stack else QBoxLayout.Direction.LeftToRight
         if self._box.direction() is not direction:
             self._box.setDirection(direction)

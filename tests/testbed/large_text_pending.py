@@ -8,11 +8,7 @@ screens are laid out; the file goes when all are empty.
 
 from __future__ import annotations
 
-BONUS_AND_PURCHASES: frozenset[str] = frozenset({
-    "portal_bonus", "portal_bonus_month", "portal_receipts", "portal_receipts_empty", "portal_receipts_filtered",
-    "portal_receipts_stores", "portal_receipt", "portal_warranty", "portal_warranty_receipt",
-    "output_phone", "output_print_failed", "output_printed", "output_printer_problem", "output_printing_preview",
-})
+BONUS_AND_PURCHASES: frozenset[str] = frozenset()
 
 
 MEMBER_SECTIONS: frozenset[str] = frozenset({
