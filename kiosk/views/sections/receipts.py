@@ -389,7 +389,8 @@ class ReceiptsPage(SectionContent):
         compact = layout is Layout.COMPACT  # a low screen: "no match" without its picture
         self._empty_icon.setVisible(not compact)
         self._empty_layout.setSpacing(8 if compact else 16)
-        self._empty_layout.setContentsMargins(40, 4 if compact else 16, 40, 4 if compact else 16)
+        side = 24 if layout is Layout.PORTRAIT else 40  # portrait: the list's column is narrow
+        self._empty_layout.setContentsMargins(side, 4 if compact else 16, side, 4 if compact else 16)
         self.empty_clear.setMinimumHeight(MIN_TOUCH if compact else 88)
         for widget in (self.search_field, self.clear_search_button, self.search_button):
             widget.setMinimumHeight(MIN_TOUCH if compact else 80)
@@ -1086,7 +1087,7 @@ class ReceiptsPage(SectionContent):
             self.empty_clear.setVisible(query.is_filtered)
             # its words and the theme's padding and frame (high contrast: thicker), never cut
             words = self.empty_clear.fontMetrics().horizontalAdvance(self.empty_clear.text())
-            self.empty_clear.setMinimumWidth(max(360, words + 96))
+            self.empty_clear.setMinimumWidth(max(360, words + 40))
 
     def _row_tapped(self, index: QModelIndex) -> None:
         if index.isValid():
