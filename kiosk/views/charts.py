@@ -148,7 +148,8 @@ class BarChart(QWidget):
         longest would not fit its column, e.g. "4,5 %" with large text.
         """
         column = max(1.0, self.width() - 120) / max(1, len(self._bars)) - 16  # a gap between neighbours
-        base = _fitted(QFont(self.font()), [bar.label for bar in self._bars], column, bold=True)
+        room = 2 * column + 16 if self._staggered() else column
+        base = _fitted(QFont(self.font()), [bar.label for bar in self._bars], room, bold=True)
         note = QFont(self.font())
         note.setPointSizeF(note.pointSizeF() * 1.15)
         note = _fitted(note, [bar.note for bar in self._bars], column, bold=True)
@@ -156,6 +157,16 @@ class BarChart(QWidget):
         bold = QFont(base)
         bold.setBold(True)
         return base, note, bold
+
+    def _staggered(self) -> bool:
+        """Whether the labels go on two lines, every other one lower, each with two columns' width: where
+        even the smallest type does not fit a column ("maalis", "huhti" at large text in portrait)."""
+        column = max(1.0, self.width() - 120) / max(1, len(self._bars)) - 16
+        smallest = QFont(self.font())
+        smallest.setPointSizeF(min(smallest.pointSizeF(), 18.0))
+        smallest.setBold(True)
+        metrics = QFontMetricsF(smallest)
+        return max((metrics.horizontalAdvance(bar.label) for bar in self._bars), default=0.0) > column
 
     def _scale_top(self) -> tuple[int, int]:
         """The value at the top of the plot and the grid step."""
@@ -174,7 +185,7 @@ class BarChart(QWidget):
         left = axis_width + 20
         right = 8.0
         legend = self._legend()[1] + 24
-        bottom = 2 * line + 22
+        bottom = (3 if self._staggered() else 2) * line + 22
         columns = QRectF(left, legend, max(1.0, self.width() - left - right), max(1.0, self.height() - legend))
         plot = QRectF(columns.left(), columns.top() + note_line + 14, columns.width(),
                       max(1.0, columns.height() - note_line - 14 - bottom))
@@ -253,6 +264,7 @@ class BarChart(QWidget):
 
         bar_width = min(width * 0.62, 84.0)
         note_height = QFontMetricsF(note_font).height()
+        staggered = self._staggered()
         for index, bar in enumerate(self._bars):
             selected = index == self._selected
             centre = columns.left() + (index + 0.5) * width
@@ -266,15 +278,17 @@ class BarChart(QWidget):
                 painter.setPen(self._text_color)
                 painter.drawText(QRectF(centre - width / 2, rect.top() - note_height - 6, width, note_height),
                                  int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), bar.note)
-            label_top = plot.bottom() + 8
+            label_top = plot.bottom() + 8 + (line if staggered and index % 2 else 0)
+            room = 2 * width if staggered else width
             painter.setFont(bold if selected else base)
             painter.setPen(self._text_color)
-            painter.drawText(QRectF(centre - width / 2, label_top, width, line),
+            painter.drawText(QRectF(centre - room / 2, label_top, room, line),
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), bar.label)
             if bar.sublabel:
                 painter.setFont(base)
                 painter.setPen(self._muted_color)
-                painter.drawText(QRectF(centre - width / 2, label_top + line, width, line),
+                sublabel_top = plot.bottom() + 8 + (2 if staggered else 1) * line
+                painter.drawText(QRectF(centre - room / 2, sublabel_top, room, line),
                                  int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), bar.sublabel)
             if selected:
                 # the same yellow mark as the current section in the navigation

@@ -100,14 +100,30 @@ class OutputOverlay(QWidget):
         self.primary.clicked.connect(self._primary)
         self.secondary.clicked.connect(self._secondary)
 
+        # what is happening scrolls where large text makes it longer than the dialog; the ways on stay in view
+        texts = QWidget()
+        tl = QVBoxLayout(texts)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.setSpacing(24)
+        tl.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignLeft)
+        tl.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignLeft)
+        tl.addWidget(self.title)
+        tl.addWidget(self.message)
+        tl.addWidget(self.detail)
+        tl.addStretch(1)
+        texts_area = QScrollArea()
+        texts_area.setObjectName("output-texts")
+        texts_area.setWidget(texts)
+        texts_area.setWidgetResizable(True)
+        texts_area.setFrameShape(QFrame.Shape.NoFrame)
+        texts_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        texts_area.viewport().setAutoFillBackground(False)
+        texts.setAutoFillBackground(False)  # the dialog's surface shows through
+        QScroller.grabGesture(texts_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
         side = QVBoxLayout()
         side.setSpacing(24)
-        side.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignLeft)
-        side.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignLeft)
-        side.addWidget(self.title)
-        side.addWidget(self.message)
-        side.addWidget(self.detail)
-        side.addStretch(1)
+        side.addWidget(texts_area, 1)
         side.addWidget(self.primary)
         side.addWidget(self.secondary)
         side.addWidget(self.close_button)
@@ -153,12 +169,21 @@ class OutputOverlay(QWidget):
         self._fit_dialog()
 
     def _fit_dialog(self) -> None:
-        """The design's 1500x900 dialog where the window has room for it, otherwise what fits with a margin."""
+        """The design's 1500x900 dialog where the window has room for it, otherwise what fits with a margin;
+        wider, as far as the window allows, where a button's words need more than the column beside the
+        paper (large text: "Yritä tulostaa uudelleen")."""
         width, height = self.width(), self.height()
+        if width < 200 or height < 200:
+            return  # not over the window yet
         if height > width:
             self.dialog.setFixedSize(min(1000, width - 64), min(1640, height - 96))
         else:
-            self.dialog.setFixedSize(min(1500, width - 48), min(900, height - 48))
+            margins = self._inner.contentsMargins()
+            paper = max(self.preview_area.minimumWidth(), self.qr.minimumWidth())
+            words = max((w.sizeHint().width() for w in (self.primary, self.secondary, self.close_button)
+                         if not w.isHidden()), default=0)
+            needed = margins.left() + margins.right() + paper + self._inner.spacing() + words + 32  # a border's slack
+            self.dialog.setFixedSize(min(max(1500, needed), width - 48), min(900, height - 48))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -285,6 +310,7 @@ class OutputOverlay(QWidget):
                 self.setGeometry(parent.rect())
             self.show()
             self.raise_()
+        self._fit_dialog()  # this step's buttons may need a wider dialog
 
     def _show_link(self) -> None:
         link = self._flow.state.link

@@ -398,12 +398,13 @@ class FlowRow(QWidget):
     """
 
     def __init__(self, *widgets: QWidget, spacing: int = 24, stretch_first: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 fill_stacked: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSpacing(spacing)
         self._stretch_first = stretch_first
+        self._fill_stacked = fill_stacked  # stacked widgets take the row's whole width (cards, columns)
         for index, widget in enumerate(widgets):
             self._box.addWidget(widget, 1 if index == 0 and stretch_first else 0)
         if not stretch_first:
@@ -429,9 +430,12 @@ class FlowRow(QWidget):
         return self._box.direction() is QBoxLayout.Direction.TopToBottom
 
     def needed_width(self) -> int:
+        """What the widgets ask for side by side: their hints, or their minimum widths where larger (the
+        layout gives them that; a tab of 280 px whose text needs less still takes 280)."""
         items = [self._box.itemAt(i) for i in range(self._box.count())]
         widgets = [w for item in items if item is not None and (w := item.widget()) is not None and not w.isHidden()]
-        return sum(w.sizeHint().width() for w in widgets) + self._box.spacing() * max(0, len(widgets) - 1)
+        return (sum(max(w.sizeHint().width(), w.minimumWidth()) for w in widgets)
+                + self._box.spacing() * max(0, len(widgets) - 1))
 
     def _arrange(self, width: int) -> None:
         stack = self.needed_width() > width
@@ -441,7 +445,8 @@ class FlowRow(QWidget):
             for i in range(self._box.count()):
                 item = self._box.itemAt(i)
                 if item is not None and item.widget() is not None:
-                    item.setAlignment(Qt.AlignmentFlag.AlignLeft if stack else Qt.AlignmentFlag(0))
+                    item.setAlignment(Qt.AlignmentFlag.AlignLeft if stack and not self._fill_stacked
+                                      else Qt.AlignmentFlag(0))
             self._box.invalidate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -12,9 +12,6 @@ Seventeen short tours rather than four long ones: a tour is mostly waiting for t
 and its backend, so pytest-xdist runs them side by side; and a tour that resized the window to
 each size at every screen spent minutes of CPU restyling the whole window for each size. The normal look writes
 the pictures too, as `kiosk --tour` does (test_tour.py runs the command itself).
-
-At large text the screens named in tests/testbed/large_text_pending.py are visited and their
-findings left out (issue 17, open): what is not held is visible in one place.
 """
 
 from __future__ import annotations
@@ -28,7 +25,6 @@ from PySide6.QtGui import QImage
 from testbed.a11y_check import THEMES, check_tour
 from testbed.tour import DEFAULT_SIZE, LANGUAGES, LAYOUT_SIZES, SCREENS, Size, size_folder
 from tests.fixtures.kiosk import FAST_MSSP
-from tests.testbed.large_text_pending import NOT_YET_AT_LARGE_TEXT
 
 LARGE_TEXT_SIZES: tuple[Size, ...] = (DEFAULT_SIZE, (1080, 1920))
 """Where the screens are held to large text: the landscape and portrait terminals."""
@@ -64,8 +60,6 @@ def test_every_screen_passes_the_checks(look: str, language: str, size: Size, de
     print(f"tour checks, {language} {look} {size[0]}x{size[1]}: {time.monotonic() - started:.1f} s")
     screens = found[language][look]
     assert set(screens) == set(SCREENS) - {"out_of_order"}  # that one is a window of its own (kiosk --out-of-order)
-    if THEMES[look][1]:
-        screens = {name: lines for name, lines in screens.items() if name not in NOT_YET_AT_LARGE_TEXT}
     report = [f"{name}: {line}" for name, lines in screens.items() for line in lines]
     assert not report, f"{len(report)} findings in {language}, {look}, {size[0]}x{size[1]}:\n" + "\n".join(report)
     if pictures is not None:  # every screen written at its size (the out-of-order window at its own)

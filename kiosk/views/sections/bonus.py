@@ -9,7 +9,8 @@ and when it is paid.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from kiosk.session import Session
 from kiosk.views.charts import Bar, BarChart
 from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState, SectionContent
-from kiosk.views.widgets import IconView, button, label, scroll_area, surface
+from kiosk.views.widgets import FlowRow, IconView, button, label, scroll_area, surface
 
 MONTHS = 12
 
@@ -52,6 +53,39 @@ def benefit_title(benefit: CashBenefit, lang: str) -> str:
     """The benefit's title in the member's language, else Finnish, else any."""
     return fmt.translated(benefit.title, lang)
 
+
+
+class _ChartHead(FlowRow):
+    """The chart's heading, the hint and the list button in a row; one under the other where they do
+    not fit (large text, portrait), and then the hint reads from the left like the heading above it."""
+
+    def __init__(self, heading: QLabel, hint: QLabel, toggle: QPushButton) -> None:
+        # stacked, the labels take the whole width (a label narrowed to its size hint would be cut: its
+        # height is asked at the row's width), the button keeps its own at the left
+        super().__init__(heading, spacing=24, fill_stacked=True)
+        self._hint = hint
+        self.add(hint, 1)
+        holder = QWidget()
+        hl = QHBoxLayout(holder)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(toggle)
+        hl.addStretch(1)
+        self.add(holder)
+
+    def _align_hint(self) -> None:
+        side = Qt.AlignmentFlag.AlignLeft if self.stacked() else Qt.AlignmentFlag.AlignRight
+        if not self._hint.alignment() & side:
+            self._hint.setAlignment(side | Qt.AlignmentFlag.AlignBottom)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._align_hint()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutRequest):
+            self._align_hint()
+        return handled
 
 
 class BonusPage(SectionContent):
@@ -98,14 +132,10 @@ class BonusPage(SectionContent):
         cl = QVBoxLayout(chart_card)
         cl.setContentsMargins(32, 8, 32, 8)  # room for the list button's touch height in the heading row
         cl.setSpacing(6)
-        head = QHBoxLayout()
-        head.setSpacing(24)
-        head.addWidget(self.chart_heading, 1, Qt.AlignmentFlag.AlignBottom)
-        head.addWidget(self.chart_hint, 1, Qt.AlignmentFlag.AlignBottom)
-        cl.addLayout(head)
         self.view_toggle: QPushButton = button("quiet", name="bonus-chart-as-list", min_height=48,
                                                on_click=self.toggle_list)
-        head.addWidget(self.view_toggle, 0, Qt.AlignmentFlag.AlignBottom)
+        head = _ChartHead(self.chart_heading, self.chart_hint, self.view_toggle)
+        cl.addWidget(head)
         # The chart's numbers as text too (a shopper who cannot read bars, speech, a screen reader): the
         # same months in a list, one button away, and every value in the chart's accessible description.
         self.chart_list = QWidget()
@@ -166,15 +196,16 @@ class BonusPage(SectionContent):
         pl.addLayout(prow)
         pl.addStretch(1)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(40)
-        columns.addLayout(self.amounts, 1)
-        columns.addWidget(payout, 1)
+        amounts = QWidget()
+        amounts.setLayout(self.amounts)
+        self.amounts.setContentsMargins(0, 0, 0, 0)
+        columns = FlowRow(amounts, spacing=40, fill_stacked=True)  # the payout under the amounts where
+        columns.add(payout, 1)  # both do not fit side by side (large text, portrait)
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(36, 14, 36, 18)
         dl.setSpacing(10)
         dl.addLayout(top)
-        dl.addLayout(columns)
+        dl.addWidget(columns)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 12, 48, 16)

@@ -27,8 +27,11 @@ class BonusPurchasesPage(SectionContent):
         self.stack = QStackedWidget()
         self.tabs = QButtonGroup(self)
         self.tabs.setExclusive(True)
-        self._tab_row = tab_row = FlowRow(spacing=16, stretch_first=False)  # stacked where they do not fit
-        tab_row.setContentsMargins(48, 24, 48, 0)
+        self._tab_row = tab_row = FlowRow(spacing=12, stretch_first=False)  # stacked where they do not fit
+        tab_box = QWidget()  # the air around the row: the row itself compares its widgets with its whole width
+        self._tab_margins = QVBoxLayout(tab_box)
+        self._tab_margins.setContentsMargins(48, 24, 48, 0)
+        self._tab_margins.addWidget(tab_row)
         self.tab_buttons = []
         for index, (page, name) in enumerate(zip(self.pages, ("bonus", "receipts", "warranty"), strict=True)):
             tab = TabButton(f"tab-{name}", min_height=80)
@@ -41,7 +44,7 @@ class BonusPurchasesPage(SectionContent):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(tab_row)
+        layout.addWidget(tab_box)
         layout.addWidget(self.stack, 1)
         self.warranty.open_receipt.connect(self.open_receipt)
         self.receipts.open_warranty.connect(self.open_warranty)
@@ -69,10 +72,12 @@ class BonusPurchasesPage(SectionContent):
     def set_layout(self, layout: Layout) -> None:
         """A low screen (compact) gives the tabs less air, so the lists below keep their room."""
         compact = layout is Layout.COMPACT
-        self._tab_row.setContentsMargins(48 if layout is Layout.WIDE else 32, 12 if compact else 24,
-                                         48 if layout is Layout.WIDE else 32, 0)
+        portrait = layout is Layout.PORTRAIT
+        side = 48 if layout is Layout.WIDE else 24 if portrait else 32
+        self._tab_margins.setContentsMargins(side, 12 if compact else 24, side, 0)
         for tab in self.tab_buttons:
             tab.setMinimumHeight(MIN_TOUCH if compact else 80)
+            tab.setMinimumWidth(240 if portrait else 280)  # portrait: the three in one row at large text too
         for page in self.pages:
             if isinstance(page, FollowsLayout):
                 page.set_layout(layout)

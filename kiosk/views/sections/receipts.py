@@ -13,20 +13,23 @@ to the list as it was (filters, words and scroll position kept).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
     QElapsedTimer,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QRectF,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHideEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHideEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -58,8 +61,8 @@ from kiosk.views.icons import Icon
 from kiosk.views.keyboard import OnScreenKeyboard
 from kiosk.views.sections import LoadState, SectionContent
 from kiosk.views.sections.receipt_model import ReceiptListModel, ReceiptListView
-from kiosk.views.theme import MIN_TOUCH, UNLIMITED, Layout
-from kiosk.views.widgets import ChoiceButton, IconView, button, color_property, label, surface
+from kiosk.views.theme import MIN_TOUCH, UNLIMITED, Layout, font_points
+from kiosk.views.widgets import ChoiceButton, FlowRow, IconView, button, color_property, label, surface
 from printout import labels
 
 SEARCH_DELAY_MS = 300
@@ -123,6 +126,24 @@ def _scroll_area(content: QWidget, name: str) -> QScrollArea:
     content.setAutoFillBackground(False)  # setWidget turned it on
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     return area
+
+
+class _Resizing(QWidget):
+    """A widget that tells its owner when its width changed, so the owner can arrange what is in it."""
+
+    def __init__(self, arrange: Callable[[], None]) -> None:
+        super().__init__()
+        self._arrange = arrange
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if event.size().width() != event.oldSize().width():
+            self._arrange()
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._arrange()  # the words grew or shrank (large text turned on or off, another language)
+        return super().event(event)
 
 
 class ReceiptFilterButton(QPushButton):
@@ -203,6 +224,7 @@ class ReceiptsPage(SectionContent):
         self._output_clock = QElapsedTimer()
         self._last_output: OutputAction | None = None
         self._search_problem = ""
+        self._layout = Layout.WIDE
 
         self.stack = QStackedWidget()
         self.list_page = self._build_list_page()
@@ -310,12 +332,10 @@ class ReceiptsPage(SectionContent):
         self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clear_filters_button = button("secondary", name="receipts-clear-filters", min_height=64,
                                            on_click=self.clear_filters)
-        status = QWidget()
+        # the count and "Clear filters" side by side; the button under the count where both do not fit
+        status = FlowRow(self.count_label, self.clear_filters_button, spacing=12)
         status.setMinimumHeight(88)  # the button with its padding; grows with large text
-        status_row = QHBoxLayout(status)
-        status_row.setContentsMargins(4, 0, 0, 0)
-        status_row.addWidget(self.count_label, 1)
-        status_row.addWidget(self.clear_filters_button)
+        status.setContentsMargins(4, 0, 0, 0)
         self.jump_strip = self._build_jump_strip()
 
         self.list_view = ReceiptListView()
@@ -357,26 +377,58 @@ class ReceiptsPage(SectionContent):
         side column (totals, VAT, warranty) goes under the paper, and the head's buttons size to their text."""
         wide = layout is Layout.WIDE
         self._filters_area.setFixedWidth(384 if wide else 320)
+        self._layout = layout
         portrait = layout is Layout.PORTRAIT
+        # a narrow paper gives its columns the air it can spare: long product names and four VAT
+        # columns at large text need every pixel of it
+        self._paper_layout.setContentsMargins(24 if portrait else 40, 28, 24 if portrait else 40, 32)
+        for grid in (self.lines_grid, self.vat_grid):
+            grid.setHorizontalSpacing(16 if portrait else 24)
+        self._arrange_detail()
+        self.detail_back.setMinimumWidth(300 if wide else 0)
+        compact = layout is Layout.COMPACT  # a low screen: "no match" without its picture
+        self._empty_icon.setVisible(not compact)
+        self._empty_layout.setSpacing(8 if compact else 16)
+        side = 24 if layout is Layout.PORTRAIT else 40  # portrait: the list's column is narrow
+        self._empty_layout.setContentsMargins(side, 4 if compact else 16, side, 4 if compact else 16)
+        self.empty_clear.setMinimumHeight(MIN_TOUCH if compact else 88)
+        for widget in (self.search_field, self.clear_search_button, self.search_button):
+            widget.setMinimumHeight(MIN_TOUCH if compact else 80)
+        for action in (self.print_button, self.phone_button):
+            action.setMinimumWidth(260 if wide else 0)
+
+    def _arrange_detail(self) -> None:
+        """The summary beside the paper; under it in portrait; and at the end of the paper, in the one scroll
+        area, where the paper's words would not fit beside it (large text on a landscape screen) or where
+        the summary's own scroll area would leave the receipt too little height (large text in portrait)."""
+        portrait = self._layout is Layout.PORTRAIT
+        side = 540 if self._layout is Layout.WIDE else 420
+        paper = self._paper_box.minimumSizeHint().width() + self.paper_area.verticalScrollBar().sizeHint().width()
+        if portrait:  # two scroll areas one above the other leave each too little height at large text
+            within = self.d_when.font().pointSizeF() > font_points("body", False, self._layout) + 0.5
+        else:
+            within = paper + self._detail_columns.spacing() + side > self._detail_content.width()
+        if within and self._receipt_side.widget() is self._side_box:
+            self._receipt_side.takeWidget()
+            self._paper_layout_box.addWidget(self._side_box)
+            self._side_box.show()
+            self._receipt_side.hide()
+        elif not within and self._receipt_side.widget() is not self._side_box:
+            self._paper_layout_box.removeWidget(self._side_box)
+            self._receipt_side.setWidget(self._side_box)
+            self._side_box.setAutoFillBackground(False)  # setWidget turned it on
+            self._side_box.show()
+            self._receipt_side.show()
         self._detail_columns.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                           else QBoxLayout.Direction.LeftToRight)
         if portrait:
             self._receipt_side.setMinimumWidth(0)
             self._receipt_side.setMaximumWidth(UNLIMITED)
         else:
-            self._receipt_side.setFixedWidth(540 if wide else 420)
-        self._detail_columns.setStretch(0, 3 if portrait else 1)
-        self._detail_columns.setStretch(1, 2 if portrait else 0)
-        self.detail_back.setMinimumWidth(300 if wide else 0)
-        compact = layout is Layout.COMPACT  # a low screen: "no match" without its picture
-        self._empty_icon.setVisible(not compact)
-        self._empty_layout.setSpacing(8 if compact else 16)
-        self._empty_layout.setContentsMargins(40, 4 if compact else 16, 40, 4 if compact else 16)
-        self.empty_clear.setMinimumHeight(MIN_TOUCH if compact else 88)
-        for widget in (self.search_field, self.clear_search_button, self.search_button):
-            widget.setMinimumHeight(MIN_TOUCH if compact else 80)
-        for action in (self.print_button, self.phone_button):
-            action.setMinimumWidth(260 if wide else 0)
+            self._receipt_side.setFixedWidth(side)
+        for index, stretch in enumerate((3, 2) if portrait else (1, 0)):
+            if self._detail_columns.stretch(index) != stretch:  # each setting lays out again
+                self._detail_columns.setStretch(index, stretch)
 
     def _build_jump_strip(self) -> QScrollArea:
         """Year and month chips right above the list: any year, and any month of the year on
@@ -469,7 +521,7 @@ class ReceiptsPage(SectionContent):
         layout.addWidget(self.empty_text)
         layout.addWidget(self.empty_clear, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
-        return page
+        return _scroll_area(page, "receipts-empty-body")  # large text under the keyboard: it scrolls, never cuts
 
     # --- construction: the pickers ----------------------------------------------------------------
 
@@ -552,16 +604,18 @@ class ReceiptsPage(SectionContent):
                                    on_click=lambda: self._output("phone"))
         for action in (self.print_button, self.phone_button):
             action.setMinimumWidth(260)
-        head = QHBoxLayout()
-        head.setSpacing(16)
-        head.addWidget(self.detail_back)
-        head.addStretch(1)
-        head.addWidget(self.print_button)
-        head.addWidget(self.phone_button)
+        # Back at the left, the outputs at the right; one under the other where they do not fit side by
+        # side (large text, portrait)
+        back_box = QWidget()
+        bl = QHBoxLayout(back_box)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.detail_back)
+        bl.addStretch(1)
+        head = FlowRow(back_box, self.print_button, self.phone_button, spacing=16)
 
         # the paper receipt (left, scrolls)
         paper = surface("card", name="receipt-paper")
-        pl = QVBoxLayout(paper)
+        self._paper_layout = pl = QVBoxLayout(paper)
         pl.setContentsMargins(40, 28, 40, 32)
         pl.setSpacing(6)
         self.d_store = label("heading", name="receipt-store")
@@ -604,11 +658,15 @@ class ReceiptsPage(SectionContent):
         self._vat_rows: list[tuple[QLabel, ...]] = []  # rate, net, VAT, gross
         pl.addLayout(self.vat_grid)
         pl.addStretch(1)
-        paper_box = QWidget()
+        self._paper_box = paper_box = QWidget()
         pb = QVBoxLayout(paper_box)
         pb.setContentsMargins(0, 0, 16, 0)
+        pb.setSpacing(14)
         pb.addWidget(paper)
+        self._paper_layout_box = pb
         self.paper_area = _scroll_area(paper_box, "receipt-paper-body")
+        self._narrow_lines = False
+        self.paper_area.viewport().installEventFilter(self)  # its width decides how a line is laid out
 
         # the summary and actions (right, always in view)
         side = QVBoxLayout()
@@ -645,14 +703,14 @@ class ReceiptsPage(SectionContent):
         wl.addLayout(self.warranty_list)
         side.addWidget(self.warranty_box)
         side.addStretch(1)
-        side_box = QWidget()
+        self._side_box = side_box = QWidget()
         side_box.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
         side_area = _scroll_area(side_box, "receipt-side")  # large text must never squeeze it
         side_area.setFixedWidth(540)
         self._receipt_side = side_area
 
-        content = QWidget()
+        self._detail_content = content = _Resizing(self._arrange_detail)
         self._detail_columns = cl = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.setSpacing(24)
@@ -667,7 +725,7 @@ class ReceiptsPage(SectionContent):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 20, 40, 20)
         layout.setSpacing(16)
-        layout.addLayout(head)
+        layout.addWidget(head)
         layout.addWidget(self.detail_states, 1)
         return page
 
@@ -1027,6 +1085,9 @@ class ReceiptsPage(SectionContent):
             self.empty_text.setText(self.tr("Try other words or a longer time, or clear the filters.")
                                     if query.is_filtered else self.tr("You have no electronic receipts yet."))
             self.empty_clear.setVisible(query.is_filtered)
+            # its words and the theme's padding and frame (high contrast: thicker), never cut
+            words = self.empty_clear.fontMetrics().horizontalAdvance(self.empty_clear.text())
+            self.empty_clear.setMinimumWidth(max(360, words + 40))
 
     def _row_tapped(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -1079,12 +1140,49 @@ class ReceiptsPage(SectionContent):
             amount = label("body", wrap=False, name="receipt-line-amount")
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             note = label("caption", name="receipt-line-note")
+            self._line_rows.append((quantity, name, amount, note))
+            self._place_line(row)
+        return self._line_rows[index]
+
+    def _place_line(self, row: int) -> None:
+        """Quantity, name and amount side by side; on a narrow paper the quantity goes under the name, beside
+        the price per unit, and the name has the quantity's width too (long product names at large text)."""
+        quantity, name, amount, note = self._line_rows[row]
+        for cell in (quantity, name, amount, note):
+            self.lines_grid.removeWidget(cell)
+        if self._narrow_lines:
+            self.lines_grid.addWidget(name, row * 2, 0, 1, 2)
+            self.lines_grid.addWidget(quantity, row * 2 + 1, 0)
+        else:
             self.lines_grid.addWidget(quantity, row * 2, 0)
             self.lines_grid.addWidget(name, row * 2, 1)
-            self.lines_grid.addWidget(amount, row * 2, 2)
-            self.lines_grid.addWidget(note, row * 2 + 1, 1, 1, 2)
-            self._line_rows.append((quantity, name, amount, note))
-        return self._line_rows[index]
+        side = Qt.AlignmentFlag.AlignLeft if self._narrow_lines else Qt.AlignmentFlag.AlignRight
+        quantity.setAlignment(side | Qt.AlignmentFlag.AlignTop)
+        self.lines_grid.addWidget(amount, row * 2, 2)
+        self.lines_grid.addWidget(note, row * 2 + 1, 1, 1, 2)
+
+    def _arrange_lines(self) -> None:
+        """Narrow lines where quantity, name and amount side by side need more than the paper's width."""
+        rows = [row for row in self._line_rows if not row[1].isHidden()]
+        if not rows:
+            return
+        # the grid's columns are as wide as their widest cell, each
+        needed = (max(quantity.sizeHint().width() for quantity, _name, _amount, _note in rows)
+                  + max(name.minimumSizeHint().width() for _quantity, name, _amount, _note in rows)
+                  + max(amount.sizeHint().width() for _quantity, _name, amount, _note in rows)
+                  + 2 * self.lines_grid.horizontalSpacing())
+        margins = self._paper_layout.contentsMargins()
+        room = self.paper_area.viewport().width() - 16 - margins.left() - margins.right()  # 16: the scroll bar's
+        narrow = needed > room
+        if narrow != self._narrow_lines:
+            self._narrow_lines = narrow
+            for row in range(len(self._line_rows)):
+                self._place_line(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.paper_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._arrange_lines()
+        return super().eventFilter(watched, event)
 
     def _vat_row(self, index: int) -> tuple[QLabel, ...]:
         while len(self._vat_rows) <= index:
@@ -1140,6 +1238,7 @@ class ReceiptsPage(SectionContent):
             for cell in cells:
                 cell.setText("")
                 cell.hide()
+        self._arrange_lines()
         self.d_total.setText(fmt.money(detail.total_cents, lang))
         for index, vat in enumerate(detail.vat):
             cells = self._vat_row(index)
@@ -1161,6 +1260,7 @@ class ReceiptsPage(SectionContent):
         self.s_bonus.setText(fmt.money(detail.bonus_eligible_cents, lang))
         self.w_title.setText(self.tr("This purchase has %n warranty receipts.", "", len(detail.warranty_receipt_ids)))
         self._set_warranty_buttons(detail.warranty_receipt_ids)
+        self._arrange_detail()  # this receipt's words may need the whole width
 
     def _set_warranty_buttons(self, ids: list[int]) -> None:
         while len(self.warranty_buttons) < len(ids):

@@ -12,8 +12,10 @@ import time
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -30,11 +32,73 @@ from kiosk.output import OutputAction, OutputRequest
 from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState, SectionContent
-from kiosk.views.widgets import IconView, button, label, scroll_area, surface
+from kiosk.views.widgets import FlowRow, IconView, button, label, scroll_area, surface
 
 ENDING_SOON_DAYS = 90
 ROW_HEIGHT = 112  # px: a list row is a large touch target
 DOUBLE_TAP_S = 1.5  # a second identical output request within this time is the same tap
+
+
+def _longest_word(widget: QLabel) -> int:
+    """The widest word of a wrapped label's text: narrower than that, the label cuts it."""
+    metrics = widget.fontMetrics()
+    return max((metrics.horizontalAdvance(word) for word in widget.text().split()), default=0)
+
+
+class _Fields(QWidget):
+    """The detail's captioned values in two columns, or in one where a value's longest word would not
+    fit half the width (large text, portrait: "Takuunantaja", a serial number)."""
+
+    SPACING = 48
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(self.SPACING)
+        self._grid.setVerticalSpacing(14)
+        self._fields: list[QWidget] = []
+        self._columns = 0
+
+    def add(self, caption: QLabel, value: QLabel) -> None:
+        field = QWidget()
+        box = QVBoxLayout(field)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(caption)
+        box.addWidget(value)
+        self._fields.append(field)
+        self._place(self._columns or 2, again=True)
+
+    def _place(self, columns: int, *, again: bool = False) -> None:
+        if columns == self._columns and not again:
+            return
+        self._columns = columns
+        for field in self._fields:
+            self._grid.removeWidget(field)
+        for index, field in enumerate(self._fields):
+            self._grid.addWidget(field, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
+        for column in range(2):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _widest(self) -> int:
+        return max((field.minimumSizeHint().width() for field in self._fields), default=0)
+
+    def minimumSizeHint(self) -> QSize:
+        """One column's: the page around it may be that narrow, and then the values go one under the other."""
+        return QSize(self._widest(), super().minimumSizeHint().height())
+
+    def _arrange(self, width: int) -> None:
+        self._place(2 if 2 * self._widest() + self.SPACING <= width else 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutRequest) and self.width() > 0:
+            self._arrange(self.width())  # another warranty's values, large text turned on or off
+        return super().event(event)
 
 
 class WarrantyStatus(Enum):
@@ -84,12 +148,15 @@ class WarrantyRow(QPushButton):
         texts.setSpacing(2)
         texts.addWidget(self.product)
         texts.addWidget(self.bought)
-        layout = QHBoxLayout(self)
+        status_row = QHBoxLayout()
+        status_row.setSpacing(24)
+        status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        status_row.addWidget(self.status, 1)
+        self._columns = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(28, 14, 28, 14)
         layout.setSpacing(24)
         layout.addLayout(texts, 3)
-        layout.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.status, 2)
+        layout.addLayout(status_row, 2)
 
     def set_status(self, status: WarrantyStatus, text: str) -> None:
         icon, tone = _STATUS_ICONS[status]
@@ -108,10 +175,32 @@ class WarrantyRow(QPushButton):
         self.setAccessibleName("")
         self.warranty_id = 0
 
+    def _fits_beside(self, width: int) -> bool:
+        """Whether the status fits beside the product without cutting a word of either (large text,
+        a narrow portrait screen: the status goes under the product instead)."""
+        inner = width - 2 * 28 - 24
+        texts, status = inner * 3 / 5, inner * 2 / 5 - 48 - 24
+        return (max(_longest_word(self.product), _longest_word(self.bought)) <= texts
+                and _longest_word(self.status) <= status)
+
+    def _arrange(self, width: int) -> None:
+        beside = self._fits_beside(width)
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() is not direction:
+            self._columns.setDirection(direction)
+            self._columns.setSpacing(24 if beside else 8)
+            self.status.setAlignment((Qt.AlignmentFlag.AlignRight if beside else Qt.AlignmentFlag.AlignLeft)
+                                     | Qt.AlignmentFlag.AlignVCenter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
+        self._arrange(width)  # the list asks for the row's own width: the arrangement it will have
         layout = self.layout()
         return max(ROW_HEIGHT, layout.totalHeightForWidth(width) if layout is not None else 0)
 
@@ -199,14 +288,10 @@ class WarrantyPage(SectionContent):
         layout.addStretch(2)
         return page
 
-    def _field(self, grid: QGridLayout, row: int, column: int, name: str) -> tuple[QLabel, QLabel]:
+    def _field(self, fields: _Fields, name: str) -> tuple[QLabel, QLabel]:
         caption = label("caption", name=f"warranty-{name}-caption")
         value = label("lead", name=f"warranty-{name}")
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(caption)
-        box.addWidget(value)
-        grid.addLayout(box, row, column, Qt.AlignmentFlag.AlignTop)
+        fields.add(caption, value)
         return caption, value
 
     def _build_detail(self) -> QWidget:
@@ -223,19 +308,15 @@ class WarrantyPage(SectionContent):
         status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
         status_row.addWidget(self.status, 1)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(48)
-        grid.setVerticalSpacing(14)
-        for column in range(2):
-            grid.setColumnStretch(column, 1)
-        self.purchased_caption, self.purchased = self._field(grid, 0, 0, "purchased")
-        self.store_caption, self.store = self._field(grid, 0, 1, "store")
-        self.period_caption, self.period = self._field(grid, 1, 0, "period")
-        self.ends_caption, self.ends = self._field(grid, 1, 1, "ends")
-        self.guarantor_caption, self.guarantor = self._field(grid, 2, 0, "guarantor")
-        self.receipt_caption, self.receipt_number = self._field(grid, 2, 1, "receipt-number")
-        self.code_caption, self.code = self._field(grid, 3, 0, "code")
-        self.ean_caption, self.ean = self._field(grid, 3, 1, "ean")  # beside a serial number only
+        fields = _Fields()
+        self.purchased_caption, self.purchased = self._field(fields, "purchased")
+        self.store_caption, self.store = self._field(fields, "store")
+        self.period_caption, self.period = self._field(fields, "period")
+        self.ends_caption, self.ends = self._field(fields, "ends")
+        self.guarantor_caption, self.guarantor = self._field(fields, "guarantor")
+        self.receipt_caption, self.receipt_number = self._field(fields, "receipt-number")
+        self.code_caption, self.code = self._field(fields, "code")
+        self.ean_caption, self.ean = self._field(fields, "ean")  # beside a serial number only
 
         self.original = button("secondary", name="warranty-original", min_height=88,
                                on_click=self._open_original)
@@ -243,12 +324,14 @@ class WarrantyPage(SectionContent):
                                    on_click=lambda: self._output("print"))
         self.phone_button = button("primary", name="warranty-phone", min_height=88,
                                    on_click=lambda: self._output("phone"))
-        actions = QHBoxLayout()
-        actions.setSpacing(20)
-        actions.addWidget(self.original)
-        actions.addStretch(1)
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.phone_button)
+        # the original receipt at the left, the outputs at the right; one under the other where they do
+        # not fit side by side (large text, portrait)
+        original_box = QWidget()
+        ol = QHBoxLayout(original_box)
+        ol.setContentsMargins(0, 0, 0, 0)
+        ol.addWidget(self.original)
+        ol.addStretch(1)
+        actions = FlowRow(original_box, self.print_button, self.phone_button, spacing=20)
 
         cl = QVBoxLayout(card)
         cl.setContentsMargins(48, 24, 48, 28)
@@ -256,9 +339,9 @@ class WarrantyPage(SectionContent):
         cl.addWidget(self.product)
         cl.addLayout(status_row)
         cl.addSpacing(4)
-        cl.addLayout(grid)
+        cl.addWidget(fields)
         cl.addSpacing(8)
-        cl.addLayout(actions)
+        cl.addWidget(actions)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 12, 48, 16)

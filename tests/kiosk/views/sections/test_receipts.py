@@ -575,3 +575,33 @@ def test_a_year_or_a_month_is_one_tap_from_the_list(kiosk_rig: KioskRig, qtbot: 
     wait_idle(qtbot, page)
     assert page.period_buttons[Period.THIS_YEAR].isChecked()
     assert [c.isEnabled() for c in page.jump_months] == [date(this_year, m, 1) <= store_today() for m in range(1, 13)]
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_receipt_at_large_text_shows_every_line_whole_and_the_summary_after_the_paper(
+        kiosk_rig: KioskRig, size: tuple[int, int]) -> None:
+    rig = kiosk_rig
+    rig.window.resize(*size)
+    rig.qtbot.waitUntil(lambda: (rig.window.width(), rig.window.height()) == size)
+    page = open_receipts(rig)
+    detail = find_rich_receipt(rig.kiosk.api)
+    page.show_receipt(detail.id)
+    rig.qtbot.waitUntil(lambda: page.detail() is not None and page.d_store.isVisible(), timeout=5000)
+    paper = page.paper_area
+    assert not paper.widget().isAncestorOf(page.s_total)  # normal text: the summary in its own column
+    rig.window.apply_theme(False, True)
+    rows = [row for row in page._line_rows if row[1].isVisible()]
+
+    def whole() -> bool:
+        return (paper.widget().width() <= paper.viewport().width()  # nothing cut at the right
+                and all(name.width() >= name.minimumSizeHint().width() for _q, name, _a, _n in rows))
+
+    rig.qtbot.waitUntil(whole, timeout=10000)
+    # a receipt is read down one page: the total, the payment and the warranty receipts follow the paper
+    assert paper.widget().isAncestorOf(page.s_total) and not page._receipt_side.isVisible()
+    # portrait: every line's quantity under its product name (the name has the width); landscape: beside it
+    for quantity, name, amount, _note in rows:
+        assert (quantity.y() > name.y()) == (size[1] > size[0]) and amount.y() == name.y()
+    rig.window.apply_theme(False, False)  # back to normal text: the summary beside the paper again, in view
+    rig.qtbot.waitUntil(lambda: not paper.widget().isAncestorOf(page.s_total), timeout=10000)
+    assert page._receipt_side.isVisible()

@@ -7,6 +7,7 @@ valid); Anna has none. Everything shown is compared with the backend's own answe
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -177,3 +178,31 @@ def test_nothing_of_the_warranties_remains_after_the_session(kiosk_rig: KioskRig
     leftovers = [text for text in all_texts(page) if any(secret in text for secret in secrets)]
     assert leftovers == []
     assert [w for w in page.findChildren(QLabel) if w.objectName().startswith("warranty-row")] == []
+
+
+def test_at_large_text_in_portrait_every_row_and_value_shows_whole(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    rig = kiosk_rig
+    rig.window.resize(1080, 1920)
+    qtbot.waitUntil(lambda: (rig.window.width(), rig.window.height()) == (1080, 1920))
+    _container, page = open_warranty(rig, "matti")
+    rig.window.apply_theme(False, True)
+
+    def status_under_product() -> bool:  # the product's longest word has the row's width, the state under it
+        return all(row.status.y() > row.product.y() and row.product.width() >= row.product.minimumSizeHint().width()
+                   for row in rows(page))
+
+    qtbot.waitUntil(status_under_product, timeout=10000)
+    item = rig.kiosk.api.warranty_receipts()[0]
+    page.show_warranty(item.id)
+    qtbot.waitUntil(lambda: page.current() == item and label(page, "warranty-product").isVisible(), timeout=10000)
+    values = [label(page, f"warranty-{name}") for name in ("purchased", "store", "period", "ends", "receipt-number")]
+    buttons = [button(page, f"warranty-{name}") for name in ("original", "print", "phone")]
+
+    def whole() -> bool:  # one column of values; the buttons one under the other, each as wide as its words
+        return (len({value.mapTo(page, QPoint(0, 0)).x() for value in values}) == 1
+                and all(value.width() >= value.minimumSizeHint().width() for value in values)
+                and all(b.width() >= b.sizeHint().width() for b in buttons)
+                and len({b.mapTo(page, QPoint(0, 0)).y() for b in buttons}) == len(buttons))
+
+    qtbot.waitUntil(whole, timeout=10000)
+    assert label(page, "warranty-receipt-number").text() == item.receipt_number
