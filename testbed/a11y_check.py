@@ -450,6 +450,8 @@ def contrast_findings(seen: Sequence[_Seen], picture: Image.Image, window: QWidg
             continue
         if widget.findChildren(QWidget) and not isinstance(widget, QAbstractButton | QLineEdit):
             continue  # a painted container: what it holds is checked one by one
+        if widget.findChildren(QWidget) and item.rect.size() != widget.size():
+            continue  # a row of labels scrolled partly out of view: a sliver of its fill and edge is not all of it
         # A field is found by its outline and fill, not by what is typed in it.
         inside = _edge_counts(picture, item.rect) if isinstance(widget, QLineEdit) else _counts(picture, item.rect)
         measured = graphic_contrast(inside, _ring_counts(picture, item.rect))

@@ -86,6 +86,9 @@ class NavButton(QPushButton):
     ICON = 44
     LOCK = 34
     BAR_LOCK = 26
+    AIR = 36
+    """Height beyond the words; TIGHT_AIR where the column cannot hold every section with it (large text)."""
+    TIGHT_AIR = 12
 
     def __init__(self, icon: Icon, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +100,7 @@ class NavButton(QPushButton):
         self._checked_icon_color = QColor("#FFFFFF")
         self._mark_color = QColor("#FFC629")
         self._bar = False
+        self._air = self.AIR
         self.setCheckable(True)
         set_role(self, "tab")  # a screen reader says "Receipts, tab, selected"
         self.setMinimumHeight(NAV_HEIGHT)
@@ -112,6 +116,12 @@ class NavButton(QPushButton):
             self._bar = bar
             self.updateGeometry()
             self.update()
+
+    def set_tight(self, tight: bool) -> None:
+        air = self.TIGHT_AIR if tight else self.AIR
+        if air != self._air:
+            self._air = air
+            self.updateGeometry()
 
     def set_locked(self, locked: bool) -> None:
         if locked != self._locked:
@@ -148,12 +158,16 @@ class NavButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
+        return self.height_for(width, self._air)
+
+    def height_for(self, width: int, air: int) -> int:
+        """The height at `width` with `air` beyond the words (the side navigation's; the tab bar has its own)."""
         flags = int(Qt.TextFlag.TextWordWrap)
         text = QFontMetrics(self._font(width)).boundingRect(0, 0, self._text_rect_width(width), 10000, flags,
                                                             self.text())
         if self._bar:
             return max(NAV_HEIGHT, text.height() + self.ICON + 36)
-        return max(NAV_HEIGHT, text.height() + 36)
+        return max(NAV_HEIGHT, text.height() + air)
 
     def sizeHint(self) -> QSize:
         width = 180 if self._bar else 400
@@ -981,13 +995,19 @@ class PortalView(QWidget):
             self._show_assurance(True)
             return
         margins = self._nav_outer.contentsMargins()
-        width = self.nav.width() - margins.left() - margins.right()
-        buttons = sum(b.heightForWidth(width) for b in self.nav_buttons.values())
+        room = self.nav.height() - margins.top() - margins.bottom()
         spacing = self._nav_items.spacing() * (len(self.nav_buttons) - 1) + self._nav_outer.spacing() * 2
+
+        width = self.nav.width() - margins.left() - margins.right()
+        # Large text wraps "Bonus och inköp" to a word a line: where the sections' words do not fit
+        # the column's height with their usual air, the buttons keep less of it (the page keeps its width).
+        tight = sum(b.height_for(width, NavButton.AIR) for b in self.nav_buttons.values()) + spacing > room
+        for nav_button in self.nav_buttons.values():
+            nav_button.set_tight(tight)
+        buttons = sum(b.heightForWidth(width) for b in self.nav_buttons.values())
         side = self._assurance_layout.contentsMargins()
         text_width = width - side.left() - side.right() - 36 - self._assurance_layout.spacing()
         assurance = self.assurance_text.heightForWidth(text_width) if self.assurance_text.text() else 0
-        room = self.nav.height() - margins.top() - margins.bottom()
         self._show_assurance(buttons + spacing + assurance <= room)
         # A nested row's height-for-width comes out a line short when the caption wraps to three lines.
         self.assurance_text.setMinimumHeight(assurance)

@@ -238,6 +238,11 @@ def build_stylesheet(high_contrast: bool = False, large_text: bool = False,
     def inside_frame(size: int) -> str:
         """Side padding of a chosen button: the thicker frame comes out of it, so the text keeps its room."""
         return f"{round(size * TEXT_SCALE[layout]) - (checked_bw - bw)}px"
+
+    def checked_hp(size: int) -> str:
+        """A chosen button's side padding to go with hp(size): as wide as when not chosen (at large text a
+        chosen tab was 24 px wider than its size hint, kept from before it was chosen: 'Ja' was cut)."""
+        return inside_frame(min(size, 12) if large_text else size)
     nav_bg = "#000000" if hc else p.surface
     badge = 96 if large_text else 52  # a step's number in its circle
     lang_pad = 8 if large_text else 40  # large text: the words need the room the padding had
@@ -441,7 +446,7 @@ ToggleRow {{
     qproperty-knobColor: #FFFFFF;
 }}
 QPushButton[kind="toggle"]:checked {{
-    padding: {px(8)} {inside_frame(32)};
+    padding: {px(8)} {checked_hp(32)};
     background: {checked_bg};
     color: {checked_text};
     border: {checked_bw}px solid {p.accent};
@@ -572,7 +577,7 @@ QPushButton[kind="filter"] {{
     border-radius: 18px;
 }}
 QPushButton[kind="filter"]:checked {{
-    padding: {px(6)} {inside_frame(24)};
+    padding: {px(6)} {checked_hp(24)};
     background: {checked_bg};
     color: {checked_text};
     border: {checked_bw}px solid {p.accent};
@@ -585,7 +590,7 @@ QPushButton[kind="chip"] {{
     border-radius: {MIN_TOUCH // 2}px;
 }}
 QPushButton[kind="chip"]:checked {{
-    padding: {px(4)} {inside_frame(22)};
+    padding: {px(4)} {checked_hp(22)};
     background: {checked_bg};
     color: {checked_text};
     border: {checked_bw}px solid {p.accent};

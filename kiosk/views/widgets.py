@@ -100,8 +100,10 @@ class TabButton(QPushButton):
         return QSize(hint.width() + self._bold_extra(), hint.height())
 
     def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        return QSize(hint.width() + self._bold_extra(), hint.height())
+        """Never narrower than its bold text (QPushButton's own minimum is its sizeHint, already counting
+        the bold; adding it again made the minimum wider than the hint, and a row that compares hints with
+        its width kept the tabs side by side where their minimums did not fit: Kvitton was cut)."""
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
 
 
 def scroll_area(content: QWidget, *, part: str = "") -> QScrollArea:

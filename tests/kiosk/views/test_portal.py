@@ -12,8 +12,9 @@ from kiosk.views.sections.bonus_purchases import BonusPurchasesPage
 from kiosk.views.sections.communication import CommunicationPage
 from kiosk.views.sections.details import DetailsPage
 from kiosk.views.sections.participate import ParticipatePage
-from tests.fixtures.kiosk import KioskRig
-from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, tap
+from testbed.layout_check import button_problem
+from tests.fixtures.kiosk import KioskRig, RigFactory
+from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, button, lay_out_at, tap
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
 
@@ -47,3 +48,28 @@ def test_a_section_is_built_when_the_member_first_opens_it(kiosk_rig: KioskRig, 
     qtbot.waitUntil(content.isVisible, timeout=10000)
     assert portal.section_pages[Section.DETAILS].content is content
     assert _built(portal) == [Section.DETAILS]
+
+
+def test_at_large_text_in_swedish_every_section_and_the_chosen_tab_show_their_words_whole(
+        make_rig: RigFactory, qtbot: QtBot) -> None:
+    """Large text wraps 'Bonus och inköp' and 'Delta och påverka' to a word a line: the side navigation
+    keeps every section's words inside its button (less air around them, not squeezed into the next),
+    and the chosen Receipts tab is as wide as when it was not chosen (it was cut by 3 px)."""
+    rig = make_rig(language="sv")
+    rig.window.apply_theme(False, True)
+    lay_out_at(qtbot, rig.window, 1920, 1080)
+    rig.open_portal("matti")
+    portal = rig.window.views[Stage.PORTAL]
+    qtbot.waitUntil(portal.isVisible, timeout=3000)
+    lay_out_at(qtbot, rig.window, 1920, 1080)
+    for section, nav_button in portal.nav_buttons.items():
+        assert nav_button.height() >= nav_button.heightForWidth(nav_button.width()), section
+    tap(qtbot, portal.nav_buttons[Section.BONUS])
+    page = portal.section_pages[Section.BONUS].content
+    qtbot.waitUntil(page.isVisible, timeout=10000)
+    receipts = button(page, "tab-receipts")
+    unchosen = receipts.sizeHint().width()
+    tap(qtbot, receipts)
+    lay_out_at(qtbot, rig.window, 1920, 1080)
+    assert receipts.isChecked() and receipts.sizeHint().width() == unchosen
+    assert button_problem(receipts) is None
