@@ -2633,6 +2633,18 @@
         <translation>Printing…</translation>
     </message>
     <message>
+        <source>QR code: opens the receipt on your phone</source>
+        <translation>QR code: opens the receipt on your phone</translation>
+    </message>
+    <message>
+        <source>QR code: opens the warranty receipt on your phone</source>
+        <translation>QR code: opens the warranty receipt on your phone</translation>
+    </message>
+    <message>
+        <source>QR code: opens your register data on your phone</source>
+        <translation>QR code: opens your register data on your phone</translation>
+    </message>
+    <message>
         <source>Scan the code with your phone</source>
         <translation>Scan the code with your phone</translation>
     </message>
@@ -2688,8 +2700,16 @@
         <translation>The printer&apos;s cover is open.</translation>
     </message>
     <message>
+        <source>The receipt as it is printed</source>
+        <translation>The receipt as it is printed</translation>
+    </message>
+    <message>
         <source>The receipt was not printed</source>
         <translation>The receipt was not printed</translation>
+    </message>
+    <message>
+        <source>The warranty receipt as it is printed</source>
+        <translation>The warranty receipt as it is printed</translation>
     </message>
     <message>
         <source>This could not be done right now</source>
@@ -2722,6 +2742,10 @@
     <message>
         <source>Your receipt is waiting in the printer below the screen.</source>
         <translation>Your receipt is waiting in the printer below the screen.</translation>
+    </message>
+    <message>
+        <source>Your register data as it is printed</source>
+        <translation>Your register data as it is printed</translation>
     </message>
 </context>
 <context>

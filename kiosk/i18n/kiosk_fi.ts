@@ -2633,6 +2633,18 @@
         <translation>Tulostetaan…</translation>
     </message>
     <message>
+        <source>QR code: opens the receipt on your phone</source>
+        <translation>QR-koodi: avaa kuitin puhelimeesi</translation>
+    </message>
+    <message>
+        <source>QR code: opens the warranty receipt on your phone</source>
+        <translation>QR-koodi: avaa takuukuitin puhelimeesi</translation>
+    </message>
+    <message>
+        <source>QR code: opens your register data on your phone</source>
+        <translation>QR-koodi: avaa rekisteritietosi puhelimeesi</translation>
+    </message>
+    <message>
         <source>Scan the code with your phone</source>
         <translation>Skannaa koodi puhelimellasi</translation>
     </message>
@@ -2688,8 +2700,16 @@
         <translation>Tulostimen kansi on auki.</translation>
     </message>
     <message>
+        <source>The receipt as it is printed</source>
+        <translation>Kuitti sellaisena kuin se tulostuu</translation>
+    </message>
+    <message>
         <source>The receipt was not printed</source>
         <translation>Kuittia ei tulostettu</translation>
+    </message>
+    <message>
+        <source>The warranty receipt as it is printed</source>
+        <translation>Takuukuitti sellaisena kuin se tulostuu</translation>
     </message>
     <message>
         <source>This could not be done right now</source>
@@ -2722,6 +2742,10 @@
     <message>
         <source>Your receipt is waiting in the printer below the screen.</source>
         <translation>Kuitti odottaa sinua tulostimessa näytön alla.</translation>
+    </message>
+    <message>
+        <source>Your register data as it is printed</source>
+        <translation>Rekisteritietosi sellaisina kuin ne tulostuvat</translation>
     </message>
 </context>
 <context>

@@ -2633,6 +2633,18 @@
         <translation>Skriver ut…</translation>
     </message>
     <message>
+        <source>QR code: opens the receipt on your phone</source>
+        <translation>QR-kod: öppnar kvittot i din telefon</translation>
+    </message>
+    <message>
+        <source>QR code: opens the warranty receipt on your phone</source>
+        <translation>QR-kod: öppnar garantikvittot i din telefon</translation>
+    </message>
+    <message>
+        <source>QR code: opens your register data on your phone</source>
+        <translation>QR-kod: öppnar ditt registerutdrag i din telefon</translation>
+    </message>
+    <message>
         <source>Scan the code with your phone</source>
         <translation>Skanna koden med din telefon</translation>
     </message>
@@ -2688,8 +2700,16 @@
         <translation>Skrivarens lock är öppet.</translation>
     </message>
     <message>
+        <source>The receipt as it is printed</source>
+        <translation>Kvittot så som det skrivs ut</translation>
+    </message>
+    <message>
         <source>The receipt was not printed</source>
         <translation>Kvittot skrevs inte ut</translation>
+    </message>
+    <message>
+        <source>The warranty receipt as it is printed</source>
+        <translation>Garantikvittot så som det skrivs ut</translation>
     </message>
     <message>
         <source>This could not be done right now</source>
@@ -2722,6 +2742,10 @@
     <message>
         <source>Your receipt is waiting in the printer below the screen.</source>
         <translation>Kvittot väntar i skrivaren under skärmen.</translation>
+    </message>
+    <message>
+        <source>Your register data as it is printed</source>
+        <translation>Ditt registerutdrag så som det skrivs ut</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,7 @@ class OutputOverlay(QWidget):
             self.hide()
             return
         printing = state.request is not None and state.request.action == "print"
+        self._name_images(state.request.kind if state.request is not None else "receipt")
         self.preview_area.setVisible(state.preview is not None and step is not OutputStep.LINK_READY)
         self.qr.setVisible(step is OutputStep.LINK_READY)
         self.spinner.setVisible(step in (OutputStep.PREPARING, OutputStep.PRINTING))
@@ -311,6 +312,18 @@ class OutputOverlay(QWidget):
             self.show()
             self.raise_()
         self._fit_dialog()  # this step's buttons may need a wider dialog
+
+    def _name_images(self, kind: str) -> None:
+        """What a screen reader says the preview and the QR code are (the pictures carry no words of their own)."""
+        if kind == "warranty":
+            self.preview.setAccessibleName(self.tr("The warranty receipt as it is printed"))
+            self.qr.setAccessibleName(self.tr("QR code: opens the warranty receipt on your phone"))
+        elif kind == "register_data":
+            self.preview.setAccessibleName(self.tr("Your register data as it is printed"))
+            self.qr.setAccessibleName(self.tr("QR code: opens your register data on your phone"))
+        else:
+            self.preview.setAccessibleName(self.tr("The receipt as it is printed"))
+            self.qr.setAccessibleName(self.tr("QR code: opens the receipt on your phone"))
 
     def _show_link(self) -> None:
         link = self._flow.state.link

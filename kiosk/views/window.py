@@ -206,6 +206,10 @@ class KioskWindow(QWidget):
         self.a11y_panel.options_changed.connect(self.apply_theme)
         session.stage_changed.connect(self._show_stage)
         session.wiped.connect(self._wiped)
+        if output is not None:
+            # Built ahead after the first picture (build_ahead), or here by the first print or phone link if
+            # that has not happened (the screen tour never builds ahead: its receipt output showed no dialog).
+            output.changed.connect(self._output_needed)
 
         self._show_stage(session.stage)
         self.retranslate()
@@ -241,6 +245,10 @@ class KioskWindow(QWidget):
         if self._output is None and self._flow is not None:
             self._output = self._build_output(self._flow)
         return self._output
+
+    def _output_needed(self) -> None:
+        if self._output is None:
+            _ = self.output  # built, it shows the flow's state and follows it from here
 
     def _build_output(self, flow: OutputFlow) -> OutputOverlay:
         from kiosk.views.output_overlay import OutputOverlay

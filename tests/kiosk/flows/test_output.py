@@ -62,6 +62,20 @@ def test_printing_a_receipt_prints_exactly_the_preview_and_records_it(kiosk_rig:
     assert flow.state.step is OutputStep.IDLE and not overlay.isVisible()
 
 
+def test_the_dialog_comes_up_for_a_print_even_when_nothing_built_it_ahead(kiosk_rig: KioskRig) -> None:
+    """A terminal builds the dialog after its first picture; a window that did not (the screen tour) still
+    shows the member what the printer is doing: the first print builds it (the tour's pictures had none)."""
+    from kiosk.views.output_overlay import OutputOverlay
+
+    kiosk_rig.open_portal("matti")
+    assert not kiosk_rig.window.findChildren(OutputOverlay)  # (the rig does not build ahead)
+    kiosk_rig.session.request_output(OutputRequest("receipt", _newest_receipt_id(kiosk_rig), "print"))
+    _wait_step(kiosk_rig, OutputStep.PRINTED)
+    shown = [overlay for overlay in kiosk_rig.window.findChildren(OutputOverlay) if overlay.isVisible()]
+    assert len(shown) == 1 and shown[0].title.text() == "Ota kuitti"
+    assert shown[0].preview.accessibleName() == "Kuitti sellaisena kuin se tulostuu"  # what a screen reader says
+
+
 @pytest.mark.parametrize("state", [PrinterState.PAPER_OUT, PrinterState.COVER_OPEN, PrinterState.OFFLINE,
                                    PrinterState.UNREACHABLE])
 def test_a_printer_that_cannot_print_offers_the_phone(kiosk_rig: KioskRig, state: PrinterState) -> None:
