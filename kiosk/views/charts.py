@@ -56,6 +56,15 @@ def _fitted(font: QFont, texts: list[str], width: float, *, bold: bool, floor: f
     return result
 
 
+def fitted_notes(notes: list[str], advance: Callable[[str], float], room: float) -> list[str]:
+    """The notes as drawn in columns `room` wide: whole where each fits, else without their unit ("4,5 %" as
+    "4,5"; the legend's "%" says what they are, the list view and speech give them whole), so neighbours
+    never run into each other (large text in portrait: "3,5 %" ran into "4,5 %")."""
+    if all(advance(note) <= room for note in notes):
+        return list(notes)
+    return [note.rstrip("%").rstrip() for note in notes]
+
+
 class BarChart(QWidget):
     """Vertical bars with a note above each, labels below, a value axis and a legend.
 
@@ -187,10 +196,23 @@ class BarChart(QWidget):
         legend = self._legend()[1] + 24
         bottom = (3 if self._staggered() else 2) * line + 22
         columns = QRectF(left, legend, max(1.0, self.width() - left - right), max(1.0, self.height() - legend))
-        plot = QRectF(columns.left(), columns.top() + note_line + 14, columns.width(),
-                      max(1.0, columns.height() - note_line - 14 - bottom))
         width = columns.width() / max(1, len(self._bars))
+        above = note_line * (2 if self._notes(note, width)[1] else 1) + 14  # a raised note over the highest bar
+        plot = QRectF(columns.left(), columns.top() + above, columns.width(),
+                      max(1.0, columns.height() - above - bottom))
         return plot, columns, width
+
+    def _notes(self, note_font: QFont, width: float) -> tuple[list[str], bool]:
+        """The notes as drawn in columns `width` wide, and whether every other one goes a line higher (where
+        even the bare numbers are wider than a column)."""
+        metrics = QFontMetricsF(note_font)
+        notes = fitted_notes([bar.note for bar in self._bars], metrics.horizontalAdvance, width)
+        return notes, any(metrics.horizontalAdvance(note) > width for note in notes)
+
+    def note_texts(self) -> list[str]:
+        """What is written above the bars at the chart's present size."""
+        _base, note_font, _bold = self._fonts()
+        return self._notes(note_font, self._layout()[2])[0]
 
     def column_rect(self, index: int) -> QRectF:
         """Where column `index` is (tap target): from the note above the bar to the labels."""
@@ -264,6 +286,7 @@ class BarChart(QWidget):
 
         bar_width = min(width * 0.62, 84.0)
         note_height = QFontMetricsF(note_font).height()
+        notes, raise_odd = self._notes(note_font, width)
         staggered = self._staggered()
         for index, bar in enumerate(self._bars):
             selected = index == self._selected
@@ -273,11 +296,12 @@ class BarChart(QWidget):
             color = self._selected_bar_color if selected else self._bar_color
             if height > 0:
                 self._paint_bar(painter, rect, color, bar.partial)
-            if bar.note:
+            if notes[index]:
                 painter.setFont(note_font)
                 painter.setPen(self._text_color)
-                painter.drawText(QRectF(centre - width / 2, rect.top() - note_height - 6, width, note_height),
-                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), bar.note)
+                note_top = rect.top() - note_height - 6 - (note_height if raise_odd and index % 2 else 0)
+                painter.drawText(QRectF(centre - width, note_top, 2 * width, note_height),
+                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), notes[index])
             label_top = plot.bottom() + 8 + (line if staggered and index % 2 else 0)
             room = 2 * width if staggered else width
             painter.setFont(bold if selected else base)

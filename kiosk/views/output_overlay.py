@@ -111,7 +111,8 @@ class OutputOverlay(QWidget):
         tl.addWidget(self.message)
         tl.addWidget(self.detail)
         tl.addStretch(1)
-        texts_area = QScrollArea()
+        self._texts = texts
+        self._texts_area = texts_area = QScrollArea()
         texts_area.setObjectName("output-texts")
         texts_area.setWidget(texts)
         texts_area.setWidgetResizable(True)
@@ -177,6 +178,7 @@ class OutputOverlay(QWidget):
             return  # not over the window yet
         if height > width:
             self.dialog.setFixedSize(min(1000, width - 64), min(1640, height - 96))
+            self._fit_texts()
         else:
             margins = self._inner.contentsMargins()
             paper = max(self.preview_area.minimumWidth(), self.qr.minimumWidth())
@@ -184,6 +186,20 @@ class OutputOverlay(QWidget):
                          if not w.isHidden()), default=0)
             needed = margins.left() + margins.right() + paper + self._inner.spacing() + words + 32  # a border's slack
             self.dialog.setFixedSize(min(max(1500, needed), width - 48), min(900, height - 48))
+
+    def _fit_texts(self) -> None:
+        """Portrait: what is happening shows whole under the paper, up to half the dialog (the paper scrolls
+        in what is left; at large text the paper took the height and 'Tulostimesta on loppunut paperi' was
+        below the fold of the texts' own scroll area)."""
+        if self._inner.direction() is not QBoxLayout.Direction.TopToBottom:
+            self._texts_area.setMinimumHeight(0)
+            return
+        margins = self._inner.contentsMargins()
+        bar = self._texts_area.verticalScrollBar().sizeHint().width()
+        room = self.dialog.width() - margins.left() - margins.right() - bar
+        texts = self._texts.layout()
+        needed = texts.heightForWidth(room) if texts is not None else 0
+        self._texts_area.setMinimumHeight(min(max(needed, 0), self.dialog.height() // 2))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -311,7 +327,7 @@ class OutputOverlay(QWidget):
                 self.setGeometry(parent.rect())
             self.show()
             self.raise_()
-        self._fit_dialog()  # this step's buttons may need a wider dialog
+        self._fit_dialog()  # this step's buttons may need a wider dialog, its words more height
 
     def _name_images(self, kind: str) -> None:
         """What a screen reader says the preview and the QR code are (the pictures carry no words of their own)."""

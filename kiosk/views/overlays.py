@@ -7,7 +7,7 @@ window (the busy indicator only a small pill near the bottom) and are positioned
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -510,6 +510,14 @@ class AccessibilityPanel(QWidget):
         self.quieter.setEnabled(step > 0)
         self.louder.setEnabled(step < VOLUME_STEPS - 1)
         self._show_volume()
+        if on and self.isVisible():
+            QTimer.singleShot(0, self, self._bring_speech_into_view)
+
+    def _bring_speech_into_view(self) -> None:
+        """Speech turned on (a long press, F9, headphones) while the panel is open: its switch and the volume
+        buttons it brings are scrolled into view (at large text they were under the panel's fold)."""
+        self.switches.ensureWidgetVisible(self.volume, 0, 16)
+        self.switches.ensureWidgetVisible(self.speech, 0, 16)
 
     def _show_volume(self) -> None:
         step, steps = self._volume_step

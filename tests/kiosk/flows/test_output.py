@@ -14,6 +14,7 @@ import msgspec
 import pytest
 import requests
 from PIL import ImageChops
+from PySide6.QtWidgets import QScrollArea
 
 from kiosk.devices.base import PrinterState
 from kiosk.devices.simulated import SimulatedPrinter
@@ -21,7 +22,7 @@ from kiosk.flows.output import OutputFlow, OutputStep
 from kiosk.output import OutputRequest
 from kiosk.session import Stage
 from tests.fixtures.kiosk import KioskRig, RigFactory
-from tests.kiosk.views.helpers import all_texts, tap
+from tests.kiosk.views.helpers import all_texts, lay_out_at, tap
 from tests.support import count_print_records
 
 
@@ -74,6 +75,28 @@ def test_the_dialog_comes_up_for_a_print_even_when_nothing_built_it_ahead(kiosk_
     shown = [overlay for overlay in kiosk_rig.window.findChildren(OutputOverlay) if overlay.isVisible()]
     assert len(shown) == 1 and shown[0].title.text() == "Ota kuitti"
     assert shown[0].preview.accessibleName() == "Kuitti sellaisena kuin se tulostuu"  # what a screen reader says
+
+
+def test_in_portrait_at_large_text_why_the_printer_cannot_print_shows_whole_under_the_paper(
+        kiosk_rig: KioskRig) -> None:
+    """The paper took the portrait dialog's height and 'Tulostimesta on loppunut paperi' was under the fold of
+    the words' own scroll area: the words now show whole, the paper scrolls in what is left."""
+    from PySide6.QtCore import QPoint, QRect
+
+    rig = kiosk_rig
+    rig.window.apply_theme(False, True)
+    lay_out_at(rig.qtbot, rig.window, 1080, 1920)
+    rig.open_portal("matti")
+    _printer(rig).state = PrinterState.PAPER_OUT
+    rig.session.request_output(OutputRequest("receipt", _newest_receipt_id(rig), "print"))
+    _wait_step(rig, OutputStep.PRINTER_PROBLEM)
+    overlay = rig.window.output
+    lay_out_at(rig.qtbot, rig.window, 1080, 1920)
+    viewport = overlay.findChild(QScrollArea, "output-texts").viewport()
+    for words in (overlay.title, overlay.message):
+        assert words.text()
+        assert viewport.rect().contains(QRect(words.mapTo(viewport, QPoint(0, 0)), words.size())), words.text()
+    assert overlay.preview_area.isVisible() and overlay.preview_area.height() >= 300  # and the paper still shows
 
 
 @pytest.mark.parametrize("state", [PrinterState.PAPER_OUT, PrinterState.COVER_OPEN, PrinterState.OFFLINE,

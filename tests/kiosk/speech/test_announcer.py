@@ -310,6 +310,30 @@ def test_the_panel_switch_and_volume_buttons(speech_rig: Callable[..., Rig]) -> 
     assert r.engine.texts()[-1] == "Speech off."
 
 
+def test_speech_turned_on_with_the_panel_open_at_large_text_brings_its_switch_and_volume_into_view(
+        speech_rig: Callable[..., Rig]) -> None:
+    """At large text the speech switch is under the panel's fold: turned on by F9 (or headphones) while the
+    panel is open, it and the volume buttons it brings scroll into view."""
+    from PySide6.QtCore import QRect
+
+    r = speech_rig("fi")
+    window = r.rig.window
+    window.apply_theme(False, True)
+    window.resize(1920, 1080)
+    tap(r.qtbot, window.a11y_button)
+    panel = window.a11y_panel
+    r.qtbot.waitUntil(panel.isVisible, timeout=5000)
+    viewport = panel.switches.viewport()
+
+    def in_view(widget: QWidget) -> bool:
+        return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+
+    r.qtbot.waitUntil(lambda: panel.switches.verticalScrollBar().maximum() > 0, timeout=5000)
+    assert not in_view(panel.louder)  # under the fold, as the shopper opened the panel
+    r.press_key(Qt.Key.Key_F9)
+    r.qtbot.waitUntil(lambda: r.announcer.enabled and in_view(panel.speech) and in_view(panel.louder), timeout=5000)
+
+
 def test_f10_and_f11_step_the_volume_within_its_range(speech_rig: Callable[..., Rig]) -> None:
     r = speech_rig("en")
     r.press_key(Qt.Key.Key_F9)
