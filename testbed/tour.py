@@ -922,8 +922,11 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive until the tour returns
     config = replace(config, speech=replace(config.speech, engine="none"))  # pictures, not sound
-    # Six confirmation starts per session: the tour shows every outcome in one visit, then the refusal.
-    backend = DemoBackend(environment={"KIOSK_BACKEND_CONFIRMATION_STARTS_PER_SESSION": "6"}, prebuilt=prebuilt)
+    # Six confirmation starts per session: the tour shows every outcome in one visit, then the refusal. The
+    # tour inserts about twenty cards a language in half a minute, more than a kiosk's 30 challenges a minute
+    # (a second language was refused as rate_limited and the tour stopped): the tour's kiosk may ask for more.
+    backend = DemoBackend(environment={"KIOSK_BACKEND_CONFIRMATION_STARTS_PER_SESSION": "6",
+                                       "KIOSK_BACKEND_CARD_CHALLENGES_PER_KIOSK": "1000"}, prebuilt=prebuilt)
     try:
         config = demo_config(config, backend.start())
         assert backend.process is not None
