@@ -456,9 +456,19 @@ class FlowRow(QWidget):
         super().resizeEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutRequest) and self.width() > 0:
+        kind = event.type()
+        if kind in (QEvent.Type.StyleChange, QEvent.Type.LayoutRequest, QEvent.Type.Show) and self.width() > 0:
             self._arrange(self.width())  # the words grew or shrank (large text, another language)
+        if kind == QEvent.Type.StyleChange:
+            # The row is restyled before its widgets: it chooses again once their new fonts are in (a hidden
+            # row's layout asks nothing more, and is shown at the same width: 'Receipts' stayed squeezed beside
+            # the other tabs when large text came back after a visit in another language).
+            QTimer.singleShot(0, self, self._rearrange)
         return super().event(event)
+
+    def _rearrange(self) -> None:
+        if self.width() > 0:
+            self._arrange(self.width())
 
 
 def clamp(value: float, low: float, high: float) -> float:

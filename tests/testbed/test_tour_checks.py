@@ -1,6 +1,7 @@
 """Every screen of the tour, in every language and every look, checked as a shopper would find it.
 
-One tour per language, look (normal, high contrast, large text, both) and size, the look fixed
+One tour per language (at large text Swedish and English one after the other), look (normal, high
+contrast, large text, both) and size, the look fixed
 before the first view is built (testbed.a11y_check.check_tour), each screen checked as the tour
 shows it at 1920x1080: text or a control below its contrast, a touch target below 48 px (44 in a dense
 list), a widget without an accessible name or a pressable one without a control's role, text
@@ -8,7 +9,7 @@ clipped or cut, a widget outside the window, pressable widgets overlapping (test
 In Finnish, the longest language, the layout is checked at the other sizes a terminal may have
 too: all four at normal text (LAYOUT_SIZES), portrait at large text (200 %).
 
-Seventeen short tours rather than four long ones: a tour is mostly waiting for the kiosk's timers
+Fifteen short tours rather than four long ones: a tour is mostly waiting for the kiosk's timers
 and its backend, so pytest-xdist runs them side by side; and a tour that resized the window to
 each size at every screen spent minutes of CPU restyling the whole window for each size. The normal look writes
 the pictures too, as `kiosk --tour` does (test_tour.py runs the command itself).
@@ -30,23 +31,33 @@ LARGE_TEXT_SIZES: tuple[Size, ...] = (DEFAULT_SIZE, (1080, 1920))
 """Where the screens are held to large text: the landscape and portrait terminals."""
 
 
-def tours() -> list[tuple[str, str, Size]]:
+def tours() -> list[tuple[str, tuple[str, ...], Size]]:
     """Every language in every look at 1920x1080; in Finnish, whose words are the longest, the other sizes:
-    all four at normal text, portrait at large text (high contrast alone changes colours, not sizes)."""
-    found = [(look, language, DEFAULT_SIZE) for look in THEMES for language in LANGUAGES]
-    found += [("normal", "fi", size) for size in LAYOUT_SIZES if size != DEFAULT_SIZE]
-    found += [(look, "fi", size) for look in THEMES if THEMES[look][1] for size in LARGE_TEXT_SIZES
+    all four at normal text, portrait at large text (high contrast alone changes colours, not sizes). At large
+    text Swedish and English are one tour, one after the other, as a terminal's day goes: a visit in one
+    language leaves the screens laid out for it, and the next language's must still hold ('Receipts' was
+    squeezed after a Swedish visit)."""
+    found: list[tuple[str, tuple[str, ...], Size]] = []
+    for look in THEMES:
+        if THEMES[look][1]:
+            found += [(look, ("fi",), DEFAULT_SIZE), (look, ("sv", "en"), DEFAULT_SIZE)]
+        else:
+            found += [(look, (language,), DEFAULT_SIZE) for language in LANGUAGES]
+    found += [("normal", ("fi",), size) for size in LAYOUT_SIZES if size != DEFAULT_SIZE]
+    found += [(look, ("fi",), size) for look in THEMES if THEMES[look][1] for size in LARGE_TEXT_SIZES
               if size != DEFAULT_SIZE]
     return found
 
 
 def _id(value: object) -> str:
+    if isinstance(value, tuple) and value and isinstance(value[0], str):
+        return "+".join(value)
     return f"{value[0]}x{value[1]}" if isinstance(value, tuple) else str(value)
 
 
 @pytest.mark.long_running  # ~30-60 s each, mostly waiting for the kiosk's timers and its backend
-@pytest.mark.parametrize(("look", "language", "size"), tours(), ids=_id)
-def test_every_screen_passes_the_checks(look: str, language: str, size: Size, demo_template: str,
+@pytest.mark.parametrize(("look", "languages", "size"), tours(), ids=_id)
+def test_every_screen_passes_the_checks(look: str, languages: tuple[str, ...], size: Size, demo_template: str,
                                         tmp_path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -56,23 +67,28 @@ def test_every_screen_passes_the_checks(look: str, language: str, size: Size, de
     with pytest.MonkeyPatch.context() as patch:
         for key, value in FAST_MSSP.items():
             patch.setenv(key, value)
-        found = check_tour((language,), look, pictures, sizes=(size,), prebuilt=Path(demo_template))
-    print(f"tour checks, {language} {look} {size[0]}x{size[1]}: {time.monotonic() - started:.1f} s")
-    screens = found[language][look]
-    assert set(screens) == set(SCREENS) - {"out_of_order"}  # that one is a window of its own (kiosk --out-of-order)
-    report = [f"{name}: {line}" for name, lines in screens.items() for line in lines]
-    assert not report, f"{len(report)} findings in {language}, {look}, {size[0]}x{size[1]}:\n" + "\n".join(report)
+        found = check_tour(languages, look, pictures, sizes=(size,), prebuilt=Path(demo_template))
+    print(f"tour checks, {'+'.join(languages)} {look} {size[0]}x{size[1]}: {time.monotonic() - started:.1f} s")
+    report = []
+    for language in languages:
+        screens = found[language][look]
+        assert set(screens) == set(SCREENS) - {"out_of_order"}  # that one is a window of its own (--out-of-order)
+        report += [f"{language} {name}: {line}" for name, lines in screens.items() for line in lines]
+    assert not report, (f"{len(report)} findings in {'+'.join(languages)}, {look}, {size[0]}x{size[1]}:\n"
+                        + "\n".join(report))
     if pictures is not None:  # every screen written at its size (the out-of-order window at its own)
-        folder = size_folder(pictures, size, language)
-        expected = set(SCREENS) - ({"out_of_order"} if size != DEFAULT_SIZE else set())
-        assert sorted(p.stem for p in folder.glob("*.png")) == sorted(expected)
-        image = QImage(str(folder / "attract.png"))
-        assert (image.width(), image.height()) == size
+        for language in languages:
+            folder = size_folder(pictures, size, language)
+            expected = set(SCREENS) - ({"out_of_order"} if size != DEFAULT_SIZE else set())
+            assert sorted(p.stem for p in folder.glob("*.png")) == sorted(expected)
+            image = QImage(str(folder / "attract.png"))
+            assert (image.width(), image.height()) == size
 
 
 def test_the_checks_cover_every_look_language_and_size() -> None:
     planned = tours()
-    assert len(planned) == len(set(planned)) == 4 * 3 + 3 + 2
-    assert {(look, language) for look, language, _ in planned} >= {(k, lang) for k in THEMES for lang in LANGUAGES}
+    assert len(planned) == len(set(planned)) == 3 + 3 + 2 + 2 + 3 + 2
+    assert {(look, language) for look, languages, _ in planned for language in languages} >= {
+        (k, lang) for k in THEMES for lang in LANGUAGES}
     assert {size for look, _, size in planned if look == "normal"} == set(LAYOUT_SIZES)
     assert {size for look, _, size in planned if look == "large_text"} == set(LARGE_TEXT_SIZES)
