@@ -342,33 +342,34 @@ def main() -> int:
                 closed_loop(base, strong, 4, 2)  # warm up every worker and pool
                 tally, elapsed = closed_loop(base, strong, args.clients, seconds)
                 requests_total = len(tally.latencies_ms) + tally.errors + tally.shed
-                print(f"clients {args.clients}")
-                print(f"visits_per_s {tally.visits / elapsed:.1f}")
-                print(f"requests_per_s {requests_total / elapsed:.1f}")
+                print(f"clients: {args.clients}")
+                print(f"visits_per_s: {tally.visits / elapsed:.1f}")
+                print(f"requests_per_s: {requests_total / elapsed:.1f}")
                 for q in (50, 95, 99):
-                    print(f"p{q}_ms {percentile(tally.latencies_ms, q):.1f}")
-                print(f"errors {tally.errors}")
-                print(f"shed {tally.shed}")
+                    print(f"p{q}_ms: {percentile(tally.latencies_ms, q):.1f}")
+                print(f"errors: {tally.errors}")
+                print(f"shed: {tally.shed}")
                 peak, kept_up = open_loop(base, strong, CHAIN_PEAK_VISITS_PER_S, seconds)
-                print(f"chain_peak_visits_per_s {CHAIN_PEAK_VISITS_PER_S:.1f}")
-                print(f"chain_peak_p95_ms {percentile(peak.latencies_ms, 95):.1f}")
-                print(f"chain_peak_errors {peak.errors + peak.shed}")
-                print(f"chain_peak_kept_up {kept_up}")
+                print(f"chain_peak_visits_per_s: {CHAIN_PEAK_VISITS_PER_S:.1f}")
+                print(f"chain_peak_p95_ms: {percentile(peak.latencies_ms, 95):.1f}")
+                print(f"chain_peak_errors: {peak.errors + peak.shed}")
+                print(f"chain_peak_kept_up: {kept_up}")
                 saturation = 0.0
                 for factor in (1, 2, 3, 4, 5, 6, 8):
                     rate = CHAIN_PEAK_VISITS_PER_S * factor
                     step, kept = open_loop(base, strong, rate, seconds)
                     p95 = percentile(step.latencies_ms, 95)
-                    print(f"step_{rate:.0f}_visits_per_s p95_ms {p95:.1f} errors {step.errors} shed {step.shed} "
-                          f"kept_up {kept}")
+                    print(f"step_{rate:.0f}_visits_per_s_p95_ms: {p95:.1f}")
+                    print(f"step_{rate:.0f}_visits_per_s_errors: {step.errors + step.shed}")
+                    print(f"step_{rate:.0f}_visits_per_s_kept_up: {kept}")
                     # A shed request is a visit not served: a rate that sheds is past capacity,
                     # however quick the answers that were served.
                     if p95 > 250 or not kept or step.errors or step.shed:
                         break
                     saturation = rate
-                print(f"saturation_visits_per_s {saturation:.1f}")
+                print(f"saturation_visits_per_s: {saturation:.1f}")
                 for key, value in overload(base, strong, args.overload_clients, seconds).items():
-                    print(f"{key} {value:.1f}" if isinstance(value, float) else f"{key} {value}")
+                    print(f"{key}: {value:.1f}" if isinstance(value, float) else f"{key}: {value}")
             strong.engine.dispose()
     return 0
 
