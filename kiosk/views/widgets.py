@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Property, QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -59,10 +60,18 @@ def label(role: str = "body", text: str = "", *, wrap: bool = True, name: str = 
     return widget
 
 
+PushButtonT = TypeVar("PushButtonT", bound=QPushButton)
+
+
 def button(kind: str = "secondary", *, name: str = "", min_height: int = MIN_TOUCH,
            on_click: Callable[[], None] | None = None) -> QPushButton:
     """A QPushButton styled by `kind`, at least `min_height` px high, never taking focus by touch."""
-    widget = QPushButton()
+    return styled_button(QPushButton(), kind, name=name, min_height=min_height, on_click=on_click)
+
+
+def styled_button(widget: PushButtonT, kind: str = "secondary", *, name: str = "", min_height: int = MIN_TOUCH,
+                  on_click: Callable[[], None] | None = None) -> PushButtonT:
+    """`button`'s look and manners given to a push button of another class (one that keeps its words' width)."""
     widget.setProperty("kind", kind)
     widget.setMinimumHeight(min_height)
     widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -31,7 +31,7 @@ from kiosk.views.keyboard import KeyboardHost
 from kiosk.views.sections.details_parts import Banner
 from kiosk.views.staff.texts import field_error_text, problem_text, prompt_texts
 from kiosk.views.theme import MIN_TOUCH
-from kiosk.views.widgets import FlowRow, IconView, Spinner, label, refresh_style, surface
+from kiosk.views.widgets import FlowRow, IconView, Spinner, label, refresh_style, styled_button, surface
 
 DOCUMENT_TYPES: dict[str, str] = {  # DocumentType -> its name
     "passport": QT_TRANSLATE_NOOP("StaffParts", "Passport"),
@@ -69,15 +69,7 @@ class WideButton(QPushButton):
 def button(kind: str = "secondary", *, name: str = "", min_height: int = MIN_TOUCH, floor: int = 0,
            on_click: Callable[[], None] | None = None) -> WideButton:
     """kiosk.views.widgets.button, holding on to its words (`WideButton`)."""
-    widget = WideButton(floor)
-    widget.setProperty("kind", kind)
-    widget.setMinimumHeight(min_height)
-    widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    if name:
-        widget.setObjectName(name)
-    if on_click is not None:
-        widget.clicked.connect(lambda _checked=False: on_click())
-    return widget
+    return styled_button(WideButton(floor), kind, name=name, min_height=min_height, on_click=on_click)
 
 
 def button_row(*buttons: QWidget) -> FlowRow:
