@@ -993,6 +993,7 @@ class PortalView(QWidget):
         in goes where a low screen with large text leaves it no room (the locks still say it)."""
         if self._layout is Layout.PORTRAIT:
             self._show_assurance(True)
+            self.assurance_text.setMinimumHeight(0)  # the bar's one line, not the side column's three
             return
         margins = self._nav_outer.contentsMargins()
         room = self.nav.height() - margins.top() - margins.bottom()

@@ -73,3 +73,21 @@ def test_at_large_text_in_swedish_every_section_and_the_chosen_tab_show_their_wo
     lay_out_at(qtbot, rig.window, 1920, 1080)
     assert receipts.isChecked() and receipts.sizeHint().width() == unchosen
     assert button_problem(receipts) is None
+
+
+def test_turned_to_portrait_the_sign_in_line_takes_one_line_again(make_rig: RigFactory, qtbot: QtBot) -> None:
+    """In the side column at large text 'Olet tunnistautunut mobiilivarmenteella' takes three lines; on a screen
+    turned to portrait it is one line in the bar again, not a three-line gap above the tabs."""
+    from PySide6.QtGui import QFontMetrics
+
+    rig = make_rig()
+    rig.window.apply_theme(False, True)
+    lay_out_at(qtbot, rig.window, 1920, 1080)
+    rig.open_portal("matti")
+    portal = rig.window.views[Stage.PORTAL]
+    qtbot.waitUntil(portal.isVisible, timeout=3000)
+    lay_out_at(qtbot, rig.window, 1920, 1080)
+    line = QFontMetrics(portal.assurance_text.font()).lineSpacing()
+    assert portal.assurance_text.height() > 2 * line  # wrapped in the column
+    lay_out_at(qtbot, rig.window, 1080, 1920)
+    assert portal.assurance_text.height() < 2 * line
