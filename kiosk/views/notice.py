@@ -11,7 +11,7 @@ from kiosk.session import Notice, Session, Stage
 from kiosk.views.icons import Icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.theme import Layout
-from kiosk.views.widgets import IconView, LanguageButtons, button, label, refresh_style, surface
+from kiosk.views.widgets import IconView, LanguageButtons, button, label, refresh_style, scroll_area, surface
 
 _CONTACT_STAFF = QT_TRANSLATE_NOOP("Notices", "Please contact the staff at the checkout.")
 
@@ -111,17 +111,23 @@ class NoticeView(QWidget):
         inner.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         inner.addLayout(texts, 1)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(96, 16, 32, 40)
-        outer.addWidget(top_row)
-        outer.addStretch(1)
+        # The card scrolls where a low screen at large text cannot hold it (1366x768): words whole, OK below.
+        body = QWidget()
+        centred = QVBoxLayout(body)
+        centred.setContentsMargins(0, 0, 0, 0)
+        centred.addStretch(1)
         middle = QHBoxLayout()
         middle.addStretch(1)
         middle.addWidget(card, 16)
         middle.addStretch(1)
         middle.addSpacing(64)
-        outer.addLayout(middle)
-        outer.addStretch(2)
+        centred.addLayout(middle)
+        centred.addStretch(2)
+        self.scroll = scroll_area(body)
+        self._outer = outer = QVBoxLayout(self)
+        outer.setContentsMargins(96, 16, 32, 40)
+        outer.addWidget(top_row)
+        outer.addWidget(self.scroll, 1)
 
         session.notice_changed.connect(lambda _notice: self._show())
         session.stage_changed.connect(lambda _stage: self._show())
@@ -133,8 +139,11 @@ class NoticeView(QWidget):
         """Portrait: the icon above the text, which gets the card's whole width (a long Finnish word at
         large text is wider than the column beside the icon)."""
         portrait = layout is Layout.PORTRAIT
+        compact = layout is Layout.COMPACT  # a low screen: less air, so large text scrolls less
         self._inner.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        self._inner.setSpacing(32 if portrait else 56)
+        self._inner.setSpacing(32 if portrait or compact else 56)
+        self._inner.setContentsMargins(*((40, 28, 40, 28) if compact else (56, 48, 56, 40)))
+        self._outer.setContentsMargins(*((64, 8, 32, 16) if compact else (96, 16, 32, 40)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -860,8 +860,19 @@ class PortalView(QWidget):
         nl.setContentsMargins(20, 32, 20, 32)
         nl.setSpacing(12)
         self._nav_outer = nl
+        # The sections scroll where a low screen at large text cannot hold them all (1366x768): every
+        # word shows, and the keypad's focus and the open section are scrolled into view.
+        nav_list = QWidget()
+        nav_list.setObjectName("nav-list")
+        list_layout = QVBoxLayout(nav_list)
+        list_layout.setContentsMargins(0, 0, 0, 0)
         self._nav_items = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._nav_items.setSpacing(12)
+        list_layout.addLayout(self._nav_items)
+        list_layout.addStretch(1)
+        self.nav_scroll = scroll_area(nav_list)
+        self.nav_scroll.setObjectName("nav-scroll")
+        nav_list.setObjectName("nav-list")
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.nav_buttons: dict[Section, NavButton] = {}
@@ -879,10 +890,10 @@ class PortalView(QWidget):
         al.setSpacing(14)
         al.addWidget(self.assurance_icon, 0, Qt.AlignmentFlag.AlignTop)
         al.addWidget(self.assurance_text, 1)
-        nl.addLayout(self._nav_items)
-        nl.addStretch(1)
+        nl.addWidget(self.nav_scroll, 1)
         nl.addLayout(al)
         nav.installEventFilter(self)
+        nav_list.installEventFilter(self)
 
         # pages: Home now, the others when first opened
         self.pages = QStackedWidget()
@@ -977,6 +988,11 @@ class PortalView(QWidget):
             self._assurance_layout.setSpacing(14 if wide else 8)
         for nav_button in self.nav_buttons.values():
             nav_button.set_bar(portrait)
+        self.nav_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if portrait
+                                                   else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        if not portrait:
+            self.nav_scroll.setMinimumHeight(0)
+            self.nav_scroll.setMaximumHeight(UNLIMITED)
         self._body.setDirection(QBoxLayout.Direction.BottomToTop if portrait else QBoxLayout.Direction.LeftToRight)
         self._fit_nav()
         self.home.set_layout(layout)
@@ -984,7 +1000,7 @@ class PortalView(QWidget):
             page.set_layout(layout)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.nav and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+        if watched in (self.nav, self.nav_scroll.widget()) and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
             self._fit_nav()  # LayoutRequest: new fonts (large text) or texts (language) in the column
         return False
 
@@ -994,6 +1010,12 @@ class PortalView(QWidget):
         if self._layout is Layout.PORTRAIT:
             self._show_assurance(True)
             self.assurance_text.setMinimumHeight(0)  # the bar's one line, not the side column's three
+            tabs = self.nav_scroll.widget().layout()
+            margins = self._nav_outer.contentsMargins()
+            width = self.nav.width() - margins.left() - margins.right()
+            # the bar never scrolls: as tall as its tabs' words
+            self.nav_scroll.setFixedHeight(tabs.heightForWidth(width) if tabs.hasHeightForWidth()
+                                           else tabs.sizeHint().height())
             return
         margins = self._nav_outer.contentsMargins()
         room = self.nav.height() - margins.top() - margins.bottom()
@@ -1038,6 +1060,7 @@ class PortalView(QWidget):
 
     def show_section(self, section: Section) -> None:
         self.nav_buttons[section].setChecked(True)
+        self.nav_scroll.ensureWidgetVisible(self.nav_buttons[section], 0, 0)
         if section is Section.HOME:
             self.pages.setCurrentWidget(self.home)
             return

@@ -322,7 +322,7 @@ QFrame[surface="dialog"] {{
     border: {max(bw, 2)}px solid {p.border};
     border-radius: 28px;
 }}
-QScrollArea#a11y-scroll, QWidget#a11y-body {{
+QScrollArea#a11y-scroll, QWidget#a11y-body, QScrollArea#nav-scroll, QWidget#nav-list {{
     background: transparent;
     border: none;
 }}

@@ -656,6 +656,8 @@ class ReceiptsPage(SectionContent):
             self.vat_grid.addWidget(header, 0, column)
         self.vat_grid.setColumnStretch(0, 1)
         self._vat_rows: list[tuple[QLabel, ...]] = []  # rate, net, VAT, gross
+        self._vat_captions: list[tuple[QLabel, ...]] = []  # the headers' words beside each value, on a narrow paper
+        self._narrow_vat = False
         pl.addLayout(self.vat_grid)
         pl.addStretch(1)
         self._paper_box = paper_box = QWidget()
@@ -802,6 +804,9 @@ class ReceiptsPage(SectionContent):
         for header, text in zip(self.vat_header, (self.tr("VAT rate"), self.tr("Excl. VAT"), self.tr("VAT"),
                                                    self.tr("Incl. VAT")), strict=True):
             header.setText(text)
+        for captions in self._vat_captions:
+            for caption, header in zip(captions, self.vat_header, strict=True):
+                caption.setText(header.text())
         self.s_total_caption.setText(self.tr("Total"))
         self.s_payment_caption.setText(self.tr("Payment method"))
         self.s_bonus_caption.setText(self.tr("Bonus-eligible purchases"))
@@ -1162,7 +1167,11 @@ class ReceiptsPage(SectionContent):
         self.lines_grid.addWidget(note, row * 2 + 1, 1, 1, 2)
 
     def _arrange_lines(self) -> None:
-        """Narrow lines where quantity, name and amount side by side need more than the paper's width."""
+        """Narrow lines where quantity, name and amount side by side need more than the paper's width;
+        the VAT table a block a rate where its four columns do."""
+        margins = self._paper_layout.contentsMargins()
+        room = self.paper_area.viewport().width() - 16 - margins.left() - margins.right()  # 16: the scroll bar's
+        self._arrange_vat(room)
         rows = [row for row in self._line_rows if not row[1].isHidden()]
         if not rows:
             return
@@ -1171,8 +1180,6 @@ class ReceiptsPage(SectionContent):
                   + max(name.minimumSizeHint().width() for _quantity, name, _amount, _note in rows)
                   + max(amount.sizeHint().width() for _quantity, _name, amount, _note in rows)
                   + 2 * self.lines_grid.horizontalSpacing())
-        margins = self._paper_layout.contentsMargins()
-        room = self.paper_area.viewport().width() - 16 - margins.left() - margins.right()  # 16: the scroll bar's
         narrow = needed > room
         if narrow != self._narrow_lines:
             self._narrow_lines = narrow
@@ -1186,14 +1193,50 @@ class ReceiptsPage(SectionContent):
 
     def _vat_row(self, index: int) -> tuple[QLabel, ...]:
         while len(self._vat_rows) <= index:
-            row = len(self._vat_rows) + 1
             cells = tuple(label("body", wrap=False, name="receipt-vat-cell") for _ in range(4))
-            for column, cell in enumerate(cells):
-                if column:
-                    cell.setAlignment(Qt.AlignmentFlag.AlignRight)
-                self.vat_grid.addWidget(cell, row, column)
+            captions = tuple(label("caption", wrap=False, name="receipt-vat-caption") for _ in range(4))
+            for cell, caption, header in zip(cells, captions, self.vat_header, strict=True):
+                cell.setAlignment(Qt.AlignmentFlag.AlignRight)
+                caption.setText(header.text())
+                caption.hide()
             self._vat_rows.append(cells)
+            self._vat_captions.append(captions)
+            self._place_vat(len(self._vat_rows) - 1)
         return self._vat_rows[index]
+
+    def _arrange_vat(self, room: int) -> None:
+        """Three rates at large text need more than a portrait paper's width side by side (a 0 % top-up
+        beside 13.5 % and 25.5 %): there each rate is a block of its own, every value beside its header's word."""
+        rows = [cells for cells in self._vat_rows if not cells[0].isHidden()]
+        columns = [[header, *(cells[column] for cells in rows)] for column, header in enumerate(self.vat_header)]
+        needed = (sum(max(cell.minimumSizeHint().width() for cell in column) for column in columns)
+                  + 3 * self.vat_grid.horizontalSpacing())
+        narrow = bool(rows) and needed > room
+        if narrow != self._narrow_vat:
+            self._narrow_vat = narrow
+            for index in range(len(self._vat_rows)):
+                self._place_vat(index)
+        for header in self.vat_header:
+            header.setVisible(not narrow)
+        for cells, captions in zip(self._vat_rows, self._vat_captions, strict=True):
+            for cell, caption in zip(cells, captions, strict=True):
+                caption.setVisible(narrow and not cell.isHidden())
+
+    def _place_vat(self, index: int) -> None:
+        cells, captions = self._vat_rows[index], self._vat_captions[index]
+        for widget in (*cells, *captions):
+            self.vat_grid.removeWidget(widget)
+        for column, (cell, caption) in enumerate(zip(cells, captions, strict=True)):
+            if self._narrow_vat:
+                self.vat_grid.addWidget(caption, 1 + index * 4 + column, 0)
+                self.vat_grid.addWidget(cell, 1 + index * 4 + column, 1)
+            else:
+                self.vat_grid.addWidget(cell, 1 + index, column)
+            cell.setAlignment((Qt.AlignmentFlag.AlignRight if column or self._narrow_vat else Qt.AlignmentFlag.AlignLeft)
+                              | Qt.AlignmentFlag.AlignVCenter)
+        gap = 14 if self._narrow_vat and index else 0  # a rate's block apart from the one above
+        for widget in (cells[0], captions[0]):
+            widget.setContentsMargins(0, gap, 0, 0)
 
     def _fill_detail(self) -> None:
         """Show `self._detail` in the current language; with None, empty every label."""
@@ -1209,6 +1252,9 @@ class ReceiptsPage(SectionContent):
                 for cell in cells:
                     cell.setText("")
                     cell.hide()
+            for captions in self._vat_captions:
+                for caption in captions:
+                    caption.hide()
             self._set_warranty_buttons([])
             return
         store = detail.store
@@ -1238,7 +1284,6 @@ class ReceiptsPage(SectionContent):
             for cell in cells:
                 cell.setText("")
                 cell.hide()
-        self._arrange_lines()
         self.d_total.setText(fmt.money(detail.total_cents, lang))
         for index, vat in enumerate(detail.vat):
             cells = self._vat_row(index)
@@ -1251,6 +1296,7 @@ class ReceiptsPage(SectionContent):
             for cell in cells:
                 cell.setText("")
                 cell.hide()
+        self._arrange_lines()
         self.s_total.setText(fmt.money(detail.total_cents, lang))
         # printout.labels' words, so the screen names the method as the printed receipt does
         self.s_payment.setText(labels.payment_method_text(detail.payment_method, lang))

@@ -91,3 +91,36 @@ def test_turned_to_portrait_the_sign_in_line_takes_one_line_again(make_rig: RigF
     assert portal.assurance_text.height() > 2 * line  # wrapped in the column
     lay_out_at(qtbot, rig.window, 1080, 1920)
     assert portal.assurance_text.height() < 2 * line
+
+
+def test_on_a_low_screen_at_large_text_the_sections_scroll_whole_and_the_open_one_is_in_view(
+        make_rig: RigFactory, qtbot: QtBot) -> None:
+    """At 1366x768 with large text the six sections' words need more height than the column has: every
+    section keeps its words whole and the column scrolls; opening the last section brings it into view,
+    and turned to portrait the tabs are a bar that never scrolls."""
+    from PySide6.QtCore import QPoint, QRect
+
+    rig = make_rig()
+    rig.window.apply_theme(False, True)
+    lay_out_at(qtbot, rig.window, 1366, 768)
+    rig.open_portal("matti")
+    portal = rig.window.views[Stage.PORTAL]
+    qtbot.waitUntil(portal.isVisible, timeout=3000)
+    lay_out_at(qtbot, rig.window, 1366, 768)
+    for section, nav_button in portal.nav_buttons.items():
+        assert nav_button.height() >= nav_button.heightForWidth(nav_button.width()), section
+    scroll = portal.nav_scroll
+    assert scroll.verticalScrollBar().maximum() > 0  # more than the column holds
+
+    def in_view(section: Section) -> bool:
+        nav_button = portal.nav_buttons[section]
+        top_left = nav_button.mapTo(scroll.viewport(), QPoint(0, 0))
+        return scroll.viewport().rect().contains(QRect(top_left, nav_button.size()))
+
+    last = list(portal.nav_buttons)[-1]
+    assert not in_view(last)
+    portal.show_section(last)
+    qtbot.waitUntil(lambda: in_view(last), timeout=3000)
+    lay_out_at(qtbot, rig.window, 1080, 1920)
+    assert scroll.verticalScrollBar().maximum() == 0
+    assert all(in_view(section) for section in portal.nav_buttons)

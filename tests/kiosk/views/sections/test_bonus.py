@@ -139,7 +139,7 @@ def test_the_charts_numbers_are_there_as_text_for_eyes_and_for_speech(kiosk_rig:
         assert fmt.percent(month.percent_bp, lang) in described
     toggle = page.findChild(QPushButton, "bonus-chart-as-list")
     assert isinstance(toggle, QPushButton) and toggle.isVisible() and toggle.height() >= 48
-    tap(qtbot, toggle)
+    finger_tap(qtbot, toggle)  # right of the offscreen screen, in a finger-dragged page
     assert page.showing_list() and not page.chart.isVisible()
     shown = visible_texts(page)
     for month in months:  # the same numbers, on screen as text
@@ -148,7 +148,7 @@ def test_the_charts_numbers_are_there_as_text_for_eyes_and_for_speech(kiosk_rig:
     year, number = (int(part) for part in newest.month.split("-"))
     rows = [w.text() for w in visible(page, QLabel) if w.objectName() == "bonus-list-month"]
     assert rows[0].lower() == fmt.month_text(year, number, lang).lower()  # newest first
-    tap(qtbot, toggle)
+    finger_tap(qtbot, toggle)
     assert not page.showing_list() and page.chart.isVisible()
 
 

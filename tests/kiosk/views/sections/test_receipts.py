@@ -339,12 +339,13 @@ def test_a_search_the_backend_cannot_answer_says_so_and_try_again_finds_it(kiosk
 # --- the detail ----------------------------------------------------------------------------------
 
 
-def find_rich_receipt(api: ApiClient) -> ReceiptDetail:
-    """A recent receipt with a discount, a weighed line, two VAT rates and a card: every part of the detail."""
+def find_rich_receipt(api: ApiClient, vat_rates: int = 2) -> ReceiptDetail:
+    """A recent receipt with a discount, a weighed line, `vat_rates` VAT rates or more and a card: every
+    part of the detail (three rates: food, other goods and a 0 % phone top-up, the widest VAT table)."""
     for summary in api.receipts(limit=100).items:
         detail = api.receipt(summary.id)
         if (any(line.discount_cents for line in detail.lines) and any(line.unit == "kg" for line in detail.lines)
-                and len(detail.vat) >= 2 and detail.payment_card_last4):
+                and len(detail.vat) >= vat_rates and detail.payment_card_last4):
             return detail
     raise AssertionError("no receipt with every part among the newest hundred")
 
@@ -584,7 +585,7 @@ def test_a_receipt_at_large_text_shows_every_line_whole_and_the_summary_after_th
     rig.window.resize(*size)
     rig.qtbot.waitUntil(lambda: (rig.window.width(), rig.window.height()) == size)
     page = open_receipts(rig)
-    detail = find_rich_receipt(rig.kiosk.api)
+    detail = find_rich_receipt(rig.kiosk.api, vat_rates=3)
     page.show_receipt(detail.id)
     rig.qtbot.waitUntil(lambda: page.detail() is not None and page.d_store.isVisible(), timeout=5000)
     paper = page.paper_area
@@ -605,6 +606,19 @@ def test_a_receipt_at_large_text_shows_every_line_whole_and_the_summary_after_th
     # portrait: every line's quantity under its product name (the name has the width); landscape: beside it
     for quantity, name, amount, _note in rows:
         assert (quantity.y() > name.y()) == (size[1] > size[0]) and amount.y() == name.y()
+    # three VAT rates: side by side under their headers in landscape; in portrait a block a rate, each
+    # value on the line of the header's word it belongs to
+    portrait = size[1] > size[0]
+    shown = [cells for cells in page._vat_rows if cells[0].isVisible()]
+    assert len(shown) == len(detail.vat) >= 3
+    assert all(header.isVisible() != portrait for header in page.vat_header)
+    for cells, captions in zip(page._vat_rows, page._vat_captions, strict=False):
+        if cells[0].isVisible():
+            for cell, caption, header in zip(cells, captions, page.vat_header, strict=True):
+                assert caption.isVisible() == portrait
+                if portrait:
+                    assert caption.text() == header.text() and caption.y() == cell.y()
+                    assert cell.width() >= cell.minimumSizeHint().width()
     rig.window.apply_theme(False, False)  # back to normal text: the summary beside the paper again, in view
     rig.qtbot.waitUntil(lambda: not paper.widget().isAncestorOf(page.s_total), timeout=10000)
     assert page._receipt_side.isVisible()
