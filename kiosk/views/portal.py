@@ -1000,7 +1000,8 @@ class PortalView(QWidget):
             page.set_layout(layout)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched in (self.nav, self.nav_scroll.widget()) and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+        resized = event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+        if resized and watched in (self.nav, self.nav_scroll.widget()):
             self._fit_nav()  # LayoutRequest: new fonts (large text) or texts (language) in the column
         return False
 

@@ -1232,8 +1232,8 @@ class ReceiptsPage(SectionContent):
                 self.vat_grid.addWidget(cell, 1 + index * 4 + column, 1)
             else:
                 self.vat_grid.addWidget(cell, 1 + index, column)
-            cell.setAlignment((Qt.AlignmentFlag.AlignRight if column or self._narrow_vat else Qt.AlignmentFlag.AlignLeft)
-                              | Qt.AlignmentFlag.AlignVCenter)
+            side = Qt.AlignmentFlag.AlignRight if column or self._narrow_vat else Qt.AlignmentFlag.AlignLeft
+            cell.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)
         gap = 14 if self._narrow_vat and index else 0  # a rate's block apart from the one above
         for widget in (cells[0], captions[0]):
             widget.setContentsMargins(0, gap, 0, 0)

@@ -24,7 +24,6 @@ from tests.kiosk.views.helpers import (
     all_texts,
     finger_tap,
     label,
-    tap,
     visible,
     visible_texts,
 )
