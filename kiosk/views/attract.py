@@ -387,6 +387,7 @@ class AttractView(QWidget):
         self._outer.setContentsMargins(margin, 64 if layout is Layout.WIDE else 40, margin,
                                        80 if layout is Layout.WIDE else 48)
         self._banner_gap.changeSize(max(0, A11Y_SLOT_WIDTH - margin), 0)
+        self._outer.setSpacing(20 if layout is Layout.COMPACT else 32)  # 768 px: the service banner at large text
         portrait = layout is Layout.PORTRAIT
         self._columns.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self._columns.setSpacing(32 if portrait else 64 if layout is Layout.WIDE else 40)

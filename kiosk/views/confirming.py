@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QSta
 from kiosk.session import ConfirmOutcome, Session, Stage
 from kiosk.views.icons import Icon
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
-from kiosk.views.theme import UNLIMITED, Layout
+from kiosk.views.theme import Layout
 from kiosk.views.widgets import (
     ChoiceButton,
     FlowRow,
@@ -235,12 +235,11 @@ class ConfirmingView(QWidget):
         self.end_way = ChoiceButton("choice", Icon.END)
         self.end_way.setObjectName("confirming-end")
         self.end_way.clicked.connect(lambda _c=False: self._session.end())
-        self._ways = ways = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        ways.setSpacing(28)
+        # side by side; one above the other, each the row's width, in portrait or where large text on a
+        # compact screen cannot hold the three
+        self._ways = ways = FlowRow(spacing=28, fill_stacked=True, by_minimum=True)  # no stretch: each way its share
         for way in (self.retry, self.card_only, self.end_way):
-            way.setMaximumWidth(540)
-            ways.addWidget(way, 1)
-        ways.addStretch(0)
+            ways.add(way, 1)
 
         self._outcome_layout = layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 24, 64, 0)
@@ -249,7 +248,7 @@ class ConfirmingView(QWidget):
         layout.addLayout(heading)
         layout.addSpacing(72)
         layout.addWidget(self.ways_caption)
-        layout.addLayout(ways)
+        layout.addWidget(ways)
         layout.addStretch(2)
         return page
 
@@ -270,10 +269,6 @@ class ConfirmingView(QWidget):
         self._instruction_row.setContentsMargins(36, 16 if compact else 28, 36, 16 if compact else 28)
         self._instruction_texts.setSpacing(6 if compact else 12)
         self.code.set_compact(compact)
-        self._ways.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        self._ways.setSpacing(20 if portrait else 28)
-        for way in (self.retry, self.card_only, self.end_way):
-            way.setMaximumWidth(UNLIMITED if portrait else 540)
 
     # --- language ---------------------------------------------------------------------------
 

@@ -123,11 +123,11 @@ class NoticeView(QWidget):
         middle.addSpacing(64)
         centred.addLayout(middle)
         centred.addStretch(2)
-        self.scroll = scroll_area(body)
+        self.card_scroll = scroll_area(body)
         self._outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(96, 16, 32, 40)
         outer.addWidget(top_row)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.card_scroll, 1)
 
         session.notice_changed.connect(lambda _notice: self._show())
         session.stage_changed.connect(lambda _stage: self._show())

@@ -82,7 +82,7 @@ class PinView(QWidget):
         self._heading = heading = QHBoxLayout()
         heading.setSpacing(32)
         heading.addWidget(IconView(Icon.LOCK, 96))
-        texts = QVBoxLayout()
+        self._texts = texts = QVBoxLayout()
         texts.addWidget(self.title)
         texts.addWidget(self.instruction)
         texts.addWidget(self.tries)
@@ -91,7 +91,7 @@ class PinView(QWidget):
         self._a11y_gap = QSpacerItem(0, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
         heading.addItem(self._a11y_gap)
         column.addLayout(heading)
-        info = QVBoxLayout()
+        self._info = info = QVBoxLayout()
         info.setSpacing(20)
         info.addWidget(self.dots)
         info.addWidget(self.warning)
@@ -126,6 +126,17 @@ class PinView(QWidget):
         compact = layout is Layout.COMPACT
         side = 160 if layout is Layout.WIDE else 64
         self._column.setContentsMargins(side, 48 if layout is Layout.WIDE else 32, side, 24)
+        # 768 px at large text cannot hold the instruction's two lines and the tries above the keypad: beside
+        # it, over the dots, they have the keypad's height
+        for text in (self.instruction, self.tries):
+            self._texts.removeWidget(text)
+            self._info.removeWidget(text)
+        for index, text in enumerate((self.instruction, self.tries)):
+            if compact:
+                self._info.insertWidget(index, text)
+            else:
+                self._texts.addWidget(text)
+        self._info.setSpacing(12 if compact else 20)  # and a wrong PIN's warning under the dots, at large text
         self._a11y_gap.changeSize(max(0, A11Y_SLOT_WIDTH - side), 0, QSizePolicy.Policy.Fixed,
                                   QSizePolicy.Policy.Minimum)
         self._heading.invalidate()

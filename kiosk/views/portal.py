@@ -864,7 +864,7 @@ class PortalView(QWidget):
         # word shows, and the keypad's focus and the open section are scrolled into view.
         nav_list = QWidget()
         nav_list.setObjectName("nav-list")
-        list_layout = QVBoxLayout(nav_list)
+        self._nav_list_layout = list_layout = QVBoxLayout(nav_list)
         list_layout.setContentsMargins(0, 0, 0, 0)
         self._nav_items = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._nav_items.setSpacing(12)
@@ -1011,7 +1011,7 @@ class PortalView(QWidget):
         if self._layout is Layout.PORTRAIT:
             self._show_assurance(True)
             self.assurance_text.setMinimumHeight(0)  # the bar's one line, not the side column's three
-            tabs = self.nav_scroll.widget().layout()
+            tabs = self._nav_list_layout
             margins = self._nav_outer.contentsMargins()
             width = self.nav.width() - margins.left() - margins.right()
             # the bar never scrolls: as tall as its tabs' words

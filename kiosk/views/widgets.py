@@ -327,7 +327,15 @@ class ChoiceButton(QPushButton):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.minimumWidth(), self.minimumHeight())
+        """Never narrower than its longest word (large text): a row of choices that compares it with the
+        room it has stacks them instead of cutting 'pelkällä'."""
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        words = [(title_font, word) for word in self.text().split()]
+        words += [(self._detail_font(), word) for word in self._detail.split()]
+        longest = max((QFontMetrics(font).horizontalAdvance(word) for font, word in words), default=0)
+        icon = self.ICON + 20 if self._icon is not None else 0
+        return QSize(max(self.minimumWidth(), longest + 2 * self.PADDING + icon), self.minimumHeight())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -409,8 +417,9 @@ class FlowRow(QWidget):
     """
 
     def __init__(self, *widgets: QWidget, spacing: int = 24, stretch_first: bool = True,
-                 fill_stacked: bool = False, parent: QWidget | None = None) -> None:
+                 fill_stacked: bool = False, by_minimum: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._by_minimum = by_minimum  # side by side while each gets its minimum (equal choices that share the row)
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSpacing(spacing)
@@ -445,11 +454,15 @@ class FlowRow(QWidget):
         layout gives them that; a tab of 280 px whose text needs less still takes 280)."""
         items = [self._box.itemAt(i) for i in range(self._box.count())]
         widgets = [w for item in items if item is not None and (w := item.widget()) is not None and not w.isHidden()]
+        if self._by_minimum:
+            return (sum(w.minimumSizeHint().width() for w in widgets)
+                    + self._box.spacing() * max(0, len(widgets) - 1))
         return (sum(max(w.sizeHint().width(), w.minimumWidth()) for w in widgets)
                 + self._box.spacing() * max(0, len(widgets) - 1))
 
     def _arrange(self, width: int) -> None:
-        stack = self.needed_width() > width
+        margins = self.contentsMargins()  # a top row keeps the accessibility button's place free at its right
+        stack = self.needed_width() + margins.left() + margins.right() > width
         direction = QBoxLayout.Direction.TopToBottom if stack else QBoxLayout.Direction.LeftToRight
         if self._box.direction() is not direction:
             self._box.setDirection(direction)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -61,20 +61,43 @@ class PrinterPage(QWidget):
         row.setSpacing(40)
         row.addWidget(controls, 1)
         row.addWidget(paper, 0, Qt.AlignmentFlag.AlignTop)
+        self._controls, self._paper = controls, paper
+        self._portrait = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll_area(body, part="maintenance"))
+        self._scroll = scroll_area(body, part="maintenance")
+        self._scroll.viewport().installEventFilter(self)  # its width decides: side by side or one under the other
+        body.installEventFilter(self)  # and the words' widths (large text, language, a state's longer words)
+        layout.addWidget(self._scroll)
         flow.printer_changed.connect(self.update_printer)
         self.retranslate()
 
     def set_layout(self, layout: Layout) -> None:
         """Portrait: the test page's picture under the controls, which get the screen's width."""
-        self._row.setDirection(QBoxLayout.Direction.TopToBottom if layout is Layout.PORTRAIT
-                               else QBoxLayout.Direction.LeftToRight)
+        self._portrait = layout is Layout.PORTRAIT
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The picture beside the controls where both fit the page's width, under them where not (portrait,
+        or large text on a compact screen: the page was 1,411 px wide in a view of 1,248)."""
+        need = (self._controls.minimumSizeHint().width() + self._row.spacing()
+                + self._paper.sizeHint().width())
+        stack = self._portrait or need > self._scroll.viewport().width()
+        direction = QBoxLayout.Direction.TopToBottom if stack else QBoxLayout.Direction.LeftToRight
+        if direction is not self._row.direction():
+            self._row.setDirection(direction)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if ((watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize)
+                or (watched is self._scroll.widget() and event.type() == QEvent.Type.LayoutRequest)):
+            self._arrange()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.StyleChange:
+            QTimer.singleShot(0, self, self._arrange)  # large text: measured once the new fonts are in
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -95,6 +118,7 @@ class PrinterPage(QWidget):
                                      "and cuts it."))
         self.preview_caption.setText(self.tr("The test page as it prints"))
         self.update_printer()
+        self._arrange()  # another language's words may not fit beside the picture
 
     def update_printer(self) -> None:
         tab = self._flow.printer

@@ -47,13 +47,13 @@ class StatusPage(QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        column.addWidget(header)  # scrolls with the lines: 768 px at large text cannot hold both
         column.addWidget(card)
         column.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(header)
         self._scroll = scroll_area(body, part="maintenance")
         self._scroll.viewport().installEventFilter(self)
         layout.addWidget(self._scroll, 1)

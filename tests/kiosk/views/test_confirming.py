@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.session import ConfirmOutcome, Stage
-from tests.fixtures.kiosk import KioskRig
+from tests.fixtures.kiosk import KioskRig, RigFactory
 from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, button, label, tap
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
@@ -66,3 +66,32 @@ def test_too_many_attempts_is_said_in_every_language_and_leaves_the_card_way_ope
     tap(qtbot, card_only)
     rig.wait_stage(Stage.PORTAL)
     assert rig.session.assurance == "card"
+
+
+@pytest.mark.parametrize(("large", "size", "stacked"), [(True, (1280, 1024), True), (False, (1366, 768), False),
+                                                        (False, (1920, 1080), False)],
+                         ids=["large-1280x1024", "normal-1366x768", "normal-1920x1080"])
+def test_the_ways_on_stand_side_by_side_where_they_fit_and_the_languages_keep_their_words(
+        make_rig: RigFactory, qtbot: QtBot, large: bool, size: tuple[int, int], stacked: bool) -> None:
+    """At large text on a 1280x1024 screen the three ways on after a cancel cannot stand side by side (the
+    page was 10 px wider than its view) and 'Svenska' and 'English' were squeezed beside the screen's name
+    (the row forgot the accessibility button's place at its right): the ways stand one above the other, the
+    languages go under the name, and every word shows whole. Where they fit, the ways stand side by side."""
+    from testbed.layout_check import problems
+    from tests.kiosk.views.helpers import lay_out_at
+
+    rig = make_rig()
+    rig.window.apply_theme(False, large)
+    lay_out_at(qtbot, rig.window, *size)
+    rig.insert("matti")
+    rig.wait_stage(Stage.CONFIRMING)
+    rig.wait_pending_confirmation()
+    screen = rig.window.views[Stage.CONFIRMING]
+    lay_out_at(qtbot, rig.window, *size)
+    assert problems(rig.window, wide_pages=True) == []
+    rig.cancel_phone()
+    retry, card_only = button(screen, "confirming-retry"), button(screen, "confirming-card-only")
+    qtbot.waitUntil(retry.isVisible, timeout=10000)
+    lay_out_at(qtbot, rig.window, *size)
+    assert (card_only.y() > retry.y()) == stacked and (card_only.x() == retry.x()) == stacked
+    assert problems(rig.window, wide_pages=True) == []

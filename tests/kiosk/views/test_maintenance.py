@@ -250,3 +250,25 @@ def test_the_touch_test_lights_where_it_is_touched(make_rig: RigFactory, emulato
     tap(qtbot, button(view, "touch-test-close"))
     assert not view.touch_test.isVisible()
     assert "Export diagnostics" in visible_texts(view)
+
+
+def test_on_a_low_screen_at_large_text_the_test_page_goes_under_the_controls(make_rig: RigFactory,
+                                                                             emulator: EscPosEmulator,
+                                                                             qtbot: QtBot) -> None:
+    """At 1366x768 with large text the controls' words and the test page's picture do not fit side by side
+    (the page was 1,386 px wide in a view of 1,248, its right edge cut): the picture goes under them, and
+    comes back beside them at normal text."""
+    from PySide6.QtWidgets import QScrollArea
+
+    rig, view = _maintenance(make_rig, emulator)
+    tap(qtbot, button(view, "maintenance-tab-printer"))
+    page = view.printer_page
+    paper = find(page, "maintenance-print-paper")
+    controls = button(page, "maintenance-print-test")
+    scroll = paper.parentWidget().parentWidget().parentWidget()
+    assert isinstance(scroll, QScrollArea)
+    for large, under in ((True, True), (False, False)):
+        rig.window.apply_theme(False, large)
+        lay_out_at(qtbot, rig.window, 1366, 768)
+        qtbot.waitUntil(lambda under=under: (paper.y() > controls.y()) == under, timeout=3000)
+        assert scroll.widget().width() <= scroll.viewport().width()

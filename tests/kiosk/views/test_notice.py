@@ -62,3 +62,24 @@ def test_a_notice_stays_readable_after_its_card_is_pulled(make_rig: RigFactory, 
     assert rig.window.current_view() is screen and title.isVisible()  # the card is out, the text stays
     rig.wait_stage(Stage.ATTRACT, timeout=5000)
     assert seen[Stage.ATTRACT] - seen[Stage.NOTICE] >= 1.49
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 1024)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_at_large_text_on_a_compact_screen_a_notice_shows_every_word_and_ok_scrolls_into_reach(
+        make_rig: RigFactory, qtbot: QtBot, size: tuple[int, int]) -> None:
+    """A lost card's notice at large text on a low screen: the title, the explanation and 'take your card'
+    were squeezed to fit 768 px and lost lines. They show whole, and the card scrolls to bring OK into view."""
+    from testbed.layout_check import problems
+    from tests.kiosk.views.helpers import lay_out_at
+
+    rig = make_rig(timing=replace(FAST, notice_min_ms=20000), language="fi")
+    rig.window.apply_theme(False, True)
+    lay_out_at(qtbot, rig.window, *size)
+    screen = _notice_shown(rig, "lost")
+    lay_out_at(qtbot, rig.window, *size)
+    assert label(screen, "notice-take-card-text").isVisible()
+    assert problems(rig.window, wide_pages=True) == []
+    ok = button(screen, "notice-ok")
+    screen.card_scroll.ensureWidgetVisible(ok)
+    top_left = ok.mapTo(screen.card_scroll.viewport(), ok.rect().topLeft())
+    assert screen.card_scroll.viewport().rect().contains(top_left) and top_left.y() + ok.height() <= screen.card_scroll.height()

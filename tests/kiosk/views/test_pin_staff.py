@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -10,7 +11,7 @@ from kiosk.devices.ownercard import select_applet, verify_pin
 from kiosk.session import Notice, Stage
 from kiosk.views.notice import notice_texts
 from testbed.layout_check import problems
-from tests.fixtures.kiosk import KioskRig
+from tests.fixtures.kiosk import KioskRig, RigFactory
 from tests.kiosk.views.helpers import button, find, label, lay_out_at, tap, visible_texts
 
 
@@ -225,3 +226,24 @@ def test_the_pin_pads_done_key_keeps_its_word_at_large_text(kiosk_rig: KioskRig,
     rig.window.apply_theme(False, False)
     lay_out_at(qtbot, rig.window, 1920, 1080)
     assert done.width() == normal_width
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 1024)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_on_a_compact_screen_at_large_text_the_instruction_and_a_wrong_pins_warning_show_whole(
+        make_rig: RigFactory, qtbot: QtBot, size: tuple[int, int]) -> None:
+    """768 px cannot hold the instruction's two lines above a keypad of finger-sized keys: beside the keypad,
+    over the dots, the instruction, the tries and a wrong PIN's warning show whole (the instruction was cut
+    to one and a half lines)."""
+    rig = make_rig()
+    rig.window.apply_theme(False, True)
+    lay_out_at(qtbot, rig.window, *size)
+    screen = _pin_screen(rig, "staff")
+    lay_out_at(qtbot, rig.window, *size)
+    assert problems(rig.window, wide_pages=True) == []
+    screen.field.setText("1111")
+    qtbot.mouseClick(button(screen, "pin-ok"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rig.session.pin_tries_left == 2, timeout=5000)
+    qtbot.waitUntil(label(screen, "pin-error").isVisible, timeout=3000)
+    lay_out_at(qtbot, rig.window, *size)
+    assert problems(rig.window, wide_pages=True) == []
+    assert screen.keypad.isVisible() and screen.keypad.x() > label(screen, "pin-instruction").x()
