@@ -13,7 +13,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPixmap, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.devices.base import PrinterState
 from kiosk.flows.output import OutputFlow, OutputStep
@@ -31,6 +41,12 @@ PREVIEW_WIDTH = 576
 """On screen the preview keeps the printer's dots one to one (an 80 mm receipt is 576 dots)."""
 
 QR_SIZE = 520
+
+COLUMN_BUTTON_WIDTH = 460
+"""A button beside the paper is at least this wide, so the dialog's buttons line up in one column."""
+
+ROW_BUTTON_WIDTH = 280
+"""A button in a row under the paper is at least this wide: a short "Sulje" is still a wide target."""
 
 
 def _pixmap(image: Image, width: int | None = None) -> QPixmap:
@@ -54,8 +70,68 @@ def qr_pixmap(url: str, size: int = QR_SIZE) -> QPixmap:
     return _pixmap(image.resize((image.width * module, image.width * module)))
 
 
+class _Ways(QWidget):
+    """The dialog's buttons (the ways on): one under the other beside the paper, or, where their words need
+    more than the column beside the paper has (a compact screen at large text: "Yritä tulostaa uudelleen"),
+    in rows across the whole dialog under it, as many side by side as fit a row."""
+
+    def __init__(self, buttons: tuple[QPushButton, ...], spacing: int = 24) -> None:
+        super().__init__()
+        self._buttons = buttons
+        self._spacing = spacing
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(spacing)
+        self._row_width: int | None = None
+        self._rows: list[list[QPushButton]] | None = None  # None: not placed yet (all count as hidden until then)
+        self.arrange(None)
+
+    def in_rows(self) -> bool:
+        return self._row_width is not None
+
+    def needed_width(self, way: QPushButton) -> int:
+        """What button `way` takes in a row: its words and padding, and never less than a row's button."""
+        way.ensurePolished()
+        return max(way.sizeHint().width(), ROW_BUTTON_WIDTH)
+
+    def arrange(self, row_width: int | None) -> None:
+        """One button under the other (`row_width` None), or in rows of `row_width` px: each row takes the
+        shown buttons, in order, while their widths fit it (a wider one starts the next row)."""
+        shown = [b for b in self._buttons if not b.isHidden()]
+        rows: list[list[QPushButton]] = []
+        used = 0
+        for way in shown:
+            width = self.needed_width(way) if row_width is not None else 0
+            if row_width is not None and rows and used + self._spacing + width <= row_width:
+                rows[-1].append(way)
+                used += self._spacing + width
+            else:
+                rows.append([way])
+                used = width
+        if self._rows is not None and row_width == self._row_width and rows == self._rows:
+            return  # the same rows: nothing moves (a resize calls again)
+        self._row_width, self._rows = row_width, rows
+        while (item := self._box.takeAt(0)) is not None:
+            old = item.layout()
+            if old is not None:
+                while old.takeAt(0) is not None:
+                    pass
+                old.deleteLater()
+        hidden = [b for b in self._buttons if b.isHidden()]
+        for row in rows + [[b] for b in hidden]:  # a hidden button keeps a place for when its step shows it
+            line = QHBoxLayout()
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(self._spacing)
+            for way in row:
+                # in a row never narrower than its words (a minimum width of our own would let the row cut them)
+                way.setMinimumWidth(self.needed_width(way) if row_width is not None else COLUMN_BUTTON_WIDTH)
+                line.addWidget(way, 1)
+            self._box.addLayout(line)
+
+
 class OutputOverlay(QWidget):
-    """A dialog over the portal: preview on the left, status and the ways on at the right."""
+    """A dialog over the portal: preview on the left, status and the ways on at the right (the ways on under
+    both where their words do not fit beside the paper)."""
 
     def __init__(self, session: Session, flow: OutputFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,8 +171,6 @@ class OutputOverlay(QWidget):
         self.primary = button("primary", name="output-primary", min_height=96)
         self.secondary = button("secondary", name="output-secondary", min_height=96)
         self.close_button = button("quiet", name="output-close", min_height=88, on_click=flow.close)
-        for widget in (self.primary, self.secondary, self.close_button):
-            widget.setMinimumWidth(460)
         self.primary.clicked.connect(self._primary)
         self.secondary.clicked.connect(self._secondary)
 
@@ -122,19 +196,24 @@ class OutputOverlay(QWidget):
         texts.setAutoFillBackground(False)  # the dialog's surface shows through
         QScroller.grabGesture(texts_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
-        side = QVBoxLayout()
+        self.ways = _Ways((self.primary, self.secondary, self.close_button))
+        self._side = side = QVBoxLayout()
         side.setSpacing(24)
         side.addWidget(texts_area, 1)
-        side.addWidget(self.primary)
-        side.addWidget(self.secondary)
-        side.addWidget(self.close_button)
+        side.addWidget(self.ways)
 
-        self._inner = inner = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.dialog)
-        inner.setContentsMargins(48, 48, 56, 48)
+        # the paper and the words side by side (or one above the other); under them the ways on where their
+        # words do not fit beside the paper (_fit_dialog)
+        self._frame = QVBoxLayout(self.dialog)
+        self._frame.setContentsMargins(48, 48, 56, 48)
+        self._frame.setSpacing(24)
+        self._inner = inner = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(56)
         inner.addWidget(self.preview_area)
         inner.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignVCenter)
         inner.addLayout(side, 1)
+        self._frame.addLayout(inner, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -157,10 +236,14 @@ class OutputOverlay(QWidget):
         super().resizeEvent(event)
 
     def set_layout(self, layout: Layout) -> None:
-        """Portrait: the paper (or QR code) above, what is happening and the ways on below it."""
+        """Portrait: the paper (or QR code) above, what is happening and the ways on below it. Compact: less
+        air around and between them, so the words beside the paper keep their longest word's width
+        ("Tulostetaan…" at large text on 1280x1024)."""
         portrait = layout is Layout.PORTRAIT
+        compact = layout is Layout.COMPACT
+        self._frame.setContentsMargins(*((32, 32, 40, 32) if compact else (48, 48, 56, 48)))
         self._inner.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        self._inner.setSpacing(32 if portrait else 56)
+        self._inner.setSpacing(32 if portrait or compact else 56)
         self._inner.setStretch(0, 1 if portrait else 0)  # portrait: the paper takes the height
         # and the words what they need
         self._inner.setStretch(2, 0 if portrait else 1)
@@ -172,20 +255,40 @@ class OutputOverlay(QWidget):
     def _fit_dialog(self) -> None:
         """The design's 1500x900 dialog where the window has room for it, otherwise what fits with a margin;
         wider, as far as the window allows, where a button's words need more than the column beside the
-        paper (large text: "Yritä tulostaa uudelleen")."""
+        paper (large text: "Yritä tulostaa uudelleen"). Where even the widest dialog leaves the column too
+        narrow for them (1366x768 and 1280x1024 at large text), the buttons go under the paper and the words,
+        across the whole dialog."""
         width, height = self.width(), self.height()
         if width < 200 or height < 200:
             return  # not over the window yet
         if height > width:
+            self._place_ways(below=False)
             self.dialog.setFixedSize(min(1000, width - 64), min(1640, height - 96))
             self._fit_texts()
-        else:
-            margins = self._inner.contentsMargins()
-            paper = max(self.preview_area.minimumWidth(), self.qr.minimumWidth())
-            words = max((w.sizeHint().width() for w in (self.primary, self.secondary, self.close_button)
-                         if not w.isHidden()), default=0)
-            needed = margins.left() + margins.right() + paper + self._inner.spacing() + words + 32  # a border's slack
-            self.dialog.setFixedSize(min(max(1500, needed), width - 48), min(900, height - 48))
+            return
+        margins = self._frame.contentsMargins()
+        paper = max(self.preview_area.minimumWidth(), self.qr.minimumWidth())
+        buttons = [w for w in (self.primary, self.secondary, self.close_button) if not w.isHidden()]
+        for way in buttons:
+            way.ensurePolished()  # the theme's font decides the words' width
+        words = max([w.sizeHint().width() for w in buttons] + [COLUMN_BUTTON_WIDTH])
+        # the words above the buttons keep their longest word's width, with the scroll bar beside them
+        texts = self._texts.minimumSizeHint().width() + self._texts_area.verticalScrollBar().sizeHint().width()
+        beside = margins.left() + margins.right() + paper + self._inner.spacing() + 32  # a border's slack
+        dialog_width = min(max(1500, beside + max(words, texts)), width - 48)
+        below = beside + words > dialog_width
+        self._place_ways(below)
+        if below:
+            self.ways.arrange(dialog_width - margins.left() - margins.right())
+        self.dialog.setFixedSize(dialog_width, min(900, height - 48))
+
+    def _place_ways(self, below: bool) -> None:
+        """The buttons in the column beside the paper, or in rows under the paper and the words."""
+        if below is not self.ways.in_rows():
+            (self._side if below else self._frame).removeWidget(self.ways)
+            (self._frame if below else self._side).addWidget(self.ways)
+        if not below:
+            self.ways.arrange(None)
 
     def _fit_texts(self) -> None:
         """Portrait: what is happening shows whole under the paper, up to half the dialog (the paper scrolls
@@ -194,7 +297,7 @@ class OutputOverlay(QWidget):
         if self._inner.direction() is not QBoxLayout.Direction.TopToBottom:
             self._texts_area.setMinimumHeight(0)
             return
-        margins = self._inner.contentsMargins()
+        margins = self._frame.contentsMargins()
         bar = self._texts_area.verticalScrollBar().sizeHint().width()
         room = self.dialog.width() - margins.left() - margins.right() - bar
         texts = self._texts.layout()

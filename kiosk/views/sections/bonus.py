@@ -28,6 +28,7 @@ from kiosk.session import Session
 from kiosk.views.charts import Bar, BarChart
 from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState, SectionContent
+from kiosk.views.theme import Layout
 from kiosk.views.widgets import FlowRow, IconView, button, label, scroll_area, surface
 
 MONTHS = 12
@@ -129,7 +130,7 @@ class BonusPage(SectionContent):
         self.chart = BarChart()
         self.chart.setObjectName("bonus-chart")
         self.chart.bar_tapped.connect(self.select_month)
-        cl = QVBoxLayout(chart_card)
+        self._chart_margins = cl = QVBoxLayout(chart_card)
         cl.setContentsMargins(32, 8, 32, 8)  # room for the list button's touch height in the heading row
         cl.setSpacing(6)
         self.view_toggle: QPushButton = button("quiet", name="bonus-chart-as-list", min_height=48,
@@ -201,18 +202,28 @@ class BonusPage(SectionContent):
         self.amounts.setContentsMargins(0, 0, 0, 0)
         columns = FlowRow(amounts, spacing=40, fill_stacked=True)  # the payout under the amounts where
         columns.add(payout, 1)  # both do not fit side by side (large text, portrait)
-        dl = QVBoxLayout(detail)
+        self._detail_margins = dl = QVBoxLayout(detail)
         dl.setContentsMargins(36, 14, 36, 18)
         dl.setSpacing(10)
         dl.addLayout(top)
         dl.addWidget(columns)
 
-        layout = QVBoxLayout(page)
+        self._page_margins = layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 12, 48, 16)
         layout.setSpacing(16)
         layout.addWidget(chart_card, 1)
         layout.addWidget(detail)
         return page
+
+    def set_layout(self, layout: Layout) -> None:
+        """A compact screen gives the page and its cards less air at the sides (the page's sides line up with
+        the tabs above it): twelve columns a finger can tap, with the value axis beside them, need the width
+        (at 1280x1024 the chart's minimum made the page 12 px wider than its view)."""
+        compact = layout is Layout.COMPACT
+        side, card = (32, 24) if compact else (48, 32)
+        self._page_margins.setContentsMargins(side, 12, side, 16)
+        self._chart_margins.setContentsMargins(card, 8, card, 8)
+        self._detail_margins.setContentsMargins(card if compact else 36, 14, card if compact else 36, 18)
 
     def _amount_row(self, grid: QGridLayout, row: int, name: str) -> tuple[QLabel, QLabel]:
         caption = label("body", name=f"bonus-{name}-caption")

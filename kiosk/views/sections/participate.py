@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -31,6 +33,7 @@ from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState, SectionContent
 from kiosk.views.sections.reflow import Columns, SplitRow
 from kiosk.views.sections.survey_form import SurveyForm
+from kiosk.views.theme import Layout
 from kiosk.views.widgets import (
     ChoiceButton,
     IconView,
@@ -374,11 +377,13 @@ class ParticipatePage(SectionContent):
         cl.addLayout(self.closed_list)
         cl.addWidget(self.closed_empty)
         cl.addStretch(1)
-        survey_columns = QHBoxLayout()
-        survey_columns.setSpacing(32)
-        survey_columns.addWidget(open_column, 1)
-        survey_columns.addWidget(closed_column, 1)
-        sl = QVBoxLayout(surveys)
+        # open and completed side by side while each column holds its longest word ("Päättyneet:" at large
+        # text) and its surveys' buttons; one under the other where they do not (1280x1024 at large text)
+        self.survey_columns = survey_columns = Columns(spacing=32, row_spacing=24)
+        survey_columns.setObjectName("survey-columns")
+        survey_columns.add(open_column, 0, 0)
+        survey_columns.add(closed_column, 0, 1)
+        self._surveys_margins = sl = QVBoxLayout(surveys)
         sl.setContentsMargins(32, 24, 32, 32)
         sl.setSpacing(12)
         sl.addWidget(self.surveys_heading)
@@ -386,9 +391,9 @@ class ParticipatePage(SectionContent):
         self.survey_notice.hide()
         sl.addWidget(self.survey_notice)
         sl.addWidget(self.surveys_empty)
-        sl.addLayout(survey_columns)
+        sl.addWidget(survey_columns)
 
-        layout = QVBoxLayout(body)
+        self._panels_margins = layout = QVBoxLayout(body)
         layout.setContentsMargins(48, 28, 48, 40)
         layout.setSpacing(12)
         layout.addWidget(self.heading)
@@ -430,7 +435,7 @@ class ParticipatePage(SectionContent):
         self.results_scroll = scroll_area(body)
         self.results_states.addWidget(self.results_scroll)
 
-        layout = QVBoxLayout(page)
+        self._results_margins = layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 28, 48, 0)
         layout.setSpacing(20)
         layout.addWidget(top)
@@ -454,14 +459,31 @@ class ParticipatePage(SectionContent):
         self.confirm_yes = button("primary", name="participate-confirm-yes", min_height=104, on_click=self.confirm)
         for answer in (self.confirm_no, self.confirm_yes):
             answer.setMinimumWidth(240)
-        inner = QVBoxLayout(dialog)
+        # the question and what follows scroll where the page is too low for them (1366x768 at large text);
+        # the two answers stay in view under them
+        words = QWidget()
+        wl = QVBoxLayout(words)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.setSpacing(24)
+        wl.addWidget(self.confirm_icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        wl.addWidget(self.confirm_title)
+        wl.addWidget(self.confirm_text)
+        wl.addStretch(1)
+        self._confirm_words = words
+        self.confirm_scroll = area = QScrollArea()
+        area.setObjectName("participate-confirm-scroll")
+        area.setWidget(words)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.viewport().setAutoFillBackground(False)
+        words.setAutoFillBackground(False)  # the dialog's surface shows through (setWidget turned it on)
+        QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self._confirm_inner = inner = QVBoxLayout(dialog)
         inner.setContentsMargins(self.CONFIRM_MARGIN, 52, self.CONFIRM_MARGIN, 52)
-        inner.setSpacing(24)
-        inner.addWidget(self.confirm_icon, 0, Qt.AlignmentFlag.AlignHCenter)
-        inner.addWidget(self.confirm_title)
-        inner.addWidget(self.confirm_text)
-        inner.addSpacing(12)
-        answers = QHBoxLayout()
+        inner.setSpacing(36)
+        inner.addWidget(area, 1)
+        self._confirm_answers = answers = QHBoxLayout()
         answers.setSpacing(28)
         # no stretch: each answer keeps at least its text's width ("Ja, gå med" at large text), the rest is shared
         answers.addWidget(self.confirm_no)
@@ -469,7 +491,7 @@ class ParticipatePage(SectionContent):
         inner.addLayout(answers)
         self.confirm_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.confirm_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        outer = QVBoxLayout(layer)
+        self._confirm_outer = outer = QVBoxLayout(layer)
         outer.setContentsMargins(48, 32, 48, 32)
         outer.addStretch(1)
         outer.addWidget(dialog, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -483,6 +505,16 @@ class ParticipatePage(SectionContent):
         if self.confirmation.isVisible():
             self._fit_confirmation()
         super().resizeEvent(event)
+
+    def set_layout(self, layout: Layout) -> None:
+        """A compact screen gives the page and the surveys' card less air at the sides, so a survey's button
+        keeps its longest word ("Kasvipohjaiset" at large text on 1280x1024) inside the page's width."""
+        compact = layout is Layout.COMPACT
+        side = 32 if compact else 48
+        self._panels_margins.setContentsMargins(side, 28, side, 40)
+        self._results_margins.setContentsMargins(side, 28, side, 0)
+        card = 24 if compact else 32
+        self._surveys_margins.setContentsMargins(card, 24, card, 32)
 
     def _confirm_width(self) -> int:
         """The design's width where the page has room, else the page's width less its margins."""
@@ -641,12 +673,23 @@ class ParticipatePage(SectionContent):
         self._fit_confirmation()
 
     def _fit_confirmation(self) -> None:
-        """A wrapped label in a fixed-width dialog gets one line's height from the layout; give it all its lines."""
-        width = self._confirm_width() - 2 * self.CONFIRM_MARGIN
+        """A wrapped label in a fixed-width dialog gets one line's height from the layout; give it all its lines
+        (at the width left beside the scroll bar, which shows where they need more height than the page has).
+        The words' scroll area is as high as they are, up to what the page leaves beside the answers."""
+        bar = self.confirm_scroll.verticalScrollBar().sizeHint().width()
+        width = self._confirm_width() - 2 * self.CONFIRM_MARGIN - bar
         self.confirm_title_fit.fit(width)
         for text in (self.confirm_title, self.confirm_text):
             text.ensurePolished()  # the theme's font decides how many lines the text takes
             text.setFixedHeight(text.heightForWidth(width))
+        for answer in (self.confirm_no, self.confirm_yes):
+            answer.ensurePolished()
+        words = self._confirm_words.layout()
+        needed = words.sizeHint().height() if words is not None else 0
+        outer, inner = self._confirm_outer.contentsMargins(), self._confirm_inner.contentsMargins()
+        room = (self.height() - outer.top() - outer.bottom() - inner.top() - inner.bottom()
+                - self._confirm_inner.spacing() - self._confirm_answers.sizeHint().height())
+        self.confirm_scroll.setFixedHeight(max(min(needed, room), 0))
 
     def cancel_confirmation(self) -> None:
         """No: nothing is sent and nothing changes."""

@@ -195,3 +195,22 @@ def test_nothing_of_the_month_remains_after_the_session(kiosk_rig: KioskRig, qtb
     image.fill(0)
     page.chart.render(image, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
     assert {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)} == {0}
+
+
+def test_at_1280x1024_at_large_text_the_bonus_page_fits_its_width(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    """The twelve months' columns and the value axis beside them needed 12 px more than the page had: its right
+    side was cut. On a compact screen the page has less air at the sides; every month is a fingertip wide."""
+    from tests.kiosk.views.helpers import lay_out_at
+
+    rig = kiosk_rig
+    rig.window.apply_theme(False, True)
+    lay_out_at(qtbot, rig.window, 1280, 1024)
+    page = open_bonus(rig, "matti")
+    lay_out_at(qtbot, rig.window, 1280, 1024)
+    scroll = page.states.currentWidget()
+    assert isinstance(scroll, QScrollArea) and scroll.widget() is not None
+    assert scroll.widget().width() <= scroll.viewport().width()
+    chart = page.chart
+    right = chart.mapTo(scroll.viewport(), QPoint(chart.width(), 0)).x()
+    assert right <= scroll.viewport().width()
+    assert all(chart.column_rect(index).width() >= 48 for index in range(len(page.months())))

@@ -313,3 +313,65 @@ def test_a_failed_send_keeps_the_choices_and_a_retry_counts_them(kiosk_rig: Kios
     qtbot.waitUntil(page.survey_notice.isVisible, timeout=10000)
     listed = {s.id: s for p in rig.kiosk.api.panels() for s in p.surveys}
     assert listed[survey.id].answered
+
+
+def _large_text_at(rig: KioskRig, width: int, height: int) -> ParticipatePage:
+    from tests.kiosk.views.helpers import lay_out_at
+
+    rig.window.apply_theme(False, True)
+    lay_out_at(rig.qtbot, rig.window, width, height)
+    page = open_page(rig)
+    lay_out_at(rig.qtbot, rig.window, width, height)
+    return page
+
+
+def test_on_a_low_screen_at_large_text_the_join_question_scrolls_and_its_answers_stay_in_view(
+        kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    """At 1366x768 the question and what follows need more height than the page has: they scroll in the dialog,
+    the dialog stays in the window with Cancel and Yes in view, and Yes joins."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from tests.kiosk.views.helpers import lay_out_at
+
+    rig = kiosk_rig
+    page = _large_text_at(rig, 1366, 768)
+    panel_id = next(pid for pid, member in backend_panels(rig).items() if not member)
+    page.ask("join", panel_id)
+    lay_out_at(qtbot, rig.window, 1366, 768)
+    window = rig.window.rect()
+    for widget in (page.confirm_no, page.confirm_yes, page.confirm_scroll):
+        assert widget.isVisible()
+        assert window.contains(QRect(widget.mapTo(rig.window, QPoint(0, 0)), widget.size())), widget.objectName()
+    scroll = page.confirm_scroll
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # more than the page holds: it scrolls
+    text = page.confirm_text
+    assert text.text().startswith("Saat paneelin kyselyt")
+    bar.setValue(bar.maximum())  # scrolled to the end, the whole of what follows is in view
+    qtbot.waitUntil(lambda: scroll.viewport().rect().contains(
+        QRect(text.mapTo(scroll.viewport(), QPoint(0, 0)), text.size())), timeout=3000)
+    tap(qtbot, page.confirm_yes)
+    qtbot.waitUntil(lambda: not page.is_saving(), timeout=10000)
+    assert backend_panels(rig)[panel_id] is True
+
+
+def test_at_1280x1024_at_large_text_the_surveys_show_every_word_whole(kiosk_rig: KioskRig) -> None:
+    """Side by side the completed surveys' column was narrower than 'Päättyneet:' and the surveys' buttons than
+    'Kasvipohjaiset': the open and the completed surveys go one under the other, every word within the page."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from testbed.layout_check import label_problem
+
+    rig = kiosk_rig
+    page = _large_text_at(rig, 1280, 1024)
+    assert page.closed_heading.text() == "Päättyneet: katso tulokset"
+    assert label_problem(page.open_heading) is None and label_problem(page.closed_heading) is None
+    scroll = page.panels_scroll
+    assert isinstance(scroll, QScrollArea) and scroll.widget() is not None
+    assert scroll.widget().width() <= scroll.viewport().width()  # nothing beyond the page's right edge
+    buttons = page.survey_buttons()
+    assert buttons
+    for survey_button in buttons.values():  # at least as wide as its longest word
+        assert survey_button.width() >= survey_button.minimumSizeHint().width(), survey_button.text()
+    assert page.closed_heading.mapTo(page, page.closed_heading.rect().topLeft()).y() > max(
+        b.mapTo(page, b.rect().bottomLeft()).y() for b in buttons.values() if b.objectName() == "survey-open")
