@@ -272,6 +272,18 @@ class KeyValueRow(QWidget):
         self._arrange(self.width())
 
 
+class OutputButtons(FlowRow):
+    """Print and Take to phone: side by side, or one under the other where the row is narrower than both.
+
+    It asks for their width side by side even while stacked: under the heading it is given its hint, and
+    a stacked row's hint (its wider button) kept it stacked for good (large text on 1366x768: the two
+    lay on each other in the little height there was).
+    """
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.needed_width(), super().sizeHint().height())
+
+
 class RegisterDataPage(SectionContent):
     """The two registers as grouped cards, with Print and "Take to phone".
 
@@ -292,7 +304,7 @@ class RegisterDataPage(SectionContent):
         self._cooldown.setInterval(self.OUTPUT_COOLDOWN_MS)
         self._cooldown.timeout.connect(self._update_buttons)
 
-        bar = QWidget()
+        self._bar = bar = QWidget()
         column = QVBoxLayout(bar)
         column.setContentsMargins(48, 20, 48, 8)
         column.setSpacing(8)
@@ -305,21 +317,25 @@ class RegisterDataPage(SectionContent):
         for output in (self.print_button, self.phone_button):
             output.setMinimumWidth(260)
         # Print and Take to phone beside the heading where they fit, under it (and each other) where not
-        outputs = FlowRow(self.print_button, self.phone_button, spacing=20, stretch_first=False)
+        outputs = OutputButtons(self.print_button, self.phone_button, spacing=20, stretch_first=False)
         self._head_row = SplitRow(self.heading, outputs, spacing=20)
         self._head_row.mark_text(self.heading)
         column.addWidget(self._head_row)
 
         content = QWidget()
-        self.groups = QVBoxLayout(content)
+        self._scrolled = QVBoxLayout(content)  # the heading's bar goes in here on a low screen
+        self._scrolled.setContentsMargins(0, 0, 0, 0)
+        self._scrolled.setSpacing(0)
+        self.groups = QVBoxLayout()
         self.groups.setContentsMargins(48, 12, 48, 32)
         self.groups.setSpacing(24)
         self.groups.addWidget(self.intro)  # scrolls with the data: large text leaves the cards room
         self.groups_end = QWidget()  # the stretch after the cards; cards go in before it
         self.groups.addWidget(self.groups_end, 1)
+        self._scrolled.addLayout(self.groups, 1)
 
         body = QWidget()
-        column = QVBoxLayout(body)
+        self._fixed = column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(bar)
@@ -370,10 +386,18 @@ class RegisterDataPage(SectionContent):
     # --- showing ------------------------------------------------------------------------------
 
     def set_layout(self, layout: Layout) -> None:
-        """Print and Take to phone at the design's width on a wide screen, their own elsewhere (never cut)."""
+        """Print and Take to phone at the design's width on a wide screen, their own elsewhere (never cut).
+
+        On a compact screen the heading and the buttons scroll with the data: at large text on 1366x768 the
+        page is about 320 px high, and above the data they took it all (squeezed, the buttons on each other).
+        """
         wide = layout is Layout.WIDE
         for output in (self.print_button, self.phone_button):
             output.setMinimumWidth(260 if wide else 0)
+        into, out_of = (self._scrolled, self._fixed) if layout is Layout.COMPACT else (self._fixed, self._scrolled)
+        if into.indexOf(self._bar) < 0:
+            out_of.removeWidget(self._bar)
+            into.insertWidget(0, self._bar)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Register data"))

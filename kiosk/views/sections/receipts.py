@@ -74,6 +74,15 @@ SLOW_MS = 250
 OUTPUT_GUARD_MS = 1500
 """A second tap on Print or Take to phone within this time is the same request (a double tap)."""
 
+STORE_COLUMNS = (3, 2, 1)
+"""Stores a row in the store picker: the most that fit, where a choice's words need its width."""
+
+MONTH_COLUMNS = (4, 3, 2, 1)
+"""Months a row in the month picker (rows of equal length: twelve is three fours, four threes or six twos)."""
+
+YEAR_COLUMNS = tuple(count for count in range(YEARS_SHOWN, 0, -1) if YEARS_SHOWN % count == 0)
+"""The month picker's years all in a row, or in rows of equal length."""
+
 
 
 PERIOD_TEXTS: dict[Period, str] = {
@@ -144,6 +153,141 @@ class _Resizing(QWidget):
         if event.type() == QEvent.Type.LayoutRequest:
             self._arrange()  # the words grew or shrank (large text turned on or off, another language)
         return super().event(event)
+
+
+class _JumpStrip(QScrollArea):
+    """The year and month chips' sideways strip; on a low screen (`tight`) as high as its chips.
+
+    A scroll area asks for 138 px whatever it holds: at large text on 1366x768 those were the px
+    the count above the list needed.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tight = False
+
+    def _fitted(self, hint: QSize) -> QSize:
+        chips = self.widget()
+        if not self.tight or chips is None:
+            return hint
+        return QSize(hint.width(), chips.sizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return self._fitted(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._fitted(super().minimumSizeHint())
+
+
+class _ButtonPair(FlowRow):
+    """Print and Take to phone: side by side, or one under the other where the row is narrower than both.
+
+    It asks for their width side by side even while stacked: in a row that is stacked itself it is given
+    its hint, and a stacked row's hint (its wider button) would keep it stacked for good.
+    """
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.needed_width(), super().sizeHint().height())
+
+
+class _ChoiceGrid(QWidget):
+    """Choices in rows of as many columns as fit its width (one of `counts`, most first), none narrower
+    than its words.
+
+    Its minimum is one column's, so a scroll area around it never widens its page to the most columns;
+    its hint is the most columns', so a row that gives it its hint gives it room for them (large text on a
+    compact screen: three stores a row made the picker wider than its view, and the months lay on each
+    other). `fill`: the columns share the whole width; else each is as wide as its widest choice.
+    """
+
+    def __init__(self, counts: tuple[int, ...], spacing: int, *, fill: bool = True) -> None:
+        super().__init__()
+        self._counts = counts
+        self._fill = fill
+        self._widgets: list[QWidget] = []
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(spacing)
+        self._columns = counts[0]
+
+    def set_widgets(self, widgets: list[QWidget]) -> None:
+        for widget in self._widgets:
+            self._grid.removeWidget(widget)
+        self._widgets = list(widgets)
+        self._place(self._fitting(self.width()) if self.width() > 0 else self._counts[0])
+
+    def columns(self) -> int:
+        return self._columns
+
+    def _need(self) -> int:
+        return max((max(w.minimumSizeHint().width(), w.minimumWidth()) for w in self._widgets if not w.isHidden()),
+                   default=0)
+
+    def _width_for(self, columns: int) -> int:
+        return columns * self._need() + (columns - 1) * self._grid.horizontalSpacing()
+
+    def _fitting(self, width: int) -> int:
+        return next((c for c in self._counts if self._width_for(c) <= width), self._counts[-1])
+
+    def _place(self, columns: int) -> None:
+        for widget in self._widgets:
+            self._grid.removeWidget(widget)
+        for index, widget in enumerate(self._widgets):
+            self._grid.addWidget(widget, index // columns, index % columns)
+        for column in range(max(self._grid.columnCount(), columns)):  # a former arrangement's columns too
+            self._grid.setColumnStretch(column, 1 if self._fill and column < columns else 0)
+        self._columns = columns
+        self._grid.invalidate()
+
+    def _arrange(self, width: int) -> None:
+        columns = self._fitting(width)
+        if columns != self._columns:
+            self._place(columns)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width_for(self._counts[0]), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._width_for(self._counts[-1]), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutRequest) and self.width() > 0:
+            self._arrange(self.width())  # the words grew or shrank (large text, another language)
+        return super().event(event)
+
+
+class _Results(QStackedWidget):
+    """The list, its loading state or "no match", in the list's scrolling column: it asks for the height it
+    is allowed (ReceiptsPage._fit_results) and the column gives it the rest. A scroll area sizes a page of
+    wrapped words by their hints, and the loading state's made the column scroll at normal text on 1366x768.
+    """
+
+    def _allowed(self, hint: QSize) -> QSize:
+        return QSize(hint.width(), self.minimumHeight() or hint.height())
+
+    def sizeHint(self) -> QSize:
+        return self._allowed(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._allowed(super().minimumSizeHint())
+
+
+class _SearchRow(FlowRow):
+    """The search field with Clear and Search beside it, or the buttons under the field.
+
+    Beside while the field keeps its own minimum: a FlowRow compares the field's hint, which asks
+    for a line of 40 characters, and would put the buttons under it on every screen.
+    """
+
+    def needed_width(self) -> int:
+        items = [self._box.itemAt(i) for i in range(self._box.count())]
+        widgets = [w for item in items if item is not None and (w := item.widget()) is not None and not w.isHidden()]
+        return (sum(max(w.minimumSizeHint().width(), w.minimumWidth()) for w in widgets)
+                + self._box.spacing() * max(0, len(widgets) - 1))
 
 
 class ReceiptFilterButton(QPushButton):
@@ -225,6 +369,7 @@ class ReceiptsPage(SectionContent):
         self._last_output: OutputAction | None = None
         self._search_problem = ""
         self._layout = Layout.WIDE
+        self._picker_layouts: list[QVBoxLayout] = []
 
         self.stack = QStackedWidget()
         self.list_page = self._build_list_page()
@@ -313,11 +458,15 @@ class ReceiptsPage(SectionContent):
         self.search_button = button("primary", name="receipts-search-button", min_height=80,
                                     on_click=self.search_now)
         self.clear_search_button.hide()
-        search_row = QHBoxLayout()
-        search_row.setSpacing(12)
-        search_row.addWidget(self.search_field, 1)
-        search_row.addWidget(self.clear_search_button)
-        search_row.addWidget(self.search_button)
+        search_buttons = QWidget()
+        bl = QHBoxLayout(search_buttons)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.setSpacing(12)
+        bl.addWidget(self.clear_search_button)
+        bl.addWidget(self.search_button)
+        # Clear and Search beside the field; under it where the field would be narrower than its own
+        # minimum (large text on 1280x1024: 'Tyhjennä' was cut)
+        search_row = _SearchRow(self.search_field, search_buttons, spacing=12)
 
         self.search_problem = surface("banner", name="receipts-search-problem")
         pl = QHBoxLayout(self.search_problem)
@@ -342,7 +491,7 @@ class ReceiptsPage(SectionContent):
         self.list_view.setModel(self.model)
         self.list_load = LoadState()
         self.list_load.retry_clicked.connect(lambda _c=False: self.model.retry())
-        self.results = QStackedWidget()
+        self.results = _Results()
         self.results.addWidget(self.list_view)
         self.results.addWidget(self.list_load)
         self.empty_page = self._build_empty()
@@ -356,29 +505,64 @@ class ReceiptsPage(SectionContent):
         ml.addWidget(self.more_failed_retry)
         self.more_failed.hide()
 
-        main = QVBoxLayout()
+        column = _Resizing(self._fit_results)  # the count's words, large text: what is above the list changed
+        main = QVBoxLayout(column)
+        main.setContentsMargins(0, 0, 0, 0)
         main.setSpacing(10)
-        main.addLayout(search_row)
+        main.addWidget(search_row)
         main.addWidget(self.search_problem)
         main.addWidget(status)
         main.addWidget(self.jump_strip)
         main.addWidget(self.results, 1)
         main.addWidget(self.more_failed)
 
-        layout = QHBoxLayout(page)
+        # The column scrolls where the page is lower than what it holds: large text on 1366x768 leaves it
+        # about 400 px, and the count, the chips and the list were squeezed into each other's room instead.
+        # Where it is high enough the column fills it and the list takes what is left, as ever.
+        self._list_column = _scroll_area(column, "receipts-column")
+        self._list_column.viewport().installEventFilter(self)  # its height decides how high the list is
+        self._list_layout = layout = QHBoxLayout(page)
         layout.setContentsMargins(48, 20, 40, 16)
         layout.setSpacing(28)
         layout.addWidget(side_area)
-        layout.addLayout(main, 1)
+        layout.addWidget(self._list_column, 1)
         return page
 
+    def _fit_results(self) -> None:
+        """The list's height in its column: where the search, the count and the chips leave it room, the column
+        does not scroll and the list takes what is left (as ever); where they do not (large text on a low
+        screen), the list is as high as the view, so the column scrolled down is all list."""
+        column = self._list_column.widget()
+        if column is None:
+            return
+        above = column.minimumSizeHint().height() - self.results.minimumSizeHint().height()  # with the gaps
+        view = self._list_column.viewport().height()
+        least = self.list_view.minimumSizeHint().height()
+        wanted = least if above + least <= view else max(least, view)
+        if self.results.minimumHeight() != wanted:
+            self.results.setMinimumHeight(wanted)
+
     def set_layout(self, layout: Layout) -> None:
-        """Narrower filter and detail side columns on a compact screen; in portrait the detail's
+        """Narrower filter and detail side columns on a compact screen, and less air around the pages (a
+        compact screen is low and narrow: at large text every px is a word's); in portrait the detail's
         side column (totals, VAT, warranty) goes under the paper, and the head's buttons size to their text."""
         wide = layout is Layout.WIDE
+        compact = layout is Layout.COMPACT
         self._filters_area.setFixedWidth(384 if wide else 320)
         self._layout = layout
         portrait = layout is Layout.PORTRAIT
+        if compact:
+            self._list_layout.setContentsMargins(24, 12, 24, 12)
+            self._detail_layout.setContentsMargins(24, 12, 24, 12)
+        else:
+            self._list_layout.setContentsMargins(48, 20, 40, 16)
+            self._detail_layout.setContentsMargins(48, 20, 40, 20)
+        self._list_layout.setSpacing(20 if compact else 28)
+        self._detail_layout.setSpacing(12 if compact else 16)
+        for picker in self._picker_layouts:
+            picker.setContentsMargins(24 if compact else 48, 24, 24 if compact else 48, 24)
+        self.jump_strip.tight = compact
+        self.jump_strip.updateGeometry()
         # a narrow paper gives its columns the air it can spare: long product names and four VAT
         # columns at large text need every pixel of it
         self._paper_layout.setContentsMargins(24 if portrait else 40, 28, 24 if portrait else 40, 32)
@@ -386,10 +570,10 @@ class ReceiptsPage(SectionContent):
             grid.setHorizontalSpacing(16 if portrait else 24)
         self._arrange_detail()
         self.detail_back.setMinimumWidth(300 if wide else 0)
-        compact = layout is Layout.COMPACT  # a low screen: "no match" without its picture
-        self._empty_icon.setVisible(not compact)
+        self._empty_icon.setVisible(not compact)  # a low screen: "no match" without its picture
         self._empty_layout.setSpacing(8 if compact else 16)
-        side = 24 if layout is Layout.PORTRAIT else 40  # portrait: the list's column is narrow
+        # portrait and compact: the list's column is narrow ('Clear filters' at large text needs most of it)
+        side = 40 if wide else 24 if portrait else 0
         self._empty_layout.setContentsMargins(side, 4 if compact else 16, side, 4 if compact else 16)
         self.empty_clear.setMinimumHeight(MIN_TOUCH if compact else 88)
         for widget in (self.search_field, self.clear_search_button, self.search_button):
@@ -430,7 +614,7 @@ class ReceiptsPage(SectionContent):
             if self._detail_columns.stretch(index) != stretch:  # each setting lays out again
                 self._detail_columns.setStretch(index, stretch)
 
-    def _build_jump_strip(self) -> QScrollArea:
+    def _build_jump_strip(self) -> _JumpStrip:
         """Year and month chips right above the list: any year, and any month of the year on
         show, is one tap away (the side's "Month…" picker stays for browsing).
 
@@ -457,7 +641,7 @@ class ReceiptsPage(SectionContent):
             self.jump_months.append(chip)
             row.addWidget(chip)
         row.addStretch(1)
-        area = QScrollArea()
+        area = _JumpStrip()
         area.setObjectName("receipts-jump")
         area.setWidget(strip)
         area.setWidgetResizable(True)
@@ -540,15 +724,18 @@ class ReceiptsPage(SectionContent):
         layout.setSpacing(24)
         layout.addLayout(head)
         layout.addLayout(body, 1)
+        self._picker_layouts.append(layout)
         return page, title, body, back
 
     def _build_stores_page(self) -> QWidget:
         page, self.stores_title, body, self.stores_back = self._picker_frame("receipts-stores")
-        self.stores_grid = QGridLayout()
-        self.stores_grid.setSpacing(16)
+        self.stores_grid = _ChoiceGrid(STORE_COLUMNS, 16)
         self.store_choices: dict[int | None, ChoiceButton] = {}
         grid_box = QWidget()
-        grid_box.setLayout(self.stores_grid)
+        gl = QVBoxLayout(grid_box)
+        gl.setContentsMargins(0, 0, 0, 0)
+        gl.addWidget(self.stores_grid)
+        gl.addStretch(1)
         self.stores_load = LoadState()
         self.stores_load.retry_clicked.connect(lambda _c=False: self._load_stores())
         self.stores_states = QStackedWidget()
@@ -559,8 +746,6 @@ class ReceiptsPage(SectionContent):
 
     def _build_months_page(self) -> QWidget:
         page, self.months_title, body, self.months_back = self._picker_frame("receipts-months")
-        years = QHBoxLayout()
-        years.setSpacing(12)
         self.year_group = QButtonGroup(self)
         self.year_group.setExclusive(True)
         self.year_buttons: list[QPushButton] = []
@@ -572,24 +757,32 @@ class ReceiptsPage(SectionContent):
             self.year_group.addButton(year_button)
             set_role(year_button, "radio")  # one of several
             self.year_buttons.append(year_button)
-            years.addWidget(year_button)
-        years.addStretch(1)
-        grid = QGridLayout()
-        grid.setSpacing(14)
+        years = _ChoiceGrid(YEAR_COLUMNS, 12, fill=False)
+        years.set_widgets(list(self.year_buttons))
         self.month_buttons: list[QPushButton] = []
         for month in range(1, 13):
             month_button = button("filter", name=f"receipts-month-{month}", min_height=88)
             month_button.setCheckable(True)
             month_button.clicked.connect(lambda _c=False, month=month: self.choose_month(self._picker_year(), month))
-            grid.addWidget(month_button, (month - 1) // 4, (month - 1) % 4)
             self.month_buttons.append(month_button)
+        months = _ChoiceGrid(MONTH_COLUMNS, 14)
+        months.set_widgets(list(self.month_buttons))
         self.whole_year_button = button("secondary", name="receipts-whole-year", min_height=88,
                                         on_click=lambda: self.choose_year(self._picker_year()))
-        body.addLayout(years)
-        body.addSpacing(8)
-        body.addLayout(grid)
-        body.addWidget(self.whole_year_button, 0, Qt.AlignmentFlag.AlignLeft)
-        body.addStretch(1)
+        # the years and months rows of as many as fit; all of it scrolls on a low screen (large text)
+        content = QWidget()
+        cl = QVBoxLayout(content)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(16)
+        years_row = QHBoxLayout()
+        years_row.addWidget(years)
+        years_row.addStretch(1)
+        cl.addLayout(years_row)
+        cl.addSpacing(8)
+        cl.addWidget(months)
+        cl.addWidget(self.whole_year_button, 0, Qt.AlignmentFlag.AlignLeft)
+        cl.addStretch(1)
+        body.addWidget(_scroll_area(content, "receipts-months-body"), 1)
         return page
 
     # --- construction: the detail -----------------------------------------------------------------
@@ -604,14 +797,16 @@ class ReceiptsPage(SectionContent):
                                    on_click=lambda: self._output("phone"))
         for action in (self.print_button, self.phone_button):
             action.setMinimumWidth(260)
-        # Back at the left, the outputs at the right; one under the other where they do not fit side by
-        # side (large text, portrait)
+        # Back at the left, the outputs at the right; the outputs under Back where they do not fit beside it
+        # (large text, portrait), and one under the other only where they do not fit side by side either: all
+        # three stacked took 270 px of a page 340 px high (large text on 1366x768), and lay on each other
         back_box = QWidget()
         bl = QHBoxLayout(back_box)
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(self.detail_back)
         bl.addStretch(1)
-        head = FlowRow(back_box, self.print_button, self.phone_button, spacing=16)
+        outputs = _ButtonPair(self.print_button, self.phone_button, spacing=16, stretch_first=False)
+        head = FlowRow(back_box, outputs, spacing=16, fill_stacked=True)
 
         # the paper receipt (left, scrolls)
         paper = surface("card", name="receipt-paper")
@@ -721,10 +916,13 @@ class ReceiptsPage(SectionContent):
         self.detail_load = LoadState()
         self.detail_load.retry_clicked.connect(lambda _c=False: self._load_detail())
         self.detail_states = QStackedWidget()
-        self.detail_states.addWidget(self.detail_load)
+        # Loading or its error scrolls, and the paper is a scroll area: the receipt takes the height the head
+        # leaves it (large text on 1366x768: the head's buttons were squeezed into each other for the paper)
+        self.detail_states.addWidget(_scroll_area(self.detail_load, "load-state"))
         self.detail_states.addWidget(content)
+        self.detail_states.setMinimumHeight(MIN_TOUCH)
 
-        layout = QVBoxLayout(page)
+        self._detail_layout = layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 20, 40, 20)
         layout.setSpacing(16)
         layout.addWidget(head)
@@ -994,19 +1192,19 @@ class ReceiptsPage(SectionContent):
         self._show_store_choice()
 
     def _build_store_choices(self) -> None:
+        self.stores_grid.set_widgets([])
         for choice in self.store_choices.values():
-            self.stores_grid.removeWidget(choice)
             choice.deleteLater()
         self.store_choices = {}
         entries: list[int | None] = [None, *(s.id for s in self._stores)]
-        for position, store_id in enumerate(entries):
+        for store_id in entries:
             choice = ChoiceButton("choice")
             choice.setObjectName("receipts-store-choice")
             choice.setMinimumHeight(112)
             choice.setMinimumWidth(300)
             choice.clicked.connect(lambda _c=False, store_id=store_id: self.choose_store(store_id))
-            self.stores_grid.addWidget(choice, position // 3, position % 3)
             self.store_choices[store_id] = choice
+        self.stores_grid.set_widgets(list(self.store_choices.values()))
         self.stores_states.setCurrentIndex(0)
         self._fill_store_choices()
 
@@ -1121,7 +1319,7 @@ class ReceiptsPage(SectionContent):
         self._detail_generation += 1
         generation = self._detail_generation
         self.detail_load.show_loading()
-        self.detail_states.setCurrentWidget(self.detail_load)
+        self.detail_states.setCurrentIndex(0)
 
         def done(detail: ReceiptDetail) -> None:
             if generation == self._detail_generation:
@@ -1187,8 +1385,12 @@ class ReceiptsPage(SectionContent):
                 self._place_line(row)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.paper_area.viewport() and event.type() == QEvent.Type.Resize:
-            self._arrange_lines()
+        if event.type() == QEvent.Type.Resize:
+            # the column's first: its filter is installed (and may hear) before the paper is built
+            if watched is self._list_column.viewport():
+                self._fit_results()
+            elif watched is self.paper_area.viewport():
+                self._arrange_lines()
         return super().eventFilter(watched, event)
 
     def _vat_row(self, index: int) -> tuple[QLabel, ...]:

@@ -32,6 +32,7 @@ from kiosk.output import OutputAction, OutputRequest
 from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState, SectionContent
+from kiosk.views.theme import Layout
 from kiosk.views.widgets import FlowRow, IconView, button, label, scroll_area, surface
 
 ENDING_SOON_DAYS = 90
@@ -205,7 +206,11 @@ class WarrantyRow(QPushButton):
         return max(ROW_HEIGHT, layout.totalHeightForWidth(width) if layout is not None else 0)
 
     def sizeHint(self) -> QSize:
-        return QSize(900, self.heightForWidth(900))
+        # Its own width where it has one: asked at another, heightForWidth would arrange the row for that width,
+        # and a row 822 px wide arranged for 900 kept the product beside the status, its longest word cut
+        # (large text on 1280x1024: 'Leivänpaahdin,')
+        width = self.width() if self.width() > 0 else 900
+        return QSize(900, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(400, ROW_HEIGHT)
@@ -255,7 +260,7 @@ class WarrantyPage(SectionContent):
         self.list_hint = label("muted", name="warranty-hint")
         self.rows = QVBoxLayout()
         self.rows.setSpacing(14)
-        layout = QVBoxLayout(page)
+        self._list_layout = layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 16, 48, 24)
         layout.setSpacing(8)
         layout.addWidget(self.list_heading)
@@ -267,7 +272,7 @@ class WarrantyPage(SectionContent):
 
     def _build_empty(self) -> QWidget:
         page = QWidget()
-        card = surface("card", name="warranty-empty-card")
+        self._empty_card = card = surface("card", name="warranty-empty-card")
         card.setFixedWidth(1000)
         self.empty_title = label("heading", name="warranty-empty-title", align=Qt.AlignmentFlag.AlignHCenter)
         self.empty_text = label("lead", name="warranty-empty-text", align=Qt.AlignmentFlag.AlignHCenter)
@@ -277,7 +282,7 @@ class WarrantyPage(SectionContent):
         cl.addWidget(IconView(Icon.INFO, 88), 0, Qt.AlignmentFlag.AlignHCenter)
         cl.addWidget(self.empty_title)
         cl.addWidget(self.empty_text)
-        row = QHBoxLayout()
+        self._empty_row = row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(card)
         row.addStretch(1)
@@ -286,7 +291,7 @@ class WarrantyPage(SectionContent):
         layout.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
-        return page
+        return scroll_area(page)  # large text on a low screen: the explanation scrolls, never squeezed
 
     def _field(self, fields: _Fields, name: str) -> tuple[QLabel, QLabel]:
         caption = label("caption", name=f"warranty-{name}-caption")
@@ -333,7 +338,7 @@ class WarrantyPage(SectionContent):
         ol.addStretch(1)
         actions = FlowRow(original_box, self.print_button, self.phone_button, spacing=20)
 
-        cl = QVBoxLayout(card)
+        self._card_layout = cl = QVBoxLayout(card)
         cl.setContentsMargins(48, 24, 48, 28)
         cl.setSpacing(12)
         cl.addWidget(self.product)
@@ -343,13 +348,31 @@ class WarrantyPage(SectionContent):
         cl.addSpacing(8)
         cl.addWidget(actions)
 
-        layout = QVBoxLayout(page)
+        self._detail_layout = layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 12, 48, 16)
         layout.setSpacing(12)
         layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(card)
         layout.addStretch(1)
         return scroll_area(page)
+
+    def set_layout(self, layout: Layout) -> None:
+        """Less air at the sides on a compact screen: at large text on 1280x1024 'Näytä alkuperäinen kuitti'
+        and the margins around it were wider than the page. The "none yet" card is 1000 px where the
+        screen is wide, and as wide as the page allows elsewhere (a compact or portrait page is narrower)."""
+        compact = layout is Layout.COMPACT
+        side = 24 if compact else 48
+        self._list_layout.setContentsMargins(side, 16, side, 24)
+        self._detail_layout.setContentsMargins(side, 12, side, 16)
+        self._card_layout.setContentsMargins(32 if compact else 48, 24, 32 if compact else 48, 28)
+        wide = layout is Layout.WIDE
+        if wide:
+            self._empty_card.setFixedWidth(1000)
+        else:
+            self._empty_card.setMinimumWidth(0)
+            self._empty_card.setMaximumWidth(1000)
+        for index, stretch in enumerate((1, 0, 1) if wide else (0, 1, 0)):  # elsewhere the card takes the width
+            self._empty_row.setStretch(index, stretch)
 
     # --- loading -------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
 from kiosk.api import RegisterData
@@ -31,8 +32,9 @@ from kiosk.views.sections.details import DetailsPage, DetailsTab
 from kiosk.views.sections.details_contact import error_text
 from kiosk.views.sections.details_register import Presenter
 from printout import register_labels
+from testbed.layout_check import problems
 from tests.fixtures.kiosk import KioskRig
-from tests.kiosk.views.helpers import button, label, settle, tap, visible_texts
+from tests.kiosk.views.helpers import button, finger_tap, label, lay_out_at, settle, tap, visible_texts
 
 
 def open_details(rig: KioskRig, member: str = "matti") -> DetailsPage:
@@ -505,3 +507,32 @@ def test_nothing_of_the_member_remains_after_the_session(kiosk_rig: KioskRig, qt
     assert page.register.shown_values() == []
     assert not page.contact.is_editing() and page.current_tab() is DetailsTab.CONTACT
     assert page.tab_bar.isVisibleTo(page)
+
+
+def test_register_data_at_large_text_on_a_low_screen_shows_its_heading_and_buttons_whole(
+        kiosk_rig: KioskRig, qtbot: QtBot) -> None:
+    """At large text on 1366x768 the register data has about 320 px of height: the heading, Print and Take to
+    phone scroll with the data instead of squeezing it and each other (the two buttons lay on each other), and
+    the buttons are side by side under the heading where both fit its width."""
+    rig = kiosk_rig
+    rig.window.apply_theme(False, True)
+    lay_out_at(qtbot, rig.window, 1366, 768)
+    page = open_details(rig)
+    page.show_tab(DetailsTab.REGISTER)
+    qtbot.waitUntil(page.register.register_loaded, timeout=10000)
+    register = page.register
+    try:
+        qtbot.waitUntil(lambda: problems(register, wide_pages=True) == [], timeout=5000)
+    except TimeoutError:
+        raise AssertionError("; ".join(problems(register, wide_pages=True))) from None
+    heading = label(register, "details-register-heading")
+    assert heading.height() >= heading.heightForWidth(heading.width())
+    print_button, phone_button = button(register, "details-register-print"), button(register, "details-register-phone")
+    areas = [QRect(b.mapTo(register, QPoint(0, 0)), b.size()) for b in (print_button, phone_button)]
+    assert not areas[0].intersects(areas[1])
+    assert areas[0].y() == areas[1].y() > heading.mapTo(register, QPoint(0, 0)).y()
+    assert all(b.height() >= b.minimumSizeHint().height() for b in (print_button, phone_button))
+    asked: list[OutputRequest] = []
+    rig.session.output_requested.connect(asked.append)
+    finger_tap(qtbot, phone_button)  # in the scrolled page, a finger still reaches it
+    assert asked == [OutputRequest("register_data", None, "phone")]

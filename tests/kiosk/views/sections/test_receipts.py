@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 import requests
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, Qt
+from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
@@ -35,8 +36,9 @@ from kiosk.views.portal import Section
 from kiosk.views.sections.receipt_model import PAGE_SIZE, ReceiptListModel
 from kiosk.views.sections.receipts import ReceiptsPage, quantity_text
 from printout import labels
+from testbed.layout_check import problems
 from tests.fixtures.kiosk import KioskRig
-from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, finger_tap, tap, visible_texts
+from tests.kiosk.views.helpers import PROPAGATE_SIZE_HINTS, all_texts, finger_tap, lay_out_at, tap, visible_texts
 
 pytestmark = pytest.mark.qt_log_ignore(PROPAGATE_SIZE_HINTS)
 
@@ -222,8 +224,8 @@ def test_store_period_month_and_typed_search_narrow_the_list_as_the_backend_does
     # a month from the picker, with the other filters kept
     finger_tap(qtbot, page.period_buttons[Period.MONTH])
     assert page.stack.currentWidget() is page.months_page
-    tap(qtbot, next(b for b in page.year_buttons if b.text() == str(last_year)))
-    tap(qtbot, page.month_buttons[4])  # May
+    finger_tap(qtbot, next(b for b in page.year_buttons if b.text() == str(last_year)))  # the picker scrolls
+    finger_tap(qtbot, page.month_buttons[4])  # May
     wait_idle(qtbot, page)
     first, last = month_range(last_year, 5)
     expected = walk(api, q="maito", store_id=store.id, date_from=first, date_to=last)
@@ -622,3 +624,68 @@ def test_a_receipt_at_large_text_shows_every_line_whole_and_the_summary_after_th
     rig.window.apply_theme(False, False)  # back to normal text: the summary beside the paper again, in view
     rig.qtbot.waitUntil(lambda: not paper.widget().isAncestorOf(page.s_total), timeout=10000)
     assert page._receipt_side.isVisible()
+
+
+def wait_whole(qtbot: QtBot, page: ReceiptsPage, where: str) -> None:
+    """Nothing under the tab is cut, lies on something else or is wider than its view (the tour's layout check,
+    read on the tab only: the header and the navigation are not the tab's)."""
+    try:
+        qtbot.waitUntil(lambda: problems(page, wide_pages=True) == [], timeout=5000)
+    except TimeoutError:
+        raise AssertionError(f"{where}: " + "; ".join(problems(page, wide_pages=True))) from None
+
+
+def full_height(*widgets: QWidget) -> bool:
+    """Each as high as it asks to be (the layout check reads widths: squeezed in height, a button is cut too)."""
+    return all(w.height() >= w.minimumSizeHint().height() for w in widgets)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 1024)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_at_large_text_on_a_compact_screen_the_list_the_stores_and_a_receipt_show_whole(
+        kiosk_rig: KioskRig, qtbot: QtBot, size: tuple[int, int]) -> None:
+    """At large text the tab is about 340 px high on 1366x768, and its list column about 550 px wide on
+    1280x1024: the count and the search buttons are whole (the column scrolls, the buttons go under the
+    field), "No receipts match" and the store and month pickers fit their width (fewer a row), and a
+    receipt's Print and Take to phone lie side by side under Back, not on each other."""
+    rig = kiosk_rig
+    rig.window.apply_theme(False, True)
+    lay_out_at(qtbot, rig.window, *size)
+    page = open_receipts(rig, "matti")
+    first = page.model.receipt(0).id
+    page.search("maito")
+    wait_idle(qtbot, page)
+    wait_whole(qtbot, page, "a search")
+    assert page.count_label.text() and page.clear_filters_button.isVisible()
+    assert page.count_label.height() >= page.count_label.heightForWidth(page.count_label.width())
+    assert full_height(page.search_field, page.clear_search_button, page.search_button, page.clear_filters_button)
+
+    page.search("xyzzy")
+    wait_idle(qtbot, page)
+    assert page.results.currentWidget() is page.empty_page
+    wait_whole(qtbot, page, "no match")
+    assert page.empty_clear.isVisible() and full_height(page.empty_clear)
+
+    page.clear_filters()
+    page.open_store_picker()
+    qtbot.waitUntil(lambda: len(page.store_choices) > 1 and page.stores_states.currentIndex() == 0, timeout=10000)
+    wait_whole(qtbot, page, "the store picker")
+    assert all(choice.width() >= choice.minimumSizeHint().width() for choice in page.store_choices.values())
+
+    page.show_list()
+    page.open_month_picker()  # the years and months in as many columns as fit, the page scrolls
+    wait_whole(qtbot, page, "the month picker")
+    assert all(b.height() >= b.minimumHeight() for b in (*page.year_buttons, *page.month_buttons))
+
+    page.show_list()
+    page.show_receipt(first)
+    qtbot.waitUntil(lambda: page.detail() is not None and page.d_store.isVisible(), timeout=5000)
+    wait_whole(qtbot, page, "a receipt")
+    print_area, phone_area = (QRect(b.mapTo(page, QPoint(0, 0)), b.size()) for b in (page.print_button,
+                                                                                      page.phone_button))
+    assert not print_area.intersects(phone_area)
+    assert print_area.y() == phone_area.y() > page.detail_back.mapTo(page, QPoint(0, 0)).y()
+    assert full_height(page.detail_back, page.print_button, page.phone_button)
+    asked: list[OutputRequest] = []
+    rig.session.output_requested.connect(asked.append)
+    finger_tap(qtbot, page.phone_button)  # where it shows, a finger reaches it
+    assert asked == [OutputRequest("receipt", first, "phone")]

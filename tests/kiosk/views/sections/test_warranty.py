@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
+from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
 from kiosk.i18n import format as fmt
@@ -23,6 +24,7 @@ from kiosk.views.sections.warranty import (
     WarrantyStatus,
     warranty_status,
 )
+from testbed.layout_check import problems
 from tests.fixtures.kiosk import KioskRig
 from tests.kiosk.views.helpers import (
     PROPAGATE_SIZE_HINTS,
@@ -30,6 +32,7 @@ from tests.kiosk.views.helpers import (
     button,
     finger_tap,
     label,
+    lay_out_at,
     settle,
     tap,
     visible,
@@ -206,3 +209,31 @@ def test_at_large_text_in_portrait_every_row_and_value_shows_whole(kiosk_rig: Ki
 
     qtbot.waitUntil(whole, timeout=10000)
     assert label(page, "warranty-receipt-number").text() == item.receipt_number
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 1024)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_at_large_text_on_a_compact_screen_every_product_and_the_detail_show_whole(
+        kiosk_rig: KioskRig, qtbot: QtBot, size: tuple[int, int]) -> None:
+    """At large text on 1280x1024 a list row is about 820 px wide: 'Leivänpaahdin,' does not fit three fifths
+    of it, so the state goes under the product (the row stayed arranged for 900 px and cut the word); the
+    detail's 'Näytä alkuperäinen kuitti' and the margins around it fit the page's width."""
+    rig = kiosk_rig
+    rig.window.apply_theme(False, True)
+    lay_out_at(qtbot, rig.window, *size)
+    _container, page = open_warranty(rig, "matti")
+
+    def wait_whole(where: str) -> None:  # the tour's layout check, read on the tab only
+        try:
+            qtbot.waitUntil(lambda: problems(page, wide_pages=True) == [], timeout=5000)
+        except TimeoutError:
+            raise AssertionError(f"{where}: " + "; ".join(problems(page, wide_pages=True))) from None
+
+    wait_whole("the list")
+    for row in rows(page):
+        assert row.product.width() >= row.product.minimumSizeHint().width()  # its longest word whole
+    item = rig.kiosk.api.warranty_receipts()[0]
+    page.show_warranty(item.id)
+    qtbot.waitUntil(lambda: page.current() == item and label(page, "warranty-product").isVisible(), timeout=10000)
+    wait_whole("a warranty receipt")
+    for name in ("original", "print", "phone"):
+        assert button(page, f"warranty-{name}").height() >= 64
