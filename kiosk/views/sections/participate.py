@@ -677,7 +677,10 @@ class ParticipatePage(SectionContent):
         (at the width left beside the scroll bar, which shows where they need more height than the page has).
         The words' scroll area is as high as they are, up to what the page leaves beside the answers."""
         bar = self.confirm_scroll.verticalScrollBar().sizeHint().width()
-        width = self._confirm_width() - 2 * self.CONFIRM_MARGIN - bar
+        dialog = self._confirm_dialog
+        dialog.ensurePolished()
+        border = dialog.width() - dialog.contentsRect().width()  # high contrast's thicker edge: 4 px less for words
+        width = self._confirm_width() - border - 2 * self.CONFIRM_MARGIN - bar
         self.confirm_title_fit.fit(width)
         for text in (self.confirm_title, self.confirm_text):
             text.ensurePolished()  # the theme's font decides how many lines the text takes
