@@ -707,6 +707,9 @@ class KeypadNavigator(QObject):
             widget = self.first_useful(ancestor)
             if widget is not None:
                 self.move_to(widget)
+                # a screen's controls not laid out yet (a row just shown has no size): the ring waits on
+                # the languages or the accessibility button and moves on when they are (_follow_up)
+                self._parked = not self._screens_own(widget)
                 return
         self.focus_first()
 

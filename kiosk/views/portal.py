@@ -848,7 +848,10 @@ class PortalView(QWidget):
         self._header_bottom = QHBoxLayout()
         self._header_bottom.setSpacing(28)
         self._header_flow = FlowRow(spacing=28, stretch_first=False)  # portrait: languages and End
-        self._header_line = FlowRow(spacing=28)  # landscape: greeting, languages, End; rows of their own if need be
+        # landscape: greeting, languages, End; where they do not fit one line, the greeting above the languages
+        # and End, and those one under the other only where they do not fit a line either (large text)
+        self._header_actions = FlowRow(spacing=28, stretch_first=False, hint_side_by_side=True)
+        self._header_line = FlowRow(spacing=28)
         self._header_layout = hl = QVBoxLayout(header)
         hl.setSpacing(12)
         hl.addLayout(self._header_top)
@@ -897,6 +900,9 @@ class PortalView(QWidget):
 
         # pages: Home now, the others when first opened
         self.pages = QStackedWidget()
+        # The header and navigation keep their height; a page lower than its content scrolls in it (a
+        # stack's minimum is its tallest page's, hidden ones too, and squeezed the header's buttons away)
+        self.pages.setMinimumHeight(1)
         self.home = HomePage(session)
         self.pages.addWidget(self.home)
         self.section_pages = SectionPages(self._add_section_page)
@@ -943,6 +949,8 @@ class PortalView(QWidget):
                 row.removeWidget(widget)
                 self._header_flow.remove(widget)
                 self._header_line.remove(widget)
+                self._header_actions.remove(widget)
+            self._header_line.remove(self._header_actions)
             while row.count():
                 row.takeAt(0)
         slot = A11Y_SLOT_WIDTH - 32 - 28
@@ -960,8 +968,9 @@ class PortalView(QWidget):
             self.header.setMaximumHeight(UNLIMITED)
             self._header_layout.setContentsMargins(48 if layout is Layout.WIDE else 32, 0, 32, 0)
             self._header_line.add(self.greeting, 1)
-            self._header_line.add(self.languages)
-            self._header_line.add(self.end_button)
+            self._header_actions.add(self.languages)
+            self._header_actions.add(self.end_button)
+            self._header_line.add(self._header_actions)
             self._header_top.addWidget(self._header_line, 1)
             self._header_top.addSpacing(slot)
         self._header_flow.setVisible(portrait)

@@ -295,10 +295,18 @@ class ChoiceButton(QPushButton):
     detailColor = color_property("_detail_color")
     iconColor = color_property("_icon_color")
 
-    def _detail_font(self) -> QFont:
+    def _detail_font(self, width: int | None = None) -> QFont:
+        """The explanation's font; at `width`, smaller (not below 18 pt) where its longest word would not fit
+        ('napauttamalla' at large text in a compact screen's 320 px filter column was cut)."""
         font = QFont(self.font())
         font.setBold(False)
         font.setPointSizeF(max(18.0, self.font().pointSizeF() * 0.78))
+        if width is None:
+            return font
+        room = self._text_width(width)
+        words = self._detail.split() or [""]
+        while font.pointSizeF() > 18 and max(QFontMetrics(font).horizontalAdvance(w) for w in words) > room:
+            font.setPointSizeF(font.pointSizeF() - 1)
         return font
 
     def _text_width(self, width: int) -> int:
@@ -313,7 +321,8 @@ class ChoiceButton(QPushButton):
         title = QFontMetrics(title_font).boundingRect(0, 0, inner, 10000, flags, self.text()).height()
         detail = 0
         if self._detail:
-            detail = QFontMetrics(self._detail_font()).boundingRect(0, 0, inner, 10000, flags, self._detail).height()
+            detail = QFontMetrics(self._detail_font(width)).boundingRect(0, 0, inner, 10000, flags,
+                                                                         self._detail).height()
         return title + (10 + detail if detail else 0)
 
     def hasHeightForWidth(self) -> bool:
@@ -360,7 +369,7 @@ class ChoiceButton(QPushButton):
         title_rect = QFontMetrics(title_font).boundingRect(0, 0, inner, 10000, flags, self.text())
         painter.drawText(QRectF(x, y, inner, title_rect.height()), flags, self.text())
         if self._detail:
-            painter.setFont(self._detail_font())
+            painter.setFont(self._detail_font(self.width()))
             painter.setPen(self._detail_color)
             y += title_rect.height() + 10
             painter.drawText(QRectF(x, y, inner, self.height() - y), flags, self._detail)
@@ -417,9 +426,12 @@ class FlowRow(QWidget):
     """
 
     def __init__(self, *widgets: QWidget, spacing: int = 24, stretch_first: bool = True,
-                 fill_stacked: bool = False, by_minimum: bool = False, parent: QWidget | None = None) -> None:
+                 fill_stacked: bool = False, by_minimum: bool = False, hint_side_by_side: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._by_minimum = by_minimum  # side by side while each gets its minimum (equal choices that share the row)
+        # inside another row: ask for the side-by-side width even when stacked, so the outer row stacks first
+        self._hint_side_by_side = hint_side_by_side
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSpacing(spacing)
@@ -448,6 +460,13 @@ class FlowRow(QWidget):
 
     def stacked(self) -> bool:
         return self._box.direction() is QBoxLayout.Direction.TopToBottom
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self._hint_side_by_side:
+            margins = self.contentsMargins()
+            return QSize(self.needed_width() + margins.left() + margins.right(), hint.height())
+        return hint
 
     def needed_width(self) -> int:
         """What the widgets ask for side by side: their hints, or their minimum widths where larger (the

@@ -77,7 +77,8 @@ class BonusPurchasesPage(SectionContent):
         self._tab_margins.setContentsMargins(side, 12 if compact else 24, side, 0)
         for tab in self.tab_buttons:
             tab.setMinimumHeight(MIN_TOUCH if compact else 80)
-            tab.setMinimumWidth(240 if portrait else 280)  # portrait: the three in one row at large text too
+            # portrait and compact: the three in one row at large text too (stacked, they took 300 px of 768)
+            tab.setMinimumWidth(280 if layout is Layout.WIDE else 200 if compact else 240)
         for page in self.pages:
             if isinstance(page, FollowsLayout):
                 page.set_layout(layout)

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -402,8 +402,16 @@ class ReceiptListView(QListView):
             delegate = self.itemDelegate()
             if isinstance(delegate, ReceiptDelegate):
                 delegate.forget_fonts()
+                delegate.set_narrow(delegate.is_narrow(self.viewport().width(), self.font()))
             self.scheduleDelayedItemsLayout()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        delegate = self.itemDelegate()
+        if isinstance(delegate, ReceiptDelegate) and delegate.set_narrow(
+                delegate.is_narrow(self.viewport().width(), self.font())):
+            self.scheduleDelayedItemsLayout()  # every row a line higher or lower
+        super().resizeEvent(event)
 
 
 class ReceiptDelegate(QStyledItemDelegate):
@@ -427,6 +435,7 @@ class ReceiptDelegate(QStyledItemDelegate):
         self._strong_metrics = self._normal_metrics = self._small_metrics = self._amount_metrics = QFontMetrics(QFont())
         self._small_bold_metrics = QFontMetrics(QFont())
         self._top = self._second = self._third = self._height = 0
+        self._narrow = False  # the total on a line of its own under the day (_is_narrow)
 
     def forget_fonts(self) -> None:
         self._font_key = ""
@@ -471,12 +480,28 @@ class ReceiptDelegate(QStyledItemDelegate):
         """The width a row's texts have between its padding and the chevron."""
         return row_width - 2 - 2 * self.PAD_X - self.CHEVRON - 12
 
+    def is_narrow(self, row_width: int, base: QFont) -> bool:
+        """The longest day and a three-figure total do not fit one line of a row `row_width` px wide (large text
+        on a compact screen: the day was painted over the total): the total goes on a line of its own."""
+        self._ensure_fonts(base)
+        lang = current_language()
+        day = self._strong_metrics.horizontalAdvance(day_text(date(2026, 12, 30), lang))
+        total = self._amount_metrics.horizontalAdvance(fmt.money(99999, lang)) + 8
+        return day + self.SPACE + total > self.text_room(row_width)
+
+    def set_narrow(self, narrow: bool) -> bool:
+        """True if that changed (the rows' height with it)."""
+        changed, self._narrow = narrow != self._narrow, narrow
+        return changed
+
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        """Every row alike (the view's uniform rows); with a search, each has a line for what matched."""
+        """Every row alike (the view's uniform rows); with a search, each has a line for what matched; in a
+        narrow list the total has a line of its own."""
         self._ensure_fonts(option.font)
         model = index.model()
         searched = isinstance(model, ReceiptListModel) and bool(model.shown_words())
-        return QSize(400, self._height + (4 + self._third if searched else 0))
+        total_line = self._amount_metrics.height() + 4 if self._narrow else 0
+        return QSize(400, self._height + total_line + (4 + self._third if searched else 0))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         """Line 1: the day in bold, its time, the total at the right; line 2: the store, then the number;
@@ -497,6 +522,10 @@ class ReceiptDelegate(QStyledItemDelegate):
         top, second = self._top, self._second
         y1 = int(card.top()) + self.PAD_Y
         y2 = y1 + top + 4
+        total_top = y1
+        if self._narrow:  # the total under the day, at the right; the store's line under it
+            total_top = y2
+            y2 += self._amount_metrics.height() + 4
         left = int(card.left()) + self.PAD_X
         right = int(card.right()) - self.PAD_X - self.CHEVRON - 12  # the texts end here
         centre = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -507,12 +536,14 @@ class ReceiptDelegate(QStyledItemDelegate):
         painter.setFont(self._strong)
         painter.drawText(QRect(left, y1, day_width + 4, top), centre, texts.day)
         time_left = left + day_width + 20
+        time_right = right if self._narrow else right - total_width
+        time = texts.time if self._normal_metrics.horizontalAdvance(texts.time) <= time_right - time_left else ""
         painter.setPen(muted)
         painter.setFont(self._normal)
-        painter.drawText(QRect(time_left, y1, max(0, right - total_width - time_left), top), centre, texts.time)
+        painter.drawText(QRect(time_left, y1, max(0, time_right - time_left), top), centre, time)
         painter.setPen(amount_color)
         painter.setFont(self._amount)
-        painter.drawText(QRect(right - total_width, y1, total_width, top),
+        painter.drawText(QRect(right - total_width, total_top, total_width, top),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, texts.total)
         # line 2: the store, the receipt number if it fits whole, the count at the right under the total
         line = self.second_line(texts, right - left, option.font)

@@ -68,8 +68,9 @@ class LookupPage(Page):
         column.addStretch(1)
         self.host = keyboard_host(content)
         top = QVBoxLayout()
-        top.setContentsMargins(96, 40, 120, 8)
-        top.setSpacing(16)
+        # 768 px at large text holds the heading and a three-line problem above the form only with less air
+        top.setContentsMargins(96, 16, 120, 8)
+        top.setSpacing(12)
         top.addWidget(self.header)
         top.addWidget(self.problem)
         layout = QVBoxLayout(self)
@@ -142,8 +143,9 @@ class PhoneDetailsPage(Page):
         column.addStretch(1)
         self.host = keyboard_host(content)
         top = QVBoxLayout()
-        top.setContentsMargins(96, 40, 120, 8)
-        top.setSpacing(16)
+        # 768 px at large text holds the heading and a three-line problem above the form only with less air
+        top.setContentsMargins(96, 16, 120, 8)
+        top.setSpacing(12)
         top.addWidget(self.header)
         top.addWidget(self.problem)
         layout = QVBoxLayout(self)

@@ -689,3 +689,42 @@ def test_at_large_text_on_a_compact_screen_the_list_the_stores_and_a_receipt_sho
     rig.session.output_requested.connect(asked.append)
     finger_tap(qtbot, page.phone_button)  # where it shows, a finger reaches it
     assert asked == [OutputRequest("receipt", first, "phone")]
+
+
+@pytest.mark.parametrize(("size", "large", "narrow"), [((1280, 1024), True, True), ((1366, 768), True, True),
+                                                       ((1920, 1080), True, True), ((1280, 1024), False, False)],
+                         ids=["1280x1024-large", "1366x768-large", "1920x1080-large", "1280x1024-normal"])
+def test_where_a_rows_day_and_total_do_not_fit_one_line_the_total_has_a_line_of_its_own(
+        kiosk_rig: KioskRig, size: tuple[int, int], large: bool, narrow: bool) -> None:
+    """At large text on a compact screen the list is ~550 px wide: 'ti 1.12.2026' was painted over
+    '135,17 €' (at 1920x1080 the widest day and 999,99 € miss one line by 7 px). There every row is a line
+    higher and the total stands under the day; where the longest day and a total below 1,000 € fit one line
+    (normal text), the rows keep their height."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from kiosk.views.sections.receipt_model import ReceiptDelegate, RowTexts
+    from tests.kiosk.views.helpers import lay_out_at
+
+    rig = kiosk_rig
+    rig.window.apply_theme(False, large)
+    lay_out_at(rig.qtbot, rig.window, *size)
+    page = open_receipts(rig)
+    lay_out_at(rig.qtbot, rig.window, *size)
+    view = page.list_view
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, ReceiptDelegate)
+    assert delegate.is_narrow(view.viewport().width(), view.font()) == narrow
+    height = view.sizeHintForRow(0)
+    delegate.set_narrow(not narrow)
+    other = view.sizeHintForRow(0)
+    delegate.set_narrow(narrow)
+    assert (height > other) == narrow  # the total's own line
+    room = delegate.text_room(view.viewport().width())
+    day_font = QFont(view.font())
+    day_font.setBold(True)
+    for row in range(20):
+        texts = page.model.index(row).data(ReceiptListModel.TextsRole)
+        assert isinstance(texts, RowTexts)
+        day = QFontMetrics(day_font).horizontalAdvance(texts.day)
+        if not narrow:  # side by side, apart
+            assert day + delegate.SPACE + QFontMetrics(view.font()).horizontalAdvance(texts.total) * 1.15 < room
