@@ -826,6 +826,19 @@ class SectionPages(Mapping[Section, SectionPage]):
         return list(self._built.values())
 
 
+class PageStack(QStackedWidget):
+    """The section pages. The header and navigation keep their height and a page lower than its content
+    scrolls in it: a stack's minimum and height-for-width are its tallest page's, hidden ones too, and
+    after a survey's form the Participate page's took the header's languages and End from under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(1)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class PortalView(QWidget):
     """Header, navigation and the section pages; Home first whenever the portal opens."""
 
@@ -897,12 +910,10 @@ class PortalView(QWidget):
         nl.addLayout(al)
         nav.installEventFilter(self)
         nav_list.installEventFilter(self)
+        header.installEventFilter(self)
 
         # pages: Home now, the others when first opened
-        self.pages = QStackedWidget()
-        # The header and navigation keep their height; a page lower than its content scrolls in it (a
-        # stack's minimum is its tallest page's, hidden ones too, and squeezed the header's buttons away)
-        self.pages.setMinimumHeight(1)
+        self.pages = PageStack()
         self.home = HomePage(session)
         self.pages.addWidget(self.home)
         self.section_pages = SectionPages(self._add_section_page)
@@ -918,6 +929,7 @@ class PortalView(QWidget):
         outer.addWidget(header)
         outer.addLayout(self._body, 1)
         self._layout: Layout | None = None
+        self._header_floor = 120
         self.set_layout(Layout.WIDE)
 
         self._after_confirm: Section | None = None
@@ -955,7 +967,7 @@ class PortalView(QWidget):
                 row.takeAt(0)
         slot = A11Y_SLOT_WIDTH - 32 - 28
         if portrait:
-            self.header.setMinimumHeight(208)  # taller when the languages and End need a row each (large text)
+            self._header_floor = 208  # taller when the languages and End need a row each (large text)
             self.header.setMaximumHeight(UNLIMITED)
             self._header_layout.setContentsMargins(40, 16, 32, 16)
             self._header_top.addWidget(self.greeting, 1)
@@ -964,7 +976,7 @@ class PortalView(QWidget):
             self._header_flow.add(self.end_button)
             self._header_bottom.addWidget(self._header_flow)
         else:
-            self.header.setMinimumHeight(120)  # taller when large text stacks greeting, languages and End
+            self._header_floor = 120  # taller when large text stacks greeting, languages and End
             self.header.setMaximumHeight(UNLIMITED)
             self._header_layout.setContentsMargins(48 if layout is Layout.WIDE else 32, 0, 32, 0)
             self._header_line.add(self.greeting, 1)
@@ -975,6 +987,7 @@ class PortalView(QWidget):
             self._header_top.addSpacing(slot)
         self._header_flow.setVisible(portrait)
         self._header_line.setVisible(not portrait)
+        self._fit_header()
         self.nav.setProperty("bar", portrait)
         self.nav.style().unpolish(self.nav)
         self.nav.style().polish(self.nav)
@@ -1010,9 +1023,19 @@ class PortalView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         resized = event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+        if resized and watched is self.header:
+            self._fit_header()
         if resized and watched in (self.nav, self.nav_scroll.widget()):
             self._fit_nav()  # LayoutRequest: new fonts (large text) or texts (language) in the column
         return False
+
+    def _fit_header(self) -> None:
+        """The header's floor, or its rows' minimum where more: a minimum height set on a widget replaces its
+        layout's, so the floor alone let a tall page take the languages and End from under the header (large
+        text in portrait, back from a survey's form)."""
+        needed = max(self._header_floor, self._header_layout.minimumSize().height())
+        if self.header.minimumHeight() != needed:
+            self.header.setMinimumHeight(needed)
 
     def _fit_nav(self) -> None:
         """The side navigation's sections always show whole; the line about how the member signed

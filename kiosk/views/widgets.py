@@ -491,6 +491,7 @@ class FlowRow(QWidget):
                     item.setAlignment(Qt.AlignmentFlag.AlignLeft if stack and not self._fill_stacked
                                       else Qt.AlignmentFlag(0))
             self._box.invalidate()
+            self.updateGeometry()  # the row's height changed: the layout around it asks again
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(event.size().width())

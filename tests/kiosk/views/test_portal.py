@@ -124,3 +124,31 @@ def test_on_a_low_screen_at_large_text_the_sections_scroll_whole_and_the_open_on
     lay_out_at(qtbot, rig.window, 1080, 1920)
     assert scroll.verticalScrollBar().maximum() == 0
     assert all(in_view(section) for section in portal.nav_buttons)
+
+
+def test_in_portrait_at_large_text_the_header_keeps_its_languages_and_end_after_a_surveys_form(
+        make_rig: RigFactory, qtbot: QtBot) -> None:
+    """Back from a survey's questions the Participate page asked for more height, and the header's floor (a
+    minimum height set on it replaces its rows' own) let the page take the lower half of the languages and
+    End: the header keeps its rows' height, and nothing in it is cut by its edge."""
+    from testbed.layout_check import problems
+
+    rig = make_rig()
+    rig.window.apply_theme(False, True)
+    lay_out_at(qtbot, rig.window, 1080, 1920)
+    rig.open_portal("matti")
+    portal = rig.window.views[Stage.PORTAL]
+    qtbot.waitUntil(portal.isVisible, timeout=3000)
+    portal.show_section(Section.PARTICIPATE)
+    page = portal.section_pages[Section.PARTICIPATE].content
+    assert isinstance(page, ParticipatePage)
+    qtbot.waitUntil(page.is_loaded, timeout=10000)
+    open_ones = [s.id for p in page.panels() if p.member for s in p.surveys if s.status == "open" and not s.answered]
+    page.show_survey(min(open_ones))
+    qtbot.waitUntil(page.is_answering, timeout=10000)
+    page.back_to_panels()
+    lay_out_at(qtbot, rig.window, 1080, 1920)
+    assert portal.header.height() >= portal.header.layout().minimumSize().height()
+    assert [line for line in problems(rig.window, wide_pages=True) if line.startswith("cut")] == []
+    for name in ("lang-fi", "lang-sv", "lang-en", "portal-end"):
+        assert button(portal, name).height() >= 72
