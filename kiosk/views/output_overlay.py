@@ -32,7 +32,7 @@ from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.overlays import _Scrim
 from kiosk.views.theme import Layout
-from kiosk.views.widgets import IconView, Spinner, button, label
+from kiosk.views.widgets import IconView, Spinner, button, dialog_scroll_area, label
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -186,15 +186,7 @@ class OutputOverlay(QWidget):
         tl.addWidget(self.detail)
         tl.addStretch(1)
         self._texts = texts
-        self._texts_area = texts_area = QScrollArea()
-        texts_area.setObjectName("output-texts")
-        texts_area.setWidget(texts)
-        texts_area.setWidgetResizable(True)
-        texts_area.setFrameShape(QFrame.Shape.NoFrame)
-        texts_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        texts_area.viewport().setAutoFillBackground(False)
-        texts.setAutoFillBackground(False)  # the dialog's surface shows through
-        QScroller.grabGesture(texts_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self._texts_area = texts_area = dialog_scroll_area(texts, "output-texts")
 
         self.ways = _Ways((self.primary, self.secondary, self.close_button))
         self._side = side = QVBoxLayout()

@@ -131,6 +131,20 @@ def scroll_area(content: QWidget, *, part: str = "") -> QScrollArea:
     return area
 
 
+def dialog_scroll_area(content: QWidget, name: str) -> QScrollArea:
+    """`content` scrolling up and down over a dialog's surface, which shows through; a finger drags it."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)  # setWidget turned it on
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    return area
+
+
 def surface(kind: str = "card", *, name: str = "") -> QFrame:
     frame = QFrame()
     frame.setProperty("surface", kind)

@@ -272,18 +272,6 @@ class KeyValueRow(QWidget):
         self._arrange(self.width())
 
 
-class OutputButtons(FlowRow):
-    """Print and Take to phone: side by side, or one under the other where the row is narrower than both.
-
-    It asks for their width side by side even while stacked: under the heading it is given its hint, and
-    a stacked row's hint (its wider button) kept it stacked for good (large text on 1366x768: the two
-    lay on each other in the little height there was).
-    """
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.needed_width(), super().sizeHint().height())
-
-
 class RegisterDataPage(SectionContent):
     """The two registers as grouped cards, with Print and "Take to phone".
 
@@ -317,7 +305,10 @@ class RegisterDataPage(SectionContent):
         for output in (self.print_button, self.phone_button):
             output.setMinimumWidth(260)
         # Print and Take to phone beside the heading where they fit, under it (and each other) where not
-        outputs = OutputButtons(self.print_button, self.phone_button, spacing=20, stretch_first=False)
+        # side by side where they fit; it asks for that width even while stacked (large text on 1366x768:
+        # a stacked pair's hint kept it stacked, and the two lay on each other in the little height there was)
+        outputs = FlowRow(self.print_button, self.phone_button, spacing=20, stretch_first=False,
+                          hint_side_by_side=True)
         self._head_row = SplitRow(self.heading, outputs, spacing=20)
         self._head_row.mark_text(self.heading)
         column.addWidget(self._head_row)

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QScroller,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -39,6 +37,7 @@ from kiosk.views.widgets import (
     IconView,
     button,
     color_property,
+    dialog_scroll_area,
     label,
     refresh_style,
     scroll_area,
@@ -470,15 +469,7 @@ class ParticipatePage(SectionContent):
         wl.addWidget(self.confirm_text)
         wl.addStretch(1)
         self._confirm_words = words
-        self.confirm_scroll = area = QScrollArea()
-        area.setObjectName("participate-confirm-scroll")
-        area.setWidget(words)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.viewport().setAutoFillBackground(False)
-        words.setAutoFillBackground(False)  # the dialog's surface shows through (setWidget turned it on)
-        QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.confirm_scroll = area = dialog_scroll_area(words, "participate-confirm-scroll")
         self._confirm_inner = inner = QVBoxLayout(dialog)
         inner.setContentsMargins(self.CONFIRM_MARGIN, 52, self.CONFIRM_MARGIN, 52)
         inner.setSpacing(36)

@@ -179,17 +179,6 @@ class _JumpStrip(QScrollArea):
         return self._fitted(super().minimumSizeHint())
 
 
-class _ButtonPair(FlowRow):
-    """Print and Take to phone: side by side, or one under the other where the row is narrower than both.
-
-    It asks for their width side by side even while stacked: in a row that is stacked itself it is given
-    its hint, and a stacked row's hint (its wider button) would keep it stacked for good.
-    """
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.needed_width(), super().sizeHint().height())
-
-
 class _ChoiceGrid(QWidget):
     """Choices in rows of as many columns as fit its width (one of `counts`, most first), none narrower
     than its words.
@@ -805,7 +794,10 @@ class ReceiptsPage(SectionContent):
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(self.detail_back)
         bl.addStretch(1)
-        outputs = _ButtonPair(self.print_button, self.phone_button, spacing=16, stretch_first=False)
+        # side by side, or one under the other where the row is narrower than both; it asks for their width
+        # side by side even while stacked, or a stacked row around it would keep it stacked for good
+        outputs = FlowRow(self.print_button, self.phone_button, spacing=16, stretch_first=False,
+                          hint_side_by_side=True)
         head = FlowRow(back_box, outputs, spacing=16, fill_stacked=True)
 
         # the paper receipt (left, scrolls)
