@@ -1,7 +1,8 @@
 """What is wrong with a screen's layout, read from widget geometry (not from pixels).
 
 The tour calls `problems(window)` at every picture and size (tests/testbed/test_tour_layout.py):
-a text cut or elided where the whole text was meant to show, a widget outside the window,
+a text cut or elided where the whole text was meant to show, a widget outside the window or cut by
+its parent's edge,
 two things a finger presses lying on top of each other, a page wider than its scroll area.
 Widgets that elide on purpose carry the dynamic property ``elides=True`` and are not held to
 their whole text.
@@ -129,6 +130,19 @@ def is_layer(widget: QWidget) -> bool:
     return managing is None or managing.indexOf(widget) < 0
 
 
+def cut_by_parent(widget: QWidget, window: QWidget) -> str | None:
+    """`widget` reaches past its parent's edge, which clips it: a layout squeezed below its widgets' minimum
+    (three tabs stacked in a row given the height of two and a half) leaves them inside the window and cut all
+    the same. A scroll area's page is meant to be larger than its view, and an overlay is placed by hand."""
+    parent = widget.parentWidget()
+    if parent is None or parent is window or is_layer(widget):
+        return None
+    if parent.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(widget.geometry()):
+        return None
+    return (f"cut: {describe(widget)} at {widget.geometry().getRect()} by its parent {describe(parent)} "
+            f"of {parent.width()}x{parent.height()}")
+
+
 def _chain(widget: QWidget, window: QWidget) -> list[QWidget]:
     """`widget` and its ancestors up to `window`, the window first."""
     chain = [widget]
@@ -173,6 +187,10 @@ def problems(window: QWidget, *, wide_pages: bool = False) -> list[str]:
             rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
             if not bounds.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(rect):
                 found.append(f"outside: {describe(widget)} at {rect.getRect()} in {bounds.width()}x{bounds.height()}")
+            else:
+                problem = cut_by_parent(widget, window)
+                if problem:
+                    found.append(problem)
     # A page that scrolls up and down but never sideways, wider than its view, is cut at the right (a strip
     # that a finger drags sideways, with neither bar, is wide on purpose).
     for area in widgets if wide_pages else []:

@@ -37,6 +37,7 @@ from kiosk.views.widgets import (
     IconView,
     LanguageButtons,
     Spinner,
+    YieldingStack,
     button,
     color_property,
     label,
@@ -826,19 +827,6 @@ class SectionPages(Mapping[Section, SectionPage]):
         return list(self._built.values())
 
 
-class PageStack(QStackedWidget):
-    """The section pages. The header and navigation keep their height and a page lower than its content
-    scrolls in it: a stack's minimum and height-for-width are its tallest page's, hidden ones too, and
-    after a survey's form the Participate page's took the header's languages and End from under it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumHeight(1)
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-
 class PortalView(QWidget):
     """Header, navigation and the section pages; Home first whenever the portal opens."""
 
@@ -913,7 +901,7 @@ class PortalView(QWidget):
         header.installEventFilter(self)
 
         # pages: Home now, the others when first opened
-        self.pages = PageStack()
+        self.pages = YieldingStack()
         self.home = HomePage(session)
         self.pages.addWidget(self.home)
         self.section_pages = SectionPages(self._add_section_page)
@@ -1032,8 +1020,9 @@ class PortalView(QWidget):
     def _fit_header(self) -> None:
         """The header's floor, or its rows' minimum where more: a minimum height set on a widget replaces its
         layout's, so the floor alone let a tall page take the languages and End from under the header (large
-        text in portrait, back from a survey's form)."""
-        needed = max(self._header_floor, self._header_layout.minimumSize().height())
+        text in portrait, back from a survey's form). The total minimum counts the header's own edge too
+        (high contrast's thicker line cut End by 4 px)."""
+        needed = max(self._header_floor, self._header_layout.totalMinimumSize().height())
         if self.header.minimumHeight() != needed:
             self.header.setMinimumHeight(needed)
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScroller,
     QSizePolicy,
+    QStackedWidget,
     QStyle,
     QStyleOptionButton,
     QWidget,
@@ -430,6 +431,20 @@ class LanguageButtons(QWidget):
             btn.setChecked(code == lang)
 
 
+class YieldingStack(QStackedWidget):
+    """Pages under rows that keep their height (a header, tabs): the stack asks for no height of its own and
+    a page lower than its content scrolls in it. A QStackedWidget's minimum and height-for-width are its
+    tallest page's, hidden ones too: after a survey's form the Participate page's took the portal header's
+    languages and End from under it, and My details' tabs lost their last one at 1366x768 at large text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(1)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class FlowRow(QWidget):
     """Widgets side by side while they fit, one under the other (left-aligned) when they do not.
 
@@ -462,6 +477,10 @@ class FlowRow(QWidget):
 
     def remove(self, widget: QWidget) -> None:
         self._box.removeWidget(widget)
+
+    def set_spacing(self, spacing: int) -> None:
+        """Between the widgets, side by side or stacked (less on a compact screen)."""
+        self._box.setSpacing(spacing)
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as its widest widget (stacked); never the sum of them, or a scroll area around the row

@@ -54,9 +54,10 @@ class LogPage(QWidget):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # three lines at least, and no more than that asked for: 768 px at large text holds the header, the
-        # tabs and both rows of the bar above it only so (the bar's buttons were cut by 18 px)
-        self.text.setMinimumHeight(3 * 40 + 16)
+        # two lines at least, and no more than that asked for: 768 px at large text holds the header, two rows of
+        # tabs and both rows of the bar above it only so (with three lines the level buttons and Refresh lost
+        # their lower 10 px); the lines scroll
+        self.text.setMinimumHeight(2 * 40 + 16)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         QScroller.grabGesture(self.text.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         layout = QVBoxLayout(self)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from kiosk.views.sections.details_contact import ContactDetailsPage
 from kiosk.views.sections.details_household import HouseholdPage
 from kiosk.views.sections.details_register import RegisterDataPage
 from kiosk.views.theme import Layout
-from kiosk.views.widgets import FlowRow, TabButton
+from kiosk.views.widgets import FlowRow, TabButton, YieldingStack
 
 
 class DetailsTab(IntEnum):
@@ -51,7 +50,7 @@ class DetailsPage(SectionContent):
         self.household = HouseholdPage(session)
         self.register = RegisterDataPage(session)
         self.pages: list[SectionContent] = [self.contact, self.household, self.register]
-        self.stack = QStackedWidget()
+        self.stack = YieldingStack()
         self.tabs = QButtonGroup(self)
         self.tabs.setExclusive(True)
         self.tab_bar = FlowRow(spacing=16)  # the tabs one under the other where they do not fit (large text)

@@ -35,6 +35,7 @@ from kiosk.views.theme import Layout
 from kiosk.views.widgets import (
     ChoiceButton,
     IconView,
+    YieldingStack,
     button,
     color_property,
     dialog_scroll_area,
@@ -429,7 +430,7 @@ class ParticipatePage(SectionContent):
         self.questions.setContentsMargins(0, 0, 0, 24)
         self.questions.setSpacing(24)
         self.questions.addStretch(1)
-        self.results_states = QStackedWidget()
+        self.results_states = YieldingStack()  # the heading keeps its lines; the results scroll beneath
         self.results_states.addWidget(self.results_load)
         self.results_scroll = scroll_area(body)
         self.results_states.addWidget(self.results_scroll)
@@ -503,7 +504,8 @@ class ParticipatePage(SectionContent):
         compact = layout is Layout.COMPACT
         side = 32 if compact else 48
         self._panels_margins.setContentsMargins(side, 28, side, 40)
-        self._results_margins.setContentsMargins(side, 28, side, 0)
+        self._results_margins.setContentsMargins(side, 16 if compact else 28, side, 0)
+        self.survey_form.set_layout(layout)
         card = 24 if compact else 32
         self._surveys_margins.setContentsMargins(card, 24, card, 32)
 

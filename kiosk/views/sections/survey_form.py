@@ -19,6 +19,7 @@ from kiosk.views.accessibility import set_role
 from kiosk.views.icons import Icon
 from kiosk.views.sections import LoadState
 from kiosk.views.sections.reflow import SplitRow
+from kiosk.views.theme import Layout
 from kiosk.views.widgets import IconView, button, label, scroll_area, surface
 
 
@@ -116,7 +117,8 @@ class SurveyForm(QWidget):
         bottom = SplitRow(self.progress, self.send, spacing=24)
         bottom.mark_text(self.progress)
 
-        layout = QVBoxLayout(self)
+        self._top = top
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 28, 48, 20)
         layout.setSpacing(20)
         layout.addWidget(top)
@@ -124,6 +126,15 @@ class SurveyForm(QWidget):
         layout.addWidget(self.message_bar)
         layout.addWidget(bottom)
         self.show_loading()
+
+    def set_layout(self, layout: Layout) -> None:
+        """A compact screen gives less air around the form: at 1366x768 at large text the header, Back, the
+        survey's name and facts, the questions and Send stacked under the progress need every pixel of it."""
+        compact = layout is Layout.COMPACT
+        side = 32 if compact else 48
+        self._layout.setContentsMargins(side, 12 if compact else 28, side, 12 if compact else 20)
+        self._layout.setSpacing(12 if compact else 20)
+        self._top.set_spacing(16 if compact else 28)
 
     def _reading_width(self) -> int:
         """The least width the title is read in beside Back: some words a line, not one."""

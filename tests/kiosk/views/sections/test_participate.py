@@ -375,3 +375,31 @@ def test_at_1280x1024_at_large_text_the_surveys_show_every_word_whole(kiosk_rig:
         assert survey_button.width() >= survey_button.minimumSizeHint().width(), survey_button.text()
     assert page.closed_heading.mapTo(page, page.closed_heading.rect().topLeft()).y() > max(
         b.mapTo(page, b.rect().bottomLeft()).y() for b in buttons.values() if b.objectName() == "survey-open")
+
+
+def test_at_1366x768_at_large_text_a_surveys_heading_shows_whole_over_its_results_and_its_questions(
+        kiosk_rig: KioskRig) -> None:
+    """768 px hold the header, Back, the survey's name and its line of facts at 200 %, and what follows scrolls
+    beneath them: the results' stack asked for its loading state's height too, and the name and the facts were
+    squeezed to half their lines."""
+    from testbed.layout_check import label_problem
+    from tests.kiosk.views.helpers import lay_out_at
+
+    rig = kiosk_rig
+    page = _large_text_at(rig, 1366, 768)
+    closed = max(s.id for p in rig.kiosk.api.panels() if p.member for s in p.surveys if s.status == "closed")
+    finger_tap(rig.qtbot, page.survey_buttons()[closed])
+    rig.qtbot.waitUntil(page.results_shown, timeout=10000)
+    lay_out_at(rig.qtbot, rig.window, 1366, 768)
+    for heading in (page.results_title, page.results_meta):
+        assert heading.text() and label_problem(heading) is None, heading.objectName()
+    assert page.results_scroll.height() >= 150  # the results still have room to be read, scrolling
+    page.back_to_panels()
+    survey = _survey_with_every_kind(rig)
+    _open_the_survey(rig, page, survey)
+    lay_out_at(rig.qtbot, rig.window, 1366, 768)
+    form = page.survey_form
+    for heading in (form.title, form.meta):
+        assert heading.text() and label_problem(heading) is None, heading.objectName()
+    assert form.questions_scroll.height() >= 150
+    assert form.send.isVisible() and form.send.mapTo(rig.window, form.send.rect().bottomLeft()).y() < 768
