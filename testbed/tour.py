@@ -935,9 +935,10 @@ def run_tour(folder: Path, config: KioskConfig, languages: tuple[str, ...] = LAN
         assert isinstance(reader, SimulatedCardReader)
         # Short idle (the tour waits for the warning) and ending (the thank-you is grabbed with the card
         # still in, when it stays until the card is out); long notices (it grabs them), which leave
-        # soon after their card does.
-        timing = Timing(idle_timeout_s=12, idle_warning_s=10, poll_interval_ms=200, ending_ms=200,
-                        notice_ms=60000, notice_min_ms=300, service_retry_ms=500)
+        # soon after their card does; the phone's answer polled often. Each wait here is paid about twenty
+        # times a language and seventeen tours a test run (issue 13).
+        timing = Timing(idle_timeout_s=12, idle_warning_s=10, poll_interval_ms=100, ending_ms=50,
+                        notice_ms=60000, notice_min_ms=50, service_retry_ms=500)
         kiosk = compose(config, reader, printer, kiosk_mode=False, timing=timing,
                         config_path=write_settings_file(backend.folder, config))
         phone = DemoPhone(config.backend)
