@@ -97,10 +97,14 @@ def label_problem(label: QLabel) -> str | None:
 
 def button_problem(button: QPushButton) -> str | None:
     """A push button's text is wider than the room its style leaves inside it; one that lays out its
-    own words (a switch row) is lower than its words need at its width."""
+    own words (a switch row, a choice) is lower than its words need at its width, or says a word of it
+    is wider than its line (`words_fit()`: the staff menu's two columns cut 'perheenjäsenen')."""
     if type(button).paintEvent is not QPushButton.paintEvent:
         if button.hasHeightForWidth() and button.height() + SLACK < button.heightForWidth(button.width()):
             return f"its words need {button.heightForWidth(button.width())} px of height, has {button.height()}"
+        words_fit = getattr(button, "words_fit", None)
+        if callable(words_fit) and not words_fit():
+            return f"a word is wider than its line at {button.width()} px"
         return None  # painted by the widget itself, by its own rules
     if not button.text():
         return None

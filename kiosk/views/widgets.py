@@ -10,7 +10,7 @@ the bundled SVGs (kiosk.views.icons).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import Property, QEvent, QRectF, QSize, Qt, QTimer
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -340,6 +341,15 @@ class ChoiceButton(QPushButton):
                                                                          self._detail).height()
         return title + (10 + detail if detail else 0)
 
+    def words_fit(self) -> bool:
+        """Every word of the title (bold) and of the explanation (at its font for this width) fits the line it is
+        painted on: a word wider than that is cut at the button's edge, not wrapped (for the layout check)."""
+        room = self._text_width(self.width())
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        fonts = [(title_font, self.text().split()), (self._detail_font(self.width()), self._detail.split())]
+        return all(QFontMetrics(font).horizontalAdvance(word) <= room for font, words in fonts for word in words)
+
     def hasHeightForWidth(self) -> bool:
         return True
 
@@ -544,6 +554,97 @@ class FlowRow(QWidget):
     def _rearrange(self) -> None:
         if self.width() > 0:
             self._arrange(self.width())
+
+
+class WrapGrid(QWidget):
+    """Widgets in rows of as many columns (one of `counts`, most first) as fit the width.
+
+    Six maintenance tabs in a row at normal text need three rows of two at large text in portrait, and a
+    store picker three stores a row on a wide screen but one on a compact one at large text; a fixed count
+    either cut the words or wasted the width. Like FlowRow, the grid's minimum width is that of its fewest
+    columns, so a scroll area or window around it never widens to the most.
+
+    `need`: the width a widget needs (its minimum by default; given, each widget is held to it rather than to
+    its own larger hint). `fill`: the columns share the whole width, else each is as wide as it needs.
+    `uniform`: every column as wide as the widest widget (a picker's equal choices), and the hint is the most
+    columns', so a row that gives the grid its hint gives it room for them (three stores a row had made the
+    picker wider than its view, and the months lay on each other).
+    """
+
+    def __init__(self, widgets: Sequence[QWidget] = (), counts: Sequence[int] = (1,), *, spacing: int = 12,
+                 need: Callable[[QWidget], int] | None = None, fill: bool = True, uniform: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._widgets = list(widgets)
+        self._need = need or (lambda widget: max(widget.minimumSizeHint().width(), widget.minimumWidth()))
+        self._held = need is not None
+        self._counts = tuple(counts)
+        self._fill = fill
+        self._uniform = uniform
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(spacing)
+        self._columns = 0
+        self._place(self._counts[0])
+
+    def set_widgets(self, widgets: Sequence[QWidget]) -> None:
+        """Other widgets in the grid (the stores or months of another choice); the ones before stay the caller's."""
+        for widget in self._widgets:
+            self._grid.removeWidget(widget)
+        self._widgets = list(widgets)
+        self._columns = 0
+        self._arrange(self.width() if self.width() > 0 else 1 << 20)
+
+    def set_counts(self, counts: Sequence[int]) -> None:
+        self._counts = tuple(counts)
+        self._columns = 0
+        self._arrange(self.width() if self.width() > 0 else 1 << 20)
+
+    def columns(self) -> int:
+        return self._columns
+
+    def needed_width(self, columns: int) -> int:
+        """Each column as wide as its widest widget needs (uniform: as the widest of all), plus the spacing."""
+        shown = [w for w in self._widgets if not w.isHidden()]
+        if self._uniform:
+            widths = [max((self._need(w) for w in shown), default=0)] * columns
+        else:
+            widths = [max((self._need(w) for w in shown[c::columns]), default=0) for c in range(columns)]
+        return sum(widths) + self._grid.horizontalSpacing() * (columns - 1)
+
+    def _arrange(self, width: int) -> None:
+        if self._held:
+            for widget in self._widgets:
+                widget.setMinimumWidth(self._need(widget))
+        columns = next((c for c in self._counts if self.needed_width(c) <= width), self._counts[-1])
+        if columns != self._columns:
+            self._place(columns)
+
+    def _place(self, columns: int) -> None:
+        for widget in self._widgets:
+            self._grid.removeWidget(widget)
+        for index, widget in enumerate(self._widgets):
+            self._grid.addWidget(widget, index // columns, index % columns)
+        for column in range(max(self._grid.columnCount(), columns)):  # a former arrangement's columns too
+            self._grid.setColumnStretch(column, 1 if self._fill and column < columns else 0)
+        self._columns = columns
+        self._grid.invalidate()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.needed_width(self._counts[0]), hint.height()) if self._uniform else hint
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.needed_width(self._counts[-1]), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutRequest) and self.width() > 0:
+            self._arrange(self.width())  # the words grew or shrank (large text, another language)
+        return super().event(event)
 
 
 def clamp(value: float, low: float, high: float) -> float:

@@ -25,7 +25,7 @@ from kiosk.flows.maintenance import MaintenanceFlow
 from kiosk.session import Session
 from kiosk.views.icons import Icon
 from kiosk.views.maintenance.actions import ActionsPage, TouchTest
-from kiosk.views.maintenance.common import GLOVE, WrapGrid, bold_text_need
+from kiosk.views.maintenance.common import GLOVE, bold_text_need
 from kiosk.views.maintenance.log import LogPage
 from kiosk.views.maintenance.printer import PrinterPage
 from kiosk.views.maintenance.reader import ReaderPage
@@ -33,7 +33,7 @@ from kiosk.views.maintenance.settings import SettingsPage
 from kiosk.views.maintenance.status import StatusPage
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
 from kiosk.views.theme import Layout
-from kiosk.views.widgets import IconView, TabButton, button, label
+from kiosk.views.widgets import IconView, TabButton, WrapGrid, button, label
 
 
 class MaintenanceTab(IntEnum):

@@ -10,10 +10,10 @@ from kiosk.flows.maintenance import MaintenanceFlow, Step
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.views.accessibility import set_role
 from kiosk.views.icons import Icon
-from kiosk.views.maintenance.common import GLOVE, Row, WrapGrid, big_button, set_text
+from kiosk.views.maintenance.common import GLOVE, Row, big_button, set_text
 from kiosk.views.maintenance.texts import translated
 from kiosk.views.overlays import A11Y_SLOT_WIDTH
-from kiosk.views.widgets import ChoiceButton, color_property, label, scroll_area
+from kiosk.views.widgets import ChoiceButton, WrapGrid, color_property, label, scroll_area
 
 _PCSCD = {
     "restarted": QT_TRANSLATE_NOOP("Maintenance", "The card reader service was restarted."),

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPixmap, QResizeEvent
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -64,72 +63,6 @@ class Row(FlowRow):
 
     def sizeHint(self) -> QSize:
         return QSize(self.needed_width(), super().sizeHint().height())
-
-
-class WrapGrid(QWidget):
-    """Widgets in rows of as many columns (one of `counts`, most first) as fit the width.
-
-    Six tabs in a row at normal text need three rows of two at large text in portrait; a fixed
-    count either cut the words or wasted the width. Like FlowRow, the grid's minimum width is
-    that of its fewest columns, so a scroll area or window around it never widens to the most.
-    """
-
-    def __init__(self, widgets: Sequence[QWidget], counts: Sequence[int], *, spacing: int = 12,
-                 need: Callable[[QWidget], int] | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._widgets = list(widgets)
-        self._need = need or (lambda widget: max(widget.minimumSizeHint().width(), widget.minimumWidth()))
-        self._held = need is not None  # each widget held to what `need` says, not to its own (larger) hint
-        self._counts = tuple(counts)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(spacing)
-        self._columns = 0
-        self._place(self._counts[0])
-
-    def set_counts(self, counts: Sequence[int]) -> None:
-        self._counts = tuple(counts)
-        self._columns = 0
-        self._arrange(self.width() if self.width() > 0 else 1 << 20)
-
-    def columns(self) -> int:
-        return self._columns
-
-    def needed_width(self, columns: int) -> int:
-        """Each column as wide as its widest widget needs (the rest of the width is shared alike)."""
-        shown = [w for w in self._widgets if not w.isHidden()]
-        widths = [max((self._need(w) for w in shown[c::columns]), default=0) for c in range(columns)]
-        return sum(widths) + self._grid.horizontalSpacing() * (columns - 1)
-
-    def _arrange(self, width: int) -> None:
-        if self._held:
-            for widget in self._widgets:
-                widget.setMinimumWidth(self._need(widget))
-        columns = next((c for c in self._counts if self.needed_width(c) <= width), self._counts[-1])
-        if columns != self._columns:
-            self._place(columns)
-
-    def _place(self, columns: int) -> None:
-        for widget in self._widgets:
-            self._grid.removeWidget(widget)
-        for index, widget in enumerate(self._widgets):
-            self._grid.addWidget(widget, index // columns, index % columns)
-        for column in range(max(self._grid.columnCount(), columns)):  # a former arrangement's columns too
-            self._grid.setColumnStretch(column, 1 if column < columns else 0)
-        self._columns = columns
-        self._grid.invalidate()
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.needed_width(self._counts[-1]), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange(event.size().width())
-        super().resizeEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutRequest) and self.width() > 0:
-            self._arrange(self.width())  # the words grew or shrank (large text, another language)
-        return super().event(event)
 
 
 class StatusBadge(QWidget):

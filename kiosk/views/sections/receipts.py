@@ -62,7 +62,7 @@ from kiosk.views.keyboard import OnScreenKeyboard
 from kiosk.views.sections import LoadState, SectionContent
 from kiosk.views.sections.receipt_model import ReceiptListModel, ReceiptListView
 from kiosk.views.theme import MIN_TOUCH, UNLIMITED, Layout, font_points
-from kiosk.views.widgets import ChoiceButton, FlowRow, IconView, button, color_property, label, surface
+from kiosk.views.widgets import ChoiceButton, FlowRow, IconView, WrapGrid, button, color_property, label, surface
 from printout import labels
 
 SEARCH_DELAY_MS = 300
@@ -177,76 +177,6 @@ class _JumpStrip(QScrollArea):
 
     def minimumSizeHint(self) -> QSize:
         return self._fitted(super().minimumSizeHint())
-
-
-class _ChoiceGrid(QWidget):
-    """Choices in rows of as many columns as fit its width (one of `counts`, most first), none narrower
-    than its words.
-
-    Its minimum is one column's, so a scroll area around it never widens its page to the most columns;
-    its hint is the most columns', so a row that gives it its hint gives it room for them (large text on a
-    compact screen: three stores a row made the picker wider than its view, and the months lay on each
-    other). `fill`: the columns share the whole width; else each is as wide as its widest choice.
-    """
-
-    def __init__(self, counts: tuple[int, ...], spacing: int, *, fill: bool = True) -> None:
-        super().__init__()
-        self._counts = counts
-        self._fill = fill
-        self._widgets: list[QWidget] = []
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(spacing)
-        self._columns = counts[0]
-
-    def set_widgets(self, widgets: list[QWidget]) -> None:
-        for widget in self._widgets:
-            self._grid.removeWidget(widget)
-        self._widgets = list(widgets)
-        self._place(self._fitting(self.width()) if self.width() > 0 else self._counts[0])
-
-    def columns(self) -> int:
-        return self._columns
-
-    def _need(self) -> int:
-        return max((max(w.minimumSizeHint().width(), w.minimumWidth()) for w in self._widgets if not w.isHidden()),
-                   default=0)
-
-    def _width_for(self, columns: int) -> int:
-        return columns * self._need() + (columns - 1) * self._grid.horizontalSpacing()
-
-    def _fitting(self, width: int) -> int:
-        return next((c for c in self._counts if self._width_for(c) <= width), self._counts[-1])
-
-    def _place(self, columns: int) -> None:
-        for widget in self._widgets:
-            self._grid.removeWidget(widget)
-        for index, widget in enumerate(self._widgets):
-            self._grid.addWidget(widget, index // columns, index % columns)
-        for column in range(max(self._grid.columnCount(), columns)):  # a former arrangement's columns too
-            self._grid.setColumnStretch(column, 1 if self._fill and column < columns else 0)
-        self._columns = columns
-        self._grid.invalidate()
-
-    def _arrange(self, width: int) -> None:
-        columns = self._fitting(width)
-        if columns != self._columns:
-            self._place(columns)
-
-    def sizeHint(self) -> QSize:
-        return QSize(self._width_for(self._counts[0]), super().sizeHint().height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self._width_for(self._counts[-1]), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange(event.size().width())
-        super().resizeEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutRequest) and self.width() > 0:
-            self._arrange(self.width())  # the words grew or shrank (large text, another language)
-        return super().event(event)
 
 
 class _Results(QStackedWidget):
@@ -718,7 +648,7 @@ class ReceiptsPage(SectionContent):
 
     def _build_stores_page(self) -> QWidget:
         page, self.stores_title, body, self.stores_back = self._picker_frame("receipts-stores")
-        self.stores_grid = _ChoiceGrid(STORE_COLUMNS, 16)
+        self.stores_grid = WrapGrid(counts=STORE_COLUMNS, spacing=16, uniform=True)
         self.store_choices: dict[int | None, ChoiceButton] = {}
         grid_box = QWidget()
         gl = QVBoxLayout(grid_box)
@@ -746,7 +676,7 @@ class ReceiptsPage(SectionContent):
             self.year_group.addButton(year_button)
             set_role(year_button, "radio")  # one of several
             self.year_buttons.append(year_button)
-        years = _ChoiceGrid(YEAR_COLUMNS, 12, fill=False)
+        years = WrapGrid(counts=YEAR_COLUMNS, spacing=12, fill=False, uniform=True)
         years.set_widgets(list(self.year_buttons))
         self.month_buttons: list[QPushButton] = []
         for month in range(1, 13):
@@ -754,7 +684,7 @@ class ReceiptsPage(SectionContent):
             month_button.setCheckable(True)
             month_button.clicked.connect(lambda _c=False, month=month: self.choose_month(self._picker_year(), month))
             self.month_buttons.append(month_button)
-        months = _ChoiceGrid(MONTH_COLUMNS, 14)
+        months = WrapGrid(counts=MONTH_COLUMNS, spacing=14, uniform=True)
         months.set_widgets(list(self.month_buttons))
         self.whole_year_button = button("secondary", name="receipts-whole-year", min_height=88,
                                         on_click=lambda: self.choose_year(self._picker_year()))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -56,6 +56,10 @@ def paper_lines(status: StoreStatus | None) -> list[str]:
 class MenuPage(Page):
     """Who is signed in, the store's paper, and the tiles: three flows, My actions today, End."""
 
+    TWO_COLUMNS = (96, 56, 120, 56)
+    """The page's margins (left, top, right, bottom); the right keeps the accessibility button's place free."""
+    ONE_COLUMN = (48, 56, 48, 56)
+
     def __init__(self, flow: StaffFlow, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(flow, parent)
         self._session = session
@@ -80,7 +84,7 @@ class MenuPage(Page):
         for tile in (self.enrol, self.replace, self.phone, self.actions_tile, self.end):
             tile.setMinimumHeight(160)
 
-        header = QHBoxLayout()
+        self._header = header = QHBoxLayout()
         header.setSpacing(32)
         header.addWidget(IconView(Icon.DETAILS, 96), 0, Qt.AlignmentFlag.AlignTop)
         heading = QVBoxLayout()
@@ -91,11 +95,11 @@ class MenuPage(Page):
         self._tiles = tiles = QGridLayout()
         tiles.setHorizontalSpacing(28)
         tiles.setVerticalSpacing(28)
+        self._margins = layout = QVBoxLayout(self)
+        layout.setContentsMargins(*self.TWO_COLUMNS)
+        layout.setSpacing(28)
         self._one_column: bool | None = None
         self._place_tiles(one_column=False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(96, 56, 120, 56)
-        layout.setSpacing(28)
         layout.addLayout(header)
         layout.addWidget(self.paper)
         layout.addLayout(tiles)
@@ -104,10 +108,15 @@ class MenuPage(Page):
 
     def _place_tiles(self, *, one_column: bool) -> None:
         """Two wide columns: a long Finnish or Swedish title keeps its words whole, in large text too. Where
-        the width is narrow (portrait, 1280x1024), one: half of it would cut the words of a tile."""
+        the width is narrow (portrait, 1280x1024), one: half of it would cut the words of a tile. One column
+        takes the sides' air too (the header alone keeps clear of the accessibility button): at large text in
+        portrait 'matkapuhelinnumero' needs 929 px of a tile."""
         if one_column is self._one_column:
             return
         self._one_column = one_column
+        margins = self.ONE_COLUMN if one_column else self.TWO_COLUMNS
+        self._margins.setContentsMargins(*margins)
+        self._header.setContentsMargins(0, 0, self.TWO_COLUMNS[2] - margins[2], 0)
         tiles = (self.enrol, self.replace, self.phone, self.actions_tile, self.end)
         for tile in tiles:
             self._tiles.removeWidget(tile)
@@ -118,9 +127,22 @@ class MenuPage(Page):
         self._tiles.setColumnStretch(0, 1)
         self._tiles.setColumnStretch(1, 0 if one_column else 1)
 
+    def _one_column_at(self, width: int) -> bool:
+        """Narrow (portrait, 1280x1024), or two tiles a row would be narrower than a tile's longest word
+        (large text at 1366x768 cut 'perheenjäsenen')."""
+        margins = QMargins(*self.TWO_COLUMNS)
+        tile = max(t.minimumSizeHint().width() for t in (self.enrol, self.replace, self.phone, self.actions_tile,
+                                                         self.end))
+        return width < NARROW or 2 * tile + self._tiles.horizontalSpacing() + margins.left() + margins.right() > width
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._place_tiles(one_column=event.size().width() < NARROW)
+        self._place_tiles(one_column=self._one_column_at(event.size().width()))
         super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutRequest) and self.width() > 0:
+            self._place_tiles(one_column=self._one_column_at(self.width()))  # large text, another language
+        return super().event(event)
 
     def refresh(self) -> None:
         name = self._session.staff_name
@@ -168,7 +190,7 @@ class ActionsPage(Page):
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setSpacing(12)
         self._labels: list[QLabel] = []
-        layout = QVBoxLayout(self)
+        self._margins = layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 56, 120, 56)
         layout.setSpacing(24)
         layout.addWidget(self.header)

@@ -30,8 +30,10 @@ def test_the_menu_and_the_new_members_form_go_to_one_column_where_two_do_not_fit
     assert desk is not None
     qtbot.waitUntil(lambda: desk.menu.isVisible(), timeout=3000)
     tiles = [button(desk.menu, f"staff-menu-{name}") for name in ("enrol", "replace", "phone", "actions", "end")]
+    # At large text 'matkapuhelinnumero' alone needs more than half of 1920 px: one column (two cut it)
     for large, (width, height), columns in ((False, (1920, 1080), 2), (False, (1080, 1920), 1),
-                                            (True, (1920, 1080), 2), (True, (1080, 1920), 1)):
+                                            (True, (1920, 1080), 1), (True, (1080, 1920), 1),
+                                            (False, (1366, 768), 2), (True, (1366, 768), 1)):
         window.apply_theme(False, large)
         lay_out_at(qtbot, window, width, height)
         assert len({_left(tile, window) for tile in tiles}) == columns, f"{width}x{height}, large text {large}"
