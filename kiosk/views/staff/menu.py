@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -138,11 +138,6 @@ class MenuPage(Page):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._place_tiles(one_column=self._one_column_at(event.size().width()))
         super().resizeEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutRequest) and self.width() > 0:
-            self._place_tiles(one_column=self._one_column_at(self.width()))  # large text, another language
-        return super().event(event)
 
     def refresh(self) -> None:
         name = self._session.staff_name

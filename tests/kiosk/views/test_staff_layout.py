@@ -39,6 +39,12 @@ def test_the_menu_and_the_new_members_form_go_to_one_column_where_two_do_not_fit
         assert len({_left(tile, window) for tile in tiles}) == columns, f"{width}x{height}, large text {large}"
         assert problems(window, wide_pages=True) == [], f"{width}x{height}, large text {large}"
     window.apply_theme(False, False)
+    lay_out_at(qtbot, window, 1366, 768)
+    window.apply_theme(False, True)  # large text chosen at the same width: the tiles go to one column
+    qtbot.waitUntil(lambda: len({_left(tile, window) for tile in tiles}) == 1, timeout=3000)
+    window.apply_theme(False, False)  # and back
+    qtbot.waitUntil(lambda: len({_left(tile, window) for tile in tiles}) == 2, timeout=3000)
+    lay_out_at(qtbot, window, 1920, 1080)
 
     tap(qtbot, button(desk.menu, "staff-menu-enrol"))
     wait_step(rig, Step.MEMBER_CARD)
