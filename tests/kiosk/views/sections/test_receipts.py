@@ -603,11 +603,14 @@ def test_a_receipt_at_large_text_shows_every_line_whole_and_the_summary_after_th
         # a receipt is read down one page: the total, the payment and the warranty receipts follow the paper
         return paper.widget().isAncestorOf(page.s_total) and not page._receipt_side.isVisible()
 
-    # (both awaited: on a loaded machine the words were whole a pass before the summary moved under them)
-    rig.qtbot.waitUntil(lambda: whole() and read_down_one_page(), timeout=10000)
     # portrait: every line's quantity under its product name (the name has the width); landscape: beside it
-    for quantity, name, amount, _note in rows:
-        assert (quantity.y() > name.y()) == (size[1] > size[0]) and amount.y() == name.y()
+    def lines_arranged() -> bool:
+        return all((quantity.y() > name.y()) == (size[1] > size[0]) and amount.y() == name.y()
+                   for quantity, name, amount, _note in rows)
+
+    # (all awaited: on a loaded machine the words were whole a pass before the summary moved under them, and
+    # the lines took their arrangement a pass after that)
+    rig.qtbot.waitUntil(lambda: whole() and read_down_one_page() and lines_arranged(), timeout=10000)
     # three VAT rates: side by side under their headers in landscape; in portrait a block a rate, each
     # value on the line of the header's word it belongs to
     portrait = size[1] > size[0]
