@@ -126,6 +126,10 @@ class MenuPage(Page):
             self._tiles.addWidget(tile, line, column)
         self._tiles.setColumnStretch(0, 1)
         self._tiles.setColumnStretch(1, 0 if one_column else 1)
+        # the tiles' heights are for their new width, and the page around asks again: under load a picture
+        # caught two tiles a row still at one column's heights (cut by 29 px)
+        self._tiles.invalidate()
+        self.updateGeometry()
 
     def _one_column_at(self, width: int) -> bool:
         """Narrow (portrait, 1280x1024), or two tiles a row would be narrower than a tile's longest word
