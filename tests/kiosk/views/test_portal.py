@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.session import Stage
-from kiosk.views.portal import Section
+from kiosk.views.portal import PortalView, Section
 from kiosk.views.sections.bonus_purchases import BonusPurchasesPage
 from kiosk.views.sections.communication import CommunicationPage
 from kiosk.views.sections.details import DetailsPage
@@ -26,6 +26,19 @@ CONTENTS: dict[Section, type[QWidget]] = {
 
 def _built(portal: QWidget) -> list[Section]:
     return [section for section, kind in CONTENTS.items() if portal.findChildren(kind)]
+
+
+def _portal_at_large_text(make_rig: RigFactory, qtbot: QtBot, width: int, height: int, *, language: str = "fi",
+                          high_contrast: bool = False) -> tuple[KioskRig, PortalView]:
+    """Matti's portal at large text (chosen before the card, as a shopper does) laid out at width x height."""
+    rig = make_rig(language=language)
+    rig.window.apply_theme(high_contrast, True)
+    lay_out_at(qtbot, rig.window, width, height)
+    rig.open_portal("matti")
+    portal = rig.window.views[Stage.PORTAL]
+    assert isinstance(portal, PortalView)
+    qtbot.waitUntil(portal.isVisible, timeout=3000)
+    return rig, portal
 
 
 def test_a_section_is_built_when_the_member_first_opens_it(kiosk_rig: KioskRig, qtbot: QtBot) -> None:
@@ -55,12 +68,7 @@ def test_at_large_text_in_swedish_every_section_and_the_chosen_tab_show_their_wo
     """Large text wraps 'Bonus och inköp' and 'Delta och påverka' to a word a line: the side navigation
     keeps every section's words inside its button (less air around them, not squeezed into the next),
     and the chosen Receipts tab is as wide as when it was not chosen (it was cut by 3 px)."""
-    rig = make_rig(language="sv")
-    rig.window.apply_theme(False, True)
-    lay_out_at(qtbot, rig.window, 1920, 1080)
-    rig.open_portal("matti")
-    portal = rig.window.views[Stage.PORTAL]
-    qtbot.waitUntil(portal.isVisible, timeout=3000)
+    rig, portal = _portal_at_large_text(make_rig, qtbot, 1920, 1080, language="sv")
     lay_out_at(qtbot, rig.window, 1920, 1080)
     for section, nav_button in portal.nav_buttons.items():
         assert nav_button.height() >= nav_button.heightForWidth(nav_button.width()), section
@@ -80,12 +88,7 @@ def test_turned_to_portrait_the_sign_in_line_takes_one_line_again(make_rig: RigF
     turned to portrait it is one line in the bar again, not a three-line gap above the tabs."""
     from PySide6.QtGui import QFontMetrics
 
-    rig = make_rig()
-    rig.window.apply_theme(False, True)
-    lay_out_at(qtbot, rig.window, 1920, 1080)
-    rig.open_portal("matti")
-    portal = rig.window.views[Stage.PORTAL]
-    qtbot.waitUntil(portal.isVisible, timeout=3000)
+    rig, portal = _portal_at_large_text(make_rig, qtbot, 1920, 1080)
     lay_out_at(qtbot, rig.window, 1920, 1080)
     line = QFontMetrics(portal.assurance_text.font()).lineSpacing()
     assert portal.assurance_text.height() > 2 * line  # wrapped in the column
@@ -100,12 +103,7 @@ def test_on_a_low_screen_at_large_text_the_sections_scroll_whole_and_the_open_on
     and turned to portrait the tabs are a bar that never scrolls."""
     from PySide6.QtCore import QPoint, QRect
 
-    rig = make_rig()
-    rig.window.apply_theme(False, True)
-    lay_out_at(qtbot, rig.window, 1366, 768)
-    rig.open_portal("matti")
-    portal = rig.window.views[Stage.PORTAL]
-    qtbot.waitUntil(portal.isVisible, timeout=3000)
+    rig, portal = _portal_at_large_text(make_rig, qtbot, 1366, 768)
     lay_out_at(qtbot, rig.window, 1366, 768)
     for section, nav_button in portal.nav_buttons.items():
         assert nav_button.height() >= nav_button.heightForWidth(nav_button.width()), section
@@ -135,12 +133,7 @@ def test_in_portrait_at_large_text_the_header_keeps_its_languages_and_end_after_
     and nothing in it is cut by its edge."""
     from testbed.layout_check import problems
 
-    rig = make_rig()
-    rig.window.apply_theme(high_contrast, True)
-    lay_out_at(qtbot, rig.window, 1080, 1920)
-    rig.open_portal("matti")
-    portal = rig.window.views[Stage.PORTAL]
-    qtbot.waitUntil(portal.isVisible, timeout=3000)
+    rig, portal = _portal_at_large_text(make_rig, qtbot, 1080, 1920, high_contrast=high_contrast)
     portal.show_section(Section.PARTICIPATE)
     page = portal.section_pages[Section.PARTICIPATE].content
     assert isinstance(page, ParticipatePage)
