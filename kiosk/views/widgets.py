@@ -311,6 +311,11 @@ class ChoiceButton(QPushButton):
     detailColor = color_property("_detail_color")
     iconColor = color_property("_icon_color")
 
+    def _title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
     def _detail_font(self, width: int | None = None) -> QFont:
         """The explanation's font; at `width`, smaller (not below 18 pt) where its longest word would not fit
         ('napauttamalla' at large text in a compact screen's 320 px filter column was cut)."""
@@ -332,8 +337,7 @@ class ChoiceButton(QPushButton):
     def _text_height(self, width: int) -> int:
         flags = int(Qt.TextFlag.TextWordWrap)
         inner = self._text_width(width)
-        title_font = QFont(self.font())
-        title_font.setBold(True)
+        title_font = self._title_font()
         title = QFontMetrics(title_font).boundingRect(0, 0, inner, 10000, flags, self.text()).height()
         detail = 0
         if self._detail:
@@ -345,8 +349,7 @@ class ChoiceButton(QPushButton):
         """Every word of the title (bold) and of the explanation (at its font for this width) fits the line it is
         painted on: a word wider than that is cut at the button's edge, not wrapped (for the layout check)."""
         room = self._text_width(self.width())
-        title_font = QFont(self.font())
-        title_font.setBold(True)
+        title_font = self._title_font()
         fonts = [(title_font, self.text().split()), (self._detail_font(self.width()), self._detail.split())]
         return all(QFontMetrics(font).horizontalAdvance(word) <= room for font, words in fonts for word in words)
 
@@ -363,8 +366,7 @@ class ChoiceButton(QPushButton):
     def minimumSizeHint(self) -> QSize:
         """Never narrower than its longest word (large text): a row of choices that compares it with the
         room it has stacks them instead of cutting 'pelkällä'."""
-        title_font = QFont(self.font())
-        title_font.setBold(True)
+        title_font = self._title_font()
         words = [(title_font, word) for word in self.text().split()]
         words += [(self._detail_font(), word) for word in self._detail.split()]
         longest = max((QFontMetrics(font).horizontalAdvance(word) for font, word in words), default=0)
@@ -387,8 +389,7 @@ class ChoiceButton(QPushButton):
         total = self._text_height(self.width())
         y = max(8, (self.height() - total) // 2)
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
-        title_font = QFont(self.font())
-        title_font.setBold(True)
+        title_font = self._title_font()
         painter.setFont(title_font)
         painter.setPen(option.palette.buttonText().color())
         title_rect = QFontMetrics(title_font).boundingRect(0, 0, inner, 10000, flags, self.text())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -81,7 +81,8 @@ class MenuPage(Page):
         self.end = ChoiceButton("choice", Icon.END)
         self.end.setObjectName("staff-menu-end")
         self.end.clicked.connect(lambda _c=False: session.end())
-        for tile in (self.enrol, self.replace, self.phone, self.actions_tile, self.end):
+        self._tile_order = (self.enrol, self.replace, self.phone, self.actions_tile, self.end)
+        for tile in self._tile_order:
             tile.setMinimumHeight(160)
 
         self._header = header = QHBoxLayout()
@@ -117,7 +118,7 @@ class MenuPage(Page):
         margins = self.ONE_COLUMN if one_column else self.TWO_COLUMNS
         self._margins.setContentsMargins(*margins)
         self._header.setContentsMargins(0, 0, self.TWO_COLUMNS[2] - margins[2], 0)
-        tiles = (self.enrol, self.replace, self.phone, self.actions_tile, self.end)
+        tiles = self._tile_order
         for tile in tiles:
             self._tiles.removeWidget(tile)
         places = ([(line, 0) for line in range(len(tiles))] if one_column
@@ -134,10 +135,9 @@ class MenuPage(Page):
     def _one_column_at(self, width: int) -> bool:
         """Narrow (portrait, 1280x1024), or two tiles a row would be narrower than a tile's longest word
         (large text at 1366x768 cut 'perheenjäsenen')."""
-        margins = QMargins(*self.TWO_COLUMNS)
-        tile = max(t.minimumSizeHint().width() for t in (self.enrol, self.replace, self.phone, self.actions_tile,
-                                                         self.end))
-        return width < NARROW or 2 * tile + self._tiles.horizontalSpacing() + margins.left() + margins.right() > width
+        left, _top, right, _bottom = self.TWO_COLUMNS
+        tile = max(t.minimumSizeHint().width() for t in self._tile_order)
+        return width < NARROW or 2 * tile + self._tiles.horizontalSpacing() + left + right > width
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._place_tiles(one_column=self._one_column_at(event.size().width()))
