@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import FastAPI, Header
+from fastapi import APIRouter, FastAPI, Header, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 
@@ -46,6 +46,35 @@ Money is integer cents, percentages basis points (150 = 1.5 %)."""
 
 log = logging.getLogger("backend")
 
+health_router = APIRouter()
+"""The operator's routes, made once like the API's (create_app): what they need is the app's state."""
+
+
+@health_router.get("/health", tags=["health"])
+async def health() -> dict[str, str]:
+    """Liveness: the process answers. Answered by the Liveness middleware before routing, so it
+    answers while the worker is busy; this route describes it in the API."""
+    return {"status": "ok"}
+
+
+@health_router.get("/ready", tags=["health"])
+def ready(request: Request) -> JSONResponse:
+    """Readiness, for the load balancer: a database connection now, the schema at head, an MSSP."""
+    state = request.app.state
+    is_ready, checks = ready_state(state.engine, state.head, state.mssp is not None or state.settings.demo_mode)
+    return JSONResponse({"status": "ready" if is_ready else "not_ready", **checks},
+                        status_code=200 if is_ready else 503)
+
+
+@health_router.get("/metrics", include_in_schema=False)
+def metrics(request: Request, authorization: Annotated[str | None, Header()] = None) -> Response:
+    """Prometheus metrics, behind their own bearer token (KIOSK_BACKEND_METRICS_TOKEN): never a kiosk's."""
+    if not bearer_matches(authorization, request.app.state.settings.metrics_token):
+        return JSONResponse({"code": "unauthorized", "message": "Metrics need the operator's token."},
+                            status_code=401, headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
+    body, content_type = metrics_text(request.app.state.engine)
+    return Response(body, media_type=content_type)
+
 
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     """The API on a database that `kiosk-backend migrate` has brought to the newest revision.
@@ -61,7 +90,6 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         raise ValueError("KIOSK_BACKEND_PUBLIC_URL (the https:// address phones reach this backend at) is required: "
                          "phone links are never built from a request's Host header")
     check_at_head(engine)
-    head = head_revision()
     factory = make_session_factory(engine)
     docs = settings.api_docs or settings.demo_mode
     app = FastAPI(title="Owner-customer kiosk backend", version="1", description=API_DESCRIPTION,
@@ -70,6 +98,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = factory
+    app.state.head = head_revision()
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes,
                        larger={"/v1/maintenance/diagnostics": settings.diagnostics_max_bytes})
@@ -87,34 +116,12 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     for module in (sessions, staff, staff_evidence, enrolment, replacement, phone_change, confirmation, benefits,
                    receipts, panels, profile, communication, transfer, fleet, maintenance):
         app.router.routes.extend(module.router.routes)
+    app.router.routes.extend(health_router.routes)
     app.state.mssp = build_mssp_client(settings)
     if settings.demo_mode:
         from backend.mssp.demo import MOUNT_PATH, demo_sim_app
 
         app.mount(MOUNT_PATH, demo_sim_app(factory, settings.clock))
-
-    @app.get("/health", tags=["health"])
-    async def health() -> dict[str, str]:
-        """Liveness: the process answers. Answered by the Liveness middleware before routing, so it
-        answers while the worker is busy; this route describes it in the API."""
-        return {"status": "ok"}
-
-    @app.get("/ready", tags=["health"])
-    def ready() -> JSONResponse:
-        """Readiness, for the load balancer: a database connection now, the schema at head, an MSSP."""
-        is_ready, checks = ready_state(engine, head, app.state.mssp is not None or settings.demo_mode)
-        return JSONResponse({"status": "ready" if is_ready else "not_ready", **checks},
-                            status_code=200 if is_ready else 503)
-
-    @app.get("/metrics", include_in_schema=False)
-    def metrics(authorization: Annotated[str | None, Header()] = None) -> Response:
-        """Prometheus metrics, behind their own bearer token (KIOSK_BACKEND_METRICS_TOKEN): never a kiosk's."""
-        if not bearer_matches(authorization, settings.metrics_token):
-            return JSONResponse({"code": "unauthorized", "message": "Metrics need the operator's token."},
-                                status_code=401, headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
-        body, content_type = metrics_text(engine)
-        return Response(body, media_type=content_type)
-
     return app
 
 
