@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # Qt is imported where a window is checked, not by the pure p
 
     from kiosk.views.theme import Palette
     from kiosk.views.window import KioskWindow
+    from testbed.layout_check import Shown
 
 log = logging.getLogger("testbed.a11y_check")
 
@@ -227,9 +228,9 @@ def _grab(window: QWidget) -> Image.Image:
     from PySide6.QtGui import QImage
 
     image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    data = bytes(image.constBits())
-    return Image.frombuffer("RGB", (image.width(), image.height()), data, "raw", "BGRX",
-                            image.bytesPerLine(), 1)
+    # Decoded into Pillow's own memory straight from Qt's (a bytes() copy first was 8 MB a screen).
+    return Image.frombytes("RGB", (image.width(), image.height()), image.constBits(), "raw", "BGRX",
+                           image.bytesPerLine(), 1)
 
 
 def _counts(picture: Image.Image, rect: QRect) -> list[tuple[int, Colour]]:
@@ -340,23 +341,22 @@ def _roles(names: Sequence[str]) -> frozenset[object]:  # QAccessible.Role value
     return frozenset(getattr(QAccessible.Role, name) for name in names if hasattr(QAccessible.Role, name))
 
 
-def _seen(window: QWidget) -> list[_Seen]:
-    """The widgets one sees: shown, not decorative, not under a dimming layer."""
+def _seen(window: QWidget, on_show: Sequence[Shown]) -> list[_Seen]:
+    """The widgets one sees: shown (`on_show`: layout_check.shown_widgets), not decorative, not under a
+    dimming layer."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QWidget
 
-    from testbed.layout_check import is_layer, shown, stacked_above, visible_rect
+    from testbed.layout_check import is_layer, stacked_above
 
-    widgets = [w for w in window.findChildren(QWidget) if shown(w, window)]
     # A dimming layer (a scrim), or one that paints a background of its own (the touch test over its view).
-    layers = [(w, visible_rect(w, window)) for w in widgets if is_layer(w) and (
-        w.objectName() == "scrim" or w.testAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        or w.autoFillBackground())]
+    layers = [(item.widget, item.visible) for item in on_show if is_layer(item.widget) and (
+        item.widget.objectName() == "scrim" or item.widget.testAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        or item.widget.autoFillBackground())]
     seen = []
-    for widget in widgets:
+    for item in on_show:
+        widget, rect = item.widget, item.visible
         if _flagged(widget, "decorative"):
             continue
-        rect = visible_rect(widget, window)
         if rect.isEmpty():
             continue
         if any(area.contains(rect) and not stacked_above(widget, layer, window) for layer, area in layers):
@@ -482,12 +482,13 @@ def findings(window: QWidget, *, wide_pages: bool = False) -> list[str]:
     """Every accessibility finding on the window as it is now, one line each, its kind first.
 
     `wide_pages`: pages wider than their scroll area count too (testbed.layout_check.problems)."""
-    from testbed.layout_check import problems
+    from testbed.layout_check import problems, shown_widgets
 
-    seen = _seen(window)
+    on_show = shown_widgets(window)
+    seen = _seen(window, on_show)
     picture = _grab(window)
     return [*contrast_findings(seen, picture, window), *target_findings(seen), *name_findings(seen),
-            *problems(window, wide_pages=wide_pages)]
+            *problems(window, wide_pages=wide_pages, on_show=on_show)]
 
 
 def at_size(line: str, size: tuple[int, int]) -> str:

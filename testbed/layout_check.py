@@ -10,7 +10,9 @@ their whole text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,6 +41,40 @@ def describe(widget: QWidget) -> str:
 
 def shown(widget: QWidget, window: QWidget) -> bool:
     return widget.isVisible() and widget.isVisibleTo(window) and widget.width() > 0 and widget.height() > 0
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A widget on show, with what the checks ask of its place in the window."""
+
+    widget: QWidget
+    rect: QRect  # where it is, in the window's coordinates
+    visible: QRect  # the part of it one sees: clipped by every ancestor and by the window (visible_rect)
+    scrolled: bool  # inside a scroll area, whose page may run past the window (in_scroll_area)
+    elides: bool  # it or an ancestor elides on purpose (elides_on_purpose)
+
+
+def shown_widgets(window: QWidget) -> list[Shown]:
+    """The window's widgets on show (`shown`), in findChildren's order, each with its place.
+
+    A hidden widget's children are hidden too, so its branch is not walked: the kiosk's window holds
+    thousands of widgets on pages not on show (every view built so far), and wrapping each of them in
+    a Python object, then walking each one's ancestors for its place, was most of a screen's check."""
+    found: list[Shown] = []
+
+    def walk(parent: QWidget, origin: QPoint, clip: QRect, scrolled: bool, elides: bool) -> None:
+        for child in parent.children():
+            if not isinstance(child, QWidget) or not child.isVisible():
+                continue
+            rect = QRect(origin + child.pos(), child.size())
+            visible = rect.intersected(clip)
+            eliding = elides or child.property("elides") is True
+            if shown(child, window):
+                found.append(Shown(child, rect, visible, scrolled, eliding))
+            walk(child, rect.topLeft(), visible, scrolled or isinstance(child, QAbstractScrollArea), eliding)
+
+    walk(window, QPoint(0, 0), window.rect(), False, window.property("elides") is True)
+    return found
 
 
 def elides_on_purpose(widget: QWidget) -> bool:
@@ -170,25 +206,28 @@ def stacked_above(widget: QWidget, layer: QWidget, window: QWidget) -> bool:
     return False
 
 
-def problems(window: QWidget, *, wide_pages: bool = False) -> list[str]:
+def problems(window: QWidget, *, wide_pages: bool = False, on_show: list[Shown] | None = None) -> list[str]:
     """Every layout fault on the window as it is now, one line each.
 
     `wide_pages` also finds pages wider than their scroll area (held at large text; at normal text
-    some of the portal's section pages still are, by a few dozen px: issue 17)."""
+    some of the portal's section pages still are, by a few dozen px: issue 17). `on_show`: the
+    window's `shown_widgets`, where the caller has them already."""
     found: list[str] = []
-    widgets = [w for w in window.findChildren(QWidget) if shown(w, window)]
+    items = shown_widgets(window) if on_show is None else on_show
+    widgets = [item.widget for item in items]
     bounds = window.rect()
-    for widget in widgets:
-        if isinstance(widget, QLabel) and not elides_on_purpose(widget):
+    for item in items:
+        widget = item.widget
+        if isinstance(widget, QLabel) and not item.elides:
             problem = label_problem(widget)
             if problem:
                 found.append(f"clipped: {describe(widget)}: {problem}")
-        elif isinstance(widget, QPushButton) and not elides_on_purpose(widget):
+        elif isinstance(widget, QPushButton) and not item.elides:
             problem = button_problem(widget)
             if problem:
                 found.append(f"clipped: {describe(widget)}: {problem}")
-        if not in_scroll_area(widget, window):
-            rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+        if not item.scrolled:
+            rect = item.rect
             if not bounds.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(rect):
                 found.append(f"outside: {describe(widget)} at {rect.getRect()} in {bounds.width()}x{bounds.height()}")
             else:
@@ -206,16 +245,16 @@ def problems(window: QWidget, *, wide_pages: bool = False) -> list[str]:
             found.append(f"clipped: {describe(area)}: its page is {page.width()} px wide, "
                          f"its view {area.viewport().width()}")
     # A layer on show (a dimmed #scrim, a touch test over its view) takes the touches meant for what lies under it.
-    scrims = [(w, visible_rect(w, window)) for w in widgets if is_layer(w)]
+    scrims = [(item.widget, item.visible) for item in items if is_layer(item.widget)]
     pressable: list[tuple[QWidget, QRect]] = []
-    for widget in widgets:
-        if not interactive(widget):
+    for item in items:
+        if not interactive(item.widget):
             continue
-        rect = visible_rect(widget, window)
-        if rect.isEmpty() or any(rect.intersects(area) and not stacked_above(widget, scrim, window)
+        rect = item.visible
+        if rect.isEmpty() or any(rect.intersects(area) and not stacked_above(item.widget, scrim, window)
                                  for scrim, area in scrims):
             continue
-        pressable.append((widget, rect))
+        pressable.append((item.widget, rect))
     for i, (first, a) in enumerate(pressable):
         for second, b in pressable[i + 1:]:
             if first.isAncestorOf(second) or second.isAncestorOf(first):
