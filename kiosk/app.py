@@ -256,9 +256,10 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
     """
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.app_events import app_events
     from kiosk.crash import CrashGuard
     from kiosk.i18n import Translations
-    from kiosk.session import Session, Timing
+    from kiosk.session import ACTIVITY_EVENTS, Session, Timing
     from kiosk.tasks import TaskRunner
 
     app = QApplication.instance()
@@ -275,7 +276,7 @@ def compose(config: KioskConfig, reader: CardReader, printer: ReceiptPrinter, *,
                         staff_idle_timeout_s=config.session.staff_idle_timeout_s)
     session = Session(reader, make_api, runner.run, default_language=config.display.language, timing=timing,
                       set_language=translations.set_language)
-    app.installEventFilter(session)
+    app_events().watch(session, ACTIVITY_EVENTS)
     if sounds is None:
         from kiosk.sounds import AplaySounds
 

@@ -32,6 +32,7 @@ from kiosk.api import (
     SessionGone,
     StaffDeactivated,
 )
+from kiosk.app_events import app_events
 from kiosk.devices.base import (
     CardConnection,
     CardEvent,
@@ -49,6 +50,9 @@ if TYPE_CHECKING:  # the client and its answers come with the first backend call
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+ACTIVITY_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin})
+"""What the session's eventFilter takes for a shopper's activity, watched on the whole application."""
 
 
 class JobRunner(Protocol):
@@ -349,9 +353,8 @@ class Session(QObject):
                       self._notice_min_timer, self._service_timer, self._idle_timer, self._countdown_timer):
             timer.stop()
         self._generation += 1
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if QCoreApplication.instance() is not None:
+            app_events().unwatch(self)
         self._run_job(lambda: self._revoke("other"), lambda _r: None, self._quietly)
 
     def check_service(self) -> None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.app_events import app_events
 from kiosk.session import ConfirmOutcome, Session, Stage
 from kiosk.speech import phrases
 from kiosk.speech.engine import DEFAULT_VOLUME, VOLUME_STEPS, SpeechEngine, clamp_volume
@@ -50,6 +51,10 @@ if TYPE_CHECKING:
 LONG_PRESS_MS = 1500
 """A press held this long anywhere on the attract screen turns speech on."""
 
+_WATCHED = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.MouseButtonRelease,
+            QEvent.Type.TouchEnd, QEvent.Type.TouchCancel, QEvent.Type.KeyPress, QEvent.Type.Show,
+            QEvent.Type.LayoutRequest)
+"""What eventFilter acts on: presses (a long one starts speech), keys, and banners shown or changed."""
 TOGGLE_KEYS = frozenset({Qt.Key.Key_F9, Qt.Key.Key_Help})
 QUIETER_KEYS = frozenset({Qt.Key.Key_F10, Qt.Key.Key_VolumeDown})
 LOUDER_KEYS = frozenset({Qt.Key.Key_F11, Qt.Key.Key_VolumeUp})
@@ -219,7 +224,7 @@ class Announcer(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication), "the announcer needs a QApplication"
         app.focusChanged.connect(self._focus_changed)
-        app.installEventFilter(self)
+        app_events().watch(self, _WATCHED)
         self._jack.start(self._jack_changed.emit)
 
     # --- wiring ------------------------------------------------------------------------------------
@@ -247,7 +252,7 @@ class Announcer(QObject):
         self.engine.close()
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.removeEventFilter(self)
+            app_events().unwatch(self)
             app.focusChanged.disconnect(self._focus_changed)
 
     @property

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.app_events import app_events
 from kiosk.views.accessibility import mark_decorative
 from kiosk.views.widgets import color_property
 
@@ -290,7 +291,7 @@ class KeypadNavigator(QObject):
         self._follow.timeout.connect(self._follow_up)
         app = QApplication.instance()
         assert isinstance(app, QApplication), "KeypadNavigator needs a QApplication"
-        app.installEventFilter(self)
+        app_events().watch(self, (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress))
         app.focusChanged.connect(self._focus_changed)
 
     # --- state -----------------------------------------------------------------------------------
@@ -317,9 +318,8 @@ class KeypadNavigator(QObject):
         self._set_keys_in_use(False)
 
     def uninstall(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if QApplication.instance() is not None:
+            app_events().unwatch(self)
 
     # --- where the ring may go ---------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QPixmapCache, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
+from kiosk.app_events import app_events
 from kiosk.session import Session, Stage
 from kiosk.views import accessibility
 from kiosk.views.attract import AttractView
@@ -384,7 +385,7 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             self._lockdown = Lockdown(self)
-            app.installEventFilter(self._lockdown)
+            app_events().watch(self._lockdown, _SWALLOWED | _KEY_EVENTS)
         if self.touch_only:
             QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
             self._cursor_overridden = True
@@ -397,7 +398,7 @@ class KioskWindow(QWidget):
     def _release(self) -> None:
         app = QApplication.instance()
         if self._lockdown is not None and app is not None:
-            app.removeEventFilter(self._lockdown)
+            app_events().unwatch(self._lockdown)
             self._lockdown = None
         if self._cursor_overridden:
             QApplication.restoreOverrideCursor()
