@@ -49,9 +49,9 @@ class Shown:
 
     widget: QWidget
     rect: QRect  # where it is, in the window's coordinates
-    visible: QRect  # the part of it one sees: clipped by every ancestor and by the window (visible_rect)
-    scrolled: bool  # inside a scroll area, whose page may run past the window (in_scroll_area)
-    elides: bool  # it or an ancestor elides on purpose (elides_on_purpose)
+    visible: QRect  # the part of it one sees: clipped by every ancestor and by the window
+    scrolled: bool  # inside a scroll area, whose page may run past the window
+    elides: bool  # it or an ancestor carries the property elides=True (it elides on purpose)
 
 
 def shown_widgets(window: QWidget) -> list[Shown]:
@@ -75,34 +75,6 @@ def shown_widgets(window: QWidget) -> list[Shown]:
 
     walk(window, QPoint(0, 0), window.rect(), False, window.property("elides") is True)
     return found
-
-
-def elides_on_purpose(widget: QWidget) -> bool:
-    probe: QWidget | None = widget
-    while probe is not None:
-        if probe.property("elides") is True:
-            return True
-        probe = probe.parentWidget()
-    return False
-
-
-def visible_rect(widget: QWidget, window: QWidget) -> QRect:
-    """The part of `widget` one sees in the window: clipped by every ancestor on the way up."""
-    rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
-    parent = widget.parentWidget()
-    while parent is not None and parent is not window:
-        rect = rect.intersected(QRect(parent.mapTo(window, parent.rect().topLeft()), parent.size()))
-        parent = parent.parentWidget()
-    return rect.intersected(window.rect())
-
-
-def in_scroll_area(widget: QWidget, window: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None and parent is not window:
-        if isinstance(parent, QAbstractScrollArea):
-            return True
-        parent = parent.parentWidget()
-    return False
 
 
 def label_problem(label: QLabel) -> str | None:
