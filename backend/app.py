@@ -76,6 +76,13 @@ def metrics(request: Request, authorization: Annotated[str | None, Header()] = N
     return Response(body, media_type=content_type)
 
 
+ROUTERS: tuple[APIRouter, ...] = (
+    sessions.router, staff.router, staff_evidence.router, enrolment.router, replacement.router, phone_change.router,
+    confirmation.router, benefits.router, receipts.router, panels.router, profile.router, communication.router,
+    transfer.router, fleet.router, maintenance.router, health_router)
+"""Every route of the API and the operator's, in matching order."""
+
+
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     """The API on a database that `kiosk-backend migrate` has brought to the newest revision.
 
@@ -113,10 +120,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     # builds an included router's routes again for each app, on its first request (about 55 ms of CPU: the
     # tests and their forked backends make hundreds of apps), and goes through a wrapper per router to match
     # every request. A router's route is complete (its prefix, tags, dependencies) and holds no app's state.
-    for module in (sessions, staff, staff_evidence, enrolment, replacement, phone_change, confirmation, benefits,
-                   receipts, panels, profile, communication, transfer, fleet, maintenance):
-        app.router.routes.extend(module.router.routes)
-    app.router.routes.extend(health_router.routes)
+    for router in ROUTERS:
+        app.router.routes.extend(router.routes)
     app.state.mssp = build_mssp_client(settings)
     if settings.demo_mode:
         from backend.mssp.demo import MOUNT_PATH, demo_sim_app

@@ -38,10 +38,13 @@ from typing import IO
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Imported once by the fork server: everything a backend imports on its way to serving.
+# Imported once by the fork server: everything a backend imports on its way to serving, and what
+# its first requests import (anyio's event-loop backend; the validation's libraries, which
+# backend.validation imports when first called because the terminal shares that module).
 PRELOAD = ("backend.app", "backend.mssp.demo", "backend.mssp.sim", "uvicorn.main", "uvicorn.config",
            "uvicorn.server", "uvicorn.lifespan.on", "uvicorn.loops.auto", "uvicorn.protocols.http.auto",
-           "uvicorn.protocols.websockets.auto")
+           "uvicorn.protocols.websockets.auto", "anyio._backends._asyncio", "stdnum.luhn", "stdnum.iban",
+           "stdnum.fi.hetu", "stdnum.fi.ytunnus", "phonenumbers")
 
 # What poll() says of a backend whose fork server has ended (it stops its children as it
 # ends, so the backend has ended too, with a code no one is left to tell).
@@ -232,9 +235,30 @@ def _run_child(request: dict[str, object]) -> None:  # object: a request unpickl
         os._exit(code)  # never back into the server's loop, nor through its atexit
 
 
-def _serve() -> None:
+def _warm() -> None:
+    """Done once here, what each backend did on its first requests (a quarter of a test backend's CPU,
+    py-spy over the kiosk's flow tests): SQLAlchemy configures the mappers on the first query, and
+    FastAPI reads each endpoint's source (its file and line, for error messages) on the endpoint's
+    first request, tokenizing the module. FastAPI keeps those per endpoint function, and the routes
+    are the process's own (backend.app.ROUTERS), so every fork finds them done."""
+    from fastapi import routing
+    from sqlalchemy.orm import configure_mappers
+
+    from backend.app import ROUTERS
+
     for name in PRELOAD:
         importlib.import_module(name)
+    configure_mappers()
+    endpoint_context = getattr(routing, "_extract_endpoint_context", None)  # FastAPI's own, since 0.165
+    if endpoint_context is not None:
+        for router in ROUTERS:
+            for route in router.routes:
+                if isinstance(route, routing.APIRoute):
+                    endpoint_context(route.dependant.call)
+
+
+def _serve() -> None:
+    _warm()
     wake_read, wake_write = os.pipe()
     os.set_blocking(wake_read, False)
     os.set_blocking(wake_write, False)
