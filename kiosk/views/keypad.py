@@ -382,6 +382,11 @@ class KeypadNavigator(QObject):
         """Put the ring on `widget` (an on-screen key keeps the field's focus) and scroll it into view."""
         if widget is None:
             return
+        if self._return_to is not None and self.scope() is self._window:
+            # No dialog is open: the ring has moved on from where a dialog opened over it. Kept, that place
+            # drew the ring back later, when the ring's control went (a Back on the phone screen, after the
+            # display options had been opened and closed by two quick keys): it stuck on the window's button.
+            self._return_to = None
         self._parked = False
         if is_key(widget):
             assert isinstance(widget, QPushButton)

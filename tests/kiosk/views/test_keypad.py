@@ -502,3 +502,57 @@ def test_in_kiosk_mode_escape_is_back_and_alt_f4_stays_locked(make_rig: RigFacto
     finally:
         window.allow_close()
         window.close()
+
+
+
+def test_a_dialog_closed_before_the_ring_entered_it_leaves_nothing_to_come_back_to(qtbot: QtBot) -> None:
+    """A dialog opened and closed by two quick keys, before the ring had followed into it, and a key on:
+    when the ring's control goes later, the ring goes to the screen's next control. It went back to the
+    button that had opened the dialog long before, and stayed there (the whole visit by keys, under load:
+    the accessibility button, after Back on the phone screen)."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    from kiosk.views.keypad import KeypadNavigator
+
+    window = QWidget()
+    window.resize(800, 600)
+    opener = QPushButton("Display options", window)  # the window's own button, as the accessibility button
+    opener.setObjectName("opener")
+    opener.setGeometry(700, 10, 90, 60)
+    screen = QWidget(window)
+    screen.setGeometry(0, 100, 800, 500)
+    column = QVBoxLayout(screen)
+    first, second = QPushButton("Try again", screen), QPushButton("Card only", screen)
+    first.setObjectName("first")
+    second.setObjectName("second")
+    column.addWidget(first)
+    column.addWidget(second)
+    scrim = QWidget(window)  # a dialog's layer: the ring stays inside it while it shows
+    scrim.setObjectName("scrim")
+    scrim.setGeometry(window.rect())
+    close = QPushButton("Close", scrim)
+    close.setObjectName("dialog-close")
+    close.setGeometry(300, 250, 200, 80)
+    scrim.hide()
+    opener.clicked.connect(scrim.show)
+    close.clicked.connect(scrim.hide)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # focus goes only to the active window
+    keypad = KeypadNavigator(window)
+    try:
+        keypad.press(Action.NEXT)
+        keypad.move_to(opener)
+        keypad.press(Action.OK)  # no event handled between these keys: the ring never follows into the dialog
+        assert scrim.isVisible()
+        keypad.press(Action.BACK)
+        assert not scrim.isVisible()
+        keypad.press(Action.NEXT)
+        assert keypad.current() is first
+        first.hide()  # the ring's control goes (a page of the screen turned)
+        qtbot.waitUntil(lambda: keypad.current() is not None and keypad.current() is not first, timeout=2000)
+        settle()
+        assert keypad.current() is second
+    finally:
+        keypad.uninstall()
