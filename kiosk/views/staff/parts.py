@@ -9,7 +9,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -91,6 +91,16 @@ class Page(QWidget):
 
     def clear(self) -> None:
         """The flow ended: nothing typed or shown for it stays."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Laid out again once shown. A page is built hidden and laid out before the style sheet's font
+        reaches its words; the geometry it got then outlived the show: the menu's tiles opened 29 px lower
+        than their Finnish words need at 1366x768 until something else (the store's paper status coming
+        in, late on a busy machine) laid the page out again."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
 
     def retranslate(self) -> None:
         self.refresh()
