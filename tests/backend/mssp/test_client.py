@@ -257,7 +257,8 @@ def test_an_oversized_answer_is_refused_while_reading(make_client, open_session,
     # The backend stopped reading at its cap: what the server got out is what the socket
     # buffers on both sides hold, far from the 64 MiB it tried to send.
     assert server.closed_at and sent[0] < 16 << 20, sent[0]
-    assert started.took < DEADLINE_S
+    # bad_answer, not mssp_unavailable: the cap ended it, not the deadline; the kiosk has its answer in time
+    assert started.took < DEADLINE_S + SLACK_S
 
 
 # --- TLS: the MSSP's certificate against its own CA ---------------------------------------------------------
