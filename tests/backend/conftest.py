@@ -82,7 +82,7 @@ def open_session(api: TestClient, database_url: str) -> SessionOpener:
         assert opened.status_code == 201, opened.text
         token = opened.json()["token"]
         if strong:
-            raise_to_strong(database_url, token)
+            raise_to_strong(database_url, token, engine=client.app.state.engine)  # type: ignore[attr-defined]  # set in create_app
         return {"X-Session-Token": token}
 
     return open_
