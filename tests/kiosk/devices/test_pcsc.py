@@ -315,14 +315,15 @@ def test_a_card_that_never_answers_is_given_up_at_the_deadline_and_the_reader_re
         began = time.monotonic()
         with pytest.raises(CardNotAnswering):
             connection.transmit(read_card_data())
-        assert 1.0 <= time.monotonic() - began < 1.5
+        # one wait of 1 s, with room for a busy machine; a second wait would make it 2 s
+        assert 1.0 <= time.monotonic() - began < 1.9
         with pytest.raises(CardNotAnswering):  # spent: no second wait on a card that hangs
             connection.transmit(select_applet())
-        assert time.monotonic() - began < 1.5
+        assert time.monotonic() - began < 1.9
     finally:
         began = time.monotonic()
         connection.close()  # leaves the handle to the call still inside pcscd
-        assert time.monotonic() - began < 0.5
+        assert time.monotonic() - began < 0.9  # not held until the hung call ends (never, while the card stays)
     # The hung command holds the card, not PC/SC: the reader answers, refusing a second connection.
     with pytest.raises(CardTransportError):
         reader.connect()
