@@ -14,7 +14,8 @@ event one of them takes (its `eventFilter` returns True) goes no further.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -26,6 +27,7 @@ class AppEvents(QObject):
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         self.setObjectName("app_events")
+        self._app = app
         self._watchers: list[tuple[QObject, frozenset[QEvent.Type], int]] = []  # each with its object's address
         self._by_kind: dict[QEvent.Type, tuple[QObject, ...]] = {}
         app.installEventFilter(self)
@@ -46,6 +48,17 @@ class AppEvents(QObject):
 
     def watching(self, watcher: QObject) -> bool:
         return any(known is watcher for known, _, _ in self._watchers)
+
+    @contextlib.contextmanager
+    def set_aside(self) -> Iterator[None]:
+        """Off the application while a storm of events nobody watches is *sent* (not posted): a language
+        switch's LocaleChange to each of ~1,800 widgets, each a call into Python here, was a fifth of the
+        switch's CPU. What those events set off and posts comes after, to the filter back in place."""
+        self._app.removeEventFilter(self)
+        try:
+            yield
+        finally:
+            self._app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         watchers = self._by_kind.get(event.type())
@@ -84,5 +97,11 @@ def app_events() -> AppEvents:
     """The application's AppEvents, made and installed on first use."""
     app = QCoreApplication.instance()
     assert app is not None, "the application's events need an application"
+    found = installed(app)
+    return found if found is not None else AppEvents(app)
+
+
+def installed(app: QCoreApplication) -> AppEvents | None:
+    """The application's AppEvents if anything has made it (None: nothing watches)."""
     found = app.findChild(AppEvents, "app_events")
-    return found if isinstance(found, AppEvents) else AppEvents(app)
+    return found if isinstance(found, AppEvents) else None

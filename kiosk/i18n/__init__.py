@@ -30,10 +30,13 @@ missing in which language.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
+
+from kiosk.app_events import installed
 
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
@@ -147,7 +150,11 @@ def _follow_default_locale(app: QApplication) -> None:
     """Existing widgets keep the locale they were created with (QLocale.setDefault
     only reaches new ones), so re-resolve it on windows nobody gave a locale of their
     own; children follow their window, and spin boxes and calendars get LocaleChange.
+    Those events are sent to every widget at once with the application's filter set aside:
+    nothing watches them (kiosk.app_events).
     """
-    for window in app.topLevelWidgets():
-        if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
-            window.unsetLocale()
+    events = installed(app)
+    with events.set_aside() if events is not None else contextlib.nullcontext():
+        for window in app.topLevelWidgets():
+            if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+                window.unsetLocale()

@@ -62,3 +62,23 @@ def test_a_destroyed_watcher_is_dropped_as_qt_drops_a_destroyed_filter(qtbot: Qt
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     send(USER)  # would call into the destroyed object if it were still asked
     assert not app_events().watching(watcher)
+
+
+def test_set_aside_for_a_storm_of_sent_events_then_back_even_after_an_error(qtbot: QtBot) -> None:
+    watcher = Watcher()
+    events = app_events()
+    events.watch(watcher, [USER])
+    try:
+        with events.set_aside():
+            send(USER)
+        send(USER)
+        assert len(watcher.seen) == 1  # only the one sent after
+        try:
+            with events.set_aside():
+                raise RuntimeError("a storm that went wrong")
+        except RuntimeError:
+            pass
+        send(USER)
+        assert len(watcher.seen) == 2
+    finally:
+        events.unwatch(watcher)
