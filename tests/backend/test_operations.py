@@ -272,7 +272,9 @@ def test_two_workers_answer_a_small_request_without_nagle_delay(database_url: st
             started = time.perf_counter()
             assert http.get(url + "/v1/stores", auth=KIOSK, timeout=5).status_code == 200
             times.append(time.perf_counter() - started)
-    assert statistics.median(times) < 0.030, times
+    # With the delay every answer takes 44-48 ms (even the quickest), without it ~2 ms; the lower quartile, not
+    # the median: on a machine running eight test processes on 2 cores the median came to 33 ms.
+    assert statistics.quantiles(times, n=4)[0] < 0.030, sorted(times)
 
 
 def _stores_answered(metrics: str) -> float:
