@@ -182,8 +182,7 @@ def raise_to_strong(database_url: str, token: str, engine: Engine | None = None)
     from backend.models import CustomerSession
     from backend.security import sha256_hex
 
-    own = engine is None
-    used = make_engine(database_url) if engine is None else engine
+    used = engine or make_engine(database_url)
     try:
         with used.begin() as connection:
             result = connection.execute(update(CustomerSession)
@@ -192,5 +191,5 @@ def raise_to_strong(database_url: str, token: str, engine: Engine | None = None)
             if result.rowcount != 1:
                 raise LookupError("no such session")
     finally:
-        if own:
+        if used is not engine:
             used.dispose()

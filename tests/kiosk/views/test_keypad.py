@@ -504,7 +504,6 @@ def test_in_kiosk_mode_escape_is_back_and_alt_f4_stays_locked(make_rig: RigFacto
         window.close()
 
 
-
 def test_a_dialog_closed_before_the_ring_entered_it_leaves_nothing_to_come_back_to(qtbot: QtBot) -> None:
     """A dialog opened and closed by two quick keys, before the ring had followed into it, and a key on:
     when the ring's control goes later, the ring goes to the screen's next control. It went back to the
