@@ -9,6 +9,7 @@ its own copy of the file, so tests that write never see each other's changes. Ea
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import itertools
 import os
@@ -73,15 +74,28 @@ def _worker() -> str:
 
 @pytest.fixture(scope="session")
 def demo_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The demo database, built once (per xdist worker): a SQLite file's path, or a PostgreSQL database's name."""
+    """The demo database, built once a run: a SQLite file's path, or a PostgreSQL database's name (one per
+    xdist worker, as the PostgreSQL pass runs on one)."""
     if on_postgres(request.config):
         admin = request.getfixturevalue("postgres_admin_url")
         name = f"demo_template_{_worker()}"
         _pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
         build_demo_database(_pg_url(admin, name))
         return name
-    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
-    build_demo_database(f"sqlite:///{path}")
+    if _worker() == "main":
+        path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
+        build_demo_database(f"sqlite:///{path}")
+        return str(path)
+    # Under pytest-xdist the first worker to get here builds it for all (~8 s of CPU each, and a run has four
+    # to eight workers); the others wait for it. The workers' base directories share this run's own parent.
+    shared = tmp_path_factory.getbasetemp().parent
+    path = shared / "demo-template.sqlite3"
+    with open(shared / "demo-template.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not path.exists():
+            building = shared / "demo-template.building"
+            build_demo_database(f"sqlite:///{building}")
+            building.rename(path)
     return str(path)
 
 
