@@ -64,8 +64,13 @@ def make_engine(url: str, *, pool_size: int = 8, max_overflow: int = 4, pool_tim
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow,
-                         pool_timeout=pool_timeout, hide_parameters=True)
+    engine = create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow,
+                           pool_timeout=pool_timeout, hide_parameters=True)
+    if engine.dialect.driver == "psycopg":
+        from backend.pg import keep_prepared_statements
+
+        keep_prepared_statements(engine)
+    return engine
 
 
 def rows_changed(db: Session, statement: Update | Delete) -> int:
