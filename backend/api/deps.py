@@ -18,7 +18,7 @@ from fastapi.datastructures import DefaultPlaceholder
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from fastapi.security import APIKeyHeader, HTTPBasic, HTTPBasicCredentials
-from sqlalchemy import select, update
+from sqlalchemy import Select, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from backend import limits
@@ -185,13 +185,20 @@ def end_session(db: Session, session: CustomerSession, reason: str, now: datetim
 AnySession = TypeVar("AnySession", CustomerSession, StaffSession)
 
 
+@functools.cache
+def _find_statement(model: type[AnySession]) -> Select[AnySession, str, KioskTerminal]:
+    """Built once per model, with bind parameters: building it on each request (its clauses,
+    their coercions) cost more of the backend's CPU than running it."""
+    return (select(model, Card.status, KioskTerminal)
+            .join(Card, Card.id == model.card_id)
+            .join(KioskTerminal, KioskTerminal.id == model.kiosk_id)
+            .where(model.token_sha256 == bindparam("token_sha256"), model.kiosk_id == bindparam("kiosk_id")))
+
+
 def _find(db: Session, model: type[AnySession], token: str, kiosk_id: str,
           ) -> tuple[AnySession, str, KioskTerminal] | None:
     """The session of this token at this kiosk, the status of the card that opened it, and the kiosk: one query."""
-    row = db.execute(select(model, Card.status, KioskTerminal)
-                     .join(Card, Card.id == model.card_id)
-                     .join(KioskTerminal, KioskTerminal.id == model.kiosk_id)
-                     .where(model.token_sha256 == sha256_hex(token), model.kiosk_id == kiosk_id)).one_or_none()
+    row = db.execute(_find_statement(model), {"token_sha256": sha256_hex(token), "kiosk_id": kiosk_id}).one_or_none()
     return None if row is None else (row[0], row[1], row[2])
 
 
