@@ -83,14 +83,16 @@ def rules_for(rule_sets: Sequence[RuleSet], month: date) -> RuleSet:
     return chosen
 
 
+_RULE_SETS = (select(BenefitRuleSet.id, BenefitRuleSet.valid_from, BenefitRuleSet.payment_benefit_bp,
+                     BenefitRuleSet.payout_day, BonusStep.threshold_cents, BonusStep.percent_bp)
+              .outerjoin(BonusStep, BonusStep.rule_set_id == BenefitRuleSet.id)
+              .order_by(BenefitRuleSet.valid_from, BonusStep.threshold_cents, BonusStep.id))
+
+
 def load_rule_sets(db: Session) -> list[RuleSet]:
     """Every rule set with its steps, ascending: one statement of plain rows (each rule set's
     columns beside each of its steps), not rule-set entities and a second query for their steps."""
-    rows = db.execute(
-        select(BenefitRuleSet.id, BenefitRuleSet.valid_from, BenefitRuleSet.payment_benefit_bp,
-               BenefitRuleSet.payout_day, BonusStep.threshold_cents, BonusStep.percent_bp)
-        .outerjoin(BonusStep, BonusStep.rule_set_id == BenefitRuleSet.id)
-        .order_by(BenefitRuleSet.valid_from, BonusStep.threshold_cents, BonusStep.id))
+    rows = db.execute(_RULE_SETS)
     steps: dict[int, list[Step]] = {}
     heads: dict[int, tuple[date, int, int]] = {}
     for row in rows:

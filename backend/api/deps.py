@@ -172,13 +172,21 @@ class CurrentSession:
     now: datetime
 
 
+# Built once with bind parameters (every visit ends with them); their names are no column's, as
+# SQLAlchemy keeps those for an UPDATE's own values.
+_END_SESSION = (update(CustomerSession)
+                .where(CustomerSession.id == bindparam("ending"), CustomerSession.ended_at.is_(None))
+                .values(ended_at=bindparam("now"), end_reason=bindparam("reason")))
+_CANCEL_CONFIRMATIONS = (update(IdentityConfirmation)
+                         .where(IdentityConfirmation.session_id == bindparam("ending"),
+                                IdentityConfirmation.status == "pending")
+                         .values(status="cancelled", outcome="session_ended", decided_at=bindparam("now")))
+
+
 def end_session(db: Session, session: CustomerSession, reason: str, now: datetime) -> None:
     """End the session and, in the same transaction, any confirmation still waiting for the phone."""
-    db.execute(update(CustomerSession).where(CustomerSession.id == session.id, CustomerSession.ended_at.is_(None))
-               .values(ended_at=now, end_reason=reason))
-    db.execute(update(IdentityConfirmation)
-               .where(IdentityConfirmation.session_id == session.id, IdentityConfirmation.status == "pending")
-               .values(status="cancelled", outcome="session_ended", decided_at=now))
+    db.execute(_END_SESSION, {"ending": session.id, "now": now, "reason": reason})
+    db.execute(_CANCEL_CONFIRMATIONS, {"ending": session.id, "now": now})
     db.commit()
 
 
