@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from backend.models import CashBenefit, Member, Receipt
@@ -40,22 +40,24 @@ class MonthBenefits:
         return payout_date(self.rules, self.month)
 
 
+# Built once with bind parameters: building them on each request cost more CPU than running them.
+_MONTH_SUMS = (select(Receipt.purchase_month, func.sum(Receipt.bonus_eligible_cents).label("eligible"),
+                      func.sum(Receipt.payment_benefit_eligible_cents).label("payment"))
+               .where(Receipt.household_id == bindparam("household_id"),
+                      Receipt.purchase_month >= bindparam("first"), Receipt.purchase_month <= bindparam("last"))
+               .group_by(Receipt.purchase_month))
+_CASH_BENEFITS = (select(CashBenefit)
+                  .where(CashBenefit.household_id == bindparam("household_id"),
+                         CashBenefit.month >= bindparam("first"), CashBenefit.month <= bindparam("last"))
+                  .order_by(CashBenefit.id))
+
+
 def household_months(db: Session, household_id: int, first: date, last: date) -> list[MonthBenefits]:
     """Benefits for every month from first to last (month starts), oldest first, empty months included."""
-    sums = {
-        row.purchase_month: (int(row.eligible), int(row.payment))
-        for row in db.execute(
-            select(Receipt.purchase_month,
-                   func.sum(Receipt.bonus_eligible_cents).label("eligible"),
-                   func.sum(Receipt.payment_benefit_eligible_cents).label("payment"))
-            .where(Receipt.household_id == household_id, Receipt.purchase_month >= first,
-                   Receipt.purchase_month <= last)
-            .group_by(Receipt.purchase_month))
-    }
+    span = {"household_id": household_id, "first": first, "last": last}
+    sums = {row.purchase_month: (int(row.eligible), int(row.payment)) for row in db.execute(_MONTH_SUMS, span)}
     cash: dict[date, list[CashBenefit]] = {}
-    for benefit in db.scalars(select(CashBenefit).where(CashBenefit.household_id == household_id,
-                                                        CashBenefit.month >= first, CashBenefit.month <= last)
-                              .order_by(CashBenefit.id)):
+    for benefit in db.scalars(_CASH_BENEFITS, span):
         cash.setdefault(benefit.month, []).append(benefit)
     rule_sets = load_rule_sets(db)
     months = []

@@ -64,17 +64,23 @@ def make_engine(url: str, *, pool_size: int = 8, max_overflow: int = 4, pool_tim
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow,
-                         pool_timeout=pool_timeout, hide_parameters=True)
+    engine = create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow,
+                           pool_timeout=pool_timeout, hide_parameters=True)
+    if engine.dialect.driver == "psycopg":
+        from backend.pg import keep_prepared_statements
+
+        keep_prepared_statements(engine)
+    return engine
 
 
-def rows_changed(db: Session, statement: Update | Delete) -> int:
-    """Run an UPDATE or DELETE; how many rows it changed decides who won a race.
+def rows_changed(db: Session, statement: Update | Delete, params: dict[str, Any] | None = None) -> int:
+    """Run an UPDATE or DELETE (with the values of its bind parameters); how many rows it changed
+    decides who won a race.
 
     Session.execute is typed to return a Result; for these statements it is a
     CursorResult, the one that knows its rowcount.
     """
-    result = db.execute(statement)
+    result = db.execute(statement, params)
     assert isinstance(result, CursorResult)
     return result.rowcount
 

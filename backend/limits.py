@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from backend.errors import ApiError
@@ -24,16 +24,22 @@ def bucket(kind: str, key: str, *, personal: bool = False) -> str:
     return f"{kind}:{sha256_hex(key)[:40] if personal else key[:100]}"
 
 
+# Built once with bind parameters (every card challenge runs both); an INSERT's own values take
+# names that are no column's, as SQLAlchemy keeps those for itself.
+_HITS_SINCE = select(func.count()).select_from(RateLimitHit).where(RateLimitHit.bucket == bindparam("bucket"),
+                                                                   RateLimitHit.at > bindparam("since"))
+_ADD_HIT = insert(RateLimitHit).values(bucket=bindparam("hit_bucket"), at=bindparam("hit_at"))
+
+
 def over_limit(db: Session, name: str, limit: int, window_s: int, now: datetime) -> bool:
-    since = now - timedelta(seconds=window_s)
-    count = db.scalar(select(func.count()).select_from(RateLimitHit)
-                      .where(RateLimitHit.bucket == name, RateLimitHit.at > since))
+    count = db.scalar(_HITS_SINCE, {"bucket": name, "since": now - timedelta(seconds=window_s)})
     return (count or 0) >= limit
 
 
 def count(db: Session, name: str, now: datetime) -> None:
-    """Add one attempt (not committed: it goes with the caller's transaction)."""
-    db.add(RateLimitHit(bucket=name, at=now))
+    """Add one attempt (not committed: it goes with the caller's transaction); one INSERT, at once,
+    not an entity for the session to flush."""
+    db.execute(_ADD_HIT, {"hit_bucket": name, "hit_at": now})
 
 
 def take(db: Session, name: str, limit: int, window_s: int, now: datetime) -> None:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from backend.models import BenefitRuleSet, VatRate
+from backend.models import BenefitRuleSet, BonusStep, VatRate
 from backend.timeutil import add_months
 
 
@@ -83,19 +83,26 @@ def rules_for(rule_sets: Sequence[RuleSet], month: date) -> RuleSet:
     return chosen
 
 
+_RULE_SETS = (select(BenefitRuleSet.id, BenefitRuleSet.valid_from, BenefitRuleSet.payment_benefit_bp,
+                     BenefitRuleSet.payout_day, BonusStep.threshold_cents, BonusStep.percent_bp)
+              .outerjoin(BonusStep, BonusStep.rule_set_id == BenefitRuleSet.id)
+              .order_by(BenefitRuleSet.valid_from, BonusStep.threshold_cents, BonusStep.id))
+
+
 def load_rule_sets(db: Session) -> list[RuleSet]:
-    rows = db.scalars(
-        select(BenefitRuleSet).options(selectinload(BenefitRuleSet.steps)).order_by(BenefitRuleSet.valid_from)
-    )
-    return [
-        RuleSet(
-            valid_from=row.valid_from,
-            steps=tuple(Step(s.threshold_cents, s.percent_bp) for s in row.steps),
-            payment_benefit_bp=row.payment_benefit_bp,
-            payout_day=row.payout_day,
-        )
-        for row in rows
-    ]
+    """Every rule set with its steps, ascending: one statement of plain rows (each rule set's
+    columns beside each of its steps), not rule-set entities and a second query for their steps."""
+    rows = db.execute(_RULE_SETS)
+    steps: dict[int, list[Step]] = {}
+    heads: dict[int, tuple[date, int, int]] = {}
+    for row in rows:
+        heads.setdefault(row.id, (row.valid_from, row.payment_benefit_bp, row.payout_day))
+        found = steps.setdefault(row.id, [])
+        if row.threshold_cents is not None:
+            found.append(Step(row.threshold_cents, row.percent_bp))
+    return [RuleSet(valid_from=valid_from, steps=tuple(steps[ident]), payment_benefit_bp=benefit_bp,
+                    payout_day=payout_day)
+            for ident, (valid_from, benefit_bp, payout_day) in heads.items()]
 
 
 # --- VAT -------------------------------------------------------------------------

@@ -23,7 +23,12 @@ Prints, one `name value` a line:
 from __future__ import annotations
 
 import argparse
+import base64
+import http.client
+import json
 import os
+import select
+import socket
 import statistics
 import subprocess
 import sys
@@ -34,9 +39,10 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-
-import requests
+from typing import Any
+from urllib.parse import urlencode, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,7 +50,7 @@ sys.path.insert(0, str(ROOT))
 from backend.cli import build_demo_database  # noqa: E402
 from backend.demo_cards import DEMO_CARDS, DEMO_KIOSK_ID, DEMO_KIOSK_SECRET  # noqa: E402
 from backend.security import sha256_hex  # noqa: E402
-from testbed.local_backend import free_port, sign_as_demo_card  # noqa: E402
+from testbed.local_backend import free_port  # noqa: E402
 
 CHAIN_KIOSKS = 2000
 VISIT_EVERY_S = 180
@@ -71,36 +77,115 @@ class Tally:
                 self.latencies_ms.append(ms)
 
 
+class Connection:
+    """One kiosk's keep-alive HTTP/1.1 connection, on the standard library's http.client.
+
+    A kiosk is another machine in production; here the load generator shares the two cores
+    with the backend and PostgreSQL, and `requests` (urllib3, its pool and adapters) cost
+    several times the CPU of a plain connection per request: the generator took the cores
+    the backend was being measured on. A connection the server has closed while idle (its
+    keep-alive timeout) is noticed before a request is sent on it, as urllib3 does, and
+    made anew: a request is never sent twice.
+    """
+
+    def __init__(self, base: str) -> None:
+        url = urlsplit(base)
+        self.host = url.hostname or "127.0.0.1"
+        self.port = url.port or 80
+        self.http: http.client.HTTPConnection | None = None
+        credentials = base64.b64encode(f"{DEMO_KIOSK_ID}:{DEMO_KIOSK_SECRET}".encode()).decode()
+        self.headers = {"Authorization": f"Basic {credentials}"}
+
+    def _open(self) -> http.client.HTTPConnection:
+        if self.http is not None and self.http.sock is not None:
+            readable, _, _ = select.select([self.http.sock], [], [], 0)
+            if not readable:  # nothing to read on an idle connection: still open
+                return self.http
+            self.http.close()
+        self.http = http.client.HTTPConnection(self.host, self.port, timeout=10)
+        self.http.connect()
+        assert self.http.sock is not None
+        self.http.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return self.http
+
+    def request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+                body: dict[str, Any] | None = None, headers: dict[str, str] | None = None,
+                ) -> tuple[int, bytes]:
+        """(status, body) of one request; raises OSError or http.client.HTTPException when it fails."""
+        target = path + ("?" + urlencode(params) if params else "")
+        sent = {**self.headers, **(headers or {})}
+        payload = None
+        if body is not None:
+            payload = json.dumps(body).encode()
+            sent["Content-Type"] = "application/json"
+        try:
+            connection = self._open()
+            connection.request(method, target, payload, sent)
+            response = connection.getresponse()
+            data = response.read()
+        except (OSError, http.client.HTTPException):
+            self.close()
+            raise
+        if response.will_close:
+            self.close()
+        return response.status, data
+
+    def close(self) -> None:
+        if self.http is not None:
+            self.http.close()
+            self.http = None
+
+
+@cache
+def _card_key() -> Any:
+    from backend.demo_cards import demo_card_private_key
+
+    return demo_card_private_key(CARD)
+
+
+def sign_challenge(challenge_b64: str) -> str:
+    """What the demo card answers (testbed.local_backend.sign_as_demo_card), its key derived once."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    signature = _card_key().sign(base64.b64decode(challenge_b64), ec.ECDSA(hashes.SHA256()))
+    return base64.b64encode(signature).decode()
+
+
 class Visitor:
-    """One kiosk's HTTP connection; plays visits one after another."""
+    """One kiosk's HTTP connection; plays visits one after another. Every answer's status is
+    tallied: a 503 as shed, any other 4xx or 5xx (or no answer) as an error."""
 
     def __init__(self, base: str, tally: Tally, strong: StrongMaker) -> None:
-        self.http = requests.Session()
-        self.http.auth = (DEMO_KIOSK_ID, DEMO_KIOSK_SECRET)
-        self.base = base + "/v1"
+        self.connection = Connection(base)
+        self.prefix = "/v1"
         self.tally = tally
         self.strong = strong
 
-    def call(self, method: str, path: str, **kwargs: object) -> requests.Response | None:
+    def call(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+             body: dict[str, Any] | None = None, headers: dict[str, str] | None = None) -> Any:
+        """The answer's JSON (None for an empty body), or None when it failed."""
         started = time.perf_counter()
         try:
-            response = self.http.request(method, self.base + path, timeout=10, **kwargs)  # type: ignore[arg-type]
-        except requests.RequestException:
+            status, data = self.connection.request(method, self.prefix + path, params=params, body=body,
+                                                   headers=headers)
+        except (OSError, http.client.HTTPException):
             self.tally.add((time.perf_counter() - started) * 1000, 599)
             return None
-        self.tally.add((time.perf_counter() - started) * 1000, response.status_code)
-        return response if response.ok else None
+        self.tally.add((time.perf_counter() - started) * 1000, status)
+        if status >= 400:
+            return None
+        return json.loads(data) if data else {}
 
     def visit(self, index: int) -> None:
-        challenge = self.call("POST", "/card-challenges", json={"card_number": CARD})
+        challenge = self.call("POST", "/card-challenges", body={"card_number": CARD})
         if challenge is None:
             return
-        body = challenge.json()
-        opened = self.call("POST", "/sessions", json={"challenge_id": body["challenge_id"],
-                                                      "signature": sign_as_demo_card(CARD, body["challenge"])})
+        opened = self.call("POST", "/sessions", body={"challenge_id": challenge["challenge_id"],
+                                                      "signature": sign_challenge(challenge["challenge"])})
         if opened is None:
             return
-        token = opened.json()["token"]
+        token = opened["token"]
         self.strong.lift(token)
         headers = {"X-Session-Token": token}
         self.call("GET", "/me/benefits-summary", headers=headers)
@@ -110,12 +195,11 @@ class Visitor:
         for _ in range(2):
             if page is None:
                 break
-            data = page.json()
-            receipt_id = receipt_id or (data["items"][0]["id"] if data["items"] else None)
-            if not data["next_cursor"]:
+            receipt_id = receipt_id or (page["items"][0]["id"] if page["items"] else None)
+            if not page["next_cursor"]:
                 break
             page = self.call("GET", "/me/receipts", headers=headers,
-                             params={"limit": 20, "cursor": data["next_cursor"]})
+                             params={"limit": 20, "cursor": page["next_cursor"]})
         self.call("GET", "/me/receipts", headers=headers, params={"q": SEARCHES[index % len(SEARCHES)], "limit": 20})
         if receipt_id is not None:
             self.call("GET", f"/me/receipts/{receipt_id}", headers=headers)
@@ -224,17 +308,17 @@ def overload(base: str, strong: StrongMaker, clients: int, seconds: float) -> di
     tally, _ = closed_loop(base, strong, clients, seconds)
     ended = time.monotonic()
     recovered = float("nan")
-    with requests.Session() as http:
-        http.auth = (DEMO_KIOSK_ID, DEMO_KIOSK_SECRET)
-        while time.monotonic() - ended < 60:
-            started = time.perf_counter()
-            try:
-                ok = http.get(base + "/v1/stores", timeout=5).ok
-            except requests.RequestException:
-                ok = False
-            if ok and time.perf_counter() - started < 0.1:
-                recovered = time.monotonic() - ended
-                break
+    connection = Connection(base)
+    while time.monotonic() - ended < 60:
+        started = time.perf_counter()
+        try:
+            ok = connection.request("GET", "/v1/stores")[0] < 400
+        except (OSError, http.client.HTTPException):
+            ok = False
+        if ok and time.perf_counter() - started < 0.1:
+            recovered = time.monotonic() - ended
+            break
+    connection.close()
     prober.terminate()
     output, _ = prober.communicate()
     health_ms = [float(line) for line in output.split()]
@@ -307,9 +391,9 @@ def backend(url: str, workers: int, folder: Path) -> Iterator[str]:
             if process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError((folder / "backend.log").read_text())
             try:
-                if requests.get(base + "/health", timeout=1).ok:
+                if Connection(base).request("GET", "/health")[0] == 200:
                     break
-            except requests.RequestException:
+            except (OSError, http.client.HTTPException):
                 time.sleep(0.1)
         yield base
     finally:

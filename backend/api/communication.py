@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Literal
 
 from fastapi import APIRouter
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from backend.api.deps import ClosingRoute, CurrentSession, DbDep, StrongDep
@@ -79,12 +79,16 @@ def _record(db: DbDep, current: CurrentSession, topic: CommunicationTopic, on: b
     return choice
 
 
-def paperless_choice(db: Session, member_id: int) -> tuple[bool, datetime | None]:
-    """(paperless receipts on, when last changed); never chosen means paper receipts."""
-    row = db.execute(select(CommunicationChoice.subscribed, CommunicationChoice.changed_at)
+_PAPERLESS_CHOICE = (select(CommunicationChoice.subscribed, CommunicationChoice.changed_at)
                      .join(CommunicationTopic, CommunicationTopic.id == CommunicationChoice.topic_id)
                      .where(CommunicationTopic.code == PAPERLESS_CODE,
-                            CommunicationChoice.member_id == member_id)).first()
+                            CommunicationChoice.member_id == bindparam("member_id")))
+"""Built once (the benefits summary asks it on every visit)."""
+
+
+def paperless_choice(db: Session, member_id: int) -> tuple[bool, datetime | None]:
+    """(paperless receipts on, when last changed); never chosen means paper receipts."""
+    row = db.execute(_PAPERLESS_CHOICE, {"member_id": member_id}).first()
     return (row.subscribed, row.changed_at) if row is not None else (False, None)
 
 

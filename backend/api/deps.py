@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Any, NoReturn, TypeVar
 
-from fastapi import Depends, Path, Request
+from fastapi import Depends, Path, Request, Response
+from fastapi.datastructures import DefaultPlaceholder
+from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from fastapi.security import APIKeyHeader, HTTPBasic, HTTPBasicCredentials
-from sqlalchemy import select, update
+from sqlalchemy import Select, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from backend import limits
@@ -63,20 +65,56 @@ DbDep = Annotated[Session, Depends(get_db)]
 
 
 class ClosingRoute(APIRoute):
-    """A route whose plain (`def`) endpoint gives its database connection back in its own thread.
+    """A route whose plain (`def`) endpoint gives its database connection back in its own thread,
+    and turns the model it returns into the JSON answer there too.
 
     get_db's close runs on the event loop, and giving a connection back is a ROLLBACK on
     the database's socket: the loop waited for the database there, behind every other
     request and the load balancer's /health. Closed at the end of the endpoint, in the
     worker thread it already runs in, it costs no extra hand-off; get_db's close then
     finds nothing left to do. Every router uses this class.
+
+    FastAPI checks a plain endpoint's answer against its response model in a second trip
+    to the thread pool, and then writes it out: for a model of exactly the response model's
+    class, the check passes it through unchanged (pydantic does not validate an instance
+    again), so the endpoint writes it out itself, with the same serializer FastAPI uses,
+    and the answer's bytes, status and headers are what FastAPI's would be. Not where
+    anything could make them differ: a route with its own response class or
+    include/exclude options, or that takes the Response to set headers on.
     """
 
     def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
-        if not inspect.iscoroutinefunction(endpoint) and not getattr(endpoint, "_closes_db", False) and \
-                "db" in inspect.signature(endpoint).parameters:
+        plain = not inspect.iscoroutinefunction(endpoint)
+        if plain and not getattr(endpoint, "_closes_db", False) and "db" in inspect.signature(endpoint).parameters:
             endpoint = _closing_db(endpoint)
+        if plain and not getattr(endpoint, "_writes_json", False):
+            endpoint = self._writing_json(endpoint)
+        self.writes_json = False
         super().__init__(path, endpoint, **kwargs)
+        self.writes_json = (
+            self.response_field is not None and isinstance(self.response_class, DefaultPlaceholder)
+            and self.response_model_include is None and self.response_model_exclude is None
+            and self.response_model_by_alias and not self.response_model_exclude_unset
+            and not self.response_model_exclude_defaults and not self.response_model_exclude_none
+            and not _sets_response(self.dependant))
+
+    def _writing_json(self, endpoint: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(endpoint)  # FastAPI reads the wrapped endpoint's signature and annotations
+        def run(**values: Any) -> Any:
+            answer = endpoint(**values)
+            if not self.writes_json or type(answer) is not self.response_model:
+                return answer
+            assert self.response_field is not None
+            return Response(self.response_field.serialize_json(answer), status_code=self.status_code or 200,
+                            media_type="application/json")
+
+        run._writes_json = True  # type: ignore[attr-defined]  # a marker, so a route made again does not wrap it twice
+        return run
+
+
+def _sets_response(dependant: Dependant) -> bool:
+    """Whether the endpoint or any of its dependencies takes the Response (to set a header or status on)."""
+    return dependant.response_param_name is not None or any(_sets_response(d) for d in dependant.dependencies)
 
 
 def _closing_db(endpoint: Callable[..., Any]) -> Callable[..., Any]:
@@ -134,26 +172,41 @@ class CurrentSession:
     now: datetime
 
 
+# Built once with bind parameters (every visit ends with them); their names are no column's, as
+# SQLAlchemy keeps those for an UPDATE's own values.
+_END_SESSION = (update(CustomerSession)
+                .where(CustomerSession.id == bindparam("ending"), CustomerSession.ended_at.is_(None))
+                .values(ended_at=bindparam("now"), end_reason=bindparam("reason")))
+_CANCEL_CONFIRMATIONS = (update(IdentityConfirmation)
+                         .where(IdentityConfirmation.session_id == bindparam("ending"),
+                                IdentityConfirmation.status == "pending")
+                         .values(status="cancelled", outcome="session_ended", decided_at=bindparam("now")))
+
+
 def end_session(db: Session, session: CustomerSession, reason: str, now: datetime) -> None:
     """End the session and, in the same transaction, any confirmation still waiting for the phone."""
-    db.execute(update(CustomerSession).where(CustomerSession.id == session.id, CustomerSession.ended_at.is_(None))
-               .values(ended_at=now, end_reason=reason))
-    db.execute(update(IdentityConfirmation)
-               .where(IdentityConfirmation.session_id == session.id, IdentityConfirmation.status == "pending")
-               .values(status="cancelled", outcome="session_ended", decided_at=now))
+    db.execute(_END_SESSION, {"ending": session.id, "now": now, "reason": reason})
+    db.execute(_CANCEL_CONFIRMATIONS, {"ending": session.id, "now": now})
     db.commit()
 
 
 AnySession = TypeVar("AnySession", CustomerSession, StaffSession)
 
 
+@functools.cache
+def _find_statement(model: type[AnySession]) -> Select[AnySession, str, KioskTerminal]:
+    """Built once per model, with bind parameters: building it on each request (its clauses,
+    their coercions) cost more of the backend's CPU than running it."""
+    return (select(model, Card.status, KioskTerminal)
+            .join(Card, Card.id == model.card_id)
+            .join(KioskTerminal, KioskTerminal.id == model.kiosk_id)
+            .where(model.token_sha256 == bindparam("token_sha256"), model.kiosk_id == bindparam("kiosk_id")))
+
+
 def _find(db: Session, model: type[AnySession], token: str, kiosk_id: str,
           ) -> tuple[AnySession, str, KioskTerminal] | None:
     """The session of this token at this kiosk, the status of the card that opened it, and the kiosk: one query."""
-    row = db.execute(select(model, Card.status, KioskTerminal)
-                     .join(Card, Card.id == model.card_id)
-                     .join(KioskTerminal, KioskTerminal.id == model.kiosk_id)
-                     .where(model.token_sha256 == sha256_hex(token), model.kiosk_id == kiosk_id)).one_or_none()
+    row = db.execute(_find_statement(model), {"token_sha256": sha256_hex(token), "kiosk_id": kiosk_id}).one_or_none()
     return None if row is None else (row[0], row[1], row[2])
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import base64
 import binascii
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Literal
 
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi import APIRouter, Query, Response
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, insert, select, update
 
 from backend import limits
 from backend.api.deps import ClosingRoute, DbDep, KioskDep, SessionDep, SettingsDep, end_session
@@ -25,7 +25,15 @@ from backend.db import rows_changed
 from backend.errors import ApiError, validation_failed
 from backend.models import Card, CardChallenge, CustomerSession, Member
 from backend.operations import CARD_REFUSALS
-from backend.schemas import ChallengeOut, ChallengeRequest, SessionMember, SessionOpened, SessionOpenRequest, SessionOut
+from backend.schemas import (
+    Assurance,
+    ChallengeOut,
+    ChallengeRequest,
+    SessionMember,
+    SessionOpened,
+    SessionOpenRequest,
+    SessionOut,
+)
 from backend.security import card_signature_valid, new_challenge, new_token, sha256_hex
 from backend.timeutil import to_helsinki
 from backend.validation import FieldError, validate_card_number
@@ -74,21 +82,40 @@ def create_challenge(body: ChallengeRequest, db: DbDep, kiosk: KioskDep, setting
     if limits.over_limit(db, bucket, settings.card_challenges_per_kiosk, window, now):
         raise limits.too_many(window)
     limits.count(db, bucket, now)  # committed with the challenge: one transaction, not two
-    card_id = db.scalar(select(Card.id).where(Card.number == number))
-    challenge = CardChallenge(id=secrets.token_hex(16), card_id=card_id, kiosk_id=kiosk.id, purpose="session",
-                              challenge=new_challenge(), created_at=now,
-                              expires_at=now + timedelta(seconds=settings.challenge_ttl_seconds))
-    db.add(challenge)
+    card_id = db.scalar(_CARD_ID, {"number": number})
+    challenge_id, challenge = secrets.token_hex(16), new_challenge()
+    expires_at = now + timedelta(seconds=settings.challenge_ttl_seconds)
+    db.execute(_ADD_CHALLENGE, {"new_id": challenge_id, "new_card_id": card_id, "new_kiosk_id": kiosk.id,
+                                "new_challenge": challenge, "new_created_at": now, "new_expires_at": expires_at})
     db.commit()
-    return ChallengeOut(challenge_id=challenge.id, challenge=base64.b64encode(challenge.challenge).decode(),
-                        expires_at=to_helsinki(challenge.expires_at))
+    return ChallengeOut(challenge_id=challenge_id, challenge=base64.b64encode(challenge).decode(),
+                        expires_at=to_helsinki(expires_at))
 
 
-def _session_out(session: CustomerSession, member: Member, settings: SettingsDep) -> SessionOut:
-    return SessionOut(assurance=session.assurance, expires_at=to_helsinki(session.expires_at),
+def _session_out(assurance: Assurance, expires_at: datetime, first_name: str, language: str, phone: str | None,
+                 settings: SettingsDep) -> SessionOut:
+    return SessionOut(assurance=assurance, expires_at=to_helsinki(expires_at),
                       idle_timeout_seconds=settings.session_idle_seconds,
-                      member=SessionMember(first_name=member.first_name, language=member.language,
-                                           can_confirm=member.phone is not None))
+                      member=SessionMember(first_name=first_name, language=language, can_confirm=phone is not None))
+
+
+# The statements of a card sign-in, built once with bind parameters. An INSERT's or UPDATE's own
+# values take names that are no column's, as SQLAlchemy keeps those for itself.
+_CARD_ID = select(Card.id).where(Card.number == bindparam("number"))
+_ADD_CHALLENGE = insert(CardChallenge).values(
+    id=bindparam("new_id"), card_id=bindparam("new_card_id"), kiosk_id=bindparam("new_kiosk_id"), purpose="session",
+    challenge=bindparam("new_challenge"), created_at=bindparam("new_created_at"),
+    expires_at=bindparam("new_expires_at"))
+_CHALLENGE = select(CardChallenge.id, CardChallenge.kiosk_id, CardChallenge.purpose, CardChallenge.card_id,
+                    CardChallenge.challenge, CardChallenge.expires_at).where(CardChallenge.id == bindparam("ident"))
+_BURN_CHALLENGE = (update(CardChallenge).where(CardChallenge.id == bindparam("ident"), CardChallenge.used_at.is_(None))
+                   .values(used_at=bindparam("now")))
+_SESSION_MEMBER = select(Member.id, Member.first_name, Member.language, Member.phone) \
+    .where(Member.id == bindparam("ident"))
+_ADD_SESSION = insert(CustomerSession).values(
+    token_sha256=bindparam("new_token_sha256"), member_id=bindparam("new_member_id"),
+    card_id=bindparam("new_card_id"), kiosk_id=bindparam("new_kiosk_id"), assurance="card",
+    created_at=bindparam("new_now"), last_seen_at=bindparam("new_now"), expires_at=bindparam("new_expires_at"))
 
 
 def proven_card(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings: SettingsDep) -> Card:
@@ -102,15 +129,13 @@ def proven_card(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings: 
     except (binascii.Error, ValueError):
         raise validation_failed([FieldError("signature", "invalid", "Not base64.")]) from None
     now = settings.clock()
-    challenge = db.get(CardChallenge, body.challenge_id)
+    challenge = db.execute(_CHALLENGE, {"ident": body.challenge_id}).first()
     # A stock card's challenge proves a card in a staff flow and never opens a session.
     if challenge is None or challenge.kiosk_id != kiosk.id or challenge.purpose != "session":
         raise ApiError(403, "challenge_unknown", "No such challenge for this kiosk.")
     # Burn the challenge first, atomically: a replay or a second process racing on the
     # same challenge finds it used, and a wrong signature cannot be retried on it.
-    burned = rows_changed(db, update(CardChallenge)
-                          .where(CardChallenge.id == challenge.id, CardChallenge.used_at.is_(None))
-                          .values(used_at=now))
+    burned = rows_changed(db, _BURN_CHALLENGE, {"ident": challenge.id, "now": now})
     db.commit()
     if burned != 1:
         raise ApiError(403, "challenge_used", "This challenge has already been used.")
@@ -141,21 +166,23 @@ def open_session(body: SessionOpenRequest, db: DbDep, kiosk: KioskDep, settings:
     if card.kind != "owner" or card.member_id is None:
         raise ApiError(403, "card_not_for_customers", "Staff and technician cards open no customer session.",
                        extra={"card_kind": card.kind})
-    member = db.get(Member, card.member_id)
+    member = db.execute(_SESSION_MEMBER, {"ident": card.member_id}).first()
     assert member is not None
     token = new_token()
-    session = CustomerSession(token_sha256=sha256_hex(token), member_id=member.id, card_id=card.id,
-                              kiosk_id=kiosk.id, assurance="card", created_at=now, last_seen_at=now,
-                              expires_at=now + timedelta(seconds=settings.session_max_seconds))
-    db.add(session)
+    expires_at = now + timedelta(seconds=settings.session_max_seconds)
+    db.execute(_ADD_SESSION, {"new_token_sha256": sha256_hex(token), "new_member_id": member.id,
+                              "new_card_id": card.id, "new_kiosk_id": kiosk.id, "new_now": now,
+                              "new_expires_at": expires_at})
     db.commit()
-    out = _session_out(session, member, settings)
+    out = _session_out("card", expires_at, member.first_name, member.language, member.phone, settings)
     return SessionOpened(token=token, **out.model_dump())
 
 
 @router.get("/sessions/current", response_model=SessionOut)
 def current_session(current: SessionDep, settings: SettingsDep) -> SessionOut:
-    return _session_out(current.session, current.member, settings)
+    session, member = current.session, current.member
+    return _session_out(session.assurance, session.expires_at, member.first_name, member.language, member.phone,
+                        settings)
 
 
 EndReason = Literal["end_button", "card_removed", "idle", "kiosk_shutdown", "other"]

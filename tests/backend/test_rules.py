@@ -7,12 +7,15 @@ from datetime import date
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy.orm import Session
 
+from backend.models import BenefitRuleSet, BonusStep
 from backend.rules import (
     RuleSet,
     Step,
     VatTable,
     bonus_percent,
+    load_rule_sets,
     next_step,
     payout_date,
     percent_of,
@@ -92,3 +95,18 @@ def test_vat_breakdown_always_adds_up_to_the_total(lines: list[tuple[int, int]])
     for v in breakdown:
         assert v.net_cents + v.vat_cents == v.gross_cents
         assert abs(v.vat_cents * (10000 + v.rate_bp) - v.gross_cents * v.rate_bp) <= (10000 + v.rate_bp)
+
+
+def test_rule_sets_load_in_order_with_their_steps_ascending(db: Session) -> None:
+    """One statement of rule sets beside their steps: a later set with steps out of order, and one with none."""
+    db.add(BenefitRuleSet(valid_from=date(2090, 1, 1), payment_benefit_bp=70, payout_day=12,
+                          steps=[BonusStep(threshold_cents=30000, percent_bp=300),
+                                 BonusStep(threshold_cents=10000, percent_bp=100)]))
+    db.add(BenefitRuleSet(valid_from=date(2091, 1, 1), payment_benefit_bp=80, payout_day=9, steps=[]))
+    db.commit()
+    rule_sets = load_rule_sets(db)
+    assert [r.valid_from for r in rule_sets] == sorted(r.valid_from for r in rule_sets)
+    assert rule_sets[0].steps == STEPS  # the demo's own, as RULES above
+    assert rule_sets[-2:] == [
+        RuleSet(date(2090, 1, 1), (Step(10000, 100), Step(30000, 300)), payment_benefit_bp=70, payout_day=12),
+        RuleSet(date(2091, 1, 1), (), payment_benefit_bp=80, payout_day=9)]
