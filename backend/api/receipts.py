@@ -120,7 +120,7 @@ def receipts(
     terms = (q or "").casefold().split()
     if len(terms) > MAX_SEARCH_TERMS:
         raise validation_failed([FieldError("q", "too_many_terms", f"At most {MAX_SEARCH_TERMS} words.")])
-    values: dict[str, object] = {"member_id": current.member.id, "limit": limit + 1}
+    values: dict[str, int | str | datetime] = {"member_id": current.member.id, "limit": limit + 1}
     if date_from:
         values["date_from"] = helsinki_day_start_utc(date_from)
     if date_to:
