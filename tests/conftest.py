@@ -86,7 +86,7 @@ def demo_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
         path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
         build_demo_database(f"sqlite:///{path}")
         return str(path)
-    # Under pytest-xdist the first worker to get here builds it for all (~8 s of CPU each, and a run has four
+    # Under pytest-xdist the first worker to get here builds it for all (~2 s of CPU a build, and a run has four
     # to eight workers); the others wait for it. The workers' base directories share this run's own parent.
     shared = tmp_path_factory.getbasetemp().parent
     path = shared / "demo-template.sqlite3"

@@ -6,6 +6,7 @@ arrived is read as an operator and a clerk read it, over HTTP from the backend.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import requests
@@ -40,11 +41,7 @@ def history(rig: KioskRig) -> list[dict[str, Any]]:
 def state_changes(items: list[dict[str, Any]]) -> list[str]:
     """The kiosk's states in a history (newest first), each once for as long as it lasted: a row is written for
     a device's change too (the printer's paper status arriving during the visit), under the same state."""
-    states: list[str] = []
-    for item in items:
-        if not states or states[-1] != item["state"]:
-            states.append(item["state"])
-    return states
+    return [state for state, _ in itertools.groupby(item["state"] for item in items)]
 
 
 def heartbeat_of(rig: KioskRig) -> HeartbeatFlow:
