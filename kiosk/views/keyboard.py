@@ -166,18 +166,23 @@ class OnScreenKeyboard(QWidget):
 
         self._pages = QStackedWidget(self)
         self._pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._letters_page = self._build_letters_page()
-        self._symbols_page = self._build_symbols_page()
-        self._numeric_page = self._build_numeric_page()
-        self._pages.addWidget(self._letters_page)
-        self._pages.addWidget(self._symbols_page)
-        self._pages.addWidget(self._numeric_page)
+        # The symbols and the numeric pad are built when first shown (`_page`): most text fields never need the
+        # symbols, and the PIN pad never them nor the text fields the pad. A screen with keyboards came up with
+        # ~85 keys each, half of them never seen.
+        self._built: dict[KeyboardPage, QWidget] = {}
+        self._shift_key: QPushButton | None = None
+        self._to_symbols_key: QPushButton | None = None
+        self._to_letters_key: QPushButton | None = None
+        self._letters_at_key: QPushButton | None = None
+        self._plus_key: QPushButton | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(KEYBOARD_MARGIN, KEYBOARD_MARGIN, KEYBOARD_MARGIN, KEYBOARD_MARGIN)
         layout.addWidget(self._pages)
 
-        self._apply_mode()
+        self._apply_mode()  # the letters page, built now whatever the mode: its keys' minimum widths are the
+        # keyboard's, which the screens are laid out with (a PIN pad alone, at large text on a 1280 px screen,
+        # was narrower than its backspace key's glyph)
         self.retranslate()
         app = QApplication.instance()
         assert isinstance(app, QApplication), "OnScreenKeyboard needs a QApplication"
@@ -222,11 +227,7 @@ class OnScreenKeyboard(QWidget):
 
     def page(self) -> KeyboardPage:
         current = self._pages.currentWidget()
-        if current is self._symbols_page:
-            return KeyboardPage.SYMBOLS
-        if current is self._numeric_page:
-            return KeyboardPage.NUMERIC
-        return KeyboardPage.LETTERS
+        return next((page for page, widget in self._built.items() if widget is current), KeyboardPage.LETTERS)
 
     def set_page(self, page: KeyboardPage) -> None:
         """Show `page`; a page the field's mode does not allow is refused.
@@ -238,18 +239,13 @@ class OnScreenKeyboard(QWidget):
         numeric_mode = _is_numeric(self._mode)
         if numeric_mode != (page is KeyboardPage.NUMERIC):
             raise ValueError(f"page {page.value} is not available in {self._mode.value} mode")
-        widgets = {
-            KeyboardPage.LETTERS: self._letters_page,
-            KeyboardPage.SYMBOLS: self._symbols_page,
-            KeyboardPage.NUMERIC: self._numeric_page,
-        }
-        self._pages.setCurrentWidget(widgets[page])
+        self._pages.setCurrentWidget(self._page(page))
 
     def shift_state(self) -> ShiftState:
         return self._shift
 
     def key_buttons(self) -> list[QPushButton]:
-        """Every key on every page (hidden ones included)."""
+        """Every key on every page built so far (hidden ones included; a page is built when first shown)."""
         return list(self._keys)
 
     def retranslate(self) -> None:
@@ -260,8 +256,10 @@ class OnScreenKeyboard(QWidget):
             key.setText(self.tr("space"))
         for key in self._backspace_keys:
             key.setAccessibleName(self.tr("Backspace"))
-        self._to_symbols_key.setAccessibleName(self.tr("Numbers and symbols"))
-        self._to_letters_key.setAccessibleName(self.tr("Letters"))
+        if self._to_symbols_key is not None:
+            self._to_symbols_key.setAccessibleName(self.tr("Numbers and symbols"))
+        if self._to_letters_key is not None:
+            self._to_letters_key.setAccessibleName(self.tr("Letters"))
         self._update_shift_look()
         self._fit_word_keys()
 
@@ -384,6 +382,18 @@ class OnScreenKeyboard(QWidget):
         rows.addLayout(row)
         return row
 
+    def _page(self, page: KeyboardPage) -> QWidget:
+        """The page's widget, built and added on first use, its keys set for the current mode and language."""
+        widget = self._built.get(page)
+        if widget is None:
+            builders = {KeyboardPage.LETTERS: self._build_letters_page, KeyboardPage.SYMBOLS: self._build_symbols_page,
+                        KeyboardPage.NUMERIC: self._build_numeric_page}
+            widget = self._built[page] = builders[page]()
+            self._pages.addWidget(widget)
+            self._show_mode_keys()
+            self.retranslate()
+        return widget
+
     def _build_letters_page(self) -> QWidget:
         rows = self._rows_layout()
         for letters in LETTER_ROWS[:2]:
@@ -415,10 +425,15 @@ class OnScreenKeyboard(QWidget):
         )
         return self._centred_page("keyboard-letters", rows, LETTERS_MAX_WIDTH)
 
-    def _show_letters_at_key(self, visible: bool) -> None:
-        """Space takes over the `@` key's width when the field is not an e-mail field."""
-        self._letters_at_key.setVisible(visible)
-        self._letters_bottom_row.setStretchFactor(self._letters_space_key, 11 if visible else 13)
+    def _show_mode_keys(self) -> None:
+        """The keys that come and go with the mode, on the pages built: `@` on the letters (for e-mail; space takes
+        over its width otherwise), `+` on the numeric pad (for phone numbers)."""
+        if self._letters_at_key is not None:
+            at = self._mode is KeyboardMode.EMAIL
+            self._letters_at_key.setVisible(at)
+            self._letters_bottom_row.setStretchFactor(self._letters_space_key, 11 if at else 13)
+        if self._plus_key is not None:
+            self._plus_key.setVisible(self._mode is KeyboardMode.PHONE)
 
     def _build_symbols_page(self) -> QWidget:
         rows = self._rows_layout()
@@ -466,8 +481,7 @@ class OnScreenKeyboard(QWidget):
 
     def _apply_mode(self) -> None:
         """Show the keys the current mode allows, on its first page, with shift off."""
-        self._show_letters_at_key(self._mode is KeyboardMode.EMAIL)
-        self._plus_key.setVisible(self._mode is KeyboardMode.PHONE)
+        self._show_mode_keys()
         self._set_shift(ShiftState.OFF)
         self.set_page(KeyboardPage.NUMERIC if _is_numeric(self._mode) else KeyboardPage.LETTERS)
 
@@ -522,6 +536,8 @@ class OnScreenKeyboard(QWidget):
         shifted = self._shift is not ShiftState.OFF
         for key, letter in self._letter_keys:
             key.setText(letter.upper() if shifted else letter)
+        if self._shift_key is None:
+            return
         self._shift_key.setChecked(shifted)
         self._shift_key.setText(CAPS_LOCK_LABEL if self._shift is ShiftState.LOCKED else SHIFT_LABEL)
         self._shift_key.setAccessibleName(

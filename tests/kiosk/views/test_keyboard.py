@@ -201,6 +201,18 @@ def test_symbols_page_types_digits_and_punctuation_then_returns_to_letters(qtbot
     assert field.text() == "12-b"
 
 
+def test_a_page_is_built_when_first_needed_and_then_types_like_the_others(qtbot: QtBot,
+                                                                         standalone: Standalone) -> None:
+    """Most text fields never need the symbols, nor the numeric pad: a screen with keyboards comes up without
+    ~40 keys a keyboard nobody sees (issue 13); a page built later types the same."""
+    field, keyboard = standalone(None)
+    assert {"#", "7"}.isdisjoint(key.property("keyValue") for key in keyboard.key_buttons())
+    tap(qtbot, key(keyboard, "123?"))
+    assert action(keyboard, "page").accessibleName() == "Letters"
+    tap_labels(qtbot, keyboard, "7#")
+    assert field.text() == "7#"
+
+
 def postal_code(field: QLineEdit) -> None:
     field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
     field.setMaxLength(5)
