@@ -30,6 +30,7 @@ class AppEvents(QObject):
         self._app = app
         self._watchers: list[tuple[QObject, frozenset[QEvent.Type], int]] = []  # each with its object's address
         self._by_kind: dict[QEvent.Type, tuple[QObject, ...]] = {}
+        self._aside = 0  # how many set_aside blocks are open (one may open inside another)
         app.installEventFilter(self)
 
     def watch(self, watcher: QObject, kinds: Iterable[QEvent.Type]) -> None:
@@ -54,11 +55,15 @@ class AppEvents(QObject):
         """Off the application while a storm of events nobody watches is *sent* (not posted): a language
         switch's LocaleChange to each of ~1,800 widgets, each a call into Python here, was a fifth of the
         switch's CPU. What those events set off and posts comes after, to the filter back in place."""
-        self._app.removeEventFilter(self)
+        self._aside += 1
+        if self._aside == 1:
+            self._app.removeEventFilter(self)
         try:
             yield
         finally:
-            self._app.installEventFilter(self)
+            self._aside -= 1
+            if self._aside == 0:
+                self._app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         watchers = self._by_kind.get(event.type())
@@ -99,6 +104,14 @@ def app_events() -> AppEvents:
     assert app is not None, "the application's events need an application"
     found = installed(app)
     return found if found is not None else AppEvents(app)
+
+
+def set_aside() -> contextlib.AbstractContextManager[None]:
+    """The application's filter set aside (AppEvents.set_aside) if it has one, for a storm of sent events
+    that cannot be input: building a screen, restyling or painting the window."""
+    app = QCoreApplication.instance()
+    found = installed(app) if app is not None else None
+    return found.set_aside() if found is not None else contextlib.nullcontext()
 
 
 def installed(app: QCoreApplication) -> AppEvents | None:

@@ -24,7 +24,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QPixmapCache, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from kiosk.app_events import app_events
+from kiosk.app_events import app_events, set_aside
 from kiosk.session import Session, Stage
 from kiosk.views import accessibility
 from kiosk.views.attract import AttractView
@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 _SWALLOWED = frozenset({QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.DragMove,
                         QEvent.Type.DragLeave, QEvent.Type.Drop})
 _KEY_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride})
+_STORMS = (QEvent.Type.UpdateRequest, QEvent.Type.LanguageChange)
+"""Events to the window that it passes on to every widget in it, sent at once (KioskWindow.event)."""
 _STAFF_STAGES = frozenset({Stage.PIN, Stage.STAFF})  # not built ahead: see the module's docstring
 
 
@@ -223,7 +225,8 @@ class KioskWindow(QWidget):
     # --- stages and overlays -----------------------------------------------------------------
 
     def _add_view(self, stage: Stage) -> QWidget:
-        view = build_view(stage, self._session, self._about, self._maintenance, self.stack, self._staff)
+        with set_aside():  # each widget's Create, Polish, ChildAdded...: no input can come while a view is built
+            view = build_view(stage, self._session, self._about, self._maintenance, self.stack, self._staff)
         self.stack.addWidget(view)
         if self._layout is not Layout.WIDE and isinstance(view, FollowsLayout):
             view.set_layout(self._layout)  # views are made WIDE; this screen is not
@@ -274,6 +277,16 @@ class KioskWindow(QWidget):
         staff = self.views[Stage.STAFF]
         if isinstance(staff, StaffView):
             staff.build_all()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in _STORMS:
+            # The window's repaint, or a new language: a PaintEvent to every widget that changed, or a
+            # LanguageChange to every widget, each through the application's filter into Python, which doubled a
+            # repaint's CPU. No input can come while the window paints or retranslates; what a retranslation
+            # posts (a banner's new layout, which the announcer reads) comes after, to the filter back in place.
+            with set_aside():
+                return super().event(event)
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -361,7 +374,8 @@ class KioskWindow(QWidget):
     def _style(self, high_contrast: bool, large_text: bool) -> None:
         if self._theme != (high_contrast, large_text):
             self._theme = (high_contrast, large_text)
-            self.setStyleSheet(build_stylesheet(high_contrast, large_text, self._fonts, self._layout))
+            with set_aside():  # a StyleChange, PaletteChange and FontChange to every widget
+                self.setStyleSheet(build_stylesheet(high_contrast, large_text, self._fonts, self._layout))
 
     def _wiped(self) -> None:
         """The session is over: display options back to defaults, and no rendered image of it cached."""

@@ -82,3 +82,21 @@ def test_set_aside_for_a_storm_of_sent_events_then_back_even_after_an_error(qtbo
         assert len(watcher.seen) == 2
     finally:
         events.unwatch(watcher)
+
+
+def test_set_aside_inside_set_aside_keeps_the_filter_off_until_the_outer_one_ends(qtbot: QtBot) -> None:
+    """A screen built while the window is restyled, or painted while a language is switched: the inner block
+    must not put the filter back in the middle of the outer one's storm."""
+    watcher = Watcher()
+    events = app_events()
+    events.watch(watcher, [USER])
+    try:
+        with events.set_aside():
+            with events.set_aside():
+                pass
+            send(USER)
+        assert watcher.seen == []
+        send(USER)
+        assert watcher.seen == [USER]
+    finally:
+        events.unwatch(watcher)

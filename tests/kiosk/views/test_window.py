@@ -12,9 +12,11 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.app_events import app_events
 from kiosk.session import Stage
 from kiosk.views.portal import Section
 from kiosk.views.theme import FONT_SIZES, LARGE_TEXT_CAP_PT, Layout, build_stylesheet, choose_layout, font_points
@@ -316,3 +318,48 @@ def test_a_screen_that_reports_the_wrong_geometry_can_be_told_its_orientation(ma
     window.show()
     rig.qtbot.waitUntil(lambda: window.layout_kind() is Layout.PORTRAIT)
     assert window.styleSheet() == build_stylesheet(False, False, layout=Layout.PORTRAIT)
+
+
+# --- the application's filter -------------------------------------------------------------------------
+
+
+class Kinds(QObject):
+    """The kinds of events an application filter is asked about."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: Counter[QEvent.Type] = Counter()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.seen[event.type()] += 1
+        return False
+
+
+def test_painting_restyling_and_building_a_screen_leave_the_python_filter_out(kiosk_rig: KioskRig,
+                                                                              qtbot: QtBot) -> None:
+    """Every event through the application's filter is a call into Python with a wrapper made for the widget
+    and the event: the paint events of one repaint doubled its CPU (issue 13). No input can come while the
+    window paints, restyles, builds a screen or retranslates, so the filter is set aside then, and input
+    reaches it after."""
+    window = kiosk_rig.window
+    app = QApplication.instance()
+    assert app is not None and window is not None
+    watched = (QEvent.Type.Paint, QEvent.Type.StyleChange, QEvent.Type.ChildAdded, QEvent.Type.LanguageChange,
+               QEvent.Type.KeyPress)
+    ours, everything = Kinds(), Kinds()
+    app_events().watch(ours, watched)
+    app.installEventFilter(everything)  # a filter of its own: what was sent at all
+    try:
+        assert not window.views.is_built(Stage.ENDING)
+        window.repaint()
+        window.apply_theme(True, False)
+        window.views[Stage.ENDING]
+        QApplication.postEvent(window, QEvent(QEvent.Type.LanguageChange))  # as a new translator does
+        QApplication.sendPostedEvents(window, QEvent.Type.LanguageChange)
+        assert all(everything.seen[kind] > 0 for kind in watched[:4])
+        assert [ours.seen[kind] for kind in watched[:4]] == [0, 0, 0, 1]  # the window's own, before it passes it on
+        QTest.keyClick(window, Qt.Key.Key_A)
+        assert ours.seen[QEvent.Type.KeyPress] == 1
+    finally:
+        app.removeEventFilter(everything)
+        app_events().unwatch(ours)
