@@ -108,7 +108,7 @@ def app_events() -> AppEvents:
 
 def set_aside() -> contextlib.AbstractContextManager[None]:
     """The application's filter set aside (AppEvents.set_aside) if it has one, for a storm of sent events
-    that cannot be input: building a screen, restyling or painting the window."""
+    that cannot be input: building a screen, restyling, painting or retranslating the window."""
     app = QCoreApplication.instance()
     found = installed(app) if app is not None else None
     return found.set_aside() if found is not None else contextlib.nullcontext()

@@ -167,8 +167,8 @@ class OnScreenKeyboard(QWidget):
         self._pages = QStackedWidget(self)
         self._pages.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # The symbols and the numeric pad are built when first shown (`_page`): most text fields never need the
-        # symbols, and the PIN pad never them nor the text fields the pad. A screen with keyboards came up with
-        # ~85 keys each, half of them never seen.
+        # symbols, the PIN pad never needs them, and no text field needs the pad. A screen with keyboards came up
+        # with ~85 keys each, half of them never seen.
         self._built: dict[KeyboardPage, QWidget] = {}
         self._shift_key: QPushButton | None = None
         self._to_symbols_key: QPushButton | None = None
@@ -180,9 +180,10 @@ class OnScreenKeyboard(QWidget):
         layout.setContentsMargins(KEYBOARD_MARGIN, KEYBOARD_MARGIN, KEYBOARD_MARGIN, KEYBOARD_MARGIN)
         layout.addWidget(self._pages)
 
-        self._apply_mode()  # the letters page, built now whatever the mode: its keys' minimum widths are the
-        # keyboard's, which the screens are laid out with (a PIN pad alone, at large text on a 1280 px screen,
-        # was narrower than its backspace key's glyph)
+        # The letters page is built now, whatever the mode: its keys' minimum widths are the keyboard's, which the
+        # screens are laid out with (a PIN pad alone, at large text on a 1280 px screen, was narrower than its
+        # backspace key's glyph).
+        self._apply_mode()
         self.retranslate()
         app = QApplication.instance()
         assert isinstance(app, QApplication), "OnScreenKeyboard needs a QApplication"
