@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from backend import limits
 from backend.cards import end_reason_for
 from backend.config import Settings
+from backend.deferred import Deferred, defer
 from backend.errors import ApiError
 from backend.models import Card, CustomerSession, IdentityConfirmation, KioskTerminal, Member, StaffSession
 from backend.security import secret_matches, sha256_hex
@@ -65,8 +66,9 @@ DbDep = Annotated[Session, Depends(get_db)]
 
 
 class ClosingRoute(APIRoute):
-    """A route whose plain (`def`) endpoint gives its database connection back in its own thread,
-    and turns the model it returns into the JSON answer there too.
+    """A route whose plain (`def`) endpoint works out its deferred dependencies (Deferred), gives its
+    database connection back in its own thread, and turns the model it returns into the JSON answer
+    there too.
 
     get_db's close runs on the event loop, and giving a connection back is a ROLLBACK on
     the database's socket: the loop waited for the database there, behind every other
@@ -85,8 +87,8 @@ class ClosingRoute(APIRoute):
 
     def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
         plain = not inspect.iscoroutinefunction(endpoint)
-        if plain and not getattr(endpoint, "_closes_db", False) and "db" in inspect.signature(endpoint).parameters:
-            endpoint = _closing_db(endpoint)
+        if plain and not getattr(endpoint, "_settles", False):
+            endpoint = _settling(endpoint)
         if plain and not getattr(endpoint, "_writes_json", False):
             endpoint = self._writing_json(endpoint)
         self.writes_json = False
@@ -117,15 +119,20 @@ def _sets_response(dependant: Dependant) -> bool:
     return dependant.response_param_name is not None or any(_sets_response(d) for d in dependant.dependencies)
 
 
-def _closing_db(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+def _settling(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """The endpoint called with its Deferred values worked out, in its own thread; then its database
+    session (and any a Deferred used: the request's one session) is closed there too."""
     @functools.wraps(endpoint)  # FastAPI reads the wrapped endpoint's signature and annotations
     def run(**values: Any) -> Any:
         try:
-            return endpoint(**values)
+            return endpoint(**{name: value.value() if isinstance(value, Deferred) else value
+                               for name, value in values.items()})
         finally:
-            values["db"].close()
+            for value in values.values():
+                if isinstance(value, (Deferred, Session)):
+                    (value.db if isinstance(value, Deferred) else value).close()
 
-    run._closes_db = True  # type: ignore[attr-defined]  # a marker, so include_router does not wrap it twice
+    run._settles = True  # type: ignore[attr-defined]  # a marker, so a route made again does not wrap it twice
     return run
 
 
@@ -275,11 +282,16 @@ def authenticated_session(db: Session, model: type[AnySession], token: str | Non
 SessionTokenDep = Annotated[str | None, Depends(_session_header)]
 
 
-def get_session(db: DbDep, settings: SettingsDep, request: Request, credentials: KioskCredentials,
-                token: SessionTokenDep) -> CurrentSession:
-    session, kiosk, now = authenticated_session(db, CustomerSession, token, credentials, settings, request,
-                                                end_session)
-    return CurrentSession(session, session.member, kiosk, now)
+async def get_session(db: DbDep, settings: SettingsDep, request: Request, credentials: KioskCredentials,
+                      token: SessionTokenDep) -> Deferred[CurrentSession]:
+    """The caller's CurrentSession, worked out in the endpoint's thread (Deferred): SessionDep gives the endpoint
+    the CurrentSession itself."""
+    def work() -> CurrentSession:
+        session, kiosk, now = authenticated_session(db, CustomerSession, token, credentials, settings, request,
+                                                    end_session)
+        return CurrentSession(session, session.member, kiosk, now)
+
+    return defer(request, db, work)
 
 
 def customer_session(db: Session, kiosk: KioskTerminal, settings: Settings, token: str | None) -> CurrentSession:
@@ -288,14 +300,20 @@ def customer_session(db: Session, kiosk: KioskTerminal, settings: Settings, toke
     return CurrentSession(session, session.member, kiosk, now)
 
 
+# What FastAPI hands a plain endpoint is a Deferred; ClosingRoute works it out into this type first.
 SessionDep = Annotated[CurrentSession, Depends(get_session)]
 
 
-async def require_strong(current: SessionDep) -> CurrentSession:
+def _strong(current: CurrentSession) -> CurrentSession:
     if current.session.assurance != "strong":
         raise ApiError(403, "assurance_required",
                        "Confirm with the mobile certificate to see this.", extra={"required": "strong"})
     return current
+
+
+async def require_strong(request: Request, session: Annotated[Deferred[CurrentSession], Depends(get_session)],
+                         ) -> Deferred[CurrentSession]:
+    return defer(request, session.db, lambda: _strong(session.value()))
 
 
 StrongDep = Annotated[CurrentSession, Depends(require_strong)]
