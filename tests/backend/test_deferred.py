@@ -1,14 +1,16 @@
-"""Deferred: worked out once, and holding nothing of the request once it has been."""
+"""Deferred: worked out once, and holding nothing of the request once it has been or once the request is done."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import weakref
 from collections.abc import Iterator
 
 import pytest
 
-from backend.deferred import Deferred
+from backend.api.deps import _DB, ClosingDb
+from backend.deferred import DEFERRED, Deferred
 
 
 class Held:
@@ -65,3 +67,28 @@ def test_work_that_raised_is_dropped_too_and_is_not_done_again(no_cycle_collecti
         deferred.value()
     del deferred
     assert held() is None
+
+
+def test_closing_db_lets_go_of_deferred_values_never_worked_out() -> None:
+    """A request refused before its endpoint ran can leave a Deferred holding the request; ClosingDb drops
+    the scope's list of them (and closes the request's database session) however the app ended."""
+    closed: list[bool] = []
+
+    class FakeDb:
+        def close(self) -> None:
+            closed.append(True)
+
+    scope: dict[str, object] = {"type": "http"}
+
+    async def refusing_app(scope: dict[str, object], _receive: object, _send: object) -> None:
+        scope[_DB] = FakeDb()
+        scope[DEFERRED] = [Deferred(lambda: scope, db=None)]  # type: ignore[arg-type]  # a stand-in
+        raise RuntimeError("refused before the endpoint")
+
+    async def nothing() -> None:
+        return None
+
+    with pytest.raises(RuntimeError):
+        asyncio.run(ClosingDb(refusing_app)(scope, nothing, nothing))  # type: ignore[arg-type]  # stand-ins
+    assert DEFERRED not in scope
+    assert closed == [True]

@@ -52,6 +52,16 @@ def test_a_bad_kiosk_credential_is_refused_before_anything_else(make_client, ope
     response = stranger.get("/v1/me/receipts", params=BAD_QUERY, headers=headers)
     assert (response.status_code, error_of(response)) == (401, "kiosk_unauthorized")
     assert response.headers["www-authenticate"] == 'Basic realm="kiosk"'
+    assert checked_out(stranger) == 0
+
+
+def test_a_request_refused_by_a_plain_dependency_gives_its_connection_back(api: TestClient) -> None:
+    """get_staff_session runs in a thread of its own and is refused after reading (no commit gave the
+    connection back); ClosingDb closes the request's database session."""
+    for _ in range(3):
+        response = api.get("/v1/staff-sessions/current", headers={"X-Staff-Token": "nobody's"})
+        assert (response.status_code, error_of(response)) == (401, "session_unknown")
+    assert checked_out(api) == 0
 
 
 def test_an_idle_session_is_ended_and_refused_before_a_bad_field(api: TestClient, open_session: SessionOpener,
