@@ -23,8 +23,8 @@ class Deferred(Generic[T]):
     """A dependency's value that needs the database, worked out later (`value`) in one worker thread.
 
     The customer session's own trip to the thread pool was about a tenth of a request's CPU
-    (issue 16). So get_session is an `async def` that answers this, and the endpoint gets the
-    CurrentSession as before.
+    (issue 16). So get_session and get_kiosk are `async def`s that answer this, and the endpoint
+    gets the CurrentSession or the KioskTerminal as before.
 
     A refusal still comes first: FastAPI validates the query and the body after solving the
     dependencies, so a request with both a bad session and a bad field was refused 401, not

@@ -168,7 +168,15 @@ def _settling(endpoint: Callable[..., Any]) -> Callable[..., Any]:
 KioskCredentials = Annotated[HTTPBasicCredentials | None, Depends(_kiosk_basic)]
 
 
-def get_kiosk(db: DbDep, settings: SettingsDep, request: Request, credentials: KioskCredentials) -> KioskTerminal:
+async def get_kiosk(db: DbDep, settings: SettingsDep, request: Request, credentials: KioskCredentials,
+                    ) -> Deferred[KioskTerminal]:
+    """The calling kiosk, worked out in the endpoint's thread (Deferred, as get_session): KioskDep gives a
+    plain endpoint the KioskTerminal itself; a dependency or an `async def` endpoint takes DeferredKioskDep."""
+    return defer(request, db, lambda: calling_kiosk(db, settings, request, credentials))
+
+
+def calling_kiosk(db: Session, settings: Settings, request: Request,
+                  credentials: HTTPBasicCredentials | None) -> KioskTerminal:
     """The kiosk of a valid, active credential."""
     kiosk = db.get(KioskTerminal, credentials.username) if credentials is not None else None
     if credentials is None or kiosk is None or not kiosk.active or \
@@ -197,7 +205,9 @@ def refuse_kiosk(db: Session, settings: Settings, request: Request) -> NoReturn:
                    headers={"WWW-Authenticate": 'Basic realm="kiosk"'})
 
 
+# What FastAPI hands a plain endpoint is a Deferred; ClosingRoute works it out into this type first.
 KioskDep = Annotated[KioskTerminal, Depends(get_kiosk)]
+DeferredKioskDep = Annotated[Deferred[KioskTerminal], Depends(get_kiosk)]
 
 
 @dataclass(frozen=True)
@@ -301,7 +311,7 @@ def authenticated_session(db: Session, model: type[AnySession], token: str | Non
     found = _find(db, model, token, credentials.username) if token and credentials is not None else None
     if found is None or credentials is None or not found[2].active or \
             not secret_matches(credentials.password, found[2].secret_sha256):
-        kiosk = get_kiosk(db, settings, request, credentials)  # refuses a bad credential
+        kiosk = calling_kiosk(db, settings, request, credentials)  # refuses a bad credential
         session, now = live_session(db, model, token, kiosk, settings, end)  # refuses, as the row was not found
         return session, kiosk, now
     session, card_status, kiosk = found

@@ -55,6 +55,16 @@ def test_a_bad_kiosk_credential_is_refused_before_anything_else(make_client, ope
     assert checked_out(stranger) == 0
 
 
+def test_a_bad_kiosk_credential_is_refused_before_a_bad_body_but_not_before_a_broken_one(make_client) -> None:
+    """FastAPI reads the JSON before it solves the dependencies: JSON it cannot parse is a 422 whoever asks."""
+    stranger = make_client(auth=("kiosk-nobody", "wrong"))
+    response = stranger.post("/v1/card-challenges", json={"card_number": 5})
+    assert (response.status_code, error_of(response)) == (401, "kiosk_unauthorized")
+    response = stranger.post("/v1/card-challenges", content=b"{not json", headers={"Content-Type": "application/json"})
+    assert (response.status_code, error_of(response)) == (422, "validation_failed")
+    assert checked_out(stranger) == 0
+
+
 def test_a_request_refused_by_a_plain_dependency_gives_its_connection_back(api: TestClient) -> None:
     """get_staff_session runs in a thread of its own and is refused after reading (no commit gave the
     connection back); ClosingDb closes the request's database session."""
