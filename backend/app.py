@@ -27,6 +27,7 @@ from backend.api import (
     staff_evidence,
     transfer,
 )
+from backend.api.deps import ClosingDb
 from backend.config import Settings
 from backend.db import make_engine, make_session_factory
 from backend.errors import BodyLimitMiddleware, NulInPathMiddleware, install_error_handlers
@@ -107,6 +108,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     app.state.session_factory = factory
     app.state.head = head_revision()
     install_error_handlers(app)
+    app.add_middleware(ClosingDb)  # innermost: closes the request's database session when all else is done
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes,
                        larger={"/v1/maintenance/diagnostics": settings.diagnostics_max_bytes})
     app.add_middleware(NulInPathMiddleware)

@@ -55,7 +55,9 @@ _CASH_BENEFITS = (select(CashBenefit)
 def household_months(db: Session, household_id: int, first: date, last: date) -> list[MonthBenefits]:
     """Benefits for every month from first to last (month starts), oldest first, empty months included."""
     span = {"household_id": household_id, "first": first, "last": last}
-    sums = {row.purchase_month: (int(row.eligible), int(row.payment)) for row in db.execute(_MONTH_SUMS, span)}
+    # Plain rows, on the session's connection (see backend.api.receipts._PAGE_COLUMNS)
+    rows = db.connection().execute(_MONTH_SUMS, span)
+    sums = {row.purchase_month: (int(row.eligible), int(row.payment)) for row in rows}
     cash: dict[date, list[CashBenefit]] = {}
     for benefit in db.scalars(_CASH_BENEFITS, span):
         cash.setdefault(benefit.month, []).append(benefit)

@@ -13,9 +13,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from backend.deferred import DEFERRED, settle
 from backend.validation import FieldError
 
 log = logging.getLogger("backend")
@@ -70,7 +72,14 @@ def install_error_handlers(app: FastAPI) -> None:
                             headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # A refusal of the session or the kiosk comes before a field's error, as when they were
+        # worked out before FastAPI validated the fields (backend.api.deps.Deferred).
+        if DEFERRED in request.scope:
+            try:
+                await run_in_threadpool(settle, request)
+            except ApiError as refusal:
+                return await _api_error(request, refusal)
         fields = _field_errors(exc)
         return JSONResponse(error_body("validation_failed", "Some fields are not valid.", fields), status_code=422)
 

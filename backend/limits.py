@@ -32,14 +32,14 @@ _ADD_HIT = insert(RateLimitHit).values(bucket=bindparam("hit_bucket"), at=bindpa
 
 
 def over_limit(db: Session, name: str, limit: int, window_s: int, now: datetime) -> bool:
-    count = db.scalar(_HITS_SINCE, {"bucket": name, "since": now - timedelta(seconds=window_s)})
+    count = db.connection().scalar(_HITS_SINCE, {"bucket": name, "since": now - timedelta(seconds=window_s)})
     return (count or 0) >= limit
 
 
 def count(db: Session, name: str, now: datetime) -> None:
     """Add one attempt (not committed: it goes with the caller's transaction); one INSERT, at once,
     not an entity for the session to flush."""
-    db.execute(_ADD_HIT, {"hit_bucket": name, "hit_at": now})
+    db.connection().execute(_ADD_HIT, {"hit_bucket": name, "hit_at": now})
 
 
 def take(db: Session, name: str, limit: int, window_s: int, now: datetime) -> None:

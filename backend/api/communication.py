@@ -88,7 +88,7 @@ _PAPERLESS_CHOICE = (select(CommunicationChoice.subscribed, CommunicationChoice.
 
 def paperless_choice(db: Session, member_id: int) -> tuple[bool, datetime | None]:
     """(paperless receipts on, when last changed); never chosen means paper receipts."""
-    row = db.execute(_PAPERLESS_CHOICE, {"member_id": member_id}).first()
+    row = db.connection().execute(_PAPERLESS_CHOICE, {"member_id": member_id}).first()
     return (row.subscribed, row.changed_at) if row is not None else (False, None)
 
 

