@@ -46,9 +46,13 @@ _TOUCH_INTERVAL = timedelta(seconds=15)
 # Dependencies that do no I/O are `async def`: FastAPI runs a plain `def` dependency in a
 # worker thread, and those hand-offs were about an eighth of a request's CPU (issue 16).
 
-async def get_settings(request: Request) -> Settings:
+def app_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings  # Starlette's app state is untyped
     return settings
+
+
+async def get_settings(request: Request) -> Settings:
+    return app_settings(request)
 
 
 _DB = "backend.db"
@@ -61,8 +65,19 @@ async def get_db(request: Request) -> Session:
 
     Not a generator dependency (yield, then close): FastAPI runs one through an async context manager
     and an exit stack, about a twentieth of a request's CPU (issue 16)."""
-    db: Session = request.app.state.session_factory()
-    request.scope[_DB] = db
+    return request_db(request)
+
+
+def request_db(request: Request) -> Session:
+    """The request's one database session, made on first use. get_session, require_strong and get_kiosk
+    take it (and the settings) here rather than as dependencies of their own: FastAPI's solving of
+    dependencies was 31 % of the backend's CPU in a visit (py-spy), for about eight a request, each
+    costing its cache key and parameter passes whatever it does. The endpoint's DbDep is the same
+    session."""
+    db: Session | None = request.scope.get(_DB)
+    if db is None:
+        db = request.app.state.session_factory()
+        request.scope[_DB] = db
     return db
 
 
@@ -168,10 +183,10 @@ def _settling(endpoint: Callable[..., Any]) -> Callable[..., Any]:
 KioskCredentials = Annotated[HTTPBasicCredentials | None, Depends(_kiosk_basic)]
 
 
-async def get_kiosk(db: DbDep, settings: SettingsDep, request: Request, credentials: KioskCredentials,
-                    ) -> Deferred[KioskTerminal]:
+async def get_kiosk(request: Request, credentials: KioskCredentials) -> Deferred[KioskTerminal]:
     """The calling kiosk, worked out in the endpoint's thread (Deferred, as get_session): KioskDep gives a
     plain endpoint the KioskTerminal itself; a dependency or an `async def` endpoint takes DeferredKioskDep."""
+    db, settings = request_db(request), app_settings(request)
     return defer(request, db, lambda: calling_kiosk(db, settings, request, credentials))
 
 
@@ -377,9 +392,10 @@ def authenticated_session(db: Session, model: type[AnySession], token: str | Non
 
 SessionTokenDep = Annotated[str | None, Depends(_session_header)]
 
-# A customer request's kiosk credential, session, card status and member, in one plain row. The ORM's
-# entity loading (the session, its kiosk, and its member joined in) was about a fifth of a session
-# route's CPU; plain rows on the session's connection skip it (backend.api.receipts._PAGE_COLUMNS).
+# A customer request's kiosk credential, session, card status and member, in one plain row on the
+# session's connection (backend.api.receipts._PAGE_COLUMNS). Loaded as entities (the session, its
+# kiosk, its member joined in) through Session.execute, they cost the backend 3.57 ms of CPU a
+# request of a visit against 2.71 as a plain row (bench/request_cpu.py, 4 interleaved pairs).
 _CUSTOMER_ROW = (
     select(CustomerSession.id, CustomerSession.assurance, CustomerSession.created_at, CustomerSession.last_seen_at,
            CustomerSession.expires_at, CustomerSession.ended_at, Card.status.label("card_status"),
@@ -429,10 +445,11 @@ def authenticated_customer(db: Session, token: str | None, credentials: HTTPBasi
     return _current(db, row, credentials.username, settings)
 
 
-async def get_session(db: DbDep, settings: SettingsDep, request: Request, credentials: KioskCredentials,
-                      token: SessionTokenDep) -> Deferred[CurrentSession]:
+async def get_session(request: Request, credentials: KioskCredentials, token: SessionTokenDep,
+                      ) -> Deferred[CurrentSession]:
     """The caller's CurrentSession, worked out in the endpoint's thread (Deferred): SessionDep gives the endpoint
     the CurrentSession itself."""
+    db, settings = request_db(request), app_settings(request)
     return defer(request, db, lambda: authenticated_customer(db, token, credentials, settings, request))
 
 
@@ -457,9 +474,12 @@ def _strong(current: CurrentSession) -> CurrentSession:
     return current
 
 
-async def require_strong(request: Request, session: Annotated[Deferred[CurrentSession], Depends(get_session)],
+async def require_strong(request: Request, credentials: KioskCredentials, token: SessionTokenDep,
                          ) -> Deferred[CurrentSession]:
-    return defer(request, session.db, lambda: _strong(session.value()))
+    """get_session's CurrentSession, refused unless strong: one dependency, not one on top of get_session
+    (each dependency FastAPI solves costs, request_db)."""
+    db, settings = request_db(request), app_settings(request)
+    return defer(request, db, lambda: _strong(authenticated_customer(db, token, credentials, settings, request)))
 
 
 StrongDep = Annotated[CurrentSession, Depends(require_strong)]
