@@ -393,9 +393,10 @@ def authenticated_session(db: Session, model: type[AnySession], token: str | Non
 SessionTokenDep = Annotated[str | None, Depends(_session_header)]
 
 # A customer request's kiosk credential, session, card status and member, in one plain row on the
-# session's connection (backend.api.receipts._PAGE_COLUMNS). Loaded as entities (the session, its
-# kiosk, its member joined in) through Session.execute, they cost the backend 3.57 ms of CPU a
-# request of a visit against 2.71 as a plain row (bench/request_cpu.py, 4 interleaved pairs).
+# session's connection (backend.api.receipts._PAGE_COLUMNS), not entities (the session, its kiosk,
+# its member joined in) through Session.execute. bench/request_cpu.py, backend CPU a request of a
+# visit: 3.66 -> 2.97 ms interleaved (6 pairs, a busy machine), 3.41 -> 3.21 ms served side by side
+# (3 rounds): a cut of 5-20 %.
 _CUSTOMER_ROW = (
     select(CustomerSession.id, CustomerSession.assurance, CustomerSession.created_at, CustomerSession.last_seen_at,
            CustomerSession.expires_at, CustomerSession.ended_at, Card.status.label("card_status"),
