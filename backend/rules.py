@@ -92,7 +92,7 @@ _RULE_SETS = (select(BenefitRuleSet.id, BenefitRuleSet.valid_from, BenefitRuleSe
 def load_rule_sets(db: Session) -> list[RuleSet]:
     """Every rule set with its steps, ascending: one statement of plain rows (each rule set's
     columns beside each of its steps), not rule-set entities and a second query for their steps."""
-    rows = db.execute(_RULE_SETS)
+    rows = db.connection().execute(_RULE_SETS)  # plain rows on the connection (backend.api.receipts._PAGE_COLUMNS)
     steps: dict[int, list[Step]] = {}
     heads: dict[int, tuple[date, int, int]] = {}
     for row in rows:

@@ -129,6 +129,14 @@ def _decoded(text: str) -> str:
     return text
 
 
+# What every pattern above needs somewhere in a text to match at all: a query's "?", a search's "q=",
+# a link's "/r/", an escape's "%", an address's "@", the "(" of "(09)" or "(0)", or six digits each
+# at most one gap from the next (an identity code starts with six together; every number without a
+# bracket has seven or more so). A text without any is returned as it is: most parts of an access
+# log line are ("127.0.0.1:51234", "GET", "1.1"), and the eleven patterns cost ~10 us a text.
+_MAY_HOLD_ANY = re.compile(r"[?%@(]|q=|/r/|(?:[0-9][ +-]?){5}[0-9]")
+
+
 def redact(text: str) -> str:
     """Text with every personal value and credential replaced by a placeholder such as <phone>.
 
@@ -137,6 +145,11 @@ def redact(text: str) -> str:
     for in the decoded text, where "%2B358…" reads "+358…"; if decoding revealed nothing,
     the text keeps its escapes. Redacting twice changes nothing.
     """
+    return redact_every_pattern(text) if _MAY_HOLD_ANY.search(text) else text
+
+
+def redact_every_pattern(text: str) -> str:
+    """redact() without its first check (_MAY_HOLD_ANY): what a test compares it with."""
     text = _structural(text)
     if not _ESCAPE.search(text):
         return _personal(text)

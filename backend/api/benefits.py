@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from fastapi import APIRouter, Query
+from sqlalchemy.orm import Session
 
 from backend.api.communication import paperless_choice
-from backend.api.deps import ClosingRoute, DbDep, SessionDep, StrongDep
+from backend.api.deps import ClosingRoute, CurrentSession, DbDep, SessionDep, StrongDep
 from backend.benefits import MonthBenefits, household_months, payee
 from backend.rules import next_step
 from backend.schemas import (
@@ -41,14 +42,21 @@ def _cash(month: MonthBenefits) -> list[CashBenefitOut]:
     return [CashBenefitOut(kind=b.kind, title=b.title, amount_cents=b.amount_cents) for b in month.other_benefits]
 
 
+def _payee_account(db: Session, current: CurrentSession) -> str | None:
+    """The account household benefits are paid to: the owner's (read with the session when the owner asks)."""
+    if current.member.role == "owner":
+        return current.member.bank_account
+    owner = payee(db, current.member.household_id)
+    return owner.bank_account if owner else None
+
+
 @router.get("/benefits-summary", response_model=BenefitsSummary)
 def benefits_summary(current: SessionDep, db: DbDep) -> BenefitsSummary:
     today = helsinki_today(current.now)
     this_month = month_start(today)
     household_id = current.member.household_id
     previous, current_month = household_months(db, household_id, add_months(this_month, -1), this_month)
-    owner = current.member if current.member.role == "owner" else payee(db, household_id)  # one query less
-    account = owner.bank_account if owner else None
+    account = _payee_account(db, current)
     # The next money to arrive: last month's benefits until their payout day, then this month's.
     upcoming = previous if today <= previous.payout_date else current_month
     step = next_step(current_month.rules, current_month.purchases_cents)
@@ -71,8 +79,7 @@ def bonus_months(current: StrongDep, db: DbDep, months: int = Query(12, ge=1, le
     today = helsinki_today(current.now)
     last = month_start(today)
     household_id = current.member.household_id
-    owner = current.member if current.member.role == "owner" else payee(db, household_id)  # one query less
-    account = owner.bank_account if owner else None
+    account = _payee_account(db, current)
     items = [
         BonusMonth(month=month_key(m.month), household_purchases_cents=m.purchases_cents, percent_bp=m.percent_bp,
                    bonus_cents=m.bonus_cents, payment_benefit_cents=m.payment_benefit_cents, other_benefits=_cash(m),

@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from backend.api.deps import ClosingRoute, CurrentSession, DbDep, SessionDep, SettingsDep
 from backend.config import Settings
 from backend.errors import ApiError
-from backend.models import CustomerSession, IdentityConfirmation, Member
+from backend.models import Assurance, CustomerSession, IdentityConfirmation, Member
 from backend.mssp.client import MsspClient
 from backend.mssp.cms import CmsError, subject_serial_number, verify_cms
 from backend.mssp.messages import Accepted, Failed, Outstanding, Signed, new_ap_trans_id
@@ -126,10 +126,10 @@ def _approve(db: Session, confirmation: IdentityConfirmation, now: datetime, sat
         log.info("confirmation %d: %s confirmed", confirmation.id, confirmation.purpose)
 
 
-def _out(confirmation: IdentityConfirmation, session: CustomerSession) -> ConfirmationOut:
+def _out(confirmation: IdentityConfirmation, assurance: Assurance) -> ConfirmationOut:
     return ConfirmationOut(event_id=confirmation.event_id, phone_masked=mask_phone(confirmation.msisdn),
                            expires_at=confirmation.expires_at, status=confirmation.status,
-                           outcome=confirmation.outcome, assurance=session.assurance,
+                           outcome=confirmation.outcome, assurance=assurance,
                            next_check_at=confirmation.next_poll_at if confirmation.status == "pending" else None)
 
 
@@ -151,7 +151,7 @@ def start_confirmation(current: SessionDep, db: DbDep, settings: SettingsDep, re
                                         msisdn=current.member.phone)
     language = body.language if body is not None and body.language else current.member.language
     begin(db, confirmation, mssp, settings, now, language)
-    return _out(confirmation, current.session)
+    return _out(confirmation, current.session.assurance)
 
 
 def require_mssp(request: Request) -> MsspClient:
@@ -304,8 +304,10 @@ def confirmation_status(current: SessionDep, db: DbDep, settings: SettingsDep, r
     confirmation = _current_confirmation(current, db)
     poll_if_due(db, confirmation, current.now, settings, get_mssp(request),
                 _member_judge(db, confirmation, current.member.id))
-    db.refresh(current.session)
-    return _out(confirmation, current.session)
+    # An approval just polled may have lifted the session: its assurance as it now is.
+    assurance = db.scalar(select(CustomerSession.assurance).where(CustomerSession.id == current.session.id))
+    assert assurance is not None
+    return _out(confirmation, assurance)
 
 
 @router.delete("/sessions/current/confirmation", status_code=204, response_class=Response)

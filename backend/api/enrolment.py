@@ -60,8 +60,8 @@ from backend.validation import FieldError
 router = APIRouter(prefix="/v1/staff", tags=["staff flows"], route_class=ClosingRoute)
 
 
-def _household(db: Session, owner: Member) -> list[HouseholdPerson]:
-    members = db.scalars(select(Member).where(Member.household_id == owner.household_id)
+def _household(db: Session, household_id: int) -> list[HouseholdPerson]:
+    members = db.scalars(select(Member).where(Member.household_id == household_id)
                          .order_by(Member.role.desc(), Member.household_joined_at, Member.id))
     return [HouseholdPerson(first_name=m.first_name, last_name=m.last_name,
                             role="owner" if m.role == "owner" else "family") for m in members]
@@ -83,7 +83,8 @@ def _checked(db: Session, details: NewMemberIn, today: date) -> NewMember:
 def enrolment_household(current: StaffDep, owner: SessionDep, db: DbDep) -> EnrolmentHousehold:
     """Step 2's picture of the household; refused for a family member's card or before the owner confirmed."""
     owner_consent(db, owner, current)
-    return EnrolmentHousehold(owner_first_name=owner.member.first_name, members=_household(db, owner.member),
+    return EnrolmentHousehold(owner_first_name=owner.member.first_name,
+                              members=_household(db, owner.member.household_id),
                               min_own_card_age_years=min_own_card_age(db, helsinki_today(current.now)))
 
 
@@ -130,7 +131,7 @@ def enrol(body: EnrolmentIn, current: StaffDep, db: DbDep, settings: SettingsDep
         return EnrolmentOut.model_validate(stored)
     owner_session = customer_session(db, current.kiosk, settings, session_token)
     consent = owner_consent(db, owner_session, current)
-    owner = owner_session.member
+    owner = owner_session.member_entity(db)
     today = helsinki_today(current.now)
     checked = _checked(db, body.member, today)
     identity, confirmation = identity_evidence(db, body.identity, current, "new_member", settings)
@@ -166,7 +167,8 @@ def enrol(body: EnrolmentIn, current: StaffDep, db: DbDep, settings: SettingsDep
                  identity=identity, card_number=card.number)
     answer = EnrolmentOut(request_id=body.request_id, member_number=member.member_number,
                           first_name=member.first_name, last_name=member.last_name,
-                          card_number_masked=mask_card_number(card.number), household=_household(db, owner),
+                          card_number_masked=mask_card_number(card.number),
+                          household=_household(db, owner.household_id),
                           purchases_count_from=today,
                           identity="mobile_certificate" if confirmation is not None else "document",
                           owner_notified=True)

@@ -62,7 +62,7 @@ def change_phone(body: PhoneChangeIn, current: StaffDep, db: DbDep, settings: Se
         return PhoneChangeOut.model_validate(stored)
     current_member = customer_session(db, current.kiosk, settings, session_token)
     require_session_in_flow(current_member, current)
-    member = current_member.member
+    member = current_member.member_entity(db)
     phone = _phone(body.phone)
     document = document_detail(body.document, "document")
     confirmation = None

@@ -51,8 +51,8 @@ def _profile(member: Member) -> Profile:
 
 
 @router.get("/profile", response_model=Profile)
-def profile(current: StrongDep) -> Profile:
-    return _profile(current.member)
+def profile(current: StrongDep, db: DbDep) -> Profile:
+    return _profile(current.member_entity(db))
 
 
 def validated_changes(update: ProfileUpdate) -> dict[str, str | None]:
@@ -87,7 +87,7 @@ def validated_changes(update: ProfileUpdate) -> dict[str, str | None]:
 @router.patch("/profile", response_model=Profile)
 def update_profile(body: ProfileUpdate, current: StrongDep, db: DbDep) -> Profile:
     changes = validated_changes(body)
-    member = current.member
+    member = current.member_entity(db)
     if changes:
         for name, value in changes.items():
             setattr(member, name, value)
@@ -119,9 +119,9 @@ def remove_household_member(member_number: Annotated[str, Path(pattern=r"^[0-9]{
     household of their own (backend.membership.leave_household). Both get a notice in
     their outbox, and the removal is audited with the owner as the actor.
     """
-    owner = current.member
-    if owner.role != "owner":
+    if current.member.role != "owner":
         raise ApiError(403, "not_household_owner", "Only the household's owner can remove a member.")
+    owner = current.member_entity(db)
     removed = db.scalar(select(Member).where(Member.member_number == member_number,
                                              Member.household_id == owner.household_id, Member.role == "family"))
     if removed is None:
@@ -143,7 +143,7 @@ def register_data(current: StrongDep, db: DbDep) -> dict[str, Any]:
     The personal identity code goes out masked: a kiosk screen is a public place, and
     the full code is never needed on a terminal.
     """
-    return register_data_of(db, current.member)
+    return register_data_of(db, current.member_entity(db))
 
 
 def register_data_of(db: Session, m: Member) -> dict[str, Any]:

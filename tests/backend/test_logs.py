@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from backend.db import make_engine
 from backend.demo import DEMO_CARDS, DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
-from backend.logs import BackendRedactingFilter
+from backend.logs import AccessLineFormatter, BackendRedactingFilter
 from backend.models import Card, Receipt
 from testbed.local_backend import ROOT
 from tests.support import LiveBackend, free_port, raise_to_strong, sign_as_card
@@ -158,6 +158,33 @@ def test_the_access_log_line_keeps_its_shape() -> None:
     assert BackendRedactingFilter().filter(record)
     line = AccessFormatter('%(client_addr)s - "%(request_line)s" %(status_code)s', use_colors=False).format(record)
     assert line == '127.0.0.1:5000 - "GET /v1/me/receipts?q=<redacted>&limit=50 HTTP/1.1" 200 OK'
+
+
+@pytest.mark.parametrize("status", [200, 201, 204, 401, 422, 503, 599])
+def test_the_access_line_is_uvicorns_own(status: int) -> None:
+    """The operator's access log reads as uvicorn writes it, whichever formatter wrote it."""
+    from uvicorn.config import LOGGING_CONFIG
+    from uvicorn.logging import AccessFormatter
+
+    fmt = LOGGING_CONFIG["formatters"]["access"]["fmt"]
+    record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
+                               ("127.0.0.1:5000", "GET", "/v1/me/receipts?q=<redacted>&limit=50", "1.1", status), None)
+    assert AccessLineFormatter(fmt, use_colors=False).format(record) == \
+        AccessFormatter(fmt, use_colors=False).format(record)
+
+
+def test_the_access_log_gets_the_quicker_formatter_and_the_filter() -> None:
+    """As uvicorn sets its logging up, then the app factory (in a process of its own: it changes every handler)."""
+    script = ("import logging, logging.config\n"
+              "from uvicorn.config import LOGGING_CONFIG\n"
+              "logging.config.dictConfig(LOGGING_CONFIG)\n"
+              "from backend.logs import install_redaction\n"
+              "install_redaction()\n"
+              "for handler in logging.getLogger('uvicorn.access').handlers:\n"
+              "    print(type(handler.formatter).__name__, [type(f).__name__ for f in handler.filters])\n")
+    shown = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout
+    assert shown.splitlines() == ["AccessLineFormatter ['BackendRedactingFilter']"]
 
 
 def test_the_engine_hides_statement_values_from_its_errors(database_url: str) -> None:

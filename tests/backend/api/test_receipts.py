@@ -377,6 +377,19 @@ def test_store_filter(api, open_session, db):
     assert {i["store"]["id"] for i in items} == {store_id}
 
 
+def test_each_receipt_on_a_page_names_its_own_store(api, open_session, db):
+    """The list row shows where the purchase was made: every receipt's store, by the register."""
+    sari = member_of(db, "sari")
+    store_of = dict(db.execute(select(Receipt.id, Receipt.store_id).where(Receipt.member_id == sari.id)).all())
+    stores = {s.id: (s.name, s.town) for s in db.scalars(select(Store))}
+    items = api.get("/v1/me/receipts", params={"limit": 100}, headers=open_session("sari")).json()["items"]
+    assert len({i["store"]["id"] for i in items}) >= 2
+    for item in items:
+        store = item["store"]
+        assert store["id"] == store_of[item["id"]]
+        assert (store["name"], store["town"]) == stores[store["id"]]
+
+
 def test_stores_list_needs_only_the_kiosk(api, db):
     response = api.get("/v1/stores")
     assert response.status_code == 200

@@ -6,7 +6,7 @@ import base64
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session
 
 from backend.demo import DEMO_CARDS, RETIRED_KIOSK_ID, RETIRED_KIOSK_SECRET
@@ -286,6 +286,23 @@ def test_current_session_shows_assurance_and_member(api, open_session, database_
     assert "token" not in body
     raise_to_strong(database_url, headers["X-Session-Token"])
     assert api.get("/v1/sessions/current", headers=headers).json()["assurance"] == "strong"
+
+
+def test_a_session_request_checks_kiosk_session_card_and_member_in_one_statement(api, open_session):
+    """Every request of a visit does this check: one statement, not one per row it needs (issue 16)."""
+    headers = open_session("matti")
+    statements = []
+
+    def count(_connection, _cursor, statement, *_args):
+        statements.append(statement)
+
+    engine = api.app.state.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        assert api.get("/v1/sessions/current", headers=headers).status_code == 200
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(statements) == 1, statements
 
 
 def test_the_session_says_whether_a_mobile_certificate_confirmation_can_be_asked_for(api, open_session):
