@@ -231,11 +231,13 @@ def _grab(window: QWidget) -> Image.Image:
     pictures were the same but for rounding of a level or two in text under a dimming layer (3 screens
     of 87)."""
     from PIL import Image
-    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QImage
 
+    from testbed.painting import paint_pending
+
     QCoreApplication.processEvents()  # a first paint (the window's expose) still to come
-    QCoreApplication.sendPostedEvents(window, QEvent.Type.UpdateRequest)  # a repaint still pending, done now
+    paint_pending(window)  # a repaint still pending (all a tour's window has, testbed.painting), done now
     image = window.screen().grabWindow(window.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
     # Decoded into Pillow's own memory straight from Qt's (a bytes() copy first was 8 MB a screen).
     return Image.frombytes("RGB", (image.width(), image.height()), image.constBits(), "raw", "BGRX",
@@ -493,9 +495,12 @@ def findings(window: QWidget, *, wide_pages: bool = False) -> list[str]:
     `wide_pages`: pages wider than their scroll area count too (testbed.layout_check.problems)."""
     from testbed.layout_check import problems, shown_widgets
 
+    # The picture first: _grab lets posted events run, and one may change the screen (a card read, the next
+    # screen); the widgets are then taken from the screen the picture shows. Taken the other way round, a
+    # "reading" check under load once measured the next screen's pixels where the reading title had been.
+    picture = _grab(window)
     on_show = shown_widgets(window)
     seen = _seen(window, on_show)
-    picture = _grab(window)
     return [*contrast_findings(seen, picture, window), *target_findings(seen), *name_findings(seen),
             *problems(window, wide_pages=wide_pages, on_show=on_show)]
 
