@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QWidget
 class PaintsOnDemand(QObject):
     """Keeps a window from painting: its update requests (the one event in which Qt paints what changed) are
     dropped until `paint`. Qt then posts no new request, so this filter is called about once; what changed
-    is remembered by Qt and painted at `paint`, the picture then as incremental painting would have left it."""
+    is remembered by Qt and painted at `paint`, the picture then as incremental painting would have left it.
+    An expose (the window shown, or resized) is painted as always: it comes from the platform, not as a
+    request."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
