@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from anyio.from_thread import BlockingPortal, start_blocking_portal
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
@@ -31,8 +32,20 @@ def clock() -> Clock:
 ClientFactory = Callable[..., TestClient]
 
 
+@pytest.fixture(scope="session")
+def event_loop_portal() -> Iterator[BlockingPortal]:
+    """One event loop, on a thread of its own, for every test client of a worker (make_client).
+
+    A TestClient with no loop given starts a thread with a new loop for every request (~2 ms of CPU
+    each); entered, one for the client, and runs the app's lifespan: ~15 ms of CPU a test, 1,200 tests a
+    run (issue 13). The app has no lifespan of its own (backend.app.create_app); the serving tests
+    (LiveBackend) run it under uvicorn."""
+    with start_blocking_portal() as portal:
+        yield portal
+
+
 @pytest.fixture
-def make_client(database_url: str, clock: Clock) -> Iterator[ClientFactory]:
+def make_client(database_url: str, clock: Clock, event_loop_portal: BlockingPortal) -> Iterator[ClientFactory]:
     """make_client(kiosk=1, auth=..., **settings) -> a TestClient on its own app and engine."""
     apps: list[FastAPI] = []
     clients: list[TestClient] = []
@@ -42,16 +55,15 @@ def make_client(database_url: str, clock: Clock) -> Iterator[ClientFactory]:
         settings = Settings(database_url=database_url, clock=clock, **overrides)  # type: ignore[arg-type]
         app = create_app(settings)
         apps.append(app)
-        # Entered: one event loop (and its worker threads) for all the client's requests. Not entered, a
-        # TestClient starts a thread with a new loop for every request, ~2 ms of CPU each (issue 13).
-        client = TestClient(app, raise_server_exceptions=False).__enter__()
+        client = TestClient(app, raise_server_exceptions=False)
+        client.portal = event_loop_portal  # its requests run on the worker's loop (event_loop_portal)
         client.auth = auth or KIOSKS[kiosk]
         clients.append(client)
         return client
 
     yield make
     for client in clients:
-        client.__exit__(None, None, None)
+        client.close()
     for app in apps:
         app.state.engine.dispose()
 
