@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import importlib
 import json
 import os
@@ -255,6 +256,10 @@ def _warm() -> None:
             for route in router.routes:
                 if isinstance(route, routing.APIRoute):
                     endpoint_context(route.dependant.call)
+    # What the forks inherit is frozen once here (backend.app.freeze_what_lasts): each fork's own
+    # collection before freezing then walks only what the fork made itself.
+    gc.collect()
+    gc.freeze()
 
 
 def _serve() -> None:
