@@ -13,8 +13,10 @@ Prints, one `name value` a line:
                                              each per three minutes: ~11 visits/s)
   saturation_visits_per_s                   (the highest rate stepped up to whose p95 stays <= 250 ms
                                              with nothing shed and no errors)
-  overload_errors, overload_shed, health_max_ms, recovery_s   (--overload-clients at once; /health
-                                             polled throughout; then how soon a request is served again)
+  overload_errors, overload_shed, health_max_ms, recovery_s   (--overload-clients at once, each waiting
+                                             out a 503's Retry-After as a kiosk does; /health polled
+                                             throughout; then how soon a request is served again)
+  the same with the suffix _no_backoff      (clients that ask again at once after a 503)
 
     python bench/chain_load.py [--sqlite] [--workers 2] [--clients 16] [--seconds 15] [--quick]
                                [--stores 1000] [--members 20000]   (added to the demo: a chain-sized register)
@@ -108,6 +110,8 @@ class Connection:
         self.host = url.hostname or "127.0.0.1"
         self.port = url.port or 80
         self.http: http.client.HTTPConnection | None = None
+        self.retry_after: str | None = None
+        """The last answer's Retry-After header (a 503 from the overload limit carries one)."""
         credentials = base64.b64encode(f"{kiosk[0]}:{kiosk[1]}".encode()).decode()
         self.headers = {"Authorization": f"Basic {credentials}"}
 
@@ -143,6 +147,7 @@ class Connection:
             raise
         if response.will_close:
             self.close()
+        self.retry_after = response.getheader("Retry-After")
         return response.status, data
 
     def close(self) -> None:
@@ -172,8 +177,10 @@ class Visitor:
     after another. Every answer's status is tallied: a 503 as shed, any other 4xx or 5xx (or no
     answer) as an error."""
 
-    def __init__(self, base: str, tally: Tally, strong: StrongMaker) -> None:
+    def __init__(self, base: str, tally: Tally, strong: StrongMaker, *, backs_off: bool = False) -> None:
         self.connection = Connection(base, chain_kiosk(next(_KIOSK_NUMBERS)))
+        self.backs_off = backs_off
+        """Wait out a 503's Retry-After before the next request, as a kiosk does (kiosk.api.transport)."""
         self.prefix = "/v1"
         self.tally = tally
         self.strong = strong
@@ -189,6 +196,8 @@ class Visitor:
             self.tally.add((time.perf_counter() - started) * 1000, 599)
             return None
         self.tally.add((time.perf_counter() - started) * 1000, status)
+        if status == 503 and self.backs_off and self.connection.retry_after is not None:
+            time.sleep(min(float(self.connection.retry_after), 2.0))  # the kiosk waits at most 2 s
         if status >= 400:
             return None
         return json.loads(data) if data else {}
@@ -249,13 +258,14 @@ def percentile(samples: list[float], q: int) -> float:
     return statistics.quantiles(samples, n=100, method="inclusive")[q - 1]
 
 
-def closed_loop(base: str, strong: StrongMaker, clients: int, seconds: float) -> tuple[Tally, float]:
+def closed_loop(base: str, strong: StrongMaker, clients: int, seconds: float, *, backs_off: bool = False,
+                ) -> tuple[Tally, float]:
     tally = Tally()
     stop = time.monotonic() + seconds
     counter = iter(range(10**9))
 
     def run() -> None:
-        visitor = Visitor(base, tally, strong)
+        visitor = Visitor(base, tally, strong, backs_off=backs_off)
         while time.monotonic() < stop:
             visitor.visit(next(counter))
 
@@ -319,9 +329,10 @@ while True:
 of this process measured its own wait for the interpreter lock among 128 client threads: up to ~430 ms.)"""
 
 
-def overload(base: str, strong: StrongMaker, clients: int, seconds: float) -> dict[str, float]:
+def overload(base: str, strong: StrongMaker, clients: int, seconds: float, *, backs_off: bool,
+             ) -> dict[str, float]:
     prober = subprocess.Popen([sys.executable, "-c", HEALTH_PROBE, base], stdout=subprocess.PIPE, text=True)
-    tally, _ = closed_loop(base, strong, clients, seconds)
+    tally, _ = closed_loop(base, strong, clients, seconds, backs_off=backs_off)
     ended = time.monotonic()
     recovered = float("nan")
     connection = Connection(base)
@@ -482,8 +493,12 @@ def main() -> int:
                         break
                     saturation = rate
                 print(f"saturation_visits_per_s: {saturation:.1f}")
-                for key, value in overload(base, strong, args.overload_clients, seconds).items():
-                    print(f"{key}: {value:.1f}" if isinstance(value, float) else f"{key}: {value}")
+                # First as kiosks overload it (a 503's Retry-After waited out before the next request,
+                # kiosk.api.transport), then as clients that ask again at once, with the suffix _no_backoff.
+                for backs_off, suffix in ((True, ""), (False, "_no_backoff")):
+                    figures = overload(base, strong, args.overload_clients, seconds, backs_off=backs_off)
+                    for key, value in figures.items():
+                        print(f"{key}{suffix}: {value:.1f}" if isinstance(value, float) else f"{key}{suffix}: {value}")
             strong.engine.dispose()
     return 0
 
