@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import base64
-import gc
 import http.client
 import itertools
 import json
@@ -51,6 +50,7 @@ from urllib.parse import urlencode, urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from backend.app import freeze_what_lasts  # noqa: E402
 from backend.cli import build_demo_database  # noqa: E402
 from backend.demo_cards import DEMO_CARDS, DEMO_KIOSK_ID, DEMO_KIOSK_SECRET  # noqa: E402
 from backend.security import sha256_hex  # noqa: E402
@@ -460,9 +460,8 @@ def main() -> int:
                 closed_loop(base, strong, 4, 2)  # warm up every worker and pool
                 # The generator stands in for kiosks on machines of their own: its full collections (walking
                 # the ~200,000 objects of its imports, 70-110 ms a time, every few seconds under load) were
-                # counted in the latencies it measured. The backend's workers freeze theirs too (backend.app).
-                gc.collect()
-                gc.freeze()
+                # counted in the latencies it measured. The backend's workers do the same.
+                freeze_what_lasts()
                 tally, elapsed = closed_loop(base, strong, args.clients, seconds)
                 requests_total = len(tally.latencies_ms) + tally.errors + tally.shed
                 print(f"clients: {args.clients}")

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import gc
 import importlib
 import json
 import os
@@ -245,7 +244,7 @@ def _warm() -> None:
     from fastapi import routing
     from sqlalchemy.orm import configure_mappers
 
-    from backend.app import ROUTERS
+    from backend.app import ROUTERS, freeze_what_lasts
 
     for name in PRELOAD:
         importlib.import_module(name)
@@ -256,10 +255,9 @@ def _warm() -> None:
             for route in router.routes:
                 if isinstance(route, routing.APIRoute):
                     endpoint_context(route.dependant.call)
-    # What the forks inherit is frozen once here (backend.app.freeze_what_lasts): each fork's own
-    # collection before freezing then walks only what the fork made itself.
-    gc.collect()
-    gc.freeze()
+    # What the forks inherit is frozen once here: each fork's own freeze_what_lasts then walks only what
+    # the fork made itself.
+    freeze_what_lasts()
 
 
 def _serve() -> None:
