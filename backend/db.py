@@ -67,9 +67,9 @@ def make_engine(url: str, *, pool_size: int = 8, max_overflow: int = 4, pool_tim
     engine = create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow,
                            pool_timeout=pool_timeout, hide_parameters=True)
     if engine.dialect.driver == "psycopg":
-        from backend.pg import keep_prepared_statements
+        from backend.pg import begin_transactions_lazily
 
-        keep_prepared_statements(engine)
+        begin_transactions_lazily(engine)
     return engine
 
 
