@@ -158,6 +158,26 @@ def small_backend(database_url: str) -> Iterator[LiveBackend]:
     backend.discard()
 
 
+_HEALTH_PROBE = """
+import http.client, json, sys, time
+connection = http.client.HTTPConnection(sys.argv[1], timeout=2)
+print("ready", flush=True)
+sys.stdin.readline()
+times = []
+for _ in range(10):
+    started = time.monotonic()
+    connection.request("GET", "/health")
+    answer = connection.getresponse()
+    answer.read()
+    assert answer.status == 200, answer.status
+    times.append(time.monotonic() - started)
+    time.sleep(0.02)
+print(json.dumps(times), flush=True)
+"""
+"""Ten /health requests on one connection, 20 ms apart, as a load balancer's probe makes them, once told
+to go; their times as JSON."""
+
+
 def test_overload_is_shed_with_503_never_errors_and_health_answers_throughout(small_backend: LiveBackend) -> None:
     url = small_backend.url
 
@@ -166,21 +186,23 @@ def test_overload_is_shed_with_503_never_errors_and_health_answers_throughout(sm
             response = http.get(url + "/v1/stores", auth=KIOSK, timeout=10)
             return response.status_code, response.headers.get("Retry-After")
 
-    health_times: list[float] = []
-    with ThreadPoolExecutor(48) as pool:
+    # The load balancer's probe is a process of its own: in this one, behind the 48 threads' turns at the
+    # interpreter, the first probe once took 1.1 s, the server's answer a few milliseconds of it.
+    with subprocess.Popen([sys.executable, "-c", _HEALTH_PROBE, url.split("//")[1]], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, text=True) as probe, ThreadPoolExecutor(48) as pool:
+        assert probe.stdin is not None and probe.stdout is not None
+        assert probe.stdout.readline() == "ready\n"
         answers = pool.map(visit, range(240))
-        with requests.Session() as probe:
-            for _ in range(10):
-                started = time.monotonic()
-                assert probe.get(url + "/health", timeout=2).status_code == 200
-                health_times.append(time.monotonic() - started)
+        probe.stdin.write("go\n")
+        probe.stdin.flush()
+        health_times = json.loads(probe.stdout.readline())
         results = list(answers)
     statuses = {status for status, _ in results}
     assert statuses <= {200, 503}, statuses
     assert (503, "1") in results and (200, None) in results
-    # Answered throughout, not wedged (it once took minutes). The bound is loose: the 48 threads
-    # of this test share the probe's interpreter on a loaded 2-core machine; the bench measures 100 ms.
-    assert max(health_times) < 1.0, health_times
+    # Answered throughout, not wedged (it once took minutes). The bound is loose for a loaded 2-core
+    # machine; the bench measures 100 ms.
+    assert len(health_times) == 10 and max(health_times) < 1.0, health_times
     assert requests.get(url + "/v1/stores", auth=KIOSK, timeout=5).status_code == 200  # at once after
 
 
