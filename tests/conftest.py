@@ -48,10 +48,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     from tests.fixtures.pcscd import PCSCD_MODULES, module_of
 
     if on_postgres(config):
-        engine_free = [item for item in items if DATABASE_FIXTURES.isdisjoint(getattr(item, "fixturenames", ()))]
+        kept: list[pytest.Item] = []
+        engine_free: list[pytest.Item] = []
+        for item in items:
+            (engine_free if DATABASE_FIXTURES.isdisjoint(getattr(item, "fixturenames", ())) else kept).append(item)
         if engine_free:
             config.hook.pytest_deselected(items=engine_free)
-            items[:] = [item for item in items if not DATABASE_FIXTURES.isdisjoint(getattr(item, "fixturenames", ()))]
+            items[:] = kept
     items.sort(key=lambda item: (item.get_closest_marker("long_running") is None,  # stable: otherwise as collected
                                  module_of(item) not in PCSCD_MODULES))
 
