@@ -8,12 +8,13 @@ status assertion, exactly as a kiosk would see it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from anyio.from_thread import BlockingPortal, start_blocking_portal
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine
+from sqlalchemy import Dialect, Engine
 from sqlalchemy.orm import Session
 
 from backend.app import create_app
@@ -44,6 +45,24 @@ def event_loop_portal() -> Iterator[BlockingPortal]:
         yield portal
 
 
+_COMPILED: dict[str, tuple[Dialect, Any]] = {}
+
+
+def compiling_once(engine: Engine) -> Engine:
+    """The engine, with the dialect and compiled-statement cache of the worker's first engine of its kind.
+
+    SQLAlchemy caches a statement's SQL per engine, under its dialect: every test's new engine
+    compiled each statement it ran again, about a sixth of an API test's CPU (py-spy). A kiosk's
+    backend makes one engine and compiles once. The engines of a worker share one database
+    server and one driver, so the first engine's dialect (initialised on its server) speaks
+    for them all. The pool keeps connecting through the engine's own dialect, with its own
+    listeners (the PostgreSQL connection class, SQLite's pragmas)."""
+    first = _COMPILED.setdefault(engine.dialect.name, (engine.dialect, engine._compiled_cache))
+    if first[0] is not engine.dialect:
+        engine.dialect, engine._compiled_cache = first
+    return engine
+
+
 @pytest.fixture
 def make_client(database_url: str, clock: Clock, event_loop_portal: BlockingPortal) -> Iterator[ClientFactory]:
     """make_client(kiosk=1, auth=..., **settings) -> a TestClient on its own app and engine."""
@@ -53,7 +72,9 @@ def make_client(database_url: str, clock: Clock, event_loop_portal: BlockingPort
     def make(kiosk: int = 1, *, auth: tuple[str, str] | None = None, **overrides: object) -> TestClient:
         overrides.setdefault("public_url", "http://testserver")
         settings = Settings(database_url=database_url, clock=clock, **overrides)  # type: ignore[arg-type]
-        app = create_app(settings)
+        engine = make_engine(settings.database_url, pool_size=settings.pool_size,
+                             max_overflow=settings.pool_max_overflow, pool_timeout=settings.pool_timeout_seconds)
+        app = create_app(settings, compiling_once(engine))
         apps.append(app)
         client = TestClient(app, raise_server_exceptions=False)
         client.portal = event_loop_portal  # its requests run on the worker's loop (event_loop_portal)
