@@ -63,9 +63,9 @@ def test_a_masked_e_mail_address_shows_only_its_first_letter_and_domain(local: s
     masked = mask_email(address)
     kept_local, _at, kept_domain = address.strip().rpartition("@")
     assert masked == (kept_local[:1] or "") + HIDDEN + "@" + kept_domain
-    hidden_part = kept_local[1:]
-    if hidden_part.strip():
-        assert hidden_part not in masked.rpartition("@")[0]
+    # Before the @, the first letter and the mask and nothing else. (Asking that the hidden letters
+    # not appear there failed where they repeat the first: '00' shows as '0•••'.)
+    assert masked.rpartition("@")[0] == kept_local[:1] + HIDDEN
 
 
 @given(st.lists(st.one_of(st.from_regex(r"\A[A-Za-zÅÄÖåäö/.-]{1,12}\Z"), st.from_regex(r"\A\d{1,4}[A-Za-z]?\Z"),
