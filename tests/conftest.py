@@ -14,7 +14,7 @@ import functools
 import itertools
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -37,11 +37,12 @@ DATABASE_FIXTURES = frozenset({"database_url", "empty_database_url", "demo_templ
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """On PostgreSQL, only the tests that reach a database; then long tests first, then the pcscd tests.
+    """On PostgreSQL, only the tests whose outcome the engine can change; then long tests first, then the pcscd tests.
 
     A test that takes none of DATABASE_FIXTURES (the MSSP simulator's, the CMS parser's, the
     validation's...) runs the same code on both passes: the SQLite pass has run it, and the
-    PostgreSQL pass would only run it again (286 of its 939 tests, 17 s of one core).
+    PostgreSQL pass would only run it again (286 of its 939 tests, 17 s of one core). So does a
+    test marked same_on_every_engine (four that start servers of their own: 14 s).
     The long and pcscd tests (one chain of a few minutes on one worker), started last (under
     pytest-xdist, whose units go out in this order: tests/fixtures/scheduling.py), would
     each be the suite's tail."""
@@ -51,12 +52,27 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         kept: list[pytest.Item] = []
         engine_free: list[pytest.Item] = []
         for item in items:
-            (engine_free if DATABASE_FIXTURES.isdisjoint(getattr(item, "fixturenames", ())) else kept).append(item)
+            (engine_free if _engine_free(item) else kept).append(item)
         if engine_free:
             config.hook.pytest_deselected(items=engine_free)
             items[:] = kept
     items.sort(key=lambda item: (item.get_closest_marker("long_running") is None,  # stable: otherwise as collected
                                  module_of(item) not in PCSCD_MODULES))
+
+
+def _engine_free(item: pytest.Item) -> bool:
+    return engine_free(item.nodeid, getattr(item, "fixturenames", ()), item.get_closest_marker("same_on_every_engine"))
+
+
+def engine_free(nodeid: str, fixturenames: Iterable[str], same_on_every_engine: pytest.Mark | None) -> bool:
+    """What a test checks does not depend on the database engine: it takes no database, or it is marked
+    same_on_every_engine (a process-level property of the server it starts: a socket option, the workers'
+    shared metrics, the garbage collector)."""
+    if DATABASE_FIXTURES.isdisjoint(fixturenames):
+        return True
+    if same_on_every_engine is not None and not same_on_every_engine.args:
+        raise pytest.UsageError(f"{nodeid}: same_on_every_engine needs its reason")
+    return same_on_every_engine is not None
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

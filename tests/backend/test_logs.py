@@ -195,6 +195,7 @@ def test_the_engine_hides_statement_values_from_its_errors(database_url: str) ->
         engine.dispose()
 
 
+@pytest.mark.same_on_every_engine("the log's format; the database error's redaction is checked on both")
 def test_json_lines_are_redacted_like_the_text_log(database_url: str, log_path: Path) -> None:
     """KIOSK_BACKEND_LOG_JSON=1: one JSON object a line, for a log collector, with the same redaction."""
     backend = LiveBackend(database_url, free_port(), access_log=True, log_path=log_path,

@@ -287,6 +287,7 @@ def _two_workers(database_url: str, tmp_path: Path, **environment: str) -> Itera
         log.close()
 
 
+@pytest.mark.same_on_every_engine("a socket option of the workers' listening socket")
 def test_two_workers_answer_a_small_request_without_nagle_delay(database_url: str, tmp_path: Path) -> None:
     """uvicorn's multi-worker socket once lost TCP_NODELAY: ~43 ms on every answer with a body."""
     with _two_workers(database_url, tmp_path) as url, requests.Session() as http:
@@ -305,6 +306,7 @@ def _stores_answered(metrics: str) -> float:
     return sum(float(row.removeprefix(line)) for row in metrics.splitlines() if row.startswith(line))
 
 
+@pytest.mark.same_on_every_engine("the workers' metrics shared through their directory")
 def test_one_scrape_counts_the_requests_of_every_worker(database_url: str, tmp_path: Path) -> None:
     """Each worker counts only what it answered; without the multiprocess directory a scrape,
     answered by one of them, would show a part of the traffic and jump between scrapes."""
@@ -334,6 +336,7 @@ print(json.dumps({"frozen": gc.get_freeze_count(), "walked": len(gc.get_objects(
 """
 
 
+@pytest.mark.same_on_every_engine("the worker's garbage collector; making the app opens no connection")
 def test_a_workers_full_collections_do_not_walk_what_lives_as_long_as_the_worker(database_url: str) -> None:
     """A served worker's garbage collector leaves the start-up objects (modules, the app) alone: a full
     collection walked all ~150,000 of them and paused the worker for 90-220 ms under load (backend.app)."""
