@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import functools
+import gc
 import itertools
 import os
 import shutil
@@ -73,6 +74,14 @@ def engine_free(nodeid: str, fixturenames: Iterable[str], same_on_every_engine: 
     if same_on_every_engine is not None and not same_on_every_engine.args:
         raise pytest.UsageError(f"{nodeid}: same_on_every_engine needs its reason")
     return same_on_every_engine is not None
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What lives for the whole run (the imported modules, Qt's and the backend's, and the collected tests) out
+    of the garbage collector's reach, as backend.app.freeze_what_lasts does in a served worker: every full
+    collection walked it all again. The API tests took ~9 % less CPU (two interleaved pairs, one process)."""
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
