@@ -166,6 +166,9 @@ def test_grab_screen_writes_a_full_size_png(kiosk_rig: KioskRig, tmp_path) -> No
     path = kiosk_rig.window.grab_screen(tmp_path / "shots" / "attract.png")
     image = QImage(str(path))
     assert (image.width(), image.height()) == (1920, 1080)
+    # Every pixel as the window shows it: the quicker file loses nothing.
+    shown = kiosk_rig.window.grab().toImage()
+    assert image.convertToFormat(QImage.Format.Format_RGB32) == shown.convertToFormat(QImage.Format.Format_RGB32)
 
 
 def test_accessibility_title_shows_all_its_lines_when_it_wraps(kiosk_rig) -> None:  # type: ignore[no-untyped-def]
