@@ -51,11 +51,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
     if on_postgres(config):
         kept: list[pytest.Item] = []
-        engine_free: list[pytest.Item] = []
+        left_out: list[pytest.Item] = []
         for item in items:
-            (engine_free if _engine_free(item) else kept).append(item)
-        if engine_free:
-            config.hook.pytest_deselected(items=engine_free)
+            (left_out if _engine_free(item) else kept).append(item)
+        if left_out:
+            config.hook.pytest_deselected(items=left_out)
             items[:] = kept
     items.sort(key=lambda item: (item.get_closest_marker("long_running") is None,  # stable: otherwise as collected
                                  module_of(item) not in PCSCD_MODULES))
