@@ -16,7 +16,7 @@ from sqlalchemy import Engine, MetaData, select
 from sqlalchemy.engine import make_url
 
 from backend.config import DEFAULT_DATABASE_URL, Settings
-from backend.db import make_engine, make_session_factory
+from backend.db import analyze_after_bulk_load, make_engine, make_session_factory
 from backend.logs import LOG_FORMAT, install_redaction
 from backend.models import DatabaseMark, KioskTerminal, Store
 from backend.reference_data import seed_reference_data
@@ -51,6 +51,7 @@ def build_demo_database(url: str) -> None:
             build_demo(db)
             db.add(DatabaseMark(name=DEMO_MARK, created_at=utcnow()))
             db.commit()
+        analyze_after_bulk_load(engine)
     finally:
         engine.dispose()
 

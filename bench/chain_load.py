@@ -362,7 +362,7 @@ def add_chain(url: str, stores: int, members: int) -> None:
 
     from sqlalchemy import insert, select
 
-    from backend.db import make_engine
+    from backend.db import analyze_after_bulk_load, make_engine
     from backend.models import Household, KioskTerminal, Member, Store
 
     engine = make_engine(url)
@@ -386,6 +386,7 @@ def add_chain(url: str, stores: int, members: int) -> None:
              "store_id": store_ids[index // KIOSKS_PER_STORE % len(store_ids)] if store_ids else None,
              "created_at": now}
             for index in range(CHAIN_KIOSKS) for kiosk_id, secret in [chain_kiosk(index)]])
+    analyze_after_bulk_load(engine)  # as the demo's build does (backend.cli.build_demo_database)
     engine.dispose()
 
 
