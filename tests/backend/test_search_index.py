@@ -40,7 +40,7 @@ def test_the_demo_database_is_planned_as_a_running_one(database_url: str, db) ->
     """The demo's build leaves the tables analyzed (backend.db.analyze_after_bulk_load): a page of the heavy
     buyer's search for a common word reads her newest receipts in order and stops at the page's end. Planned on
     the fresh tables' empty statistics, it read and sorted all ~2,500 of them (3.5 ms of the server's CPU
-    against 0.3), and every bench run in the first minute, before autovacuum came by, measured that."""
+    against 0.3), and every bench run measured that in its first minute, until autovacuum came by."""
     if not database_url.startswith("postgresql"):
         pytest.skip("PostgreSQL's planner statistics (SQLite keeps none unless asked, in production too)")
     heavy = member_of(db, "sari")
