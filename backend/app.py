@@ -32,7 +32,7 @@ from backend.api.deps import ClosingDb
 from backend.config import Settings
 from backend.db import make_engine, make_session_factory
 from backend.errors import BodyLimitMiddleware, NulInPathMiddleware, install_error_handlers
-from backend.logs import install_redaction, use_json_lines
+from backend.logs import install_redaction, limit_busy_lines, use_json_lines
 from backend.mssp.client import MsspClient, MsspConfig, check_mssp_url, load_anchors
 from backend.operations import Liveness, OverloadLimit, bearer_matches, metrics_text, ready_state
 from backend.schema import check_at_head, head_revision
@@ -169,6 +169,7 @@ def app_from_env() -> FastAPI:
     its log handlers, so this is where they are made to redact (backend.logs).
     """
     install_redaction()
+    limit_busy_lines()
     settings = Settings.from_env()
     if settings.log_json:
         use_json_lines()

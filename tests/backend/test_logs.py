@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from backend.db import make_engine
 from backend.demo import DEMO_CARDS, DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
-from backend.logs import AccessLineFormatter, BackendRedactingFilter
+from backend.logs import AccessLineFormatter, BackendRedactingFilter, BusyLinesLimit
 from backend.models import Card, Receipt
 from testbed.local_backend import ROOT
 from tests.support import LiveBackend, free_port, raise_to_strong, sign_as_card
@@ -173,18 +173,49 @@ def test_the_access_line_is_uvicorns_own(status: int) -> None:
         AccessFormatter(fmt, use_colors=False).format(record)
 
 
-def test_the_access_log_gets_the_quicker_formatter_and_the_filter() -> None:
+def _access_record(status: int) -> logging.LogRecord:
+    return logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
+                             ("127.0.0.1:5000", "GET", "/v1/stores", "1.1", status), None)
+
+
+def test_a_storm_of_503s_is_one_line_a_second_and_a_count(caplog: pytest.LogCaptureFixture) -> None:
+    """Under overload thousands of refusals a second would each write their line: the first of each second is
+    logged, the rest counted and said in one line; every other answer is logged as always."""
+    now = [100.0]
+    limit = BusyLinesLimit(clock=lambda: now[0])
+    kept = []
+    with caplog.at_level(logging.WARNING, logger="backend.overload"):
+        for step in range(25):  # 2.5 s of refusals, ten a second, and a served request now and then
+            now[0] = 100.0 + step / 10
+            kept.append((now[0], 503, limit.filter(_access_record(503))))
+            if step % 6 == 0:
+                kept.append((now[0], 200, limit.filter(_access_record(200))))
+        now[0] = 103.0
+        kept.append((now[0], 200, limit.filter(_access_record(200))))  # the storm is over
+    assert [t for t, status, logged in kept if status == 503 and logged] == [100.0, 101.0, 102.0]
+    assert all(logged for _, status, logged in kept if status == 200)
+    assert [r.getMessage() for r in caplog.records] == [
+        "9 more answers of 503 in the 1.0 s after the last one logged, left out of the access log",
+        "9 more answers of 503 in the 1.0 s after the last one logged, left out of the access log",
+        "4 more answers of 503 in the 1.0 s after the last one logged, left out of the access log"]
+
+
+@pytest.mark.same_on_every_engine("the log's set-up, whatever database the app is built on")
+def test_the_access_log_gets_the_quicker_formatter_and_the_filter(database_url: str) -> None:
     """As uvicorn sets its logging up, then the app factory (in a process of its own: it changes every handler)."""
     script = ("import logging, logging.config\n"
               "from uvicorn.config import LOGGING_CONFIG\n"
               "logging.config.dictConfig(LOGGING_CONFIG)\n"
-              "from backend.logs import install_redaction\n"
-              "install_redaction()\n"
-              "for handler in logging.getLogger('uvicorn.access').handlers:\n"
+              "from backend.app import app_from_env\n"
+              "app_from_env()\n"
+              "access = logging.getLogger('uvicorn.access')\n"
+              "print([type(f).__name__ for f in access.filters])\n"
+              "for handler in access.handlers:\n"
               "    print(type(handler.formatter).__name__, [type(f).__name__ for f in handler.filters])\n")
     shown = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True,
-                           env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout
-    assert shown.splitlines() == ["AccessLineFormatter ['BackendRedactingFilter']"]
+                           env={**os.environ, "PYTHONPATH": str(ROOT), "KIOSK_BACKEND_DATABASE_URL": database_url,
+                                "KIOSK_BACKEND_PUBLIC_URL": "https://kiosk.example"}).stdout
+    assert shown.splitlines() == ["['BusyLinesLimit']", "AccessLineFormatter ['BackendRedactingFilter']"]
 
 
 def test_the_engine_hides_statement_values_from_its_errors(database_url: str) -> None:
