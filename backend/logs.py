@@ -136,8 +136,8 @@ class BusyLinesLimit(logging.Filter):
         if self.left_out:
             left_out, self.left_out = self.left_out, 0
             logging.getLogger("backend.overload").warning(
-                "%d more answers of 503 in the %.1f s after the last one logged, left out of the access log",
-                left_out, now - self.logged_at)
+                "%d more answers of 503 in the second after the last one logged were left out of the access log",
+                left_out)
         if busy:
             self.logged_at = now
         return True

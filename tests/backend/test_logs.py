@@ -195,9 +195,9 @@ def test_a_storm_of_503s_is_one_line_a_second_and_a_count(caplog: pytest.LogCapt
     assert [t for t, status, logged in kept if status == 503 and logged] == [100.0, 101.0, 102.0]
     assert all(logged for _, status, logged in kept if status == 200)
     assert [r.getMessage() for r in caplog.records] == [
-        "9 more answers of 503 in the 1.0 s after the last one logged, left out of the access log",
-        "9 more answers of 503 in the 1.0 s after the last one logged, left out of the access log",
-        "4 more answers of 503 in the 1.0 s after the last one logged, left out of the access log"]
+        "9 more answers of 503 in the second after the last one logged were left out of the access log",
+        "9 more answers of 503 in the second after the last one logged were left out of the access log",
+        "4 more answers of 503 in the second after the last one logged were left out of the access log"]
 
 
 @pytest.mark.same_on_every_engine("the log's set-up, whatever database the app is built on")
