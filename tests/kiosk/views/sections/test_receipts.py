@@ -603,10 +603,15 @@ def test_a_receipt_at_large_text_shows_every_line_whole_and_the_summary_after_th
         # a receipt is read down one page: the total, the payment and the warranty receipts follow the paper
         return paper.widget().isAncestorOf(page.s_total) and not page._receipt_side.isVisible()
 
-    # portrait: every line's quantity under its product name (the name has the width); landscape: beside it
+    # Landscape: every line's quantity beside its product name. Portrait: the quantity goes under the name where
+    # quantity, name and amount side by side need more than the paper's width (a long word at large text), and
+    # stays beside it where they fit; whole() holds either way. Which it is depends on the receipt's words, and
+    # the demo's receipts follow the date (on 2026-12-04 the receipt found fitted side by side in portrait), so
+    # in portrait the test asks one arrangement for every line, as it asks the VAT table to follow the room.
     def lines_arranged() -> bool:
-        return all((quantity.y() > name.y()) == (size[1] > size[0]) and amount.y() == name.y()
-                   for quantity, name, amount, _note in rows)
+        under = {quantity.y() > name.y() for quantity, name, _amount, _note in rows}
+        return (all(amount.y() == name.y() for _quantity, name, amount, _note in rows) and len(under) == 1
+                and (size[1] > size[0] or under == {False}))
 
     # (all awaited: on a loaded machine the words were whole a pass before the summary moved under them, and
     # the lines took their arrangement a pass after that)
