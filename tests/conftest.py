@@ -147,7 +147,7 @@ def database_url(request: pytest.FixtureRequest, demo_template: str, tmp_path: P
     if on_postgres(request.config):
         admin = request.getfixturevalue("postgres_admin_url")
         name = f"t_{_worker()}_{next(_database_numbers)}"
-        _pg_admin(admin, f'CREATE DATABASE "{name}" TEMPLATE "{demo_template}"')
+        _pg_admin(admin, f'CREATE DATABASE "{name}" TEMPLATE "{demo_template}"{_file_copy(admin)}')
         yield _pg_url(admin, name)
         _pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         return
@@ -162,7 +162,7 @@ def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterat
     if on_postgres(request.config):
         admin = request.getfixturevalue("postgres_admin_url")
         name = f"e_{_worker()}_{next(_database_numbers)}"
-        _pg_admin(admin, f'CREATE DATABASE "{name}"')
+        _pg_admin(admin, f'CREATE DATABASE "{name}"{_file_copy(admin)}')
         yield _pg_url(admin, name)
         _pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         return
@@ -180,6 +180,17 @@ def _pg_admin(admin_url: str, *statements: str) -> None:
     with _admin_engine(admin_url).connect() as connection:
         for statement in statements:
             connection.execute(text(statement))
+
+
+@functools.cache
+def _file_copy(admin_url: str) -> str:
+    """The clause that makes CREATE DATABASE copy the template's files (PostgreSQL 15 and later), rather than write
+    every page of it through the write-ahead log, 15 and 16's default: for the 25 MB demo template 24-28 ms of the
+    server's CPU a database against 46-58 ms (20 made and dropped each way, twice), ~900 databases a run. Its
+    checkpoints before and after are cheap here: the run's cluster keeps no fsync, in memory."""
+    with _admin_engine(admin_url).connect() as connection:
+        version = int(connection.execute(text("SHOW server_version_num")).scalar_one())
+    return " STRATEGY = FILE_COPY" if version >= 150000 else ""
 
 
 @functools.cache
