@@ -97,9 +97,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     engine = engine or make_engine(settings.database_url, pool_size=settings.pool_size,
                                    max_overflow=settings.pool_max_overflow,
                                    pool_timeout=settings.pool_timeout_seconds)
-    if not settings.demo_mode and not settings.public_url:
-        raise ValueError("KIOSK_BACKEND_PUBLIC_URL (the https:// address phones reach this backend at) is required: "
-                         "phone links are never built from a request's Host header")
+    if unfit := settings.unfit_to_serve():
+        raise ValueError(unfit)
     check_at_head(engine)
     factory = make_session_factory(engine)
     docs = settings.api_docs or settings.demo_mode

@@ -264,9 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo:
         os.environ["KIOSK_BACKEND_DEMO_MODE"] = "1"
     settings = Settings.from_env()  # fail fast on a bad environment before uvicorn forks workers
-    if not settings.demo_mode and not settings.public_url:
-        print("kiosk-backend serve: KIOSK_BACKEND_PUBLIC_URL is required (the https:// address phones reach "
-              "this backend at)", file=sys.stderr)
+    if unfit := settings.unfit_to_serve():
+        print(f"kiosk-backend serve: {unfit}", file=sys.stderr)
         return 1
     uvicorn.run("backend.app:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
                 log_level="info", http=NoDelayHttpToolsProtocol, loop="uvloop")

@@ -139,3 +139,19 @@ class Settings:
                 values[flag] = True
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+    def unfit_to_serve(self) -> str | None:
+        """Why a worker must not start with these settings, in the operator's words; None when they are fit.
+
+        Checked before uvicorn forks its workers (`kiosk-backend serve`) and again as each app is made."""
+        if not self.demo_mode and not self.public_url:
+            return ("KIOSK_BACKEND_PUBLIC_URL (the https:// address phones reach this backend at) is required: "
+                    "phone links are never built from a request's Host header")
+        connections = self.pool_size + self.pool_max_overflow
+        if self.max_concurrent_requests > connections:
+            # More let in than there are connections: the rest would wait for the pool, each holding its place,
+            # until pool_timeout_seconds failed them, instead of being queued or told to come back.
+            return (f"KIOSK_BACKEND_MAX_CONCURRENT_REQUESTS ({self.max_concurrent_requests}) is more than a worker's "
+                    f"database connections (KIOSK_BACKEND_POOL_SIZE + KIOSK_BACKEND_POOL_MAX_OVERFLOW: "
+                    f"{connections}): every request let in must get a connection")
+        return None

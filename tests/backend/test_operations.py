@@ -247,7 +247,8 @@ def test_ready_is_not_ready_while_the_pool_has_no_connection_to_give_and_ready_a
         make_client: ClientFactory) -> None:
     """A worker whose pool is exhausted cannot serve: the load balancer must hear so within the
     pool's timeout (not after 30 s), while /health still says the process lives."""
-    api = make_client(demo_mode=True, pool_size=1, pool_max_overflow=0, pool_timeout_seconds=0.3)
+    api = make_client(demo_mode=True, pool_size=1, pool_max_overflow=0, pool_timeout_seconds=0.3,
+                      max_concurrent_requests=1)
     assert api.get("/ready").status_code == 200
     held = api.app.state.engine.connect()  # type: ignore[attr-defined]  # the app's state: set in create_app
     try:
