@@ -185,7 +185,7 @@ def _pg_admin(admin_url: str, *statements: str) -> None:
 @functools.cache
 def _file_copy(admin_url: str) -> str:
     """The clause that makes CREATE DATABASE copy the template's files (PostgreSQL 15 and later), rather than write
-    every page of it through the write-ahead log, 15 and 16's default: for the 25 MB demo template 24-28 ms of the
+    every page of it through the write-ahead log, the default since 15: for the 25 MB demo template 24-28 ms of the
     server's CPU a database against 46-58 ms (20 made and dropped each way, twice), ~900 databases a run. Its
     checkpoints before and after are cheap here: the run's cluster keeps no fsync, in memory."""
     with _admin_engine(admin_url).connect() as connection:
