@@ -66,13 +66,14 @@ class Settings:
     # more wait for a place, each at most overload_queue_seconds (a burst waits a moment
     # instead of being refused); beyond that they are refused at once with 503 and
     # Retry-After (the kiosk shows "busy, trying again" and retries).
-    # Three: a worker runs Python on one core at a time (the interpreter lock), so requests in
-    # flight beyond those that cover each other's database waits only take turns at the lock,
-    # and each turn costs thread wake-ups. With PostgreSQL on the same machine, 3 cost 23 %
-    # less of the backend's CPU a request than 8 (interleaved runs; 4 and 2 were between) and
-    # served 38 % more visits a second. A database further away (more waiting a request) may
-    # want one or two more.
-    max_concurrent_requests: int = 3
+    # A worker runs Python on one core at a time (the interpreter lock): with PostgreSQL on the
+    # same machine and requests that only compute and query, 3 at once cost 23 % less of the
+    # backend's CPU a request than 8 and served 38 % more visits a second (interleaved runs).
+    # Yet a request that asks the MSSP (a confirmation's start or poll, ~3 a visit) holds its
+    # place for the whole exchange, up to mssp_deadline_seconds: at the chain's peak, with an
+    # MSSP answering in 0.2-0.5 s, ~7-17 such exchanges are under way at once over the fleet,
+    # more than 2 workers x 3 places. So 8, until those exchanges wait outside this limit.
+    max_concurrent_requests: int = 8
     overload_queue_length: int = 32
     overload_queue_seconds: float = 0.5
     overload_retry_after_seconds: int = 1
