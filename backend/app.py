@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, FastAPI, Header, Request
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from sqlalchemy import Engine
 
 from backend.api import (
@@ -34,7 +36,7 @@ from backend.db import make_engine, make_session_factory
 from backend.errors import BodyLimitMiddleware, NulInPathMiddleware, install_error_handlers
 from backend.logs import install_redaction, limit_busy_lines, use_json_lines
 from backend.mssp.client import MsspClient, MsspConfig, check_mssp_url, load_anchors
-from backend.operations import Liveness, OverloadLimit, bearer_matches, metrics_text, ready_state
+from backend.operations import Liveness, OverloadLimit, WaitingRoutes, bearer_matches, metrics_text, ready_state
 from backend.schema import check_at_head, head_revision
 
 API_DESCRIPTION = """Reference backend of the owner-customer kiosk.
@@ -87,6 +89,13 @@ order only decides how many routes a request is matched against, one after anoth
 (sessions, benefits, receipts) come first, ahead of the staff flows' 16 (a receipts page was the 27th)."""
 
 
+@functools.cache
+def mssp_routes() -> WaitingRoutes:
+    """The routes whose requests ask the MSSP (marked waits_on_mssp), for the overload limit's gate of their own."""
+    return tuple((route.path_regex, frozenset(route.methods or ())) for router in ROUTERS for route in router.routes
+                 if isinstance(route, APIRoute) and getattr(route.endpoint, "waits_on_mssp", False))
+
+
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     """The API on a database that `kiosk-backend migrate` has brought to the newest revision.
 
@@ -117,7 +126,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     # A request over the limit is refused before it costs anything ...
     app.add_middleware(OverloadLimit, limit=settings.max_concurrent_requests,
                        retry_after_s=settings.overload_retry_after_seconds, engine=engine,
-                       queue=settings.overload_queue_length, queue_s=settings.overload_queue_seconds)
+                       queue=settings.overload_queue_length, queue_s=settings.overload_queue_seconds,
+                       mssp_limit=settings.max_concurrent_mssp_requests, mssp_routes=mssp_routes())
     # ... and, outermost, liveness is answered before anything else looks at the request.
     app.add_middleware(Liveness)
     # The routers' own routes, shared by every app of the process, rather than include_router: FastAPI (0.165)

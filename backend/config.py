@@ -66,14 +66,20 @@ class Settings:
     # more wait for a place, each at most overload_queue_seconds (a burst waits a moment
     # instead of being refused); beyond that they are refused at once with 503 and
     # Retry-After (the kiosk shows "busy, trying again" and retries).
-    # A worker runs Python on one core at a time (the interpreter lock): with PostgreSQL on the
-    # same machine and requests that only compute and query, 3 at once cost 23 % less of the
-    # backend's CPU a request than 8 and served 38 % more visits a second (interleaved runs).
-    # Yet a request that asks the MSSP (a confirmation's start or poll, ~3 a visit) holds its
-    # place for the whole exchange, up to mssp_deadline_seconds: at the chain's peak, with an
-    # MSSP answering in 0.2-0.5 s, ~7-17 such exchanges are under way at once over the fleet,
-    # more than 2 workers x 3 places. So 8, until those exchanges wait outside this limit.
-    max_concurrent_requests: int = 8
+    # Three: a worker runs Python on one core at a time (the interpreter lock), so requests in
+    # flight beyond those that cover each other's database waits only take turns at the lock,
+    # and each turn costs thread wake-ups. With PostgreSQL on the same machine, 3 cost 23 %
+    # less of the backend's CPU a request than 8 (interleaved runs; 4 and 2 were between) and
+    # served 38 % more visits a second. A database further away (more waiting a request) may
+    # want one or two more.
+    max_concurrent_requests: int = 3
+    # A request that asks the MSSP (a confirmation's start or poll, backend.api.deps.waits_on_mssp)
+    # holds its place while the MSSP answers, up to mssp_deadline_seconds, waiting rather than
+    # computing: such requests have places of their own. About 3 exchanges a visit at the chain's
+    # peak (11 visits/s), with an MSSP answering in 0.2-0.5 s, are 7-17 at once over the fleet.
+    # They hold no database connection while they wait (the row is committed before the MSSP is
+    # asked), so these places are not counted against the pool.
+    max_concurrent_mssp_requests: int = 16
     overload_queue_length: int = 32
     overload_queue_seconds: float = 0.5
     overload_retry_after_seconds: int = 1
@@ -111,7 +117,8 @@ class Settings:
                      "confirmation_timeout_seconds", "confirmation_starts_per_session",
                      "confirmation_starts_per_member", "confirmation_starts_window_seconds", "receipt_link_minutes",
                      "fleet_missed_heartbeats", "heartbeat_max_clock_skew_seconds", "staff_flow_seconds",
-                     "pool_size", "pool_max_overflow", "max_concurrent_requests", "overload_queue_length",
+                     "pool_size", "pool_max_overflow", "max_concurrent_requests", "max_concurrent_mssp_requests",
+                     "overload_queue_length",
                      "overload_retry_after_seconds",
                      "card_challenges_per_kiosk", "card_challenges_window_seconds", "kiosk_auth_failures_per_source",
                      "kiosk_auth_failures_window_seconds", "link_fetches_per_token", "link_fetches_window_seconds",

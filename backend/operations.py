@@ -7,13 +7,15 @@ flight than connections nobody could finish. Now each worker lets in at most
 (a burst of arrivals is served a moment later instead of refused), and the rest are
 answered at once with 503 and Retry-After, which the kiosk retries and shows as busy.
 A request waits in the queue at most `overload_queue_seconds`, so the moment load falls
-every request is served again: nothing old is left queued.
+every request is served again: nothing old is left queued. Requests that ask the MSSP have
+`max_concurrent_mssp_requests` places of their own (OverloadLimit).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import re
 import secrets
 import time
 from collections import deque
@@ -65,26 +67,89 @@ class Liveness:
         await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else self.BODY})
 
 
-class OverloadLimit:
-    """A pure ASGI middleware: at most `limit` requests in flight, `queue` more waiting up to
-    `queue_s` seconds for a place; the rest get 503 at once.
+class Gate:
+    """At most `limit` requests in flight, `queue` more waiting up to `queue_s` seconds for a place.
 
     Counts and a queue of futures on the event loop, no lock: the loop runs one coroutine
     at a time. A request that finishes hands its place straight to the oldest waiter, so
-    a waiter is never overtaken by a newcomer. Also the place that counts requests and
-    their latency by route, since it sees every one.
+    a waiter is never overtaken by a newcomer.
     """
 
-    def __init__(self, app: ASGIApp, *, limit: int, retry_after_s: int, engine: Engine, queue: int = 0,
-                 queue_s: float = 0.0) -> None:
-        self.app = app
+    def __init__(self, limit: int, queue: int, queue_s: float) -> None:
         self.limit = limit
         self.queue = queue
         self.queue_s = queue_s
-        self.retry_after = str(retry_after_s).encode()
-        self.engine = engine
         self.in_flight = 0
         self.waiting: deque[asyncio.Future[bool]] = deque()
+
+    async def enter(self) -> bool:
+        """True with a place taken: at once, or after a wait in the queue; False to refuse."""
+        if self.in_flight < self.limit and not self.waiting:
+            self.in_flight += 1
+            return True
+        if len(self.waiting) >= self.queue:
+            return False
+        loop = asyncio.get_running_loop()
+        place: asyncio.Future[bool] = loop.create_future()
+        self.waiting.append(place)
+        timer = loop.call_later(self.queue_s, self._expire, place)
+        try:
+            return await place
+        except asyncio.CancelledError:
+            # The client went away while waiting; a place handed over just before is passed on.
+            if place.done() and not place.cancelled() and place.result():
+                self.leave()
+            elif place in self.waiting:
+                self.waiting.remove(place)
+            raise
+        finally:
+            timer.cancel()
+
+    def _expire(self, place: asyncio.Future[bool]) -> None:
+        if not place.done():
+            self.waiting.remove(place)
+            place.set_result(False)
+
+    def leave(self) -> None:
+        """Hand the place to the oldest live waiter, or give it up."""
+        while self.waiting:
+            waiter = self.waiting.popleft()
+            if not waiter.done():
+                waiter.set_result(True)
+                return
+        self.in_flight -= 1
+
+
+WaitingRoutes = tuple[tuple[re.Pattern[str], frozenset[str]], ...]
+"""(path pattern, methods) of the routes whose requests wait on the MSSP (backend.api.deps.waits_on_mssp)."""
+
+
+class OverloadLimit:
+    """A pure ASGI middleware: at most `limit` requests in flight, `queue` more waiting up to
+    `queue_s` seconds for a place; the rest get 503 at once (a Gate).
+
+    A request that asks the MSSP (`mssp_routes`: a confirmation's start or poll) goes through a
+    gate of its own, `mssp_limit` places: it holds its place while the MSSP answers (up to the
+    exchange's deadline), waiting rather than computing, and in the same gate as the rest a
+    slow MSSP, or the chain's peak with a real one, would fill the places that receipts and
+    summaries need. Also the place that counts requests and their latency by route, since it
+    sees every one.
+    """
+
+    def __init__(self, app: ASGIApp, *, limit: int, retry_after_s: int, engine: Engine, queue: int = 0,
+                 queue_s: float = 0.0, mssp_limit: int = 0, mssp_routes: WaitingRoutes = ()) -> None:
+        self.app = app
+        self.gate = Gate(limit, queue, queue_s)
+        self.mssp_gate = Gate(mssp_limit, queue, queue_s)
+        self.mssp_routes = mssp_routes
+        self.retry_after = str(retry_after_s).encode()
+        self.engine = engine
+
+    def _gate_of(self, scope: Scope) -> Gate:
+        path, method = scope["path"], scope["method"]
+        if any(method in methods and pattern.match(path) for pattern, methods in self.mssp_routes):
+            return self.mssp_gate
+        return self.gate
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -94,7 +159,8 @@ class OverloadLimit:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        if not await self._enter():
+        gate = self._gate_of(scope)
+        if not await gate.enter():
             SHED.inc()
             REQUESTS.labels(scope["method"], "shed", "503").inc()
             await self._busy(send)
@@ -113,48 +179,11 @@ class OverloadLimit:
         try:
             await self.app(scope, receive, send_counting)
         finally:
-            self._leave()
+            gate.leave()
             IN_FLIGHT.dec()
             if not counted:  # failed before answering
                 REQUESTS.labels(scope["method"], _route(scope), "500").inc()
             LATENCY.labels(scope["method"], _route(scope)).observe(time.perf_counter() - started)
-
-    async def _enter(self) -> bool:
-        """True with a place taken: at once, or after a wait in the queue; False to refuse."""
-        if self.in_flight < self.limit and not self.waiting:
-            self.in_flight += 1
-            return True
-        if len(self.waiting) >= self.queue:
-            return False
-        loop = asyncio.get_running_loop()
-        place: asyncio.Future[bool] = loop.create_future()
-        self.waiting.append(place)
-        timer = loop.call_later(self.queue_s, self._expire, place)
-        try:
-            return await place
-        except asyncio.CancelledError:
-            # The client went away while waiting; a place handed over just before is passed on.
-            if place.done() and not place.cancelled() and place.result():
-                self._leave()
-            elif place in self.waiting:
-                self.waiting.remove(place)
-            raise
-        finally:
-            timer.cancel()
-
-    def _expire(self, place: asyncio.Future[bool]) -> None:
-        if not place.done():
-            self.waiting.remove(place)
-            place.set_result(False)
-
-    def _leave(self) -> None:
-        """Hand the place to the oldest live waiter, or give it up."""
-        while self.waiting:
-            waiter = self.waiting.popleft()
-            if not waiter.done():
-                waiter.set_result(True)
-                return
-        self.in_flight -= 1
 
     async def _busy(self, send: Send) -> None:
         body = json.dumps({"code": "busy", "message": "The service is busy; try again in a moment."}).encode()

@@ -34,7 +34,7 @@ from fastapi import APIRouter, Body, Request, Response
 from sqlalchemy import Select, Update, select, update
 from sqlalchemy.orm import Session
 
-from backend.api.deps import ClosingRoute, CurrentSession, DbDep, SessionDep, SettingsDep
+from backend.api.deps import ClosingRoute, CurrentSession, DbDep, SessionDep, SettingsDep, waits_on_mssp
 from backend.config import Settings
 from backend.errors import ApiError
 from backend.models import Assurance, CustomerSession, IdentityConfirmation, Member
@@ -134,6 +134,7 @@ def _out(confirmation: IdentityConfirmation, assurance: Assurance) -> Confirmati
 
 
 @router.post("/sessions/current/confirmation", response_model=ConfirmationOut, status_code=201)
+@waits_on_mssp
 def start_confirmation(current: SessionDep, db: DbDep, settings: SettingsDep, request: Request,
                        body: Annotated[ConfirmationStart | None, Body()] = None) -> ConfirmationOut:
     if current.session.assurance == "strong":
@@ -300,6 +301,7 @@ def _current_confirmation(current: CurrentSession, db: Session) -> IdentityConfi
 
 
 @router.get("/sessions/current/confirmation", response_model=ConfirmationOut)
+@waits_on_mssp
 def confirmation_status(current: SessionDep, db: DbDep, settings: SettingsDep, request: Request) -> ConfirmationOut:
     confirmation = _current_confirmation(current, db)
     poll_if_due(db, confirmation, current.now, settings, get_mssp(request),

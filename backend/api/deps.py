@@ -180,6 +180,14 @@ def _settling(endpoint: Callable[..., Any]) -> Callable[..., Any]:
     return run
 
 
+def waits_on_mssp(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """Mark an endpoint that asks the MSSP inside its request (a confirmation's start or poll): the overload
+    limit lets it in through places of its own (backend.operations.OverloadLimit), as it waits, not computes.
+    Below the route decorator; ClosingRoute's wrappers keep the mark (functools.wraps copies it)."""
+    endpoint.waits_on_mssp = True  # type: ignore[attr-defined]  # a marker read by backend.app.mssp_routes
+    return endpoint
+
+
 KioskCredentials = Annotated[HTTPBasicCredentials | None, Depends(_kiosk_basic)]
 
 

@@ -21,7 +21,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backend import audit
-from backend.api.deps import ClosingRoute, DbDep, SessionDep, SessionTokenDep, SettingsDep, customer_session
+from backend.api.deps import (
+    ClosingRoute,
+    DbDep,
+    SessionDep,
+    SessionTokenDep,
+    SettingsDep,
+    customer_session,
+    waits_on_mssp,
+)
 from backend.api.staff import StaffDep
 from backend.api.staff_evidence import (
     commit_flow,
@@ -99,6 +107,7 @@ def check_details(body: NewMemberIn, current: StaffDep, owner: SessionDep, db: D
 
 
 @router.post("/enrolment/identity-confirmations", response_model=StaffConfirmationOut, status_code=201)
+@waits_on_mssp
 def start_new_member_confirmation(body: NewMemberConfirmationStart, current: StaffDep, owner: SessionDep,
                                   db: DbDep, settings: SettingsDep, request: Request) -> StaffConfirmationOut:
     """The new member confirms with their own mobile certificate, on the phone number typed for them.

@@ -15,7 +15,15 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from backend import audit
-from backend.api.deps import ClosingRoute, DbDep, SessionDep, SessionTokenDep, SettingsDep, customer_session
+from backend.api.deps import (
+    ClosingRoute,
+    DbDep,
+    SessionDep,
+    SessionTokenDep,
+    SettingsDep,
+    customer_session,
+    waits_on_mssp,
+)
 from backend.api.staff import StaffDep
 from backend.api.staff_evidence import (
     approved_confirmation,
@@ -43,6 +51,7 @@ def _phone(value: str) -> str:
 
 
 @router.post("/phone-change/identity-confirmations", response_model=StaffConfirmationOut, status_code=201)
+@waits_on_mssp
 def start_phone_confirmation(body: PhoneConfirmationStart, current: StaffDep, member: SessionDep, db: DbDep,
                              settings: SettingsDep, request: Request) -> StaffConfirmationOut:
     """A confirmation on the NEW number: the member's own certificate there records their SATU."""

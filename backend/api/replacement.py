@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backend import audit
-from backend.api.deps import ClosingRoute, DbDep, SettingsDep
+from backend.api.deps import ClosingRoute, DbDep, SettingsDep, waits_on_mssp
 from backend.api.staff import CurrentStaff, StaffDep
 from backend.api.staff_evidence import (
     commit_flow,
@@ -103,6 +103,7 @@ def _looked_up(db: Session, lookup_id: str, current: CurrentStaff) -> Member:
 
 
 @router.post("/card-replacement/identity-confirmations", response_model=StaffConfirmationOut, status_code=201)
+@waits_on_mssp
 def start_replacement_confirmation(body: ReplacementConfirmationStart, current: StaffDep, db: DbDep,
                                    settings: SettingsDep, request: Request) -> StaffConfirmationOut:
     """A confirmation to the member's phone on file; it proves the person only if the certificate is theirs."""

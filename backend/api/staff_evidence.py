@@ -29,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from backend.api.confirmation import Judge, Limit, Verdict, begin, finish, get_mssp, poll_if_due, refuse_beyond_limits
-from backend.api.deps import ClosingRoute, CurrentSession, DbDep, PathId, SettingsDep
+from backend.api.deps import ClosingRoute, CurrentSession, DbDep, PathId, SettingsDep, waits_on_mssp
 from backend.api.staff import CurrentStaff, StaffDep
 from backend.config import Settings
 from backend.errors import ApiError, validation_failed
@@ -268,6 +268,7 @@ def _own_confirmation(db: Session, confirmation_id: int, current: CurrentStaff) 
 
 
 @router.get("/identity-confirmations/{confirmation_id}", response_model=StaffConfirmationOut)
+@waits_on_mssp
 def staff_confirmation_status(confirmation_id: PathId, current: StaffDep, db: DbDep, settings: SettingsDep,
                               request: Request) -> StaffConfirmationOut:
     """Poll a staff flow's confirmation (the MSSP is asked when a poll is due, as for a customer's)."""

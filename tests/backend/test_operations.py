@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -19,6 +20,7 @@ import requests
 from fastapi.testclient import TestClient
 from starlette.types import Message, Receive, Scope, Send
 
+from backend.app import mssp_routes
 from backend.db import make_engine
 from backend.demo_cards import DEMO_KIOSK_ID, DEMO_KIOSK_SECRET
 from backend.operations import OverloadLimit
@@ -68,6 +70,56 @@ def test_a_worker_at_its_limit_answers_503_with_retry_after_at_once_and_serves_a
     asyncio.run(scenario())
 
 
+def test_requests_that_wait_on_the_mssp_have_places_of_their_own() -> None:
+    """A confirmation's start or poll holds its place while the MSSP answers: in the gate of the rest, a slow
+    MSSP (or the chain's peak with a real one) would fill the places that receipts and summaries need."""
+    release = asyncio.Event()
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["path"].endswith("/confirmation"):
+            await release.wait()  # the MSSP takes its time
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    routes = ((re.compile(r"^/v1/sessions/current/confirmation$"), frozenset({"GET", "POST"})),)
+    limited = OverloadLimit(app, limit=1, retry_after_s=1, engine=make_engine("sqlite://"), mssp_limit=2,
+                            mssp_routes=routes)
+
+    async def call(method: str, path: str) -> int:
+        sent: list[Message] = []
+
+        async def receive() -> Message:
+            return {"type": "http.request", "body": b""}
+
+        async def send(message: Message) -> None:
+            sent.append(message)
+
+        await limited({"type": "http", "method": method, "path": path, "headers": []}, receive, send)
+        return int(sent[0]["status"])
+
+    async def scenario() -> None:
+        asking = [asyncio.create_task(call(method, "/v1/sessions/current/confirmation")) for method in ("POST", "GET")]
+        await asyncio.sleep(0)
+        assert (limited.mssp_gate.in_flight, limited.gate.in_flight) == (2, 0)
+        assert await asyncio.wait_for(call("GET", "/v1/me/receipts"), 1) == 200  # served at once beside them
+        assert await asyncio.wait_for(call("POST", "/v1/sessions/current/confirmation"), 1) == 503  # theirs full
+        release.set()
+        assert [await task for task in asking] == [200, 200]
+        assert (limited.mssp_gate.in_flight, limited.gate.in_flight) == (0, 0)
+
+    asyncio.run(scenario())
+
+
+def test_the_routes_that_ask_the_mssp_are_the_ones_with_places_of_their_own() -> None:
+    marked = {(method, pattern.pattern) for pattern, methods in mssp_routes() for method in methods}
+    assert marked == {
+        ("POST", "^/v1/sessions/current/confirmation$"), ("GET", "^/v1/sessions/current/confirmation$"),
+        ("POST", "^/v1/staff/enrolment/identity\\-confirmations$"),
+        ("POST", "^/v1/staff/card\\-replacement/identity\\-confirmations$"),
+        ("POST", "^/v1/staff/phone\\-change/identity\\-confirmations$"),
+        ("GET", "^/v1/staff/identity\\-confirmations/(?P<confirmation_id>[^/]+)$")}
+
+
 def test_a_burst_waits_in_a_short_queue_in_order_and_only_the_overflow_and_the_too_long_waiting_get_503() -> None:
     release = asyncio.Event()
     served: list[str] = []
@@ -104,11 +156,11 @@ def test_a_burst_waits_in_a_short_queue_in_order_and_only_the_overflow_and_the_t
         release.set()
         assert await first == 200 and await queued[1] == 200
         assert served == ["/first", "/queued1"]  # the waiter was served, in its turn
-        assert limited.in_flight == 0 and not limited.waiting  # nothing held, nothing left waiting
+        assert limited.gate.in_flight == 0 and not limited.gate.waiting  # nothing held, nothing left waiting
         release.clear()
         held = asyncio.create_task(call("/held"))
         await asyncio.sleep(0)
-        limited.queue_s = 0.05
+        limited.gate.queue_s = 0.05
         started = time.monotonic()
         assert await call("/impatient") == 503  # waited its longest, then refused
         assert time.monotonic() - started < 2

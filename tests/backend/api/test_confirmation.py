@@ -281,6 +281,27 @@ def test_a_slow_mssp_is_cut_off_at_the_deadline(make_client, mssp_settings, open
     assert time.monotonic() - start < 2
 
 
+def test_a_slow_mssp_takes_none_of_the_places_the_rest_of_the_api_needs(make_client, mssp_settings, open_session,
+                                                                         database_url, sim):
+    """A confirmation's start waits for the MSSP inside its request: with its place among the rest, one slow
+    exchange would hold the worker's only place here, and a receipts page would wait behind it, then get 503."""
+    use_test_number(database_url, "+358500990008")  # the simulator sits on every answer for 10 s
+    client = make_client(**{**mssp_settings, "mssp_deadline_seconds": 3, "max_concurrent_requests": 1})
+    headers = open_session("matti", client=client)  # strong: its receipts open
+    asking = open_session("matti", strong=False, client=client)
+    with ThreadPoolExecutor(1) as pool:
+        starting = pool.submit(client.post, CONFIRMATION, headers=asking)
+        deadline = time.monotonic() + 10
+        while prompts_on_the_phone(sim) == 0:  # the exchange is under way: the MSSP holds its answer
+            assert time.monotonic() < deadline and not starting.done()
+            time.sleep(0.02)
+        started = time.monotonic()
+        page = client.get("/v1/me/receipts", headers=headers)
+        assert page.status_code == 200 and time.monotonic() - started < 1.5
+        assert not starting.done()  # still waiting for the MSSP while the page was served
+        assert starting.result().json()["outcome"] == "mssp_unavailable"  # cut off at its deadline
+
+
 @pytest.mark.parametrize("wrong", [
     {"mssp_ap_password": "not-it"},  # HTTP 401
     {"mssp_ap_pwd": "not-it"},  # Fault _104 UNAUTHORIZED_ACCESS
