@@ -66,12 +66,10 @@ class Settings:
     # more wait for a place, each at most overload_queue_seconds (a burst waits a moment
     # instead of being refused); beyond that they are refused at once with 503 and
     # Retry-After (the kiosk shows "busy, trying again" and retries).
-    # Three: a worker runs Python on one core at a time (the interpreter lock), so requests in
-    # flight beyond those that cover each other's database waits only take turns at the lock,
-    # and each turn costs thread wake-ups. With PostgreSQL on the same machine, 3 cost 23 %
-    # less of the backend's CPU a request than 8 (interleaved runs; 4 and 2 were between) and
-    # served 38 % more visits a second. A database further away (more waiting a request) may
-    # want one or two more.
+    # The endpoints of the requests let in run one after another on the worker's event loop
+    # (backend.api.deps._on_the_loop), so this is how many are read and ready, not how many
+    # compute at once: 3 keep the next one parsed while one runs. Requests in threads (8 of
+    # them) had cost 23 % more of the backend's CPU than 3, in turns at the interpreter lock.
     max_concurrent_requests: int = 3
     # A request that asks the MSSP (a confirmation's start or poll, backend.api.deps.waits_on_mssp)
     # holds its place while the MSSP answers, up to mssp_deadline_seconds, waiting rather than

@@ -1,9 +1,9 @@
-"""Dependencies that need the database, worked out in the plain endpoint's own worker thread.
+"""Dependencies that need the database, worked out where the plain endpoint runs.
 
 A plain (`def`) FastAPI dependency costs a trip to the thread pool of its own, before the
-endpoint's trip. backend.api.deps answers a Deferred instead, from an `async def` dependency
-that does no I/O, and ClosingRoute works it out just before calling the endpoint, in the
-endpoint's thread.
+endpoint's. backend.api.deps answers a Deferred instead, from an `async def` dependency that
+does no I/O, and ClosingRoute works it out just before calling the endpoint, in the same call
+(on the event loop, or in the worker thread of an endpoint that waits on the MSSP).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ DEFERRED = "backend.deferred"
 
 
 class Deferred(Generic[T]):
-    """A dependency's value that needs the database, worked out later (`value`) in one worker thread.
+    """A dependency's value that needs the database, worked out later (`value`), where the endpoint runs.
 
     The customer session's own trip to the thread pool was about a tenth of a request's CPU
     (issue 16). So get_session and get_kiosk are `async def`s that answer this, and the endpoint

@@ -68,7 +68,8 @@ def serve(app: Any) -> Iterator[str]:
     import uvicorn
 
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False,
+                                           loop="asyncio"))  # as `kiosk-backend serve` runs it
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     while not server.started:

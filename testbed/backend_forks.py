@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # event loop uvicorn picks, the database drivers, and OpenSSL's bindings for the card signatures:
 # ~9 ms of CPU in each fork, found by comparing a fork's sys.modules after a visit with the server's).
 PRELOAD = ("backend.app", "backend.mssp.demo", "backend.mssp.sim", "uvicorn.main", "uvicorn.config",
-           "uvicorn.server", "uvicorn.lifespan.on", "uvicorn.loops.auto", "uvicorn.loops.uvloop", "uvloop",
+           "uvicorn.server", "uvicorn.lifespan.on", "uvicorn.loops.auto", "uvicorn.loops.asyncio",
            "uvicorn.protocols.http.auto", "uvicorn.protocols.websockets.auto", "anyio._backends._asyncio",
            "stdnum.luhn", "stdnum.iban", "stdnum.fi.hetu", "stdnum.fi.ytunnus", "phonenumbers", "sqlite3",
            "sqlalchemy.dialects.sqlite.pysqlite", "cryptography.hazmat.backends.openssl.backend",

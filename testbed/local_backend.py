@@ -74,7 +74,9 @@ class LocalBackend:
             from backend.mssp.demo import demo_mssp_environment
 
             env = {**demo_mssp_environment(self.url), **env}  # the demo's own simulated MSSP, unless told otherwise
-        uvicorn_args = ["backend.app:app_from_env", "--factory", "--host", "127.0.0.1", "--port", str(self.port)]
+        # asyncio's event loop, as `kiosk-backend serve` runs it (backend.cli says why), whatever else is installed.
+        uvicorn_args = ["backend.app:app_from_env", "--factory", "--host", "127.0.0.1", "--port", str(self.port),
+                        "--loop", "asyncio"]
         uvicorn_args += ["--log-level", "info"] if self.access_log else ["--log-level", "warning", "--no-access-log"]
         if self.tls_certfile is not None and self.tls_keyfile is not None:
             uvicorn_args += ["--ssl-certfile", str(self.tls_certfile), "--ssl-keyfile", str(self.tls_keyfile)]

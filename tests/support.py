@@ -102,7 +102,7 @@ def serve_in_thread(app: object) -> Iterator[str]:
 
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",  # type: ignore[arg-type]
-                                           access_log=False))
+                                           access_log=False, loop="asyncio"))  # as `kiosk-backend serve` runs
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

@@ -28,7 +28,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field, StringConstraints
 from sqlalchemy import select
 
-from backend.api.deps import ClosingRoute, DbDep, DeferredKioskDep, KioskDep, PathId, SettingsDep
+from backend.api.deps import ClosingRoute, DbDep, DeferredKioskDep, KioskDep, PathId, SettingsDep, waits_on_mssp
 from backend.api.fleet import OperatorDep
 from backend.api.staff import StaffSessionDep, audit_staff
 from backend.errors import ApiError
@@ -93,6 +93,7 @@ class BundleList(BaseModel):
 
 
 @router.get("/v1/maintenance/status", response_model=MaintenanceStatusOut)
+@waits_on_mssp
 def maintenance_status(_technician: TechnicianDep, request: Request, settings: SettingsDep) -> MaintenanceStatusOut:
     """The backend's clock and whether the mobile-certificate service answers it (asked now)."""
     mssp: MsspClient | None = request.app.state.mssp
