@@ -111,8 +111,8 @@ DbDep = Annotated[Session, Depends(get_db)]
 
 
 class ClosingRoute(APIRoute):
-    """A route whose plain (`def`) endpoint runs on the event loop (_on_the_loop), unless it waits on the
-    MSSP (waits_on_mssp: then in a worker thread), works out its deferred dependencies (Deferred),
+    """A route whose plain (`def`) endpoint runs on the event loop (_on_the_loop), unless it is marked to
+    run in a worker thread (in_a_thread), works out its deferred dependencies (Deferred),
     gives its database connection back, and turns the model it returns into the JSON answer.
 
     All of it happens in one call, where the endpoint runs: the connection is given back (a
@@ -135,7 +135,7 @@ class ClosingRoute(APIRoute):
             endpoint = _settling(endpoint)
         if plain and not getattr(endpoint, "_writes_json", False):
             endpoint = self._writing_json(endpoint)
-        if plain and not getattr(endpoint, "waits_on_mssp", False) and not getattr(endpoint, "_on_the_loop", False):
+        if plain and not getattr(endpoint, "in_a_thread", False) and not getattr(endpoint, "_on_the_loop", False):
             endpoint = _on_the_loop(endpoint)
         self.writes_json = False
         super().__init__(path, endpoint, **kwargs)
@@ -192,8 +192,8 @@ def _on_the_loop(endpoint: Callable[..., Any]) -> Callable[..., Any]:
     issue 16).
     The other requests of the worker wait meanwhile, each for a few milliseconds: the work of a
     request is on the database's side of a local socket or in this process, which one core runs
-    anyway. An endpoint that waits on another service (waits_on_mssp) keeps its thread, so the
-    loop never waits for it.
+    anyway. An endpoint that waits on another service, or computes for long, keeps its thread
+    (in_a_thread), so the loop never waits for it whole.
 
     Before it runs, the endpoint lets the loop go round once. A request would otherwise run from
     the overload limit (backend.operations.OverloadLimit) to its answer without a pause, so each
@@ -209,13 +209,23 @@ def _on_the_loop(endpoint: Callable[..., Any]) -> Callable[..., Any]:
     return run
 
 
+def in_a_thread(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """Mark a plain endpoint that runs in a worker thread, not on the event loop (_on_the_loop): one that
+    waits on another service (waits_on_mssp), or computes for long (a document's picture for a phone,
+    25-95 ms of CPU; the fleet's 2,000 kiosks, 50-120 ms). In a thread the interpreter hands the loop
+    a turn every 5 ms (sys.getswitchinterval), so /health and the other requests go on meanwhile; on
+    the loop they would wait for it whole. Below the route decorator; ClosingRoute's wrappers keep the
+    mark (functools.wraps copies it)."""
+    endpoint.in_a_thread = True  # type: ignore[attr-defined]  # a marker read by ClosingRoute
+    return endpoint
+
+
 def waits_on_mssp(endpoint: Callable[..., Any]) -> Callable[..., Any]:
     """Mark an endpoint that asks the MSSP inside its request (a confirmation's start or poll, the technician's
-    status probe): it runs in a worker thread, not on the event loop (_on_the_loop), and the overload limit
-    lets it in through places of its own (backend.operations.OverloadLimit), as it waits, not computes.
-    Below the route decorator; ClosingRoute's wrappers keep the mark (functools.wraps copies it)."""
+    status probe): it runs in a worker thread (in_a_thread), and the overload limit lets it in through places
+    of its own (backend.operations.OverloadLimit), as it waits, not computes. Below the route decorator."""
     endpoint.waits_on_mssp = True  # type: ignore[attr-defined]  # a marker read by backend.app.mssp_routes
-    return endpoint
+    return in_a_thread(endpoint)
 
 
 KioskCredentials = Annotated[HTTPBasicCredentials | None, Depends(_kiosk_basic)]

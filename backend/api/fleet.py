@@ -21,7 +21,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
 from backend import fleet
-from backend.api.deps import ClosingRoute, DbDep, KioskDep, SettingsDep
+from backend.api.deps import ClosingRoute, DbDep, KioskDep, SettingsDep, in_a_thread
 from backend.api.staff import StaffSessionDep
 from backend.errors import ApiError, validation_failed
 from backend.fleet_page import error_page, fleet_page
@@ -239,6 +239,7 @@ def _local(moment: datetime | None) -> datetime | None:
 
 
 @router.get("/v1/fleet", response_model=FleetOut)
+@in_a_thread  # every kiosk of the chain: tens of milliseconds of CPU
 def fleet_json(_operator: OperatorDep, db: DbDep, settings: SettingsDep,
                sort: fleet.SortKey = Query("problem", description="problem: worst first; store: by store name"),
                problem: fleet.Problem | None = Query(None, description="only the kiosks with this problem"),
@@ -272,6 +273,7 @@ _PAGE_HEADERS = {
 
 
 @router.get("/fleet", response_class=HTMLResponse, include_in_schema=True)
+@in_a_thread  # every kiosk of the chain: tens of milliseconds of CPU
 def fleet_html(request: Request, db: DbDep, settings: SettingsDep,
                sort: str = "problem", problem: str | None = None) -> HTMLResponse:
     """The chain's terminals at a glance: plain HTML, sortable and filterable by links."""

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from backend import limits
-from backend.api.deps import ClosingRoute, CurrentSession, DbDep, PathId, SettingsDep, StrongDep
+from backend.api.deps import ClosingRoute, CurrentSession, DbDep, PathId, SettingsDep, StrongDep, in_a_thread
 from backend.api.profile import register_data_of
 from backend.config import Settings
 from backend.errors import not_found, validation_failed
@@ -261,12 +261,14 @@ def _download(token: str, db: Session, settings: Settings, accept_language: str 
 
 
 @router.get("/r/{token}/receipt.pdf", include_in_schema=False)
+@in_a_thread  # draws the document: tens of milliseconds of CPU
 def document_link_pdf(token: str, db: DbDep, settings: SettingsDep,
                       accept_language: AcceptLanguage = None) -> Response:
     return _download(token, db, settings, accept_language, "pdf")
 
 
 @router.get("/r/{token}/receipt.png", include_in_schema=False)
+@in_a_thread  # draws the document: tens of milliseconds of CPU
 def document_link_png(token: str, db: DbDep, settings: SettingsDep,
                       accept_language: AcceptLanguage = None) -> Response:
     return _download(token, db, settings, accept_language, "png")

@@ -9,6 +9,9 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -16,6 +19,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select, update
 
+from backend.api import transfer
 from backend.api.transfer import receipt_document
 from backend.models import DocumentLink, Member, PrintRecord, Receipt, ReceiptLine, WarrantyReceipt
 from printout import labels
@@ -240,6 +244,31 @@ def test_png_download_is_exactly_the_printed_render(api, open_session, db):
     expected = render(document, 576, "fi", copy=True)
     assert image.size == expected.size
     assert image.tobytes() == expected.tobytes()
+
+
+def test_while_a_document_is_drawn_for_a_phone_the_worker_answers_health_and_kiosks(api, open_session, db,
+                                                                                    monkeypatch):
+    """Drawing takes tens of milliseconds of CPU: in a thread, not on the event loop the other requests share."""
+    receipt_id = receipts_of(db, "sari", 1)[0]
+    url = link(api, open_session("sari"), f"/v1/me/receipts/{receipt_id}/link")["url"]
+    drawing, finish = threading.Event(), threading.Event()
+
+    def slow_render(*args, **kwargs):
+        drawing.set()
+        finish.wait(10)  # on the event loop, everything below would wait these 10 s
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(transfer, "render", slow_render)
+    with ThreadPoolExecutor(1) as pool:
+        download = pool.submit(phone_get, api, path_of(url) + "/receipt.png")
+        assert drawing.wait(10)
+        started = time.monotonic()
+        assert api.get("/health").status_code == 200
+        assert api.get("/v1/stores").status_code == 200
+        answered_s = time.monotonic() - started
+        finish.set()
+        assert download.result(10).status_code == 200
+    assert answered_s < 5, answered_s
 
 
 def test_pdf_download_is_a_pdf_of_the_receipt(api, open_session, db):
