@@ -3,7 +3,7 @@
 A plain (`def`) FastAPI dependency costs a trip to the thread pool of its own, before the
 endpoint's. backend.api.deps answers a Deferred instead, from an `async def` dependency that
 does no I/O, and ClosingRoute works it out just before calling the endpoint, in the same call
-(on the event loop, or in the worker thread of an endpoint that waits on the MSSP).
+(on the event loop, or in the worker thread of an endpoint marked in_a_thread).
 """
 
 from __future__ import annotations
