@@ -61,8 +61,9 @@ class Settings:
     pool_size: int = 8
     pool_max_overflow: int = 4
     pool_timeout_seconds: float = 5.0
-    # Requests one worker serves at once. Below the pool, so a request that is let in always
-    # gets a connection: a worker sheds load instead of wedging. Up to overload_queue_length
+    # Requests one worker lets in at once. Not more than the pool: a request let in may run in
+    # a thread (backend.api.deps.in_a_thread) and hold its connection there, and every one must
+    # get a connection, so a worker sheds load instead of wedging. Up to overload_queue_length
     # more wait for a place, each at most overload_queue_seconds (a burst waits a moment
     # instead of being refused); beyond that they are refused at once with 503 and
     # Retry-After (the kiosk shows "busy, trying again" and retries).
@@ -71,9 +72,10 @@ class Settings:
     # many compute at once: 1, 3 and 6 served alike (68.3, 68.7 and 68.7 visits/s, interleaved
     # closed loops). When endpoints ran in threads, 8 cost 23 % more CPU a request than 3.
     max_concurrent_requests: int = 3
-    # A request that asks the MSSP (a confirmation's start or poll, backend.api.deps.waits_on_mssp)
-    # holds its place while the MSSP answers, up to mssp_deadline_seconds, waiting rather than
-    # computing: such requests have places of their own. About 3 exchanges a visit at the chain's
+    # A request that asks the MSSP (a confirmation's start or poll, the technician's status probe:
+    # backend.api.deps.waits_on_mssp) holds its place while the MSSP answers, up to
+    # mssp_deadline_seconds, waiting rather than computing: such requests have places of their
+    # own. About 3 exchanges a visit at the chain's
     # peak (11 visits/s), with an MSSP answering in 0.2-0.5 s, are 7-17 at once over the fleet.
     # They hold no database connection while they wait (the row is committed before the MSSP is
     # asked), so these places are not counted against the pool.
